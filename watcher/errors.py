@@ -1,0 +1,45 @@
+"""One hierarchy for every failure a user can cause or meet.
+
+The CLI turns any `WatcherError` into one line on stderr and an exit code;
+anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+
+class WatcherError(Exception):
+    """Base: a failure with a message fit for the user."""
+
+    exit_code = 1
+
+
+class ConfigError(WatcherError):
+    """The config file is missing, unreadable or invalid."""
+
+    exit_code = 2
+
+
+class SecretError(WatcherError):
+    """A password could not be obtained (or is unsafe to use)."""
+
+    exit_code = 2
+
+
+class SourceError(WatcherError):
+    """A mail source failed: network, TLS, login or server."""
+
+
+class AuthError(SourceError):
+    """The server refused our credentials; its own text is kept."""
+
+
+class StoreError(WatcherError):
+    """The state database could not be opened or migrated."""
+
+
+class DeliveryError(WatcherError):
+    """The digest could not be delivered."""
+
+
+class MessageParseError(Exception):
+    """One message could not be parsed; the scan logs it and goes on."""

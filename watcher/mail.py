@@ -1,0 +1,757 @@
+"""Raw RFC 5322 bytes → `records.Message`.
+
+Pure: no I/O, no clock. Untrusted mail must never crash a scan, so every
+decoding step degrades (replacement characters, missing fields) instead of
+raising; anything truly unexpected becomes one `MessageParseError` that the
+scan logs and skips.
+"""
+
+from __future__ import annotations
+
+import email
+import email.utils
+import hashlib
+import re
+from collections.abc import Collection, Iterator
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from email import policy
+from email.header import decode_header
+from email.message import Message as EmailMessage
+from html.parser import HTMLParser
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from watcher.errors import MessageParseError
+from watcher.records import Address, BulkMarkers, CalendarEvent, Direction, Message
+
+__all__ = [
+    "html_to_text",
+    "normalise_subject",
+    "parse_headers_only",
+    "parse_message",
+    "strip_quotes",
+]
+
+SYNTHETIC_DOMAIN = "interview-watcher.invalid"
+
+# --- header decoding -------------------------------------------------------
+
+_FOLD_RE = re.compile(r"\r?\n[ \t]*")
+_WS_RE = re.compile(r"[ \t\r\n]+")
+
+
+def _scrub(text: str) -> str:
+    """Turn surrogate-escaped raw 8-bit bytes into text (UTF-8, else replacement)."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    raw = text.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")
+
+
+def _unfold(value: str) -> str:
+    return _FOLD_RE.sub(" ", value).strip()
+
+
+def _raw_header(msg: EmailMessage, name: str) -> str | None:
+    """The first raw value of a header, unfolded; None when absent."""
+    lname = name.lower()
+    for key, value in msg.raw_items():
+        if key.lower() == lname:
+            return _unfold(str(value))
+    return None
+
+
+def _decode_bytes(data: bytes, charset: str | None) -> str:
+    """Decode with the declared charset; unknown or wrong charsets give U+FFFD, never an error."""
+    cs = (charset or "utf-8").strip().strip('"').lower() or "utf-8"
+    if cs in {"us-ascii", "ascii", "unknown-8bit", "x-unknown", "8bit", "default"}:
+        cs = "utf-8"
+    try:
+        return data.decode(cs, "replace")
+    except (LookupError, TypeError, ValueError):
+        return data.decode("utf-8", "replace")
+
+
+def _decode_words(value: str) -> str:
+    """RFC 2047 decoding of an unstructured header (Subject, display names)."""
+    try:
+        text = str(policy.default.header_factory("subject", value))
+    except Exception:
+        try:
+            parts = decode_header(value)
+            text = "".join(
+                part if isinstance(part, str) else _decode_bytes(part, cs) for part, cs in parts
+            )
+        except Exception:
+            text = value
+    return _WS_RE.sub(" ", _scrub(text)).strip()
+
+
+def _header_text(msg: EmailMessage, name: str) -> str:
+    raw = _raw_header(msg, name)
+    return _decode_words(raw) if raw else ""
+
+
+def _parse_addresses(msg: EmailMessage, name: str) -> tuple[Address, ...]:
+    """Every mailbox of an address header (all occurrences), decoded and lower-cased."""
+    lname = name.lower()
+    raws = [_unfold(str(v)) for k, v in msg.raw_items() if k.lower() == lname]
+    found: list[Address] = []
+    for raw in raws:
+        pairs: list[tuple[str, str]] = []
+        try:
+            header = policy.default.header_factory(name, raw)
+            for addr in getattr(header, "addresses", ()):
+                pairs.append((str(addr.display_name), str(addr.addr_spec)))
+        except Exception:
+            pairs = [(_decode_words(n), a) for n, a in email.utils.getaddresses([raw])]
+        for disp, spec in pairs:
+            spec = _scrub(spec).strip().strip("<>").strip()
+            if not spec or "@" not in spec:
+                continue
+            disp = _WS_RE.sub(" ", _scrub(disp)).strip().strip('"').strip()
+            found.append(Address(name=disp, email=spec.lower()))
+    return tuple(found)
+
+
+_MSGID_RE = re.compile(r"<([^<>]*)>")
+
+
+def _msg_ids(value: str | None) -> list[str]:
+    """Message-IDs in a header: `<...>` tokens (inner whitespace dropped), else bare tokens with '@'."""
+    if not value:
+        return []
+    value = _scrub(value)
+    ids = ["<" + re.sub(r"\s+", "", inner) + ">" for inner in _MSGID_RE.findall(value)]
+    ids = [i for i in ids if len(i) > 2]
+    if not ids and "<" not in value:
+        ids = ["<" + tok.strip("<>") + ">" for tok in re.split(r"[\s,]+", value) if "@" in tok]
+    seen: set[str] = set()
+    out: list[str] = []
+    for i in ids:
+        if i not in seen:
+            seen.add(i)
+            out.append(i)
+    return out
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(_scrub(value))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None  # type: ignore[unreachable]
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)  # "-0000": no zone information, UTC by RFC 5322
+    if not 1970 <= parsed.year <= 2200:
+        return None
+    return parsed
+
+
+def _aware(dt: datetime) -> datetime:
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+
+
+def normalise_subject(subject: str) -> str:
+    """Subject without reply/forward prefixes (any language, repeated) so threads compare equal."""
+    s = _WS_RE.sub(" ", subject).strip()
+    while True:
+        new = _PREFIX_RE.sub("", s, count=1).strip()
+        if new == s:
+            return s
+        s = new
+
+
+_PREFIX_RE = re.compile(
+    r"^(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|r|rif|enc|odp|doorst|ynt)"
+    r"(?:\s*\[\d+\]|\s*\(\d+\))?\s*[:：])\s*",
+    re.IGNORECASE,
+)
+
+# Kept for callers that prefer the constant-looking name from the design notes.
+NORMALISE_SUBJECT = normalise_subject
+
+
+# --- HTML → text ----------------------------------------------------------
+
+_BLOCK_TAGS = {
+    "p", "div", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+    "pre", "hr", "section", "article", "header", "footer", "address", "center", "dl", "dt", "dd",
+}  # fmt: skip
+_SKIP_TAGS = {"style", "script", "head", "title", "template", "noscript", "xml"}
+
+
+class _HtmlText(HTMLParser):
+    """Minimal HTML → text that keeps line and paragraph breaks and marks blockquotes with '> '."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current = ""
+        self.skip = 0
+        self.quote = 0
+        self.pre = 0
+
+    def _break(self) -> None:
+        self.lines.append(("> " * self.quote if self.current else "") + self.current.strip())
+        self.current = ""
+
+    def _paragraph(self) -> None:
+        if self.current.strip():
+            self._break()
+        if self.lines and self.lines[-1].strip(" >"):
+            self.lines.append(">" * min(self.quote, 1) if self.quote else "")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag == "br":
+            self._break()
+        elif tag == "blockquote":
+            self._paragraph()
+            self.quote += 1
+        elif tag == "li":
+            if self.current.strip():
+                self._break()
+            self.current = "- "
+        elif tag in _BLOCK_TAGS:
+            self._paragraph()
+            if tag == "pre":
+                self.pre += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._break()
+        elif tag == "hr":
+            self._paragraph()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag == "blockquote":
+            self._paragraph()
+            self.quote = max(0, self.quote - 1)
+        elif tag == "li":
+            if self.current.strip():
+                self._break()
+        elif tag in _BLOCK_TAGS:
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
+            self._paragraph()
+        elif tag in {"td", "th"}:
+            self.current += " "
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.pre:
+            chunks = data.split("\n")
+            for i, chunk in enumerate(chunks):
+                if i:
+                    self._break()
+                self.current += chunk
+            return
+        text = _WS_RE.sub(" ", data)
+        if not self.current.strip():
+            text = text.lstrip()
+        self.current += text
+
+    def result(self) -> str:
+        if self.current.strip():
+            self._break()
+        return _tidy("\n".join(line.rstrip() for line in self.lines))
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\n{3,}", "\n\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.strip("\n")
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from HTML mail: paragraphs kept, style/script dropped, entities unescaped."""
+    parser = _HtmlText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:
+        return _tidy(re.sub(r"<[^>]*>", " ", html))
+    return parser.result()
+
+
+# --- quoted history ---------------------------------------------------------
+
+_ATTRIBUTION_RES = [
+    re.compile(r"^\s*On\b.{3,300}\bwrote\s*:\s*$", re.IGNORECASE | re.DOTALL),
+    re.compile(r"^\s*Am\b.{3,300}\bschrieb\b.{0,200}:\s*$", re.IGNORECASE | re.DOTALL),
+    re.compile(r"^\s*Le\b.{3,300}\ba\s+écrit\s*:\s*$", re.IGNORECASE | re.DOTALL),
+    re.compile(r"^\s*El\b.{3,300}\bescribió\s*:\s*$", re.IGNORECASE | re.DOTALL),
+]
+# Attribution lines without a leading "On"/"Am"/...: only trusted when quoted lines follow.
+_LOOSE_ATTRIBUTION_RE = re.compile(
+    r"^.{0,250}\b(wrote|schrieb|a\s+écrit|escribió)\s*:\s*$", re.IGNORECASE | re.DOTALL
+)
+_SEPARATOR_RE = re.compile(
+    r"^\s*(?:>\s*)*(?:"
+    r"-{2,}\s*(?:Original\s+Message|Forwarded\s+Message|Ursprüngliche\s+Nachricht|"
+    r"Weitergeleitete\s+Nachricht|Message\s+d'origine|Message\s+transféré|Mensaje\s+original|"
+    r"Mensaje\s+reenviado)\s*-{2,}"
+    r"|-{5,}\s*Forwarded\s+message\s*-{5,}"
+    r"|Begin\s+forwarded\s+message\s*:"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_OUTLOOK_FROM_RE = re.compile(r"^\s*(?:>\s*)*\*?(?:From|Von|De|Da|Van)\s*\*?\s*:\*?\s*\S", re.IGNORECASE)
+_OUTLOOK_SENT_RE = re.compile(
+    r"^\s*(?:>\s*)*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?:\s+el)?|Fecha|Inviato|Data)"
+    r"\s*\*?\s*:",
+    re.IGNORECASE,
+)
+_OUTLOOK_SUBJECT_RE = re.compile(
+    r"^\s*(?:>\s*)*\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|To|An|À|A|Para)\s*\*?\s*:", re.IGNORECASE
+)
+_UNDERSCORES_RE = re.compile(r"^\s*_{10,}\s*$")
+_SIGNATURE_RE = re.compile(r"^--\s?$")
+
+
+def _is_quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _next_nonblank(lines: list[str], start: int) -> int:
+    k = start
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k
+
+
+def _attribution_span(lines: list[str], i: int) -> int:
+    """Lines taken by a "On … wrote:" style attribution starting at i (wrapped up to 3 lines), else 0."""
+    if not lines[i].strip() or _is_quoted(lines[i]):
+        return 0
+    for span in (1, 2, 3):
+        if i + span > len(lines):
+            break
+        chunk = " ".join(x.strip() for x in lines[i : i + span])
+        if any(r.match(chunk) for r in _ATTRIBUTION_RES):
+            return span
+        if _LOOSE_ATTRIBUTION_RE.match(chunk):
+            k = _next_nonblank(lines, i + span)
+            if k < len(lines) and _is_quoted(lines[k]):
+                return span
+    return 0
+
+
+def _outlook_block(lines: list[str], i: int) -> bool:
+    """An Outlook-style header block ("From: … Sent: … To: … Subject: …"), quoted or not."""
+    if not _OUTLOOK_FROM_RE.match(lines[i]):
+        return False
+    window = lines[i + 1 : i + 8]
+    return any(_OUTLOOK_SENT_RE.match(x) for x in window) and any(_OUTLOOK_SUBJECT_RE.match(x) for x in window)
+
+
+def strip_quotes(text: str) -> str:
+    """The new text of a reply: quoted history, forwarded blocks and a trailing signature removed.
+
+    Top-posted replies keep what precedes the attribution; bottom-posted and
+    inline replies keep the unquoted text between and after the `>` blocks.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        span = _attribution_span(lines, i)
+        if span:
+            k = _next_nonblank(lines, i + span)
+            if k < n and _is_quoted(lines[k]):
+                i += span  # quoted block follows; its '>' lines are dropped below
+                continue
+            break  # unquoted history (Apple/Outlook without '>'): everything after is old
+        if _SEPARATOR_RE.match(line):
+            break
+        if _UNDERSCORES_RE.match(line):
+            k = _next_nonblank(lines, i + 1)
+            if k < n and _outlook_block(lines, k):
+                break
+        if _outlook_block(lines, i):
+            if _is_quoted(line):
+                # quoted Outlook header: skip the quoted block, keep text after it (bottom-posting)
+                while i < n and (_is_quoted(lines[i]) or not lines[i].strip()):
+                    i += 1
+                continue
+            break
+        if _is_quoted(line):
+            i += 1
+            continue
+        if _SIGNATURE_RE.match(line):
+            break
+        out.append(line.rstrip())
+        i += 1
+    return _tidy("\n".join(out)).strip()
+
+
+# --- calendar -------------------------------------------------------------
+
+
+def _windows_zones() -> dict[str, str]:
+    try:
+        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+    except Exception:  # older icalendar
+        return {}
+    return dict(WINDOWS_TO_OLSON)
+
+
+_WINDOWS_TO_IANA = _windows_zones()
+
+
+def _iana_zone(tzid: str) -> ZoneInfo | None:
+    name = _WINDOWS_TO_IANA.get(tzid, tzid).strip().strip('"')
+    if not name or "/" not in name and name not in {"UTC", "GMT"}:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _ical_datetime(prop: object, value: object, fallback_tz: tzinfo) -> datetime | None:
+    """An aware datetime: TZID honoured (IANA or Windows names), UTC for Z, floating in the message's zone."""
+    if isinstance(value, datetime):
+        tzid = ""
+        params = getattr(prop, "params", None)
+        if params is not None:
+            tzid = str(params.get("TZID", "") or "")
+        if value.tzinfo is None:
+            zone = _iana_zone(tzid) if tzid else None
+            return value.replace(tzinfo=zone or fallback_tz)
+        if tzid:
+            zone = _iana_zone(tzid)
+            if zone is not None:
+                # Prefer the IANA zone when it agrees with the VTIMEZONE at that instant.
+                candidate = value.replace(tzinfo=zone)
+                if candidate.utcoffset() == value.utcoffset():
+                    return candidate
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=fallback_tz)
+    return None
+
+
+def _parse_calendar(data: bytes, part_method: str, fallback_tz: tzinfo) -> list[CalendarEvent]:
+    import icalendar
+
+    text = _decode_bytes(data, "utf-8")
+    try:
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    except Exception:
+        return []
+    events: list[CalendarEvent] = []
+    for cal in calendars:
+        method = str(cal.get("METHOD", "") or part_method).strip().upper()
+        for ev in cal.walk("VEVENT"):
+            try:
+                events.append(_event(ev, method, fallback_tz))
+            except Exception:
+                continue  # one broken VEVENT does not lose the others
+    return events
+
+
+def _event(ev: object, method: str, fallback_tz: tzinfo) -> CalendarEvent:
+    get = ev.get  # type: ignore[attr-defined]
+
+    def decoded(name: str) -> object:
+        try:
+            return ev.decoded(name)  # type: ignore[attr-defined]
+        except Exception:
+            return None
+
+    start = _ical_datetime(get("DTSTART"), decoded("DTSTART"), fallback_tz) if get("DTSTART") else None
+    end = _ical_datetime(get("DTEND"), decoded("DTEND"), fallback_tz) if get("DTEND") else None
+    if end is None and start is not None and get("DURATION") is not None:
+        duration = decoded("DURATION")
+        if isinstance(duration, timedelta):
+            end = start + duration
+    try:
+        sequence = int(str(get("SEQUENCE", 0)).strip() or 0)
+    except ValueError:
+        sequence = 0
+    organizer = str(get("ORGANIZER", "") or "").strip()
+    if organizer.lower().startswith("mailto:"):
+        organizer = organizer[7:]
+    partstat = ""
+    attendees = get("ATTENDEE")
+    if attendees is not None:
+        first = attendees[0] if isinstance(attendees, list) and attendees else attendees
+        params = getattr(first, "params", None)
+        if params is not None:
+            partstat = str(params.get("PARTSTAT", "") or "").upper()
+    return CalendarEvent(
+        method=method,
+        uid=str(get("UID", "") or "").strip(),
+        sequence=sequence,
+        status=str(get("STATUS", "") or "").strip().upper(),
+        summary=_WS_RE.sub(" ", str(get("SUMMARY", "") or "")).strip(),
+        organizer=organizer.strip().lower(),
+        start=start,
+        end=end,
+        recurring=get("RRULE") is not None or get("RDATE") is not None,
+        partstat=partstat,
+    )
+
+
+# --- body -----------------------------------------------------------------
+
+
+def _filename(part: EmailMessage) -> str:
+    try:
+        name = part.get_filename()
+    except Exception:
+        name = None
+    if not name:
+        return ""
+    return _decode_words(str(name))
+
+
+def _leaves(msg: EmailMessage) -> Iterator[EmailMessage]:
+    """Leaf parts, not descending into attached messages (a forwarded .eml is an attachment)."""
+    if msg.is_multipart():
+        payload = msg.get_payload()
+        if isinstance(payload, list):
+            for sub in payload:
+                if isinstance(sub, EmailMessage):
+                    yield from _leaves(sub)
+        return
+    yield msg
+
+
+def _payload(part: EmailMessage, cap: int) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        return b""
+    if not isinstance(data, bytes):
+        return b""
+    return data[:cap]
+
+
+def _content_type(part: EmailMessage) -> str:
+    try:
+        return part.get_content_type()
+    except Exception:
+        return "application/octet-stream"
+
+
+def _param(part: EmailMessage, name: str) -> str:
+    try:
+        value = part.get_param(name)
+    except Exception:
+        return ""
+    if isinstance(value, tuple):  # RFC 2231 (charset, language, value)
+        value = value[2]
+    return str(value or "")
+
+
+def _charset(part: EmailMessage) -> str | None:
+    try:
+        cs = part.get_content_charset()
+    except Exception:
+        return None
+    return str(cs) if cs else None
+
+
+def _body(
+    msg: EmailMessage, cap: int, fallback_tz: tzinfo
+) -> tuple[str, tuple[CalendarEvent, ...], tuple[str, ...]]:
+    plains: list[str] = []
+    htmls: list[str] = []
+    events: list[CalendarEvent] = []
+    attachments: list[str] = []
+    budget = cap
+    for part in _leaves(msg):
+        ctype = _content_type(part)
+        name = _filename(part)
+        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        is_attachment = disposition == "attachment" or (bool(name) and not ctype.startswith("text/"))
+        if ctype == "message/rfc822" or (ctype.startswith("message/") and part.is_multipart()):
+            attachments.append(name or "message.eml")
+            continue
+        is_ics = ctype in {"text/calendar", "application/ics"} or name.lower().endswith((".ics", ".vcs"))
+        if is_ics:
+            events.extend(_parse_calendar(_payload(part, cap), _param(part, "method").upper(), fallback_tz))
+            if name:
+                attachments.append(name)
+            continue
+        if name and (is_attachment or disposition == "attachment"):
+            attachments.append(name)
+            continue
+        if ctype == "text/plain" and budget > 0:
+            data = _payload(part, budget)
+            budget -= len(data)
+            plains.append(_decode_bytes(data, _charset(part)))
+        elif ctype == "text/html" and budget > 0:
+            data = _payload(part, budget)
+            budget -= len(data)
+            htmls.append(_decode_bytes(data, _charset(part)))
+        elif name:
+            attachments.append(name)
+    if plains:
+        text = "\n\n".join(_tidy(p) for p in plains if p.strip())
+    else:
+        text = "\n\n".join(html_to_text(h) for h in htmls if h.strip())
+    return text, tuple(events), tuple(attachments)
+
+
+# --- message --------------------------------------------------------------
+
+
+def _synthetic_id(msg: EmailMessage) -> str:
+    """A stable Message-ID for mail without one, from headers every copy shares.
+
+    Body bytes are left out on purpose: a headers-only fetch and the later full
+    fetch of the same message must get the same id.
+    """
+    key = "\x00".join(
+        _raw_header(msg, h) or "" for h in ("From", "To", "Cc", "Date", "Subject", "In-Reply-To")
+    )
+    digest = hashlib.sha1(key.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"<{digest}@{SYNTHETIC_DOMAIN}>"
+
+
+def _bulk(msg: EmailMessage) -> BulkMarkers:
+    unsub = (_raw_header(msg, "List-Unsubscribe") or "").strip()
+    list_id = _header_text(msg, "List-Id")
+    precedence = _header_text(msg, "Precedence").lower().split(";")[0].strip()
+    auto = _header_text(msg, "Auto-Submitted").lower().split(";")[0].strip()
+    return BulkMarkers(
+        list_unsubscribe=bool(unsub), list_id=list_id, precedence=precedence, auto_submitted=auto
+    )
+
+
+def parse_message(
+    raw: bytes,
+    *,
+    account: str,
+    folder: str,
+    uid: str,
+    my_addresses: Collection[str],
+    internaldate: datetime | None = None,
+    thread_hint: str | None = None,
+    headers_only: bool = False,
+    max_body_bytes: int = 2_000_000,
+) -> Message:
+    """Parse one message. Raises `MessageParseError` (short reason) and nothing else."""
+    try:
+        return _parse(
+            raw,
+            account=account,
+            folder=folder,
+            uid=uid,
+            my_addresses=my_addresses,
+            internaldate=internaldate,
+            thread_hint=thread_hint,
+            headers_only=headers_only,
+            max_body_bytes=max_body_bytes,
+        )
+    except MessageParseError:
+        raise
+    except Exception as exc:  # untrusted input: never let a surprise escape
+        reason = f"{type(exc).__name__}: {exc}"
+        raise MessageParseError(reason[:200]) from exc
+
+
+def parse_headers_only(
+    raw_headers: bytes,
+    *,
+    account: str,
+    folder: str,
+    uid: str,
+    my_addresses: Collection[str],
+    internaldate: datetime | None = None,
+    thread_hint: str | None = None,
+) -> Message:
+    """A record from a header block alone (the "headers first" fetch); text and calendar stay empty."""
+    return parse_message(
+        raw_headers,
+        account=account,
+        folder=folder,
+        uid=uid,
+        my_addresses=my_addresses,
+        internaldate=internaldate,
+        thread_hint=thread_hint,
+        headers_only=True,
+    )
+
+
+def _parse(
+    raw: bytes,
+    *,
+    account: str,
+    folder: str,
+    uid: str,
+    my_addresses: Collection[str],
+    internaldate: datetime | None,
+    thread_hint: str | None,
+    headers_only: bool,
+    max_body_bytes: int,
+) -> Message:
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise MessageParseError(f"expected bytes, got {type(raw).__name__}")
+    msg = email.message_from_bytes(bytes(raw), policy=policy.compat32)
+    if not msg.keys():
+        raise MessageParseError("no headers")
+
+    date_value = _parse_date(_raw_header(msg, "Date"))
+    if date_value is None:
+        if internaldate is None:
+            raise MessageParseError("no usable Date header and no INTERNALDATE")
+        date_value = _aware(internaldate)
+
+    ids = _msg_ids(_raw_header(msg, "Message-ID"))
+    message_id = ids[0] if ids else _synthetic_id(msg)
+    in_reply_to_ids = _msg_ids(_raw_header(msg, "In-Reply-To"))
+    in_reply_to = next((i for i in in_reply_to_ids if i != message_id), None)
+    references = tuple(i for i in _msg_ids(_raw_header(msg, "References")) if i != message_id)
+
+    froms = _parse_addresses(msg, "From") or _parse_addresses(msg, "Sender")
+    from_ = froms[0] if froms else None
+    mine = {a.strip().lower() for a in my_addresses}
+    direction: Direction = "sent" if from_ is not None and from_.email in mine else "received"
+
+    text = ""
+    calendar: tuple[CalendarEvent, ...] = ()
+    attachments: tuple[str, ...] = ()
+    if not headers_only:
+        fallback_tz = date_value.tzinfo or UTC
+        offset = date_value.utcoffset()
+        if offset is not None:
+            fallback_tz = timezone(offset)
+        text, calendar, attachments = _body(msg, max(0, max_body_bytes), fallback_tz)
+
+    return Message(
+        account=account,
+        folder=folder,
+        uid=str(uid),
+        message_id=message_id,
+        in_reply_to=in_reply_to,
+        references=references,
+        from_=from_,
+        to=_parse_addresses(msg, "To"),
+        cc=_parse_addresses(msg, "Cc"),
+        reply_to=_parse_addresses(msg, "Reply-To"),
+        date=date_value,
+        subject=_header_text(msg, "Subject"),
+        direction=direction,
+        bulk=_bulk(msg),
+        text=text,
+        new_text=strip_quotes(text) if text else "",
+        calendar=calendar,
+        attachments=attachments,
+        thread_hint=thread_hint or None,
+        headers_only=headers_only,
+    )

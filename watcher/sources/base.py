@@ -1,0 +1,76 @@
+"""The contract between a mail source and the scan loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class FolderChoice:
+    """A folder the source will read, and why (shown by `check`)."""
+
+    name: str
+    reason: str  # e.g. "special-use \\Sent", "configured", "fallback name"
+
+
+@dataclass(frozen=True, slots=True)
+class FolderState:
+    """What we remember about one folder between scans (stored in SQLite)."""
+
+    uidvalidity: int = 0
+    last_uid: int = 0  # highest UID stored
+    highestmodseq: int = 0  # CONDSTORE, when offered
+    extra: str = ""  # source-specific cursor (e.g. Gmail historyId), opaque to the store
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """One message as the server gave it."""
+
+    uid: str
+    raw: bytes  # whole message (capped) or, when headers_only, the header block
+    internaldate: datetime | None = None
+    headers_only: bool = False
+    thread_hint: str | None = None  # server conversation key (X-GM-THRID, Gmail threadId)
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Batch:
+    """Messages of one folder to store in one transaction, with the folder's state after them.
+
+    `reset=True` on the first batch after a UIDVALIDITY change (or a full resync):
+    the store then reconciles the folder by Message-ID instead of trusting old UIDs.
+    `done=True` on the last batch of a folder's reset, so the store may drop what
+    was not seen again.
+    """
+
+    folder: str
+    messages: list[Fetched] = field(default_factory=list)
+    state: FolderState = field(default_factory=FolderState)
+    reset: bool = False
+    done: bool = False
+    removed_uids: list[str] = field(default_factory=list)
+    total_hint: int | None = None  # how many new messages the folder has this scan (for progress)
+
+
+IsCandidate = Callable[[bytes], bool]
+"""Given a header block, say whether the body is worth fetching."""
+
+
+class MailSource(Protocol):
+    name: str
+
+    def connect(self) -> None:
+        """Log in / open. Raises watcher.errors.SourceError (AuthError for refused credentials)."""
+
+    def folders(self) -> list[FolderChoice]:
+        """The folders this account will read, with reasons."""
+
+    def sync(self, states: dict[str, FolderState], is_candidate: IsCandidate) -> Iterator[Batch]:
+        """Yield batches of new (and, after a reset, all) messages within the lookback window."""
+
+    def close(self) -> None: ...

@@ -1,0 +1,368 @@
+"""The local state: one SQLite file (WAL), 0600 in a 0700 directory.
+
+It holds parsed messages (with their raw bytes, so a better parser can
+re-read them without a refetch), per-folder sync cursors, the user's marks,
+the once-a-day digest record and account health. Never a secret.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from watcher.errors import StoreError
+from watcher.records import Address, BulkMarkers, CalendarEvent, Message
+from watcher.sources.base import Batch, FolderState
+
+log = logging.getLogger(__name__)
+
+# Bump when the shape of stored records changes: old rows are re-parsed from raw.
+RECORD_VERSION = 1
+
+_MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE folders (
+        account TEXT NOT NULL, folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL DEFAULT 0, last_uid INTEGER NOT NULL DEFAULT 0,
+        highestmodseq INTEGER NOT NULL DEFAULT 0, extra TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (account, folder)
+    );
+    CREATE TABLE messages (
+        account TEXT NOT NULL, folder TEXT NOT NULL, uid TEXT NOT NULL,
+        message_id TEXT NOT NULL, date TEXT NOT NULL,
+        headers_only INTEGER NOT NULL DEFAULT 0,
+        raw BLOB, record TEXT NOT NULL, record_version INTEGER NOT NULL,
+        stale INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account, folder, uid)
+    );
+    CREATE INDEX messages_by_mid ON messages (account, folder, message_id);
+    CREATE TABLE marks (
+        app_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
+        employer TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+        PRIMARY KEY (app_id, field)
+    );
+    CREATE TABLE digests (
+        day TEXT PRIMARY KEY, message_id TEXT NOT NULL, status TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0, sent_at TEXT, error TEXT,
+        snapshot TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE account_status (
+        account TEXT PRIMARY KEY, ok INTEGER NOT NULL, error TEXT NOT NULL DEFAULT '',
+        since TEXT NOT NULL, last_scan TEXT
+    );
+    """,
+]
+
+
+def _utcnow() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# --- record <-> JSON --------------------------------------------------------
+
+
+def _enc(o: Any) -> Any:
+    if isinstance(o, datetime):
+        return {"$dt": o.isoformat()}
+    if dataclasses.is_dataclass(o) and not isinstance(o, type):
+        return {f.name: _enc(getattr(o, f.name)) for f in dataclasses.fields(o)}
+    if isinstance(o, tuple | list):
+        return [_enc(x) for x in o]
+    return o
+
+
+def _dt(v: Any) -> datetime | None:
+    return datetime.fromisoformat(v["$dt"]) if isinstance(v, dict) and "$dt" in v else None
+
+
+def message_to_json(m: Message) -> str:
+    return json.dumps(_enc(m), ensure_ascii=False, separators=(",", ":"))
+
+
+def message_from_json(s: str) -> Message:
+    d = json.loads(s)
+
+    def addr(x: Any) -> Address | None:
+        return Address(**x) if x else None
+
+    def addrs(xs: Any) -> tuple[Address, ...]:
+        return tuple(Address(**x) for x in xs or ())
+
+    cal = tuple(
+        CalendarEvent(**{**c, "start": _dt(c.get("start")), "end": _dt(c.get("end"))})
+        for c in d.get("calendar", ())
+    )
+    when = _dt(d["date"])
+    assert when is not None
+    return Message(
+        account=d["account"], folder=d["folder"], uid=d["uid"], message_id=d["message_id"],
+        in_reply_to=d.get("in_reply_to"), references=tuple(d.get("references", ())),
+        from_=addr(d.get("from_")), to=addrs(d.get("to")), cc=addrs(d.get("cc")),
+        reply_to=addrs(d.get("reply_to")), date=when, subject=d.get("subject", ""),
+        direction=d.get("direction", "received"), bulk=BulkMarkers(**d.get("bulk", {})),
+        text=d.get("text", ""), new_text=d.get("new_text", ""), calendar=cal,
+        attachments=tuple(d.get("attachments", ())), thread_hint=d.get("thread_hint"),
+        headers_only=bool(d.get("headers_only", False)),
+    )
+
+
+# --- the store --------------------------------------------------------------
+
+
+def _secure_dir(path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):  # not ours to change (e.g. /tmp): leave it
+        if path.stat().st_uid == os.getuid():
+            os.chmod(path, 0o700)
+
+
+class Store:
+    """Thin wrapper over sqlite3; every write method is one transaction."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        try:
+            if str(self.path) != ":memory:":
+                _secure_dir(self.path.parent)
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+                os.close(fd)
+                os.chmod(self.path, 0o600)
+            self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None,
+                                      check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot open the state database: {e}") from None
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot create the state database: {e.strerror}") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(_MIGRATIONS):
+            raise StoreError(f"{self.path}: written by a newer interview-watcher "
+                             f"(schema {version}, this one knows {len(_MIGRATIONS)})")
+        for i in range(version, len(_MIGRATIONS)):
+            with self.transaction() as db:
+                for stmt in _MIGRATIONS[i].split(";"):
+                    if stmt.strip():
+                        db.execute(stmt)
+                db.execute(f"PRAGMA user_version = {i + 1}")
+        # WAL and SHM files must not be more open than the database itself.
+        for suffix in ("-wal", "-shm"):
+            p = Path(str(self.path) + suffix)
+            with contextlib.suppress(OSError):
+                os.chmod(p, 0o600)
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    # --- folders ----------------------------------------------------------
+
+    def folder_states(self, account: str) -> dict[str, FolderState]:
+        rows = self.db.execute(
+            "SELECT folder, uidvalidity, last_uid, highestmodseq, extra FROM folders WHERE account=?",
+            (account,),
+        )
+        return {r[0]: FolderState(r[1], r[2], r[3], r[4]) for r in rows}
+
+    # --- messages ---------------------------------------------------------
+
+    def write_batch(self, account: str, batch: Batch, records: Sequence[tuple[Message, bytes]]) -> tuple[int, int]:
+        """Store one fetched batch and the folder's new cursor atomically.
+
+        Returns (new, changed). After a UIDVALIDITY reset, rows are matched by
+        Message-ID so nothing is duplicated and marks (keyed by application,
+        not UID) survive.
+        """
+        new = changed = 0
+        with self.transaction() as db:
+            if batch.reset:
+                db.execute("UPDATE messages SET stale=1 WHERE account=? AND folder=?", (account, batch.folder))
+            for uid in batch.removed_uids:
+                db.execute("DELETE FROM messages WHERE account=? AND folder=? AND uid=?",
+                           (account, batch.folder, uid))
+            rows = []
+            for msg, raw in records:
+                existing = db.execute(
+                    "SELECT uid, record FROM messages WHERE account=? AND folder=? AND (uid=? OR message_id=?)"
+                    " ORDER BY stale LIMIT 1",
+                    (account, batch.folder, msg.uid, msg.message_id),
+                ).fetchone()
+                if existing is not None:
+                    db.execute("DELETE FROM messages WHERE account=? AND folder=? AND (uid=? OR uid=?)",
+                               (account, batch.folder, existing[0], msg.uid))
+                    if existing[1] != message_to_json(msg):
+                        changed += 1
+                else:
+                    new += 1
+                rows.append((
+                    account, batch.folder, msg.uid, msg.message_id,
+                    msg.date.astimezone(UTC).isoformat(), int(msg.headers_only), raw,
+                    message_to_json(msg), RECORD_VERSION,
+                ))
+            db.executemany(
+                "INSERT OR REPLACE INTO messages (account, folder, uid, message_id, date, headers_only, raw,"
+                " record, record_version, stale) VALUES (?,?,?,?,?,?,?,?,?,0)",
+                rows,
+            )
+            if batch.done:
+                db.execute("DELETE FROM messages WHERE account=? AND folder=? AND stale=1",
+                           (account, batch.folder))
+            s = batch.state
+            db.execute(
+                "INSERT INTO folders (account, folder, uidvalidity, last_uid, highestmodseq, extra, updated_at)"
+                " VALUES (?,?,?,?,?,?,?) ON CONFLICT(account, folder) DO UPDATE SET"
+                " uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid,"
+                " highestmodseq=excluded.highestmodseq, extra=excluded.extra, updated_at=excluded.updated_at",
+                (account, batch.folder, s.uidvalidity, s.last_uid, s.highestmodseq, s.extra, _utcnow()),
+            )
+        return new, changed
+
+    def count_messages(self, account: str | None = None) -> int:
+        if account is None:
+            return int(self.db.execute("SELECT count(*) FROM messages").fetchone()[0])
+        return int(self.db.execute("SELECT count(*) FROM messages WHERE account=?", (account,)).fetchone()[0])
+
+    def messages(self, *, accounts: Iterable[str] | None = None) -> list[Message]:
+        """Every stored message, each row once (threading dedupes across folders)."""
+        sql = "SELECT record, account, folder, uid FROM messages"
+        args: tuple[Any, ...] = ()
+        if accounts is not None:
+            names = list(accounts)
+            sql += f" WHERE account IN ({','.join('?' * len(names))})"
+            args = tuple(names)
+        out = []
+        for record, account, folder, uid in self.db.execute(sql + " ORDER BY date", args):
+            try:
+                out.append(message_from_json(record))
+            except (ValueError, KeyError, TypeError) as e:
+                log.warning("%s/%s uid %s: stored record unreadable (%s); rescan to refresh",
+                            account, folder, uid, e)
+        return out
+
+    def raw_messages(self) -> Iterator[tuple[str, str, str, bytes | None, bool]]:
+        yield from self.db.execute("SELECT account, folder, uid, raw, headers_only FROM messages")
+
+    def forget_account(self, account: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM messages WHERE account=?", (account,))
+            db.execute("DELETE FROM folders WHERE account=?", (account,))
+
+    # --- marks ------------------------------------------------------------
+
+    def set_mark(self, app_id: str, field: str, value: str, employer: str = "") -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO marks (app_id, field, value, employer, created_at) VALUES (?,?,?,?,?)",
+                (app_id, field, value, employer, _utcnow()),
+            )
+
+    def clear_marks(self, app_id: str, fields: Iterable[str] | None = None) -> None:
+        with self.transaction() as db:
+            if fields is None:
+                db.execute("DELETE FROM marks WHERE app_id=?", (app_id,))
+            else:
+                for f in fields:
+                    db.execute("DELETE FROM marks WHERE app_id=? AND field=?", (app_id, f))
+
+    def marks(self) -> dict[str, dict[str, str]]:
+        out: dict[str, dict[str, str]] = {}
+        for app_id, field, value in self.db.execute("SELECT app_id, field, value FROM marks"):
+            out.setdefault(app_id, {})[field] = value
+        return out
+
+    def marked_employers(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT app_id, employer FROM marks WHERE employer != ''"))
+
+    # --- digests ----------------------------------------------------------
+
+    def digest_record(self, day: date) -> dict[str, Any] | None:
+        row = self.db.execute(
+            "SELECT day, message_id, status, attempts, sent_at, error, snapshot FROM digests WHERE day=?",
+            (day.isoformat(),),
+        ).fetchone()
+        if row is None:
+            return None
+        keys = ("day", "message_id", "status", "attempts", "sent_at", "error", "snapshot")
+        rec = dict(zip(keys, row, strict=True))
+        rec["snapshot"] = json.loads(rec["snapshot"] or "{}")
+        return rec
+
+    def record_digest(self, day: date, message_id: str, status: str, *, error: str = "",
+                      snapshot: dict[str, Any] | None = None) -> None:
+        """status: 'sent', 'failed' or 'skipped' (nothing to say)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO digests (day, message_id, status, attempts, sent_at, error, snapshot)"
+                " VALUES (?,?,?,1,?,?,?) ON CONFLICT(day) DO UPDATE SET message_id=excluded.message_id,"
+                " status=excluded.status, attempts=digests.attempts+1, sent_at=excluded.sent_at,"
+                " error=excluded.error, snapshot=excluded.snapshot",
+                (day.isoformat(), message_id, status, _utcnow() if status == "sent" else None, error,
+                 json.dumps(snapshot or {})),
+            )
+
+    def last_sent_digest(self, before: date | None = None) -> dict[str, Any] | None:
+        sql = "SELECT day FROM digests WHERE status='sent'"
+        args: tuple[Any, ...] = ()
+        if before is not None:
+            sql += " AND day < ?"
+            args = (before.isoformat(),)
+        row = self.db.execute(sql + " ORDER BY day DESC LIMIT 1", args).fetchone()
+        return self.digest_record(date.fromisoformat(row[0])) if row else None
+
+    def failed_digests(self) -> list[dict[str, Any]]:
+        days = [r[0] for r in self.db.execute("SELECT day FROM digests WHERE status='failed' ORDER BY day")]
+        return [r for d in days if (r := self.digest_record(date.fromisoformat(d))) is not None]
+
+    # --- account health ---------------------------------------------------
+
+    def set_account_status(self, account: str, ok: bool, error: str = "") -> bool:
+        """Record health; returns True when it changed (so callers log transitions only)."""
+        with self.transaction() as db:
+            row = db.execute("SELECT ok, error FROM account_status WHERE account=?", (account,)).fetchone()
+            now = _utcnow()
+            changed = row is None or bool(row[0]) != ok or (not ok and row[1] != error)
+            if changed:
+                db.execute(
+                    "INSERT OR REPLACE INTO account_status (account, ok, error, since, last_scan)"
+                    " VALUES (?,?,?,?,?)", (account, int(ok), error, now, now))
+            else:
+                db.execute("UPDATE account_status SET last_scan=? WHERE account=?", (now, account))
+            return changed
+
+    def account_statuses(self) -> dict[str, dict[str, Any]]:
+        rows = self.db.execute("SELECT account, ok, error, since, last_scan FROM account_status")
+        return {r[0]: {"ok": bool(r[1]), "error": r[2], "since": r[3], "last_scan": r[4]} for r in rows}
