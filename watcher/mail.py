@@ -81,9 +81,7 @@ def _decode_words(value: str) -> str:
     except Exception:
         try:
             parts = decode_header(value)
-            text = "".join(
-                part if isinstance(part, str) else _decode_bytes(part, cs) for part, cs in parts
-            )
+            text = "".join(part if isinstance(part, str) else _decode_bytes(part, cs) for part, cs in parts)
         except Exception:
             text = value
     return _WS_RE.sub(" ", _scrub(text)).strip()
@@ -144,8 +142,6 @@ def _parse_date(value: str | None) -> datetime | None:
         parsed = email.utils.parsedate_to_datetime(_scrub(value))
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if parsed is None:
-        return None  # type: ignore[unreachable]
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)  # "-0000": no zone information, UTC by RFC 5322
     if not 1970 <= parsed.year <= 2200:
@@ -351,7 +347,9 @@ def _outlook_block(lines: list[str], i: int) -> bool:
     if not _OUTLOOK_FROM_RE.match(lines[i]):
         return False
     window = lines[i + 1 : i + 8]
-    return any(_OUTLOOK_SENT_RE.match(x) for x in window) and any(_OUTLOOK_SUBJECT_RE.match(x) for x in window)
+    return any(_OUTLOOK_SENT_RE.match(x) for x in window) and any(
+        _OUTLOOK_SUBJECT_RE.match(x) for x in window
+    )
 
 
 def strip_quotes(text: str) -> str:
@@ -412,7 +410,7 @@ _WINDOWS_TO_IANA = _windows_zones()
 
 def _iana_zone(tzid: str) -> ZoneInfo | None:
     name = _WINDOWS_TO_IANA.get(tzid, tzid).strip().strip('"')
-    if not name or "/" not in name and name not in {"UTC", "GMT"}:
+    if not name or ("/" not in name and name not in {"UTC", "GMT"}):
         return None
     try:
         return ZoneInfo(name)
@@ -486,7 +484,7 @@ def _event(ev: object, method: str, fallback_tz: tzinfo) -> CalendarEvent:
         organizer = organizer[7:]
     partstat = ""
     attendees = get("ATTENDEE")
-    if attendees is not None:
+    if attendees is not None and method == "REPLY":
         first = attendees[0] if isinstance(attendees, list) and attendees else attendees
         params = getattr(first, "params", None)
         if params is not None:
@@ -600,6 +598,11 @@ def _body(
             htmls.append(_decode_bytes(data, _charset(part)))
         elif name:
             attachments.append(name)
+    unique: list[CalendarEvent] = []
+    for event in events:  # Google sends the same invite as a part and as invite.ics
+        if event not in unique:
+            unique.append(event)
+    events = unique
     if plains:
         text = "\n\n".join(_tidy(p) for p in plains if p.strip())
     else:

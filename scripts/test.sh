@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Install everything the tests need, then run them.
+#   - Debian packages: dovecot-imapd (real IMAP server), systemd (systemd-analyze), openssl
+#   - a virtualenv in .venv with the project and its [test] extras
+# Extra arguments go to pytest, e.g.  scripts/test.sh -k policy
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_needed=()
+[ -x /usr/sbin/dovecot ] || apt_needed+=(dovecot-imapd)
+command -v systemd-analyze >/dev/null 2>&1 || apt_needed+=(systemd)
+command -v openssl >/dev/null 2>&1 || apt_needed+=(openssl)
+if [ ${#apt_needed[@]} -gt 0 ]; then
+  echo "test setup: installing ${apt_needed[*]} (Debian packages)"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${apt_needed[@]}" >/dev/null
+fi
+# Dovecot's packaged service is not needed: the tests start their own instances.
+if command -v systemctl >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  systemctl disable --now dovecot >/dev/null 2>&1 || true
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  echo "test setup: creating .venv"
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q -e '.[test]'
+
+echo "test setup: ruff and mypy"
+.venv/bin/ruff check watcher tests bench
+.venv/bin/mypy watcher
+
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,135 @@
+"""Group messages into conversations (JWZ-style), pure over `records.Message`.
+
+Header links (Message-ID, In-Reply-To, References) decide first, tolerating
+parents we never saw: two replies to the same missing message still meet at
+it. A server's thread key (Gmail) groups too, and so does an iCalendar UID
+(an invitation, its update and the RSVP are one meeting even when the
+calendar software sets no In-Reply-To). The normalised subject joins
+threads only when the people on the other side are exactly the same, so two
+"Interview" threads with different employers never merge.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection, Iterable
+
+from watcher.mail import normalise_subject
+from watcher.records import Conversation, Message
+
+__all__ = ["conversation_id", "dedupe", "thread"]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:  # path compression
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # deterministic: the smaller key wins, so output never depends on input order
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def _copy_rank(m: Message) -> tuple[bool, int, str, str, str]:
+    """Prefer a copy with a body, then the longest text, then a fixed order."""
+    return (m.headers_only, -len(m.text), m.account, m.folder, m.uid)
+
+
+def dedupe(messages: Iterable[Message]) -> list[Message]:
+    """One message per Message-ID: a message stored in two folders (or accounts) counts once."""
+    best: dict[str, Message] = {}
+    for m in messages:
+        current = best.get(m.message_id)
+        if current is None or _copy_rank(m) < _copy_rank(current):
+            best[m.message_id] = m
+    return list(best.values())
+
+
+def conversation_id(root_message_id: str) -> str:
+    """Stable id of a conversation from its root Message-ID."""
+    return "t-" + hashlib.sha1(root_message_id.encode("utf-8", "replace")).hexdigest()[:12]
+
+
+def _participants(m: Message, me: set[str]) -> frozenset[str]:
+    people = [m.from_] if m.from_ else []
+    people += [*m.to, *m.cc, *m.reply_to]
+    return frozenset(a.email for a in people if a.email not in me)
+
+
+def _root_of(m: Message) -> str:
+    """The thread root according to a message's own headers (first Reference, else its parent)."""
+    if m.references:
+        return m.references[0]
+    if m.in_reply_to:
+        return m.in_reply_to
+    return m.message_id
+
+
+def _sort_key(m: Message) -> tuple[float, str]:
+    return (m.date.timestamp(), m.message_id)
+
+
+def thread(messages: Iterable[Message], *, my_addresses: Collection[str] = ()) -> list[Conversation]:
+    """Conversations sorted by their first message; messages in each sorted by date.
+
+    `my_addresses` sharpens the subject fallback; the From of every sent
+    message counts as "me" as well, so it is optional.
+    """
+    unique = sorted(dedupe(messages), key=_sort_key)
+    me = {a.strip().lower() for a in my_addresses}
+    me.update(m.from_.email for m in unique if m.direction == "sent" and m.from_)
+
+    uf = _UnionFind()
+    for m in unique:
+        node = "id:" + m.message_id
+        uf.find(node)
+        links = list(m.references)
+        if m.in_reply_to:
+            links.append(m.in_reply_to)
+        for ref in links:
+            uf.union(node, "id:" + ref)
+        if m.thread_hint:
+            uf.union(node, f"hint:{m.account}\x00{m.thread_hint}")
+        for event in m.calendar:  # invite, update, cancel and RSVP of one meeting share a UID
+            if event.uid:
+                uf.union(node, "ical:" + event.uid)
+
+    # Subject fallback: same normalised subject AND the same people on the other side.
+    by_key: dict[tuple[str, frozenset[str]], str] = {}
+    for m in unique:
+        subject = normalise_subject(m.subject).casefold()
+        people = _participants(m, me)
+        if not subject or not people:
+            continue
+        key = (subject, people)
+        node = "id:" + m.message_id
+        if key in by_key:
+            uf.union(by_key[key], node)
+        else:
+            by_key[key] = node
+
+    groups: dict[str, list[Message]] = {}
+    for m in unique:  # already in date order, so each group is too
+        groups.setdefault(uf.find("id:" + m.message_id), []).append(m)
+
+    conversations: list[Conversation] = []
+    for members in groups.values():
+        first = members[0]
+        subject = next((normalise_subject(m.subject) for m in members if m.subject.strip()), "")
+        conversations.append(
+            Conversation(id=conversation_id(_root_of(first)), subject=subject, messages=tuple(members))
+        )
+    conversations.sort(key=lambda c: (*_sort_key(c.messages[0]), c.id))
+    return conversations

@@ -1,0 +1,92 @@
+"""`mark`: the user's corrections, stored by application id so they survive rescans."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import click
+import dateparser
+
+from watcher.config import Settings
+from watcher.errors import WatcherError
+from watcher.pipeline import assess
+from watcher.report import find_application
+from watcher.store import Store
+
+
+class MarkError(WatcherError):
+    exit_code = 2
+
+
+def parse_when(text: str, now: datetime, settings: Settings, what: str) -> datetime:
+    """Free text ("next Friday 3pm", "12.03.2026 14:00") → an aware datetime."""
+    when = dateparser.parse(
+        text,
+        settings={
+            "RELATIVE_BASE": now.astimezone(settings.tz).replace(tzinfo=None),
+            "PREFER_DATES_FROM": "future",
+            "TIMEZONE": str(settings.tz),
+            "TO_TIMEZONE": str(settings.tz),
+            "RETURN_AS_TIMEZONE_AWARE": True,
+        },
+    )
+    if when is None:
+        raise MarkError(f'{what}: cannot read "{text}" as a date (try "next Friday 3pm" or "2026-03-12 14:00")')
+    return when
+
+
+def apply_mark_command(
+    settings: Settings, who: str, *, now: datetime, not_interview: bool, is_interview: bool,
+    closed: str | None, interview_at: str | None, reply_by: str | None, reopen: bool,
+) -> None:
+    if not any([not_interview, is_interview, closed, interview_at, reply_by, reopen]):
+        raise MarkError("nothing to mark: give one of --not-interview, --interview, --closed, "
+                        "--interview-at, --reply-by, --reopen")
+    if not_interview and (is_interview or closed or interview_at or reply_by):
+        raise MarkError("--not-interview cannot be combined with other marks")
+    with Store(settings.storage.path) as store:
+        items = assess(settings, store, now)
+        found = find_application(items, who)
+        if isinstance(found, str):
+            # Not listed now: maybe hidden by an earlier --not-interview, or not detected at all.
+            app_id, employer = _unlisted(store, who, is_interview or reopen)
+            if app_id is None:
+                raise MarkError(found)
+        else:
+            app_id, employer = found.application.id, found.application.employer
+        if reopen:
+            store.clear_marks(app_id)
+            click.echo(f"{employer}: marks cleared; detection decides again")
+            if not (is_interview or closed or interview_at or reply_by):
+                return
+        if not_interview:
+            store.clear_marks(app_id, ["interview"])
+            store.set_mark(app_id, "not_interview", "1", employer)
+            click.echo(f"{employer}: hidden (not an interview process); undo with --reopen")
+        if is_interview:
+            store.clear_marks(app_id, ["not_interview"])
+            store.set_mark(app_id, "interview", "1", employer)
+            click.echo(f"{employer}: marked as an interview process")
+        if closed:
+            store.set_mark(app_id, "closed", closed, employer)
+            click.echo(f"{employer}: closed ({closed})")
+        if interview_at:
+            when = parse_when(interview_at, now, settings, "--interview-at")
+            store.set_mark(app_id, "interview_at", when.isoformat(), employer)
+            click.echo(f"{employer}: interview at {when:%a %-d %b %Y %H:%M %Z}")
+        if reply_by:
+            when = parse_when(reply_by, now, settings, "--reply-by")
+            store.set_mark(app_id, "reply_by", when.isoformat(), employer)
+            click.echo(f"{employer}: they said they would reply by {when:%a %-d %b %Y}")
+
+
+def _unlisted(store: Store, who: str, allow_new: bool) -> tuple[str | None, str]:
+    needle = who.strip().lower()
+    for app_id, employer in store.marked_employers().items():
+        if needle in {app_id.lower(), employer.lower()} or needle in employer.lower():
+            return app_id, employer
+    if allow_new:
+        from watcher.applications import application_id_for
+
+        return application_id_for(who), who
+    return None, who

@@ -1,0 +1,91 @@
+"""Stored messages → conversations → applications → evaluations, as of `now`.
+
+This is the one place that joins the pure stages; status, explain, the digest
+and the daemon all call it, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from watcher.applications import Mark, build_applications
+from watcher.config import Settings
+from watcher.conversations import thread
+from watcher.policy import PolicyParams, evaluate
+from watcher.records import Application, Evaluation, Message
+from watcher.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Assessed:
+    application: Application
+    evaluation: Evaluation
+
+
+def policy_params(settings: Settings) -> PolicyParams:
+    p = settings.policy
+    return PolicyParams(
+        first_nudge_after_days=p.first_nudge_after_days,
+        min_days_between_nudges=p.min_days_between_nudges,
+        max_nudges=p.max_nudges,
+        give_up_after_days=p.give_up_after_days,
+        weekdays_only=p.weekdays_only,
+    )
+
+
+def with_direction(messages: list[Message], my_addresses: list[str]) -> list[Message]:
+    """Recompute direction, so that editing my_addresses needs no rescan."""
+    mine = {a.lower() for a in my_addresses}
+    out = []
+    for m in messages:
+        sent = bool(m.from_ and m.from_.email.lower() in mine)
+        direction = "sent" if sent else "received"
+        out.append(m if m.direction == direction else dataclasses.replace(m, direction=direction))
+    return out
+
+
+def assess_messages(
+    messages: list[Message],
+    *,
+    my_addresses: list[str],
+    tz: ZoneInfo,
+    now: datetime,
+    params: PolicyParams,
+    marks: dict[str, Mark] | None = None,
+) -> list[Assessed]:
+    """The whole pure pipeline. Messages dated after `now` are ignored."""
+    visible = [m for m in with_direction(messages, my_addresses) if m.date <= now]
+    conversations = thread(visible)
+    apps = build_applications(conversations, my_addresses=my_addresses, tz=tz, now=now, marks=marks)
+    return [Assessed(a, evaluate(a.timeline, now, tz, params)) for a in apps]
+
+
+def assess(settings: Settings, store: Store, now: datetime) -> list[Assessed]:
+    return assess_messages(
+        store.messages(),
+        my_addresses=settings.my_addresses,
+        tz=settings.tz,
+        now=now,
+        params=policy_params(settings),
+        marks=marks_from_store(store),
+    )
+
+
+def marks_from_store(store: Store) -> dict[str, Mark]:
+    return {app_id: Mark.from_fields(fields) for app_id, fields in store.marks().items()}
+
+
+URGENCY = {"your_turn": 0, "due": 1, "upcoming": 2, "waiting": 3, "cold": 4, "closed": 5}
+
+
+def by_urgency(items: list[Assessed]) -> list[Assessed]:
+    def key(a: Assessed) -> tuple[int, str, str]:
+        e = a.evaluation
+        when = e.next_nudge_on.isoformat() if e.next_nudge_on else (
+            e.interview_at.isoformat() if e.interview_at else "")
+        return (URGENCY[e.state], when, a.application.employer.lower())
+
+    return sorted(items, key=key)

@@ -1,0 +1,177 @@
+"""How assessed applications are shown: the status table, its JSON contract, `explain`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from watcher.config import Settings
+from watcher.pipeline import Assessed
+
+STATE_STYLE = {
+    "your_turn": ("reply needed", "bold magenta"),
+    "due": ("nudge due", "bold yellow"),
+    "upcoming": ("upcoming", "bold cyan"),
+    "waiting": ("waiting", "green"),
+    "cold": ("cold", "dim blue"),
+    "closed": ("closed", "dim"),
+}
+RECENT_DAYS = 14
+
+
+def _iso(v: datetime | date | None) -> str | None:
+    return v.isoformat() if v is not None else None
+
+
+def application_json(a: Assessed) -> dict[str, Any]:
+    app, ev = a.application, a.evaluation
+    return {
+        "id": app.id,
+        "employer": app.employer,
+        "state": ev.state,
+        "outcome": ev.outcome,
+        "interview_at": _iso(ev.interview_at),
+        "next_nudge_on": _iso(ev.next_nudge_on),
+        "nudges_sent": ev.nudges_sent,
+        "reply_by": _iso(ev.reply_by),
+        "gives_up_on": _iso(ev.gives_up_on),
+        "last_employer_message_at": _iso(ev.last_employer_message_at),
+        "reason": ev.reason,
+        "warnings": list(ev.warnings),
+        "manual": bool(app.manual),
+        "manual_facts": list(app.manual),
+        "role": app.role,
+        "language": app.language,
+        "threads": [
+            {"id": c.id, "subject": c.subject,
+             "message_ids": sorted({m.message_id for m in c.messages})}
+            for c in app.conversations
+        ],
+    }
+
+
+def status_json(items: list[Assessed], now: datetime) -> dict[str, Any]:
+    """The `status --json` contract: field names never change."""
+    return {"now": now.isoformat(), "applications": [application_json(a) for a in items]}
+
+
+def is_recent(a: Assessed, now: datetime) -> bool:
+    """Cold and closed processes stay on the table for two weeks, then only with --all."""
+    ev = a.evaluation
+    if ev.state not in {"cold", "closed"}:
+        return True
+    tl = a.application.timeline
+    marks: list[date] = []
+    if ev.state == "closed" and tl.outcome is not None:
+        marks.append(tl.outcome.at.date())
+    if ev.state == "cold":
+        if ev.gives_up_on is not None:
+            marks.append(ev.gives_up_on)
+        if ev.last_contact_at is not None:
+            marks.append(ev.last_contact_at.date())
+    if not marks:
+        return False
+    return max(marks) >= (now - timedelta(days=RECENT_DAYS)).date()
+
+
+def _day(v: datetime | date | None, tz: Any = None) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, datetime):
+        v = v.astimezone(tz) if tz else v
+        return f"{v:%a %-d %b %H:%M}"
+    return f"{v:%a %-d %b}"
+
+
+def render_status_table(items: list[Assessed], now: datetime, settings: Settings, *,
+                        show_all: bool = False, console: Console | None = None) -> None:
+    console = console or Console()
+    tz = settings.tz
+    shown = [a for a in items if show_all or is_recent(a, now)]
+    hidden = len(items) - len(shown)
+    if not items:
+        console.print("No interview processes found yet. Run [bold]interview-watcher scan[/] first, "
+                      "or check my_addresses and the accounts in your config.")
+        return
+    counts: dict[str, int] = {}
+    for a in items:
+        counts[a.evaluation.state] = counts.get(a.evaluation.state, 0) + 1
+    summary = ", ".join(f"{counts[s]} {STATE_STYLE[s][0]}" for s in STATE_STYLE if counts.get(s))
+    table = Table(title=f"Interview processes as of {now.astimezone(tz):%a %-d %b %Y %H:%M}",
+                  caption=summary + (f"; {hidden} older cold/closed hidden (--all shows them)" if hidden else ""),
+                  show_lines=False, expand=False, title_justify="left")
+    table.add_column("State", no_wrap=True)
+    table.add_column("Employer", style="bold", no_wrap=True)
+    table.add_column("Interview", no_wrap=True)
+    table.add_column("Nudges", justify="right", no_wrap=True)
+    table.add_column("Next nudge", no_wrap=True)
+    table.add_column("Why", overflow="fold")
+    maxn = settings.policy.max_nudges
+    for a in shown:
+        ev, app = a.evaluation, a.application
+        label, style = STATE_STYLE[ev.state]
+        if ev.state == "closed" and ev.outcome:
+            label = ev.outcome
+        state = Text(label, style=style)
+        employer = Text(app.employer)
+        if app.manual:
+            employer.append(" ✎", style="dim")
+        why = Text(ev.reason)
+        for w in ev.warnings:
+            why.append(f"\n⚠ {w}", style="red")
+        table.add_row(state, employer, _day(ev.interview_at, tz), f"{ev.nudges_sent}/{maxn}",
+                      _day(ev.next_nudge_on), why)
+    console.print(table)
+    if any(a.application.manual for a in shown):
+        console.print("[dim]✎ = some facts set by hand with `interview-watcher mark`[/]")
+
+
+def find_application(items: list[Assessed], needle: str) -> Assessed | str:
+    """By id, or by employer name (case-insensitive, unique prefix or substring)."""
+    n = needle.strip().lower()
+    for a in items:
+        if a.application.id.lower() == n:
+            return a
+    exact = [a for a in items if a.application.employer.lower() == n]
+    if len(exact) == 1:
+        return exact[0]
+    partial = [a for a in items if n in a.application.employer.lower()]
+    if len(partial) == 1:
+        return partial[0]
+    if not partial:
+        return f'no interview process matches "{needle}"; see `interview-watcher status --all` for names and ids'
+    names = ", ".join(f"{a.application.employer} ({a.application.id})" for a in partial)
+    return f'"{needle}" matches several processes: {names}; give the id'
+
+
+def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: Console | None = None) -> None:
+    console = console or Console()
+    tz = settings.tz
+    app, ev = a.application, a.evaluation
+    console.print(f"[bold]{app.employer}[/] ({app.id}) — {app.role}")
+    label = ev.outcome if ev.state == "closed" and ev.outcome else STATE_STYLE[ev.state][0]
+    console.print(f"State as of {now.astimezone(tz):%a %-d %b %Y %H:%M}: "
+                  f"[{STATE_STYLE[ev.state][1]}]{label}[/]")
+    if app.manual:
+        console.print(f"Set by hand: {', '.join(app.manual)}")
+    table = Table(title="Timeline", title_justify="left", show_lines=False)
+    table.add_column("When", no_wrap=True)
+    table.add_column("Who", no_wrap=True)
+    table.add_column("Roles", no_wrap=True)
+    table.add_column("What", overflow="fold")
+    for e in app.timeline.entries:
+        who = "you" if e.direction == "sent" else "them"
+        table.add_row(_day(e.at, tz), who, ", ".join(e.roles), e.summary)
+    for iv in app.timeline.interviews:
+        table.add_row(_day(iv.at, tz), "", "interview", f"interview ({iv.via})")
+    console.print(table)
+    console.print("[bold]Policy steps[/]")
+    for i, step in enumerate(ev.steps, 1):
+        console.print(f"  {i}. {step}")
+    console.print(f"[bold]Result:[/] {ev.reason}")
+    for w in ev.warnings:
+        console.print(f"[red]⚠ {w}[/]")

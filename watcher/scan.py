@@ -1,0 +1,110 @@
+"""The scan loop: a source's batches → parsed records → one transaction each."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from watcher.config import GmailAccount, ImapAccount, MaildirAccount, Settings
+from watcher.errors import MessageParseError, SourceError
+from watcher.mail import parse_message
+from watcher.records import Message
+from watcher.sources import open_source
+from watcher.sources.base import Batch, MailSource
+from watcher.store import Store
+
+log = logging.getLogger(__name__)
+
+AnyAccount = ImapAccount | MaildirAccount | GmailAccount
+
+
+@dataclass(slots=True)
+class ScanResult:
+    account: str
+    new: int = 0
+    changed: int = 0
+    total: int = 0
+    skipped: int = 0  # messages that could not be parsed
+    seconds: float = 0.0
+    error: str = ""
+    folders: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+Progress = Callable[[str, int, int | None], None]
+"""progress(folder, messages_done_in_this_batch, total_hint)"""
+
+
+def _is_candidate(headers: bytes) -> bool:
+    try:
+        from watcher.classify import is_candidate
+    except ImportError:  # the classifier decides once it exists; until then, everything
+        return True
+    return bool(is_candidate(headers))
+
+
+def parse_batch(account: str, batch: Batch, my_addresses: list[str]) -> tuple[list[tuple[Message, bytes]], int]:
+    """Parse what a batch fetched; a message that cannot be parsed is logged and skipped."""
+    records: list[tuple[Message, bytes]] = []
+    skipped = 0
+    for f in batch.messages:
+        try:
+            msg = parse_message(
+                f.raw, account=account, folder=batch.folder, uid=f.uid, my_addresses=my_addresses,
+                internaldate=f.internaldate, thread_hint=f.thread_hint, headers_only=f.headers_only,
+            )
+        except MessageParseError as e:
+            skipped += 1
+            log.warning("%s/%s uid %s: skipped, cannot parse: %s", account, batch.folder, f.uid, e)
+            continue
+        except Exception as e:  # untrusted input must never stop a scan
+            skipped += 1
+            log.warning("%s/%s uid %s: skipped, parser failed: %s: %s", account, batch.folder, f.uid,
+                        type(e).__name__, e)
+            continue
+        records.append((msg, f.raw))
+    return records, skipped
+
+
+def scan_account(
+    settings: Settings, store: Store, account: AnyAccount, *,
+    progress: Progress | None = None, source: MailSource | None = None,
+) -> ScanResult:
+    """Fetch what is new for one account. Errors are returned, not raised, so one
+    account's failure never stops the others."""
+    result = ScanResult(account.name)
+    started = time.monotonic()
+    src = source or open_source(account, settings)
+    try:
+        src.connect()
+        states = store.folder_states(account.name)
+        for batch in src.sync(states, _is_candidate):
+            records, skipped = parse_batch(account.name, batch, settings.my_addresses)
+            new, changed = store.write_batch(account.name, batch, records)
+            result.new += new
+            result.changed += changed
+            result.skipped += skipped
+            if batch.folder not in result.folders:
+                result.folders.append(batch.folder)
+            if progress:
+                progress(batch.folder, len(batch.messages), batch.total_hint)
+    except SourceError as e:
+        result.error = str(e)
+    finally:
+        try:
+            src.close()
+        except Exception as e:  # closing a broken connection must not mask the real error
+            log.debug("%s: close failed: %s", account.name, e)
+    result.total = store.count_messages(account.name)
+    result.seconds = time.monotonic() - started
+    if store.set_account_status(account.name, result.ok, result.error):
+        if result.ok:
+            log.info("%s: scanning works again", account.name)
+        else:
+            log.error("%s: %s", account.name, result.error)
+    return result
