@@ -78,7 +78,7 @@ def find_config(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 # --- field types ----------------------------------------------------------
 
-Port = Annotated[int, Field(ge=1, le=65535, description="an integer 1-65535")]
+Port = Annotated[int, Field(ge=1, le=65535, strict=True, description="an integer 1-65535")]
 Days = Annotated[int, Field(ge=1, le=3650, description="a whole number of days 1-3650")]
 NonNegDays = Annotated[int, Field(ge=0, le=3650, description="a whole number of days 0-3650")]
 Count = Annotated[int, Field(ge=1, le=20, description="a whole number 1-20")]
@@ -206,7 +206,7 @@ class PolicySettings(_Strict):
     min_days_between_nudges: Days = 7
     max_nudges: Count = 3
     give_up_after_days: Days = 30
-    weekdays_only: bool = Field(True, description="true or false")
+    weekdays_only: bool = Field(True, strict=True, description="true or false")
 
 
 class SmtpSettings(PasswordSource):
@@ -247,7 +247,7 @@ class DigestSettings(_Strict):
         Field(description='one of "smtp", "imap", "gmail", "stdout"'),
     ] = "smtp"
     send_at: time = Field(time(7, 30), description='a time of day like "07:30"')
-    send_when_empty: bool = Field(False, description="true or false")
+    send_when_empty: bool = Field(False, strict=True, description="true or false")
     catch_up_hours: NonNegDays = 12
     smtp: SmtpSettings | None = None
     imap: DigestImapSettings | None = None

@@ -201,7 +201,7 @@ class _HtmlText(HTMLParser):
         if self.current.strip():
             self._break()
         if self.lines and self.lines[-1].strip(" >"):
-            self.lines.append(">" * min(self.quote, 1) if self.quote else "")
+            self.lines.append("")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -252,7 +252,7 @@ class _HtmlText(HTMLParser):
                     self._break()
                 self.current += chunk
             return
-        text = _WS_RE.sub(" ", data)
+        text = _WS_RE.sub(" ", data.replace("\xa0", " "))
         if not self.current.strip():
             text = text.lstrip()
         self.current += text
@@ -332,10 +332,12 @@ def _attribution_span(lines: list[str], i: int) -> int:
     for span in (1, 2, 3):
         if i + span > len(lines):
             break
+        if span > 1 and (not lines[i + span - 1].strip() or _is_quoted(lines[i + span - 1])):
+            break
         chunk = " ".join(x.strip() for x in lines[i : i + span])
         if any(r.match(chunk) for r in _ATTRIBUTION_RES):
             return span
-        if _LOOSE_ATTRIBUTION_RE.match(chunk):
+        if span == 1 and _LOOSE_ATTRIBUTION_RE.match(chunk):
             k = _next_nonblank(lines, i + span)
             if k < len(lines) and _is_quoted(lines[k]):
                 return span

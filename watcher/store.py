@@ -224,8 +224,8 @@ class Store:
                 if existing is not None:
                     db.execute("DELETE FROM messages WHERE account=? AND folder=? AND (uid=? OR uid=?)",
                                (account, batch.folder, existing[0], msg.uid))
-                    if existing[1] != message_to_json(msg):
-                        changed += 1
+                    if existing[1] != message_to_json(dataclasses.replace(msg, uid=existing[0])):
+                        changed += 1  # a UID move alone is not a change
                 else:
                     new += 1
                 rows.append((

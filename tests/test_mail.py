@@ -1,0 +1,436 @@
+"""parse_message, strip_quotes and normalise_subject against our own fixture mail."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime, timedelta, timezone
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from watcher.errors import MessageParseError
+from watcher.mail import html_to_text, normalise_subject, parse_headers_only, parse_message, strip_quotes
+from watcher.records import Message
+
+FIXTURES = Path(__file__).parent / "fixtures" / "mail"
+ME = ["sam@rivera.example", "s.rivera@work.example"]
+
+
+def load(name: str, **kwargs: object) -> Message:
+    raw = (FIXTURES / name).read_bytes()
+    options: dict[str, object] = {"account": "acct", "folder": "INBOX", "uid": "7", "my_addresses": ME}
+    options.update(kwargs)
+    return parse_message(raw, **options)  # type: ignore[arg-type]
+
+
+# --- headers --------------------------------------------------------------
+
+
+def test_rfc2047_names_and_folded_subject_are_decoded() -> None:
+    m = load("alternative_qp.eml")
+    assert m.subject == "Entretien pour le poste d’ingénieur backend"
+    assert m.from_ is not None
+    assert m.from_.name == "Renée Fontaine"
+    assert m.from_.email == "renee.fontaine@brightwater-robotics.example"  # lower-cased
+    assert [a.email for a in m.to] == ["sam@rivera.example", "hiring-ops@brightwater-robotics.example"]
+    assert m.to[1].name == "Ops, Hiring"
+    assert m.cc[0].name == "Jürgen Müller"
+    assert m.reply_to[0].email == "talent@brightwater-robotics.example"
+    assert m.date == datetime(2026, 3, 10, 8, 15, tzinfo=UTC)
+    assert m.date.utcoffset() == timedelta(hours=1)
+    assert (m.account, m.folder, m.uid) == ("acct", "INBOX", "7")
+
+
+def test_direction_is_sent_when_from_is_one_of_my_addresses_case_insensitively() -> None:
+    m = load("calendar_reply_recurring_floating.eml", my_addresses=["SAM@rivera.example"])
+    assert m.direction == "sent"
+    assert load("alternative_qp.eml").direction == "received"
+
+
+def test_counterparts_follow_direction() -> None:
+    sent = load("calendar_reply_recurring_floating.eml")
+    assert [a.email for a in sent.counterparts] == ["jo@quillworks.example"]
+    received = load("calendar_utc_ics_attachment.eml")
+    assert [a.email for a in received.counterparts] == [
+        "notifications@scheduler-app.example",
+        "tomas@fjord-analytics.example",
+    ]
+
+
+def test_missing_date_falls_back_to_internaldate() -> None:
+    internal = datetime(2026, 3, 4, 15, 30, tzinfo=timezone(timedelta(hours=-5)))
+    m = load("no_date_no_id.eml", internaldate=internal)
+    assert m.date == internal
+
+
+def test_unparseable_date_falls_back_to_internaldate_and_naive_internaldate_is_utc() -> None:
+    m = load("bad_date.eml", internaldate=datetime(2026, 3, 4, 15, 30))
+    assert m.date == datetime(2026, 3, 4, 15, 30, tzinfo=UTC)
+
+
+def test_no_date_and_no_internaldate_is_a_parse_error() -> None:
+    with pytest.raises(MessageParseError, match="Date"):
+        load("no_date_no_id.eml")
+
+
+def test_missing_message_id_is_synthesised_stably() -> None:
+    internal = datetime(2026, 3, 4, 15, 30, tzinfo=UTC)
+    first = load("no_date_no_id.eml", internaldate=internal)
+    again = load("no_date_no_id.eml", internaldate=internal, folder="Archive", uid="99")
+    headers = load("no_date_no_id.eml", internaldate=internal, headers_only=True)
+    assert first.message_id.startswith("<") and first.message_id.endswith("@interview-watcher.invalid>")
+    assert first.message_id == again.message_id == headers.message_id
+
+
+def test_message_id_and_references_are_normalised() -> None:
+    m = load("bad_date.eml", internaldate=datetime(2026, 3, 4, tzinfo=UTC))
+    assert m.message_id == "<spaced-id@nimbus-freight.example>"
+    assert m.in_reply_to == "<parent-1@rivera.example>"
+    assert m.references == ("<root-1@rivera.example>", "<parent-1@rivera.example>")
+
+
+def test_bare_message_ids_without_brackets_are_wrapped() -> None:
+    raw = b"From: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nMessage-ID: abc@x.example\n"
+    raw += b"In-Reply-To: parent@x.example\n\nhi\n"
+    m = parse_message(raw, account="a", folder="INBOX", uid="1", my_addresses=[])
+    assert m.message_id == "<abc@x.example>"
+    assert m.in_reply_to == "<parent@x.example>"
+
+
+def test_bulk_and_automated_markers() -> None:
+    bulk = load("bad_date.eml", internaldate=datetime(2026, 3, 4, tzinfo=UTC)).bulk
+    assert bulk.list_unsubscribe
+    assert bulk.precedence == "bulk"
+    assert "news.nimbus-freight.example" in bulk.list_id
+    assert bulk.is_bulk and not bulk.is_automated
+    auto = load("base64_plain.eml").bulk
+    assert auto.auto_submitted == "auto-generated"
+    assert auto.is_automated and not auto.is_bulk
+    assert not load("alternative_qp.eml").bulk.is_bulk
+
+
+# --- bodies ---------------------------------------------------------------
+
+
+def test_multipart_alternative_prefers_plain_text_and_decodes_quoted_printable() -> None:
+    m = load("alternative_qp.eml")
+    assert "entretien technique d’une heure, jeudi 19 mars à 14h" in m.text
+    assert "HTML version" not in m.text
+
+
+def test_base64_body_is_decoded() -> None:
+    m = load("base64_plain.eml")
+    assert m.text.startswith("Thank you for applying to Harbour Light Systems.")
+
+
+def test_html_only_mail_becomes_text_with_breaks_and_without_style_or_script() -> None:
+    m = load("html_only.eml")
+    assert "Hallo Sam," in m.text
+    assert "wir würden Sie gerne am Donnerstag um 11 Uhr sprechen.\nPasst Ihnen das?" in m.text
+    assert "- Teil 2: Team & Kultur" in m.text
+    assert "Viele Grüße\nLena" in m.text
+    for gone in ("color: red", "alert", "ignored", "<p>"):
+        assert gone not in m.text
+    # the quoted part (German attribution + blockquote) is history
+    assert "vielen Dank" in m.text
+    assert "vielen Dank" not in m.new_text
+    assert "schrieb" not in m.new_text
+    assert m.new_text.endswith("Viele Grüße\nLena")
+
+
+def test_html_to_text_keeps_paragraphs() -> None:
+    assert html_to_text("<p>One</p><p>Two &amp; three</p>") == "One\n\nTwo & three"
+    assert html_to_text("a<br>b") == "a\nb"
+
+
+def test_unknown_charset_decodes_with_replacement_characters() -> None:
+    m = load("unknown_charset.eml")
+    assert "Hola Sam," in m.text
+    assert "\ufffd" in m.text
+    assert "a las 10?" in m.text
+
+
+def test_latin1_labelled_utf8_decodes_with_replacement_characters() -> None:
+    m = load("latin1_labelled_utf8.eml")
+    assert m.text.startswith("Bonjour Sam, un caf\ufffd demain")
+    assert m.from_ is not None and m.from_.name == "André Dubois"
+    assert m.subject.startswith("Caf")  # raw 8-bit header: never raises, never surrogates
+    m.subject.encode("utf-8")
+    m.text.encode("utf-8")
+
+
+def test_headers_only_has_no_body_or_calendar() -> None:
+    raw = (FIXTURES / "calendar_tzid.eml").read_bytes()
+    header_block = raw.split(b"\n\n", 1)[0] + b"\n\n"
+    m = parse_headers_only(header_block, account="a", folder="INBOX", uid="1", my_addresses=ME)
+    assert m.headers_only
+    assert m.text == "" and m.calendar == ()
+    assert m.message_id == "<cal-tzid@kranich-software.example>"
+    full = load("calendar_tzid.eml", headers_only=True)
+    assert full.text == "" and full.calendar == () and full.headers_only
+
+
+def test_attachments_are_listed_by_file_name() -> None:
+    m = load("calendar_utc_ics_attachment.eml")
+    assert m.attachments == ("invite.ics", "take-home-brief.txt")
+    assert "Build a small service" not in m.text
+
+
+def test_body_size_cap_truncates_text() -> None:
+    msg = EmailMessage()
+    msg["From"] = "a@x.example"
+    msg["Date"] = "Mon, 2 Mar 2026 10:00:00 +0000"
+    msg.set_content("x" * 5000)
+    m = parse_message(
+        msg.as_bytes(), account="a", folder="INBOX", uid="1", my_addresses=[], max_body_bytes=100
+    )
+    assert len(m.text) <= 100
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"not a message at all",
+        b"From: \xff\xfe\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nSubject: =?bogus?q?x?=\n\n\xff",
+        b"From: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nContent-Type: multipart/mixed\n\nno boundary",
+        b"From: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nContent-Type: text/plain; charset=zlib\n\nabc",
+        b"From: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nContent-Transfer-Encoding: base64\n\n!!!*",
+        b"From: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nContent-Type: text/calendar\n\nBEGIN:VCAL",
+    ],
+)
+def test_bad_mail_never_raises_anything_but_message_parse_error(raw: bytes) -> None:
+    try:
+        m = parse_message(
+            raw,
+            account="a",
+            folder="INBOX",
+            uid="1",
+            my_addresses=[],
+            internaldate=datetime(2026, 3, 1, tzinfo=UTC),
+        )
+    except MessageParseError:
+        return
+    m.text.encode("utf-8")
+    m.subject.encode("utf-8")
+
+
+# --- calendar -------------------------------------------------------------
+
+
+def test_calendar_request_with_tzid_and_vtimezone() -> None:
+    (event,) = load("calendar_tzid.eml").calendar
+    assert event.method == "REQUEST"
+    assert event.uid == "kranich-interview-1@kranich-software.example"
+    assert event.sequence == 0
+    assert event.status == "CONFIRMED"
+    assert event.summary == "Interview Sam Rivera / Backend-Entwickler"
+    assert event.organizer == "lena.vogel@kranich-software.example"
+    assert event.start == datetime(2026, 3, 24, 14, 0, tzinfo=UTC)  # CET, +01:00
+    assert event.end == datetime(2026, 3, 24, 15, 0, tzinfo=UTC)
+    assert not event.recurring
+    assert event.partstat == ""  # only meaningful for REPLY
+
+
+def test_calendar_outlook_windows_zone_name_is_honoured() -> None:
+    (event,) = load("calendar_windows_tz.eml").calendar
+    # 10 March 2026 is after the US switch to daylight time (8 March): PDT, -07:00
+    assert event.start == datetime(2026, 3, 10, 16, 30, tzinfo=UTC)
+    assert event.start is not None and event.start.utcoffset() == timedelta(hours=-7)
+    assert event.summary == "Interview: Sam Rivera / Platform Engineer"
+
+
+def test_calendar_windows_zone_name_without_vtimezone_is_mapped() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:u1\r\n"
+        "DTSTART;TZID=W. Europe Standard Time:20260401T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    msg = EmailMessage()
+    msg["From"] = "a@x.example"
+    msg["Date"] = "Mon, 2 Mar 2026 10:00:00 -0500"
+    msg.set_content(ics, subtype="calendar")
+    (event,) = parse_message(msg.as_bytes(), account="a", folder="I", uid="1", my_addresses=[]).calendar
+    assert event.start == datetime(2026, 4, 1, 8, 0, tzinfo=UTC)  # CEST
+
+
+def test_calendar_utc_times_in_an_ics_attachment() -> None:
+    (event,) = load("calendar_utc_ics_attachment.eml").calendar
+    assert event.start == datetime(2026, 3, 13, 17, 0, tzinfo=UTC)
+    assert event.end == datetime(2026, 3, 13, 18, 0, tzinfo=UTC)
+    assert event.organizer == "tomas@fjord-analytics.example"
+
+
+def test_calendar_cancel() -> None:
+    (event,) = load("calendar_cancel.eml").calendar
+    assert (event.method, event.status, event.sequence) == ("CANCEL", "CANCELLED", 1)
+    assert event.uid == "kranich-interview-1@kranich-software.example"
+
+
+def test_calendar_reply_partstat_recurrence_and_floating_time() -> None:
+    (event,) = load("calendar_reply_recurring_floating.eml").calendar
+    assert event.method == "REPLY"
+    assert event.partstat == "ACCEPTED"
+    assert event.recurring
+    # floating time: interpreted in the offset of the message's Date (-05:00)
+    assert event.start == datetime(2026, 3, 5, 15, 0, tzinfo=UTC)
+    assert event.end is not None and event.end - event.start == timedelta(minutes=30)
+
+
+def test_same_invite_as_part_and_attachment_is_one_event() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:dup-1\r\n"
+        "DTSTART:20260401T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    msg = EmailMessage()
+    msg["From"] = "a@x.example"
+    msg["Date"] = "Mon, 2 Mar 2026 10:00:00 -0500"
+    msg.set_content("See invite")
+    msg.add_alternative(ics, subtype="calendar", params={"method": "REQUEST"})
+    msg.add_attachment(ics.encode(), maintype="application", subtype="ics", filename="invite.ics")
+    m = parse_message(msg.as_bytes(), account="a", folder="I", uid="1", my_addresses=[])
+    assert len(m.calendar) == 1
+    assert m.attachments == ("invite.ics",)
+
+
+def test_broken_calendar_part_is_skipped_not_fatal() -> None:
+    msg = EmailMessage()
+    msg["From"] = "a@x.example"
+    msg["Date"] = "Mon, 2 Mar 2026 10:00:00 -0500"
+    msg.set_content("hello")
+    msg.add_alternative("BEGIN:VCALENDAR\r\nthis is not ical\r\n", subtype="calendar")
+    m = parse_message(msg.as_bytes(), account="a", folder="I", uid="1", my_addresses=[])
+    assert m.calendar == ()
+    assert m.text == "hello"
+
+
+# --- quoted history -------------------------------------------------------
+
+NEW = "Thanks, Thursday at 10 works for me.\n\nBest,\nSam"
+
+QUOTE_STYLES = {
+    "gmail": "On Mon, Mar 9, 2026 at 4:12 PM Priya Nair <priya@harbourlight.example> wrote:\n"
+    "> Would Thursday at 10 work?\n>\n> Priya",
+    "gmail_wrapped": "On Mon, Mar 9, 2026 at 4:12 PM Priya Nair <\npriya@harbourlight.example> wrote:\n\n"
+    "> Would Thursday at 10 work?",
+    "apple": "> On 9 Mar 2026, at 16:12, Priya Nair <priya@harbourlight.example> wrote:\n>\n"
+    "> Would Thursday at 10 work?",
+    "apple_unquoted": "On 9 Mar 2026, at 16:12, Priya Nair <priya@harbourlight.example> wrote:\n\n"
+    "Would Thursday at 10 work?",
+    "german": "Am Mo., 9. März 2026 um 16:12 Uhr schrieb Lena Vogel <lena@kranich-software.example>:\n"
+    "> Passt Ihnen Donnerstag um 10 Uhr?",
+    "german_unquoted": "Am 09.03.26 um 16:12 schrieb Lena Vogel:\n\nPasst Ihnen Donnerstag um 10 Uhr?",
+    "french": "Le lun. 9 mars 2026 à 16:12, Renée Fontaine <renee@brightwater-robotics.example> a écrit :\n"
+    "> Jeudi à 10h vous conviendrait ?",
+    "spanish": "El lun, 9 mar 2026 a las 16:12, Pablo Ortega (<pablo@sierra-datos.example>) escribió:\n"
+    "> ¿Le viene bien el jueves a las 10?",
+    "outlook": "________________________________\nFrom: Priya Nair <priya@harbourlight.example>\n"
+    "Sent: Monday, March 9, 2026 4:12 PM\nTo: Sam Rivera <sam@rivera.example>\n"
+    "Subject: Interview\n\nWould Thursday at 10 work?",
+    "outlook_no_rule": "From: Priya Nair <priya@harbourlight.example>\nSent: Monday, March 9, 2026 4:12 PM\n"
+    "To: Sam Rivera\nCc: Hiring\nSubject: Interview\n\nWould Thursday at 10 work?",
+    "outlook_bold": "*From:* Priya Nair <priya@harbourlight.example>\n*Sent:* Monday, March 9, 2026\n"
+    "*To:* Sam Rivera\n*Subject:* Interview\n\nWould Thursday at 10 work?",
+    "outlook_german": "Von: Lena Vogel <lena@kranich-software.example>\nGesendet: Montag, 9. März 2026 16:12\n"
+    "An: Sam Rivera\nBetreff: Interview\n\nPasst Ihnen Donnerstag?",
+    "outlook_french": "De : Renée Fontaine <renee@brightwater-robotics.example>\n"
+    "Envoyé : lundi 9 mars 2026 16:12\nÀ : Sam Rivera\nObjet : Entretien\n\nJeudi ?",
+    "outlook_spanish": "De: Pablo Ortega <pablo@sierra-datos.example>\nEnviado el: lunes, 9 de marzo de 2026\n"
+    "Para: Sam Rivera\nAsunto: Entrevista\n\n¿El jueves?",
+    "original_message": "-----Original Message-----\nFrom: Priya Nair\nSent: Monday\nTo: Sam\nSubject: x\n\nold",
+    "thunderbird_original": "-------- Original Message --------\nSubject: Interview\nDate: Mon, 9 Mar 2026\n\nold",
+    "thunderbird_forward": "-------- Forwarded Message --------\nSubject: Interview\n\nold",
+    "gmail_forward": "---------- Forwarded message ---------\nFrom: Priya Nair\n\nold",
+    "quoted_only": "> Would Thursday at 10 work?\n> Priya",
+}
+
+
+@pytest.mark.parametrize("style", sorted(QUOTE_STYLES))
+def test_strip_quotes_keeps_only_the_new_top_posted_text(style: str) -> None:
+    assert strip_quotes(NEW + "\n\n" + QUOTE_STYLES[style]) == NEW
+
+
+def test_strip_quotes_bottom_posted_reply_keeps_text_after_the_quote() -> None:
+    text = (
+        "On Mon, Mar 9, 2026 at 4:12 PM Priya Nair <priya@harbourlight.example> wrote:\n"
+        "> Would Thursday at 10 work?\n> Priya\n\n" + NEW
+    )
+    assert strip_quotes(text) == NEW
+
+
+def test_strip_quotes_inline_reply_keeps_every_answer() -> None:
+    text = "> Can you do Thursday?\nYes, Thursday works.\n> And could you send references?\nAttached.\n"
+    assert strip_quotes(text) == "Yes, Thursday works.\nAttached."
+
+
+def test_strip_quotes_drops_a_trailing_signature() -> None:
+    assert strip_quotes("See you then.\n-- \nSam Rivera\n+1 555 0100") == "See you then."
+
+
+def test_strip_quotes_keeps_ordinary_lines_that_look_a_bit_like_headers() -> None:
+    text = "From: the team's side, all good.\nOn Monday we talked about it.\nI wrote the summary."
+    assert strip_quotes(text) == text
+    teams = "Join the call:\n" + "_" * 40 + "\nMicrosoft Teams meeting\nMeeting ID: 1"
+    assert strip_quotes(teams) == teams
+
+
+def test_new_text_is_computed_on_parse() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Sam Rivera <sam@rivera.example>"
+    msg["To"] = "priya@harbourlight.example"
+    msg["Date"] = "Mon, 9 Mar 2026 17:00:00 -0400"
+    msg["Subject"] = "Re: Interview"
+    msg.set_content(NEW + "\n\n" + QUOTE_STYLES["gmail"])
+    m = parse_message(msg.as_bytes(), account="a", folder="Sent", uid="1", my_addresses=ME)
+    assert m.new_text == NEW
+    assert m.direction == "sent"
+
+
+# --- subjects -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Re: Interview", "Interview"),
+        ("RE: Fwd: re: Interview", "Interview"),
+        ("AW: WG: Vorstellungsgespräch", "Vorstellungsgespräch"),
+        ("TR: RE : Entretien", "Entretien"),
+        ("RV: Entrevista", "Entrevista"),
+        ("Fw:   Offer   letter ", "Offer letter"),
+        ("Re: [Careers] Interview", "[Careers] Interview"),
+        ("Re[2]: Interview", "Interview"),
+        ("Regarding the role", "Regarding the role"),
+        ("", ""),
+    ],
+)
+def test_normalise_subject_strips_reply_and_forward_prefixes(subject: str, expected: str) -> None:
+    assert normalise_subject(subject) == expected
+
+
+# --- corpus smoke test ----------------------------------------------------
+
+
+def corpus_root() -> Path:
+    env = os.environ.get("INTERVIEW_WATCHER_CORPUS")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.corpus
+def test_every_corpus_message_parses() -> None:
+    root = corpus_root()
+    if not (root / "mail").is_dir():
+        pytest.skip(f"corpus not found at {root}")
+    my_addresses = json.loads((root / "labels.json").read_text())["my_addresses"]
+    files = sorted((root / "mail").glob("*/*.eml"))
+    assert files
+    for path in files:
+        m = parse_message(
+            path.read_bytes(), account="corpus", folder="INBOX", uid=path.name, my_addresses=my_addresses
+        )
+        assert m.direction == ("sent" if "-sent" in path.name else "received"), path
+        assert m.date.tzinfo is not None
+        assert m.text.strip(), path
+        assert m.new_text.strip(), path
+        assert m.new_text.count("\n>") == 0 and not m.new_text.startswith(">"), path

@@ -1,0 +1,136 @@
+"""The state file: private, versioned, one transaction per batch, reconciles by Message-ID."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from watcher.errors import StoreError
+from watcher.records import Address, CalendarEvent, Message
+from watcher.sources.base import Batch, FolderState
+from watcher.store import Store, message_from_json, message_to_json
+
+
+def msg(uid: str, mid: str, folder: str = "INBOX", subject: str = "Hello") -> Message:
+    return Message(
+        account="a", folder=folder, uid=uid, message_id=mid, in_reply_to=None, references=(),
+        from_=Address("Ann", "ann@acme.example"), to=(Address("", "me@example.net"),), cc=(), reply_to=(),
+        date=datetime(2026, 3, 2, 10, 0, tzinfo=UTC), subject=subject, direction="received",
+        text="hi", new_text="hi",
+        calendar=(CalendarEvent("REQUEST", "u1", 0, "CONFIRMED", "Interview", "ann@acme.example",
+                                datetime(2026, 3, 3, 14, 0, tzinfo=UTC), None, False),),
+    )
+
+
+def batch(folder: str, msgs: list[Message], last_uid: int, uidvalidity: int = 7, **kw: bool) -> tuple[Batch, list]:
+    b = Batch(folder=folder, state=FolderState(uidvalidity=uidvalidity, last_uid=last_uid), **kw)
+    return b, [(m, b"raw") for m in msgs]
+
+
+def test_state_file_is_private_in_a_private_directory(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "state.db"
+    with Store(path):
+        pass
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_database_uses_wal_and_a_schema_version(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.schema_version >= 1
+
+
+def test_a_newer_schema_is_refused_with_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with Store(path):
+        pass
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 999")
+    db.close()
+    with pytest.raises(StoreError, match="newer interview-watcher"):
+        Store(path)
+
+
+def test_records_round_trip_through_json() -> None:
+    m = msg("1", "<a@x>")
+    assert message_from_json(message_to_json(m)) == m
+
+
+def test_batch_writes_messages_and_cursor_together(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        b, recs = batch("INBOX", [msg("1", "<a@x>"), msg("2", "<b@x>")], last_uid=2)
+        assert store.write_batch("a", b, recs) == (2, 0)
+        assert store.folder_states("a") == {"INBOX": FolderState(7, 2, 0, "")}
+        # The same messages again are neither new nor changed.
+        assert store.write_batch("a", b, recs) == (0, 0)
+        assert store.count_messages("a") == 2
+
+
+def test_a_failed_batch_leaves_nothing_half_written(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        b, recs = batch("INBOX", [msg("1", "<a@x>")], last_uid=1)
+        store.write_batch("a", b, recs)
+        b2, recs2 = batch("INBOX", [msg("2", "<b@x>")], last_uid=2)
+        recs2.append(("not a message", b""))  # type: ignore[arg-type]
+        with pytest.raises(AttributeError):
+            store.write_batch("a", b2, recs2)
+        assert store.count_messages("a") == 1
+        assert store.folder_states("a")["INBOX"].last_uid == 1
+
+
+def test_uidvalidity_reset_reconciles_by_message_id_without_duplicates(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        b, recs = batch("INBOX", [msg("1", "<a@x>"), msg("2", "<b@x>"), msg("3", "<gone@x>")], last_uid=3)
+        store.write_batch("a", b, recs)
+        store.set_mark("app1", "closed", "offer", "Acme")
+        # The folder was recreated: new UIDs, one message no longer there.
+        b1, r1 = batch("INBOX", [msg("10", "<a@x>")], last_uid=10, uidvalidity=8, reset=True)
+        assert store.write_batch("a", b1, r1) == (0, 0)
+        b2, r2 = batch("INBOX", [msg("11", "<b@x>")], last_uid=11, uidvalidity=8, done=True)
+        store.write_batch("a", b2, r2)
+        uids = sorted(m.uid for m in store.messages())
+        assert uids == ["10", "11"]
+        assert store.folder_states("a")["INBOX"] == FolderState(8, 11, 0, "")
+        assert store.marks() == {"app1": {"closed": "offer"}}
+
+
+def test_same_message_in_two_folders_is_stored_per_folder(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.write_batch("a", *batch("INBOX", [msg("1", "<a@x>")], last_uid=1))
+        store.write_batch("a", *batch("Sent", [msg("1", "<a@x>", folder="Sent")], last_uid=1))
+        assert store.count_messages("a") == 2  # threading counts it once
+
+
+def test_digest_record_is_once_per_day_and_counts_attempts(tmp_path: Path) -> None:
+    day = date(2026, 3, 10)
+    with Store(tmp_path / "s.db") as store:
+        assert store.digest_record(day) is None
+        store.record_digest(day, "<d@x>", "failed", error="connection refused")
+        store.record_digest(day, "<d@x>", "sent", snapshot={"app": "due"})
+        rec = store.digest_record(day)
+        assert rec is not None
+        assert rec["status"] == "sent" and rec["attempts"] == 2 and rec["snapshot"] == {"app": "due"}
+        assert store.last_sent_digest(before=date(2026, 3, 11))["day"] == "2026-03-10"  # type: ignore[index]
+
+
+def test_account_status_reports_changes_only(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        assert store.set_account_status("a", False, "login failed") is True
+        assert store.set_account_status("a", False, "login failed") is False
+        assert store.set_account_status("a", True) is True
+        assert store.account_statuses()["a"]["ok"] is True
+
+
+def test_store_in_an_unwritable_place_is_one_clear_error(tmp_path: Path) -> None:
+    if os.getuid() == 0:
+        pytest.skip("root can write anywhere")
+    ro = tmp_path / "ro"
+    ro.mkdir(mode=0o500)
+    with pytest.raises(StoreError, match="cannot create"):
+        Store(ro / "sub" / "s.db")
