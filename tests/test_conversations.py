@@ -13,7 +13,7 @@ import pytest
 
 from watcher.conversations import conversation_id, dedupe, thread
 from watcher.mail import parse_message
-from watcher.records import Address, CalendarEvent, Message
+from watcher.records import Address, CalendarEvent, Conversation, Message
 
 ME = Address("Sam Rivera", "sam@rivera.example")
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -35,7 +35,7 @@ def msg(
     calendar_uid: str = "",
 ) -> Message:
     sender = sender or Address("Priya Nair", "priya@harbourlight.example")
-    calendar = ()
+    calendar: tuple[CalendarEvent, ...] = ()
     if calendar_uid:
         calendar = (CalendarEvent("REQUEST", calendar_uid, 0, "", "", "", None, None, False),)
     return Message(
@@ -63,8 +63,8 @@ PRIYA = Address("Priya Nair", "priya@harbourlight.example")
 LENA = Address("Lena Vogel", "lena@kranich-software.example")
 
 
-def ids(conversations: list[object]) -> list[list[str]]:
-    return [[m.uid for m in c.messages] for c in conversations]  # type: ignore[attr-defined]
+def ids(conversations: list[Conversation]) -> list[list[str]]:
+    return [[m.uid for m in c.messages] for c in conversations]
 
 
 def test_replies_join_their_thread_in_date_order() -> None:
@@ -179,7 +179,8 @@ def test_conversation_id_is_stable_when_later_replies_arrive() -> None:
 def test_conversation_from_parsed_mail() -> None:
     first = (
         b"From: Priya Nair <priya@harbourlight.example>\nTo: sam@rivera.example\n"
-        b"Subject: Interview\nDate: Mon, 2 Mar 2026 10:00:00 -0500\nMessage-ID: <p1@harbourlight.example>\n\nHi\n"
+        b"Subject: Interview\nDate: Mon, 2 Mar 2026 10:00:00 -0500\n"
+        b"Message-ID: <p1@harbourlight.example>\n\nHi\n"
     )
     second = (
         b"From: Sam Rivera <sam@rivera.example>\nTo: priya@harbourlight.example\n"

@@ -189,16 +189,26 @@ def test_body_size_cap_truncates_text() -> None:
     assert len(m.text) <= 100
 
 
+HEAD = b"From: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\n"
+
+
 @pytest.mark.parametrize(
     "raw",
     [
         b"",
         b"not a message at all",
         b"From: \xff\xfe\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nSubject: =?bogus?q?x?=\n\n\xff",
-        b"From: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nContent-Type: multipart/mixed\n\nno boundary",
-        b"From: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nContent-Type: text/plain; charset=zlib\n\nabc",
-        b"From: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nContent-Transfer-Encoding: base64\n\n!!!*",
-        b"From: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nContent-Type: text/calendar\n\nBEGIN:VCAL",
+        HEAD + b"Content-Type: multipart/mixed\n\nno boundary",
+        HEAD + b"Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nunterminated",
+        HEAD + b"Content-Type: text/plain; charset=zlib\n\nabc",
+        HEAD + b'Content-Type: text/plain; charset=""\n\nabc',
+        HEAD + b"Content-Transfer-Encoding: base64\n\n!!!*",
+        HEAD + b"Content-Transfer-Encoding: quoted-printable\n\n=ZZ=\n",
+        HEAD + b"Content-Type: text/calendar\n\nBEGIN:VCAL",
+        HEAD + b"Content-Type: text/plain; name*=x'y'%ff%fe\nContent-Disposition: attachment; "
+        b"filename*=bogus''\n\nx",
+        HEAD.replace(b"a@x.example", b'"unterminated <a@x.example') + b"\nhi",
+        b"From: a@x.example\nDate: Mon, 32 Foo 2026 99:99:99 +9999\n\nbody",
     ],
 )
 def test_bad_mail_never_raises_anything_but_message_parse_error(raw: bytes) -> None:
@@ -332,14 +342,15 @@ QUOTE_STYLES = {
     "To: Sam Rivera\nCc: Hiring\nSubject: Interview\n\nWould Thursday at 10 work?",
     "outlook_bold": "*From:* Priya Nair <priya@harbourlight.example>\n*Sent:* Monday, March 9, 2026\n"
     "*To:* Sam Rivera\n*Subject:* Interview\n\nWould Thursday at 10 work?",
-    "outlook_german": "Von: Lena Vogel <lena@kranich-software.example>\nGesendet: Montag, 9. März 2026 16:12\n"
-    "An: Sam Rivera\nBetreff: Interview\n\nPasst Ihnen Donnerstag?",
+    "outlook_german": "Von: Lena Vogel <lena@kranich-software.example>\n"
+    "Gesendet: Montag, 9. März 2026 16:12\nAn: Sam Rivera\nBetreff: Interview\n\nPasst Ihnen Donnerstag?",
     "outlook_french": "De : Renée Fontaine <renee@brightwater-robotics.example>\n"
     "Envoyé : lundi 9 mars 2026 16:12\nÀ : Sam Rivera\nObjet : Entretien\n\nJeudi ?",
-    "outlook_spanish": "De: Pablo Ortega <pablo@sierra-datos.example>\nEnviado el: lunes, 9 de marzo de 2026\n"
-    "Para: Sam Rivera\nAsunto: Entrevista\n\n¿El jueves?",
-    "original_message": "-----Original Message-----\nFrom: Priya Nair\nSent: Monday\nTo: Sam\nSubject: x\n\nold",
-    "thunderbird_original": "-------- Original Message --------\nSubject: Interview\nDate: Mon, 9 Mar 2026\n\nold",
+    "outlook_spanish": "De: Pablo Ortega <pablo@sierra-datos.example>\n"
+    "Enviado el: lunes, 9 de marzo de 2026\nPara: Sam Rivera\nAsunto: Entrevista\n\n¿El jueves?",
+    "original_message": "-----Original Message-----\nFrom: Priya\nSent: Monday\nTo: Sam\nSubject: x\n\nold",
+    "german_original": "-----Ursprüngliche Nachricht-----\nVon: Lena\nGesendet: Montag\n\nalt",
+    "thunderbird_original": "-------- Original Message --------\nSubject: Interview\nDate: Mon\n\nold",
     "thunderbird_forward": "-------- Forwarded Message --------\nSubject: Interview\n\nold",
     "gmail_forward": "---------- Forwarded message ---------\nFrom: Priya Nair\n\nold",
     "quoted_only": "> Would Thursday at 10 work?\n> Priya",

@@ -69,9 +69,9 @@ def cases(draw: st.DrawFn) -> Case:
         for on, stated in draw(st.lists(st.tuples(later, known), max_size=2))
     )
     asks: tuple[Ask, ...] = ()
-    if employer and draw(st.booleans()):
+    if draw(st.booleans()) and employer:
         asks = (Ask(at=max(employer), source="a", quote="Send your availability"),)
-    outcome = None
+    outcome: Outcome | None = None
     if draw(st.sampled_from([False] * 5 + [True])):
         outcome = Outcome(kind="rejected", at=minute(draw(known)), source="o", quote="")
     steps = draw(st.lists(st.integers(0, 20 * 24 * 60), min_size=1, max_size=6))

@@ -177,10 +177,10 @@ def check(obj: Ctx) -> None:
 @pass_ctx
 def scan(obj: Ctx, names: tuple[str, ...]) -> None:
     """Fetch new mail from every account into the local state."""
+    settings = obj.settings
     from watcher.progress import scan_with_progress
     from watcher.store import Store
 
-    settings = obj.settings
     accounts = [settings.account(n) for n in names] if names else list(settings.accounts)
     if not accounts:
         fail("no [[accounts]] configured; add one (see the comments in the config file)", 1)
@@ -209,12 +209,12 @@ def scan(obj: Ctx, names: tuple[str, ...]) -> None:
 @pass_ctx
 def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> None:
     """Every interview process and what to do about it, most urgent first."""
+    settings = obj.settings
+    now = parse_now(now_text, settings)
     from watcher.pipeline import assess, by_urgency
     from watcher.report import render_status_table, status_json
     from watcher.store import Store
 
-    settings = obj.settings
-    now = parse_now(now_text, settings)
     with Store(settings.storage.path) as store:
         items = by_urgency(assess(settings, store, now))
     if as_json:
@@ -238,12 +238,12 @@ def _find_application(items: list[Any], needle: str) -> Any:
 @pass_ctx
 def explain(obj: Ctx, who: str, now_text: str | None) -> None:
     """Show one process's timeline and the policy steps behind its state."""
+    settings = obj.settings
+    now = parse_now(now_text, settings)
     from watcher.pipeline import assess
     from watcher.report import render_explain
     from watcher.store import Store
 
-    settings = obj.settings
-    now = parse_now(now_text, settings)
     with Store(settings.storage.path) as store:
         items = assess(settings, store, now)
     render_explain(_find_application(items, who), now, settings)

@@ -159,7 +159,8 @@ class _Evaluator:
         self.today = self.now.astimezone(tz).date()
         self.timeline = timeline
         self.view = _View.of(timeline, self.now)
-        self.steps: list[str] = []
+        local_now = self.now.astimezone(tz)
+        self.steps: list[str] = [f"Evaluated as of {self.fmt(self.today)} {local_now:%H:%M} ({tz.key})."]
 
         view = self.view
         self.latest_interview = view.past_interviews[-1] if view.past_interviews else None
@@ -235,8 +236,6 @@ class _Evaluator:
     # the rules ----------------------------------------------------------------
 
     def run(self) -> Evaluation:
-        local_now = self.now.astimezone(self.tz)
-        self.steps.insert(0, f"Evaluated as of {self.fmt(self.today)} {local_now:%H:%M} ({self.tz.key}).")
         return self.closed() or self.upcoming() or self.your_turn() or self.clock()
 
     def closed(self) -> Evaluation | None:

@@ -32,7 +32,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -445,11 +445,6 @@ class Dovecot:
         from watcher.config import ImapAccount
 
         return ImapAccount.model_validate(self.account_config(user, **kwargs))
-
-
-@dataclass
-class _Running:
-    servers: list[Dovecot] = field(default_factory=list)
 
 
 def main() -> None:  # pragma: no cover - a manual tool
