@@ -13,7 +13,7 @@ import pytest
 
 from watcher.conversations import conversation_id, dedupe, thread
 from watcher.mail import parse_message
-from watcher.records import Address, CalendarEvent, Conversation, Message
+from watcher.records import Address, BulkMarkers, CalendarEvent, Conversation, Message
 
 ME = Address("Sam Rivera", "sam@rivera.example")
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -111,6 +111,20 @@ def test_subject_fallback_needs_the_exact_same_people() -> None:
     first = msg("a", hours=0, sender=PRIYA)
     wider = msg("b", hours=1, sender=PRIYA, to=(ME, LENA), subject="Re: Interview")
     assert ids(thread([first, wider])) == [["a"], ["b"]]
+
+
+def test_generic_subject_from_a_shared_no_reply_sender_never_merges() -> None:
+    relay = Address("Hiring Team", "no-reply@ats-relay.example")
+    a = msg("a", hours=0, sender=relay, subject="Thank you for your application")
+    b = msg("b", hours=5, sender=relay, subject="Thank you for your application")
+    assert ids(thread([a, b])) == [["a"], ["b"]]
+    auto = replace(
+        b,
+        from_=Address("Talent", "talent@ats-relay.example"),
+        bulk=BulkMarkers(auto_submitted="auto-generated"),
+    )
+    a2 = replace(a, from_=auto.from_)
+    assert ids(thread([a2, auto])) == [["a"], ["b"]]
 
 
 def test_empty_subject_never_merges() -> None:

@@ -9,6 +9,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from watcher.errors import MessageParseError
 from watcher.mail import html_to_text, normalise_subject, parse_headers_only, parse_message, strip_quotes
@@ -225,6 +227,38 @@ def test_bad_mail_never_raises_anything_but_message_parse_error(raw: bytes) -> N
         return
     m.text.encode("utf-8")
     m.subject.encode("utf-8")
+
+
+FIXTURE_BYTES = [p.read_bytes() for p in sorted(FIXTURES.glob("*.eml"))]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(FIXTURE_BYTES),
+    st.lists(st.tuples(st.integers(min_value=0, max_value=4000), st.binary(max_size=12)), max_size=8),
+)
+def test_mangled_fixture_mail_never_escapes_as_another_exception(
+    base: bytes, edits: list[tuple[int, bytes]]
+) -> None:
+    raw = bytearray(base)
+    for pos, chunk in edits:
+        at = pos % (len(raw) + 1)
+        raw[at : at + len(chunk) // 2] = chunk
+    try:
+        m = parse_message(
+            bytes(raw), account="a", folder="INBOX", uid="1", my_addresses=ME, internaldate=datetime.now(UTC)
+        )
+    except MessageParseError:
+        return
+    for text in (m.subject, m.text, m.new_text, *(a.name + a.email for a in m.to)):
+        text.encode("utf-8")  # no lone surrogates reach the store
+
+
+def test_leading_blank_or_junk_lines_do_not_hide_the_headers() -> None:
+    raw = b"\r\n\r\nX junk line\nFrom: a@x.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nSubject: Hi\n\nbody"
+    m = parse_message(raw, account="a", folder="INBOX", uid="1", my_addresses=[])
+    assert m.subject == "Hi"
+    assert m.text == "body"
 
 
 # --- calendar -------------------------------------------------------------

@@ -12,6 +12,7 @@ threads only when the people on the other side are exactly the same, so two
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Collection, Iterable
 
 from watcher.mail import normalise_subject
@@ -68,6 +69,17 @@ def _participants(m: Message, me: set[str]) -> frozenset[str]:
     return frozenset(a.email for a in people if a.email not in me)
 
 
+_NO_REPLY_RE = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|mailer-daemon)\b", re.I)
+
+
+def _machine_sent(m: Message) -> bool:
+    """Automated, bulk or no-reply mail: generic subjects from shared senders (an applicant-tracking
+    relay writing for many employers) must not merge by subject."""
+    if m.bulk.is_bulk or m.bulk.is_automated:
+        return True
+    return m.from_ is not None and bool(_NO_REPLY_RE.match(m.from_.email))
+
+
 def _root_of(m: Message) -> str:
     """The thread root according to a message's own headers (first Reference, else its parent)."""
     if m.references:
@@ -109,6 +121,8 @@ def thread(messages: Iterable[Message], *, my_addresses: Collection[str] = ()) -
     # Subject fallback: same normalised subject AND the same people on the other side.
     by_key: dict[tuple[str, frozenset[str]], str] = {}
     for m in unique:
+        if _machine_sent(m):
+            continue
         subject = normalise_subject(m.subject).casefold()
         people = _participants(m, me)
         if not subject or not people:

@@ -24,6 +24,7 @@ from watcher.errors import MessageParseError
 from watcher.records import Address, BulkMarkers, CalendarEvent, Direction, Message
 
 __all__ = [
+    "NORMALISE_SUBJECT",
     "html_to_text",
     "normalise_subject",
     "parse_headers_only",
@@ -576,7 +577,7 @@ def _body(
     for part in _leaves(msg):
         ctype = _content_type(part)
         name = _filename(part)
-        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        disposition = (_raw_header(part, "Content-Disposition") or "").split(";")[0].strip().lower()
         is_attachment = disposition == "attachment" or (bool(name) and not ctype.startswith("text/"))
         if ctype == "message/rfc822" or (ctype.startswith("message/") and part.is_multipart()):
             attachments.append(name or "message.eml")
@@ -693,6 +694,21 @@ def parse_headers_only(
     )
 
 
+_HEADER_LINE_RE = re.compile(rb"^[!-9;-~]+[ \t]*:")
+
+
+def _trim_preamble(raw: bytes) -> bytes:
+    """Drop leading blank or junk lines (a few at most) that would hide every header from the parser."""
+    raw = raw.lstrip(b"\r\n\t ")
+    lines = raw.split(b"\n", 8)
+    for i, line in enumerate(lines[:6]):
+        if _HEADER_LINE_RE.match(line) or line.startswith(b"From "):
+            return raw if i == 0 else b"\n".join(lines[i:])
+        if not line.strip():
+            break  # a blank line: header block over, nothing to save
+    return raw
+
+
 def _parse(
     raw: bytes,
     *,
@@ -707,7 +723,7 @@ def _parse(
 ) -> Message:
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise MessageParseError(f"expected bytes, got {type(raw).__name__}")
-    msg = email.message_from_bytes(bytes(raw), policy=policy.compat32)
+    msg = email.message_from_bytes(_trim_preamble(bytes(raw)), policy=policy.compat32)
     if not msg.keys():
         raise MessageParseError("no headers")
 

@@ -58,7 +58,7 @@ def assess_messages(
 ) -> list[Assessed]:
     """The whole pure pipeline. Messages dated after `now` are ignored."""
     visible = [m for m in with_direction(messages, my_addresses) if m.date <= now]
-    conversations = thread(visible)
+    conversations = thread(visible, my_addresses=my_addresses)
     apps = build_applications(conversations, my_addresses=my_addresses, tz=tz, now=now, marks=marks)
     return [Assessed(a, evaluate(a.timeline, now, tz, params)) for a in apps]
 

@@ -1,0 +1,37 @@
+"""Shared pytest fixtures.
+
+Dovecot fixtures (tests/support/dovecot.py): one real server per session,
+a fresh mailbox user per test, so tests stay independent and fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.support.dovecot import Dovecot, DovecotUser
+
+# --- IMAP: real Dovecot on loopback ------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[Dovecot]:
+    """Dovecot with RFC 6154 special-use folders (Sent, Drafts, Trash, Junk, Archive), SSL and STARTTLS."""
+    server = Dovecot.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def dovecot_bare() -> Iterator[Dovecot]:
+    """An old-fashioned Dovecot: no special-use flags and no TLS at all (plain port only)."""
+    server = Dovecot.start(special_use=False, tls=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def imap_user(dovecot: Dovecot) -> DovecotUser:
+    """A fresh, empty mailbox on the session's `dovecot`."""
+    return dovecot.add_user()

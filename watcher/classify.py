@@ -1,0 +1,660 @@
+"""Who is on the other side of a message, and what kind of message is it.
+
+Pure functions over `records.Message`: no I/O, no clock. Everything here is
+generic: vendors are recognised by the registrable name of their domain (so
+``greenhouse-mail.io`` and ``greenhouse-mail.example`` both count), employers by
+what the mail itself says. Nothing is tuned to one mailbox.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from email.header import decode_header, make_header
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
+from typing import Literal
+
+from watcher.records import Address, CalendarEvent, Conversation, Message
+
+__all__ = [
+    "EmployerGuess",
+    "MessageKind",
+    "display_employer",
+    "domain_label",
+    "has_recruiting_context",
+    "interview_event",
+    "is_acknowledgement",
+    "is_agency_domain",
+    "is_automated",
+    "is_candidate",
+    "is_free_mail",
+    "is_noise",
+    "is_thank_you",
+    "message_kind",
+    "name_matches_label",
+    "non_interview_reason",
+    "norm_name",
+    "registrable_domain",
+    "resolve_employer",
+    "vendor_of",
+]
+
+# --- domains ----------------------------------------------------------------
+
+# Applicant-tracking, scheduling and assessment vendors, by the second-level
+# label of their sending domain (with common "-mail"/"mail" variants matched too).
+_VENDORS: dict[str, str] = {
+    "greenhouse": "Greenhouse",
+    "lever": "Lever",
+    "ashbyhq": "Ashby",
+    "ashby": "Ashby",
+    "myworkday": "Workday",
+    "workday": "Workday",
+    "myworkdayjobs": "Workday",
+    "smartrecruiters": "SmartRecruiters",
+    "personio": "Personio",
+    "icims": "iCIMS",
+    "calendly": "Calendly",
+    "goodtime": "GoodTime",
+    "jobvite": "Jobvite",
+    "teamtailor": "Teamtailor",
+    "recruitee": "Recruitee",
+    "bamboohr": "BambooHR",
+    "workable": "Workable",
+    "workablemail": "Workable",
+    "breezy": "Breezy HR",
+    "breezyhr": "Breezy HR",
+    "applytojob": "JazzHR",
+    "jazzhr": "JazzHR",
+    "taleo": "Taleo",
+    "successfactors": "SuccessFactors",
+    "pinpointhq": "Pinpoint",
+    "comeet": "Comeet",
+    "softgarden": "softgarden",
+    "dvinci": "d.vinci",
+    "rexx": "rexx",
+    "onlyfy": "onlyfy",
+    "prescreen": "prescreen",
+    "join": "JOIN",
+    "welcometothejungle": "Welcome to the Jungle",
+    "flatchr": "Flatchr",
+    "talentsoft": "Talentsoft",
+    "csod": "Cornerstone",
+    "recruiterbox": "Recruiterbox",
+    "zohorecruit": "Zoho Recruit",
+    "manatal": "Manatal",
+    "homerun": "Homerun",
+    "kenjo": "Kenjo",
+    "rippling": "Rippling",
+    "gem": "Gem",
+    "modernloop": "ModernLoop",
+    "paradox": "Paradox",
+    "hirevue": "HireVue",
+    "codility": "Codility",
+    "hackerrank": "HackerRank",
+    "codesignal": "CodeSignal",
+    "coderpad": "CoderPad",
+    "youcanbookme": "YouCanBook.me",
+    "savvycal": "SavvyCal",
+    "doodle": "Doodle",
+    "hubspot": "HubSpot",
+    "oraclecloud": "Oracle",
+    "ultipro": "UKG",
+    "ukg": "UKG",
+    "adp": "ADP",
+    "jobylon": "Jobylon",
+    "hrmos": "HRMOS",
+    "factorialhr": "Factorial",
+    "bizneo": "Bizneo",
+    "sesamehr": "Sesame",
+    "cornerstoneondemand": "Cornerstone",
+}
+
+_FREE_MAIL = {
+    "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "live", "msn",
+    "aol", "icloud", "me", "mac", "gmx", "web", "t-online", "freenet", "posteo", "mailbox",
+    "protonmail", "proton", "pm", "hey", "fastmail", "zoho", "yandex", "mail", "orange",
+    "wanadoo", "free", "laposte", "sfr", "libero", "virgilio", "tiscali", "terra", "bluewin",
+    "seznam", "wp", "o2", "interia", "qq", "163", "126", "naver", "comcast", "verizon", "att",
+    "sbcglobal", "btinternet", "sky", "arcor", "online", "tutanota", "tuta", "gmx-topmail",
+}
+
+# Bare reserved names (RFC 2606) behave like a public mail host: unrelated people share them.
+_SHARED_HOSTS = {"example.com", "example.net", "example.org"}
+
+_TWO_LEVEL_SUFFIXES = {
+    "co.uk", "org.uk", "ac.uk", "gov.uk", "ltd.uk", "plc.uk", "me.uk", "com.au", "net.au", "org.au",
+    "co.nz", "co.jp", "co.in", "co.za", "com.br", "com.mx", "com.ar", "com.es", "com.tr", "com.cn",
+    "com.sg", "com.hk", "co.kr", "co.il", "com.pl", "co.at", "or.at", "gv.at", "com.co", "com.pe",
+    "com.ve", "com.uy", "com.ec",
+}
+
+_AGENCY_WORDS = re.compile(
+    r"(talent|search|recruit|staffing|headhunt|executive|personnel|personal|consult|placement"
+    r"|hiring|careers?|jobs?|partners|sourcing|resourcing|people|group)",
+)
+
+
+def registrable_domain(domain: str) -> str:
+    """The organisation part of a host name: ``mail.eu.acme.co.uk`` → ``acme.co.uk``."""
+    labels = [x for x in domain.lower().strip(".").split(".") if x]
+    if len(labels) <= 2:
+        return ".".join(labels)
+    if ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def domain_label(domain: str) -> str:
+    """The second-level label: ``jobs.acme-robotics.example`` → ``acme-robotics``."""
+    reg = registrable_domain(domain)
+    return reg.split(".")[0] if reg else ""
+
+
+def vendor_of(domain: str) -> str | None:
+    """The ATS or scheduling vendor a sending domain belongs to, or None."""
+    label = domain_label(domain)
+    if not label:
+        return None
+    candidates = {label, label.replace("-", "")}
+    for suffix in ("-mail", "mail", "-email", "email", "-notifications", "-jobs", "jobs", "hq", "-hq"):
+        if label.endswith(suffix) and len(label) > len(suffix) + 2:
+            candidates.add(label[: -len(suffix)].rstrip("-"))
+    for c in candidates:
+        if c in _VENDORS:
+            return _VENDORS[c]
+    return None
+
+
+def is_free_mail(domain: str) -> bool:
+    """A public mail host, where the domain says nothing about an organisation."""
+    d = domain.lower()
+    if registrable_domain(d) in _SHARED_HOSTS or d in _SHARED_HOSTS:
+        return True
+    return domain_label(d) in _FREE_MAIL
+
+
+def is_agency_domain(domain: str) -> bool:
+    """A recruiting agency by its name (``brightpath-talent``, ``apexsearch``...)."""
+    label = domain_label(domain)
+    return bool(label) and vendor_of(domain) is None and bool(_AGENCY_WORDS.search(label))
+
+
+# --- names ------------------------------------------------------------------
+
+_LEGAL = re.compile(
+    r"\b(gmbh|ag|kg|se|inc|llc|ltd|limited|corp|corporation|co|company|plc|sa|sas|sarl|sl|slu|srl"
+    r"|spa|bv|nv|ab|oy|as|aps|pty|n\.?a)\.?$",
+    re.I,
+)
+_TEAM_WORDS = re.compile(
+    r"\b(talent( acquisition)?( team)?|recruiting( team)?|recruitment( team)?|hiring( team)?|careers?"
+    r"|jobs|people( team| ops)?|hr( team)?|team|notifications?|no-?reply|talent partners?"
+    r"|human resources|candidate experience|personalabteilung|recursos humanos|rrhh|ressources humaines"
+    r"|recrutement|karriere|empleo|talento)\s*$",
+    re.I,
+)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def norm_name(name: str) -> str:
+    """Lower-case letters and digits only, legal form dropped: "Acme-Robotics GmbH" → "acmerobotics"."""
+    s = _fold(name).strip().rstrip(".,;")
+    for _ in range(2):
+        s = _LEGAL.sub("", s).strip().rstrip(",")
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def name_matches_label(name: str, label: str) -> bool:
+    """Does an organisation name fit a domain label ("Acme Robotics" ~ ``acmerobotics``)?"""
+    n, lab = norm_name(name), norm_name(label)
+    if not n or not lab:
+        return False
+    if n == lab:
+        return True
+    short, long_ = sorted((n, lab), key=len)
+    return len(short) >= 4 and long_.startswith(short)
+
+
+def _strip_team(name: str) -> str:
+    s = name.strip()
+    for _ in range(3):
+        new = _TEAM_WORDS.sub("", s).strip(" -–—|,·:")
+        if new == s:
+            break
+        s = new
+    return s
+
+
+def display_employer(display_name: str, vendor: str | None = None) -> str | None:
+    """The employer a display name names: "Acme Talent Team via Greenhouse" → "Acme"."""
+    name = " ".join(display_name.split()).strip("\"' ")
+    if not name:
+        return None
+    m = re.search(r"\(([^()]+)\)\s*$", name)  # "Sam Whitaker (Acme Health)"
+    if m:
+        inner = m.group(1).strip()
+        if not (vendor and norm_name(inner) == norm_name(vendor)):
+            return _strip_team(inner) or None
+        name = name[: m.start()].strip()
+    name = re.sub(r"\s+(via|through|über|vía|par|por)\s+.*$", "", name, flags=re.I)
+    if vendor:
+        name = re.sub(rf"\b{re.escape(vendor)}\b", "", name, flags=re.I).strip(" -–—|,·:")
+    m = re.search(r"\s+(?:at|@|from|bei|de|chez)\s+(.+)$", name)  # "Devon Price at Acme Travel"
+    if m:
+        name = m.group(1)
+    name = _strip_team(name)
+    if not name or (vendor and norm_name(name) == norm_name(vendor)):
+        return None
+    return name
+
+
+# --- employer resolution ----------------------------------------------------
+
+Via = Literal["domain", "ats", "agency", "person"]
+
+
+@dataclass(frozen=True, slots=True)
+class EmployerGuess:
+    """Who the other side works for, and how we know."""
+
+    key: str  # "dom:acme.example", "name:acmerobotics" or "person:jo@gmail.com"
+    name: str  # a display form, may be "" when only the domain is known
+    domain: str = ""  # organisation domain when known
+    via: Via = "domain"
+
+
+_URL_DOMAIN = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})", re.I)
+_BEHALF = re.compile(
+    r"\b(?:on behalf of|for (?:my|our) client,?|(?:my|our) client,?|im Auftrag von|unser(?:em)? Kunden?,?"
+    r"|en nombre de|nuestro cliente,?|pour le compte de|notre client,?)\s+"
+    r"((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|de|of|and|y|et|und)){0,4})",
+)
+_ROLE_WORDS = re.compile(
+    r"\b(engineer|developer|manager|designer|scientist|analyst|architect|consultant|specialist"
+    r"|administrator|director|lead|intern|recruiter|officer|head|vp|president|engineering|platform"
+    r"|backend|frontend|software|senior|staff|principal|junior|interview|entwickler\w*|ingeniero\w*"
+    r"|desarrollador\w*|ingénieur\w*|développeur\w*|role|position|opportunity|job|request|update)\b",
+    re.I,
+)
+_WEEKDAY_OR_MONTH = re.compile(
+    r"^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I
+)
+
+
+def _addr_domain(a: Address) -> str:
+    return a.domain.lower()
+
+
+def _is_org(domain: str, mine: Collection[str]) -> bool:
+    return bool(domain) and vendor_of(domain) is None and not is_free_mail(domain) and domain not in mine
+
+
+def _org_phrases(text: str) -> list[str]:
+    """Capitalised word runs (1-4 words) that could name an organisation."""
+    out = []
+    for m in re.finditer(r"(?:[A-Z][\w&'’.-]*|[0-9][\w-]*[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3}", text):
+        phrase = m.group(0).strip(" .-'’")
+        if phrase:
+            out.append(phrase)
+    return out
+
+
+def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) -> str | None:
+    """An agency recruiter's client, when the subject or the text names one."""
+    texts = [msg.subject, msg.new_text or msg.text]
+    for t in texts:
+        m = _BEHALF.search(t)
+        if m:
+            cand = m.group(1).strip(" .,")
+            if cand and not name_matches_label(cand, agency_label):
+                return cand
+    body = msg.new_text or msg.text
+    segments = re.split(r"\s+[—–|/:-]\s+|\s*[|:]\s*", msg.subject)
+    for seg in segments:
+        seg = re.sub(r"^(re|aw|fwd?|wg|rv|tr)\s*:\s*", "", seg.strip(), flags=re.I)
+        if not seg or _ROLE_WORDS.search(seg) or _WEEKDAY_OR_MONTH.match(seg):
+            continue
+        if not seg[:1].isupper() or name_matches_label(seg, agency_label):
+            continue
+        if any(norm_name(seg) == norm_name(p) for p in people):
+            continue
+        if seg in body:
+            return seg
+    return None
+
+
+def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> EmployerGuess | None:
+    """The employer behind one message's other side, or None when nothing can be said."""
+    mine = {a.lower() for a in my_addresses}
+    my_domains = {a.rpartition("@")[2] for a in mine}
+    if msg.direction == "sent":
+        people = [a for a in msg.to + msg.cc if a.email not in mine]
+    else:
+        people = [msg.from_] if msg.from_ else []
+    if not people:
+        return None
+    sender = people[0]
+    domain = _addr_domain(sender)
+    vendor = vendor_of(domain)
+    person_names = [a.name for a in (*msg.to, *msg.cc, *((msg.from_,) if msg.from_ else ()))]
+
+    if msg.direction == "sent":
+        for a in people:  # an owner's message: the first organisational recipient
+            d = _addr_domain(a)
+            if _is_org(d, my_domains):
+                return _org_guess(msg, d, person_names)
+        if vendor is None and is_free_mail(domain):
+            return EmployerGuess(f"person:{sender.email}", sender.name, "", "person")
+        return None
+
+    if vendor is not None:
+        for a in msg.reply_to:
+            d = _addr_domain(a)
+            if _is_org(d, my_domains):
+                name = display_employer(sender.name, vendor) or ""
+                return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
+        for ev in msg.calendar:
+            d = ev.organizer.rpartition("@")[2]
+            if ev.organizer and _is_org(d, my_domains):
+                name = display_employer(sender.name, vendor) or ""
+                return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
+        name = display_employer(sender.name, vendor)
+        if not name:
+            m = re.search(
+                r"\b(?:on behalf of|for|with|at|bei|con|chez|avec)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})",
+                msg.subject,
+            )
+            name = m.group(1) if m else None
+        if not name:
+            return None
+        for url_domain in _URL_DOMAIN.findall(msg.text):
+            d = url_domain.lower()
+            if _is_org(d, my_domains) and name_matches_label(name, domain_label(d)):
+                return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
+        return EmployerGuess(f"name:{norm_name(name)}", name, "", "ats")
+
+    if is_free_mail(domain) or domain in my_domains:
+        for a in msg.reply_to:
+            d = _addr_domain(a)
+            if _is_org(d, my_domains):
+                return _org_guess(msg, d, person_names)
+        client = _client_from_text(msg, "", person_names) if has_recruiting_context(msg) else None
+        if client:
+            return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency")
+        return EmployerGuess(f"person:{sender.email}", sender.name, "", "person")
+    return _org_guess(msg, domain, person_names)
+
+
+def _org_guess(msg: Message, domain: str, people: Collection[str]) -> EmployerGuess:
+    reg = registrable_domain(domain)
+    text = msg.new_text or msg.text
+    agency = is_agency_domain(reg) or bool(
+        re.search(
+            r"\b(my|our) client\b|\bon behalf of (my|our|a) client|\bI'?m partnering with\b"
+            r"|\b(recruitment|staffing|search) (agency|firm)\b|\bunser(em)? Kunden\b|\bnuestro cliente\b"
+            r"|\bnotre client\b",
+            text,
+            re.I,
+        )
+    )
+    if agency:
+        client = _client_from_text(msg, domain_label(reg), people)
+        if client:
+            return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency")
+    return EmployerGuess(f"dom:{reg}", "", reg, "domain")
+
+
+# --- message kinds ----------------------------------------------------------
+
+MessageKind = Literal["owner", "employer", "automated", "acknowledgement", "bulk"]
+
+_NOREPLY_LOCAL = re.compile(
+    r"^(no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer|mailer-daemon|alerts?"
+    r"|bounce|system|automated|auto|postmaster|news(letter)?|updates?|info|hello|team)\b",
+    re.I,
+)
+_AUTOMATED_TEXT = re.compile(
+    r"this (is an automated|is an automatic|message was sent automatically|mailbox is not monitored)"
+    r"|(please )?do not reply to this (e-?mail|message)|automatisch (erstellt|generiert|versendet)"
+    r"|bitte antworten sie nicht|no respondas a este|mensaje (generado )?automático"
+    r"|ne pas répondre|message automatique|e-?mail automatique",
+    re.I,
+)
+_ACK = re.compile(
+    r"(thank(s| you) for (applying|your application|your interest)|we('ve| have) received your application"
+    r"|application (has been )?received|received your application|your application (for|to) .{0,80}"
+    r"(has been|was) (received|submitted)|application confirmation"
+    r"|vielen dank für ihre bewerbung|ihre bewerbung (ist|wurde) .{0,30}eingegangen|eingangsbestätigung"
+    r"|hemos recibido tu (solicitud|candidatura)|gracias por (tu|su) (solicitud|candidatura|interés)"
+    r"|nous avons (bien )?reçu votre candidature|merci pour votre candidature|accusé de réception)",
+    re.I,
+)
+_THANKS = re.compile(
+    r"\b(thank(s| you)( so much| again)? for (the|your|today|this|making|taking|speaking|meeting"
+    r"|organi[sz]ing|setting|arranging|a great|a really)|thank you both|great (speaking|talking|meeting)"
+    r"|vielen dank für (das|die|ihre|den) (gespräch|zeit|organisation|heutige)|danke für das gespräch"
+    r"|gracias por (la|su|tu) (entrevista|tiempo|conversación)|merci pour (l'entretien|votre temps"
+    r"|cet échange|notre échange|la conversation))",
+    re.I,
+)
+
+
+def is_automated(msg: Message) -> bool:
+    """Mail a system sent on its own: acknowledgements, scheduler confirmations, form rejections."""
+    if msg.direction == "sent":
+        return False
+    if msg.bulk.is_automated:
+        return True
+    sender = msg.from_
+    human_reply_to = any(
+        vendor_of(a.domain) is None and not _NOREPLY_LOCAL.match(a.email.partition("@")[0])
+        for a in msg.reply_to
+    )
+    if sender and _NOREPLY_LOCAL.match(sender.email.partition("@")[0]) and not human_reply_to:
+        return True
+    if sender and vendor_of(sender.domain) and not human_reply_to and not msg.reply_to:
+        # a vendor address with nobody to answer to: a system message
+        return True
+    return bool(_AUTOMATED_TEXT.search(msg.new_text or msg.text))
+
+
+def is_acknowledgement(msg: Message) -> bool:
+    """An "application received" message (no person has looked at anything yet)."""
+    if msg.direction == "sent":
+        return False
+    text = f"{msg.subject}\n{msg.new_text or msg.text}"
+    return bool(_ACK.search(text)) and not msg.calendar
+
+
+def is_thank_you(msg: Message) -> bool:
+    """The owner's thank-you note after a conversation."""
+    return msg.direction == "sent" and bool(_THANKS.search(msg.new_text or msg.text))
+
+
+def is_noise(msg: Message) -> bool:
+    """Bulk mail (lists, newsletters) that is evidence against an interview process.
+
+    Bulk markers are overridden when the message carries an invitation or
+    comes from an applicant-tracking vendor with a person to reply to.
+    """
+    if msg.direction == "sent" or not msg.bulk.is_bulk:
+        return False
+    if any(ev.method in {"REQUEST", "CANCEL", ""} for ev in msg.calendar):
+        return False
+    return not (msg.from_ and vendor_of(msg.from_.domain) and msg.reply_to)
+
+
+def message_kind(msg: Message) -> MessageKind:
+    """Owner, employer person, acknowledgement, other automated mail, or bulk."""
+    if msg.direction == "sent":
+        return "owner"
+    if is_noise(msg):
+        return "bulk"
+    if is_acknowledgement(msg) and (is_automated(msg) or (msg.from_ and vendor_of(msg.from_.domain))):
+        return "acknowledgement"
+    if is_automated(msg):
+        return "automated"
+    return "employer"
+
+
+# --- recruiting context and what is not an interview process ---------------
+
+_RECRUITING = re.compile(
+    r"\b(interview\w*|phone screen|technical screen|screening call|onsite|on-site interview|final round"
+    r"|hiring manager|hiring team|recruit\w*|talent acquisition|your application|your candidacy"
+    r"|candida\w*|the role|this role|the position|this position|open role|your résumé|your resume|your cv"
+    r"|thanks for applying|thank you for applying|applied for|job offer|offer letter|take-home|work sample"
+    r"|bewerbung\w*|vorstellungsgespräch\w*|kennenlerngespräch|stelle\b|personalabteilung"
+    r"|entrevista\w*|candidatura\w*|proceso de selección|vacante|puesto|reclutador\w*|selección"
+    r"|entretien\w*|candidature\w*|recrutement|recruteu\w*|poste\b|processus de recrutement)",
+    re.I,
+)
+_NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("user research", re.compile(
+        r"\b(user|customer|research|usability|product|feedback) (interview|study|session|research)\b"
+        r"|\buser research\b|\bgift card\b|\bparticipant\b|\bincentive\b|\bstudy session\b"
+        r"|\bentrevista de usuario|\binterview utilisateur|\bnutzerinterview|\bnutzerstudie", re.I)),
+    ("media", re.compile(
+        r"\b(podcast|episode|journalist|reporter|article|magazine|newspaper|our show|on the show|webinar"
+        r"|livestream|interview you for|feature you|quote you|press)\b"
+        r"|\b(folge|sendung|zeitschrift|periodista|revista|episodio|journaliste|émission)\b", re.I)),
+    ("exit interview", re.compile(
+        r"\bexit[- ](interview|survey)\b|\bAustrittsgespräch|\bentrevista de salida|\bentretien de sortie",
+        re.I)),
+    ("mock interview", re.compile(
+        r"\bmock[- ](system design |coding |behavioral )?interview|\bpractice interview|\binterview prep"
+        r"|\bprobe-?interview|\bsimulacro de entrevista|\bentretien blanc", re.I)),
+    ("owner interviews", re.compile(
+        r"\b(interview|screen) (a|the|one|two|our|this|another) (candidate|applicant|intern)s?\b"
+        r"|\binterview(ing)? candidates\b|\b(join|sit in on|shadow|be on) (the |an |our |my )?"
+        r"(interview )?(panel|loop|interview)\b|\bas an interviewer\b|\binterviewer (slot|training)"
+        r"|\bcandidate'?s? (interview|debrief)|\bscorecard\b|\bdebrief\b"
+        r"|\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)|\bentrevistar a (un|una)"
+        r"|\bfaire passer (un|l')entretien", re.I)),
+    ("someone else's interview", re.compile(
+        r"\b(I have|I've got|I had|I've had|I got) (my|an|a|the) (\w+ ){0,3}(interview|round)\b"
+        r"|\bmy (\w+ ){0,2}(interview|round)s? (is|are|was|at|with|on|tomorrow)\b"
+        r"|\b(be|being) (a|my|her|his) reference\b|\bwould you be (a|my) reference\b"
+        r"|\b(ich habe|tengo|j'ai) (mein|meine|mi|mon|un|une) .{0,20}(interview|vorstellungsgespräch"
+        r"|entrevista|entretien)", re.I)),
+    ("marketing", re.compile(
+        r"\b(\d+% off|discount|promo code|use code|coupon|unsubscribe|subscribe|upgrade to premium"
+        r"|free trial|limited time|this week only)\b", re.I)),
+)
+
+
+def has_recruiting_context(msg: Message) -> bool:
+    """Does the message (subject or new text) talk about a job application or interview?"""
+    return bool(_RECRUITING.search(f"{msg.subject}\n{msg.new_text or msg.text}"))
+
+
+def non_interview_reason(text: str) -> str | None:
+    """Why a text that mentions interviews is not about the owner's own job interview, if it isn't."""
+    for reason, pattern in _NEGATIVE:
+        if pattern.search(text):
+            return reason
+    return None
+
+
+_EVENT_INTERVIEW = re.compile(
+    r"\b(interview\w*|screen(ing)?|onsite|on-site|final round|\w+ round|technical|tech screen|hiring"
+    r"|recruit\w*|candidate|meet the team|conversation with|chat with|intro\w*|call with|panel"
+    r"|gespräch|vorstellungsgespräch|kennenlernen|entrevista|entretien)\b",
+    re.I,
+)
+
+
+def interview_event(ev: CalendarEvent, *, job_context: bool) -> bool:
+    """Is a calendar event an interview? A title that says so, or any one-off event in a job process."""
+    if ev.method not in {"REQUEST", "PUBLISH", ""} or ev.recurring:
+        return False
+    if ev.status.upper() == "CANCELLED" or ev.start is None:
+        return False
+    if non_interview_reason(ev.summary):
+        return False
+    if re.search(r"\b(1:1|1on1|one[- ]on[- ]one|standup|stand-up|sync|retro|all[- ]hands|birthday|dinner"
+                 r"|lunch|party|dentist|dental|doctor|appointment|book club|meetup|talk)\b", ev.summary, re.I):
+        return False
+    if ev.method == "PUBLISH":
+        return bool(_EVENT_INTERVIEW.search(ev.summary)) and job_context
+    return job_context
+
+
+# --- the header-only pre-filter ----------------------------------------------
+
+_SUBJECT_SIGNAL = re.compile(
+    r"(interview|invitation|invite|schedul|confirm|application|applied|candida|offer|round|screen"
+    r"|onsite|call|meeting|chat|next step|recruit|hiring|position|role|opportunit|follow|update|reschedul"
+    r"|cancel|bewerbung|einladung|gespräch|termin|absage|zusage|entrevista|cita|convocatoria|oferta"
+    r"|entretien|rendez-vous|proposition|calendar|accepted|declined|zoom|teams|meet)",
+    re.I,
+)
+
+
+def _header_str(value: object) -> str:
+    if value is None:
+        return ""
+    try:
+        return str(make_header(decode_header(str(value))))
+    except Exception:
+        return str(value)
+
+
+def is_candidate(headers: bytes | Message) -> bool:
+    """Should the body be fetched? Generous: only obvious bulk mail with a dull subject is skipped."""
+    try:
+        if isinstance(headers, Message):
+            subject, bulk = headers.subject, headers.bulk.is_bulk
+            ctype = ""
+        else:
+            parsed = BytesHeaderParser().parsebytes(bytes(headers))
+            subject = _header_str(parsed.get("Subject"))
+            precedence = _header_str(parsed.get("Precedence")).strip().lower()
+            bulk = bool(
+                parsed.get("List-Unsubscribe")
+                or parsed.get("List-Id")
+                or precedence in {"bulk", "list", "junk"}
+            )
+            ctype = _header_str(parsed.get("Content-Type")).lower()
+        if not bulk or "calendar" in ctype:
+            return True
+        return bool(_SUBJECT_SIGNAL.search(subject))
+    except Exception:  # a broken header block: fetch the body and let the parser decide
+        return True
+
+
+# --- helpers shared with applications ------------------------------------------
+
+
+def conversation_guesses(conv: Conversation, my_addresses: Collection[str]) -> list[EmployerGuess | None]:
+    """One employer guess per message of a conversation (None where nothing can be said)."""
+    return [None if is_noise(m) else resolve_employer(m, my_addresses) for m in conv.messages]
+
+
+def pick_guess(guesses: Iterable[tuple[Message, EmployerGuess | None]]) -> EmployerGuess | None:
+    """The best employer guess for a set of messages: people first, then systems, then the owner's."""
+    best: tuple[int, EmployerGuess] | None = None
+    for msg, g in guesses:
+        if g is None:
+            continue
+        if msg.direction == "received":
+            rank = 0 if not is_automated(msg) else 1
+        else:
+            rank = 2
+        if g.via == "person":
+            rank += 3
+        if best is None or rank < best[0]:
+            best = (rank, g)
+    return best[1] if best else None
+
+
+def addresses_in(values: Sequence[str]) -> list[Address]:
+    """Parse address header values (used by tests and tools)."""
+    return [Address(n, e.lower()) for n, e in getaddresses(list(values)) if e]

@@ -1,0 +1,592 @@
+"""`interview-watcher run`: keep the state fresh and send the digest every morning.
+
+APScheduler runs the jobs in worker threads; the main thread only waits for
+signals (through a wakeup pipe, so no work runs inside a signal handler) and
+pings the systemd watchdog. Decisions that must survive a restart (was today's
+digest sent?) are read from the state database, never from the scheduler's
+memory. Every store access opens its own connection, so jobs in different
+threads never share a transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import select
+import signal
+import threading
+import time as _time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import time as dtime
+from types import FrameType
+from typing import Any
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from watcher.config import Settings, load
+from watcher.errors import ConfigError, WatcherError
+from watcher.notify import Notifier
+from watcher.scan import ScanResult, scan_account
+from watcher.store import Store
+
+log = logging.getLogger(__name__)
+
+#: First retry delay of a failing account; it doubles up to the scan interval.
+BACKOFF_BASE_SECONDS = 30.0
+#: How long a stop waits for a running scan or digest before leaving anyway.
+STOP_GRACE_SECONDS = 7.0
+#: How often the main loop nudges the scheduler to re-read the wall clock (after suspend).
+WAKEUP_SECONDS = 60.0
+#: Digest outcomes that settle the day: no catch-up, no retry.
+SETTLED_DIGEST = frozenset({"sent", "skipped", "empty"})
+#: Delivery attempts per day before the daemon gives up on a failing digest until tomorrow.
+MAX_DIGEST_ATTEMPTS = 6
+
+
+# --- pure helpers (tested without threads or clocks) ------------------------
+
+
+def backoff_delay(failures: int, cap_seconds: float, base_seconds: float = BACKOFF_BASE_SECONDS) -> float:
+    """Seconds before retrying after `failures` consecutive failures: base, 2·base, 4·base... ≤ cap."""
+    if failures <= 0:
+        return cap_seconds
+    return float(min(cap_seconds, base_seconds * 2 ** min(failures - 1, 32)))
+
+
+def local_at(day: date, at: dtime, tz: tzinfo) -> datetime:
+    """`day` at wall time `at` in `tz`. A wall time skipped by DST is read with the pre-change
+    offset (so 02:30 on a spring-forward day means 03:30), the way the cron trigger does."""
+    return datetime.combine(day, at).replace(tzinfo=tz, fold=0)
+
+
+def digest_slot(now: datetime, at: dtime, tz: tzinfo) -> datetime:
+    """The most recent scheduled digest time at or before `now`."""
+    local = now.astimezone(tz)
+    slot = local_at(local.date(), at, tz)
+    if slot > local:
+        slot = local_at(local.date() - timedelta(days=1), at, tz)
+    return slot
+
+
+def catch_up_deadline(slot: datetime, catch_up_hours: int, tz: tzinfo) -> datetime:
+    """Until when a missed digest is still worth sending: `catch_up_hours` after its time, and no
+    later than the end of its day (tomorrow morning brings tomorrow's digest)."""
+    end_of_day = local_at(slot.astimezone(tz).date() + timedelta(days=1), dtime(0, 0), tz)
+    return min(slot + timedelta(hours=catch_up_hours), end_of_day)
+
+
+def digest_due(now: datetime, at: dtime, tz: tzinfo, catch_up_hours: int,
+               record: dict[str, Any] | None) -> date | None:
+    """The day whose digest should go out now, or None.
+
+    `record` is the state's once-a-day record for that day (store.digest_record): a settled one
+    ("sent", or "skipped" because there was nothing to say) means nothing is due, whatever the
+    scheduler remembers. A failed one is retried while the catch-up window is open.
+    """
+    slot = digest_slot(now, at, tz)
+    if now >= catch_up_deadline(slot, catch_up_hours, tz):
+        return None
+    if record is not None and (record.get("status") in SETTLED_DIGEST
+                               or int(record.get("attempts") or 0) >= MAX_DIGEST_ATTEMPTS):
+        return None
+    return slot.astimezone(tz).date()
+
+
+class DailyTrigger(CronTrigger):
+    """A cron trigger for one wall time a day that fires once per local day.
+
+    CronTrigger alone fires twice when the time repeats as the clocks go back (02:30 CEST,
+    then 02:30 CET); the second occurrence is skipped here. A time the clocks skip fires
+    at the same instant with the old offset (02:30+01:00 is 03:30 CEST).
+    """
+
+    def __init__(self, at: dtime, timezone: tzinfo) -> None:
+        super().__init__(hour=at.hour, minute=at.minute, second=0, timezone=timezone)
+
+    def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
+        nxt = super().get_next_fire_time(previous_fire_time, now)
+        while nxt is not None and _repeated_wall_time(nxt):
+            nxt = super().get_next_fire_time(nxt, nxt)
+        return nxt
+
+
+def _repeated_wall_time(when: datetime) -> bool:
+    """True for the second occurrence of a wall time that happens twice (DST fall-back)."""
+    if not when.fold or when.tzinfo is None:
+        return False
+    first = when.replace(fold=0)
+    return first.utcoffset() != when.utcoffset() and (
+        first.astimezone(UTC).astimezone(when.tzinfo).replace(tzinfo=None) == when.replace(tzinfo=None)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AccountState:
+    """The last scan of one account, as the STATUS line shows it."""
+
+    result: ScanResult
+    at: datetime
+    failures: int = 0
+    retry_at: datetime | None = None
+
+
+def _one_line(text: str, limit: int = 120) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def status_line(account_names: list[str], states: dict[str, AccountState], tz: tzinfo, *,
+                digest: str = "", note: str = "") -> str:
+    """What `systemctl status` shows: each account's last scan, then the digest."""
+    parts = []
+    for name in account_names:
+        st = states.get(name)
+        if st is None:
+            parts.append(f"{name}: first scan pending")
+            continue
+        r = st.result
+        hhmm = st.at.astimezone(tz).strftime("%H:%M")
+        if r.ok:
+            parts.append(f"{name}: ok at {hhmm}, {r.new} new, {r.total} stored")
+        else:
+            retry = f", retry {st.retry_at.astimezone(tz).strftime('%H:%M')}" if st.retry_at else ""
+            parts.append(f"{name}: FAILING at {hhmm} ({_one_line(r.error, 80)}){retry}")
+    text = "; ".join(parts) or "no accounts"
+    if digest:
+        text += f"; {digest}"
+    if note:
+        text += f"; {note}"
+    return text
+
+
+# --- the daemon -------------------------------------------------------------
+
+
+class _Cancelled(Exception):
+    """Raised from the scan's progress callback when the daemon stops: ends a scan between
+    batches, each of which is already committed, so the state stays consistent."""
+
+
+class Daemon:
+    """Scheduler, signals and systemd notifications around scan_account and run_digest."""
+
+    def __init__(self, config_path: str | None = None, *, settings: Settings | None = None,
+                 notifier: Notifier | None = None, hard_exit: bool = True,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        self.config_path = config_path
+        self.settings = settings if settings is not None else self._load()
+        self.notifier = notifier if notifier is not None else Notifier.from_environment()
+        self.hard_exit = hard_exit
+        self._clock = clock
+        self._stopping = threading.Event()
+        self._state_lock = threading.Lock()
+        self._account_locks: dict[str, threading.Lock] = {}
+        self._digest_lock = threading.Lock()
+        self._states: dict[str, AccountState] = {}
+        self._digest_note = ""
+        self._reload_note = ""
+        self._running = 0
+        self._running_cond = threading.Condition()
+        self._wake_r = self._wake_w = -1
+        self._old_handlers: dict[int, Any] = {}
+        self.scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(max_workers=8)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+            timezone=self.settings.tz,
+        )
+
+    # --- config ------------------------------------------------------------
+
+    def _load(self) -> Settings:
+        settings = load(self.config_path)
+        if not settings.accounts:
+            where = settings.source_path or "the config"
+            raise ConfigError(f"{where}: no [[accounts]] configured; the daemon has nothing to scan")
+        return settings
+
+    def now(self) -> datetime:
+        return self._clock() if self._clock else datetime.now(self.settings.tz)
+
+    # --- life cycle ----------------------------------------------------------
+
+    def run(self) -> int:
+        """Run until SIGTERM/SIGINT; returns the exit code (0 for a clean stop)."""
+        with Store(self.settings.storage.path):
+            pass  # create/migrate now: a state that cannot open is a start-up failure
+        self._install_signals()
+        try:
+            self._schedule(None, self.settings)
+            self.scheduler.start()
+            try:
+                self._maybe_catch_up("start-up")
+                s = self.settings
+                log.info("running: %d account(s), scan every %d min, digest at %s %s; config %s",
+                         len(s.accounts), s.schedule.scan_every_minutes, s.digest.send_at.strftime("%H:%M"),
+                         getattr(s.tz, "key", s.tz), s.source_path)
+                self.notifier.ready(self.status())
+                self._loop()
+            finally:
+                code = self._shutdown()
+        finally:
+            self._restore_signals()
+        return code
+
+    def _install_signals(self) -> None:
+        """Signals only write their number to a pipe; the main loop acts on it."""
+        self._wake_r, self._wake_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        self._old_wakeup_fd = signal.set_wakeup_fd(self._wake_w, warn_on_full_buffer=False)
+
+        def _noop(signum: int, frame: FrameType | None) -> None:
+            return None  # the wakeup fd carries the news
+
+        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+            self._old_handlers[sig] = signal.signal(sig, _noop)
+
+    def _restore_signals(self) -> None:
+        for sig, handler in self._old_handlers.items():
+            signal.signal(sig, handler)
+        self._old_handlers.clear()
+        signal.set_wakeup_fd(self._old_wakeup_fd)
+        for fd in (self._wake_r, self._wake_w):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+    def request(self, sig: int) -> None:
+        """Act as if `sig` arrived (for callers without a signal to send)."""
+        with contextlib.suppress(OSError):
+            os.write(self._wake_w, bytes([sig]))
+
+    def _loop(self) -> None:
+        ping_every = self.notifier.watchdog_interval
+        next_ping = _time.monotonic()
+        next_wakeup = _time.monotonic() + WAKEUP_SECONDS
+        while True:
+            now = _time.monotonic()
+            if ping_every and now >= next_ping:
+                if self._healthy():
+                    self.notifier.watchdog()
+                else:
+                    log.error("the scheduler thread is gone; withholding the watchdog ping")
+                next_ping = now + ping_every
+            if now >= next_wakeup:
+                # After a suspend, the scheduler's sleep (monotonic) lags the wall clock.
+                self.scheduler.wakeup()
+                next_wakeup = now + WAKEUP_SECONDS
+            deadline = min(next_wakeup, next_ping) if ping_every else next_wakeup
+            ready, _, _ = select.select([self._wake_r], [], [], max(0.0, deadline - _time.monotonic()))
+            if not ready:
+                continue
+            try:
+                received = os.read(self._wake_r, 64)
+            except BlockingIOError:
+                continue
+            for signum in received:
+                if signum in (signal.SIGTERM, signal.SIGINT):
+                    log.info("received %s; stopping", signal.Signals(signum).name)
+                    return
+                if signum == signal.SIGHUP:
+                    self.reload()
+
+    def _healthy(self) -> bool:
+        thread = getattr(self.scheduler, "_thread", None)
+        return bool(self.scheduler.running and (thread is None or thread.is_alive()))
+
+    def _shutdown(self) -> int:
+        self.notifier.stopping("stopping")
+        self._stopping.set()
+        with contextlib.suppress(Exception):
+            self.scheduler.shutdown(wait=False)
+        deadline = _time.monotonic() + STOP_GRACE_SECONDS
+        with self._running_cond:
+            while self._running and _time.monotonic() < deadline:
+                self._running_cond.wait(max(0.0, deadline - _time.monotonic()))
+            left = self._running
+        if left:
+            # Each batch is its own SQLite transaction: leaving mid-scan loses at most the batch
+            # in flight, which the next scan fetches again.
+            log.warning("%d job(s) still running after %.0fs; exiting anyway (the state is consistent)",
+                        left, STOP_GRACE_SECONDS)
+            if self.hard_exit:
+                logging.shutdown()
+                os._exit(0)
+        log.info("stopped")
+        return 0
+
+    @contextlib.contextmanager
+    def _job(self) -> Iterator[None]:
+        with self._running_cond:
+            self._running += 1
+        try:
+            yield
+        finally:
+            with self._running_cond:
+                self._running -= 1
+                self._running_cond.notify_all()
+
+    # --- reload ------------------------------------------------------------
+
+    def reload(self) -> bool:
+        """SIGHUP: read the config again; if it is invalid keep the old one and say why."""
+        self.notifier.reloading()
+        try:
+            new = self._load()
+            with Store(new.storage.path):
+                pass
+        except WatcherError as e:
+            self._reload_note = "config reload FAILED, running with the previous config"
+            log.error("config reload failed; keeping the previous config:\n%s", e)
+            self.notifier.ready(self.status())
+            return False
+        old, self.settings = self.settings, new
+        self._reload_note = ""
+        self._schedule(old, new)
+        log.info("config reloaded from %s: %d account(s)", new.source_path, len(new.accounts))
+        self._maybe_catch_up("reload")
+        self.notifier.ready(self.status())
+        return True
+
+    # --- scheduling ----------------------------------------------------------
+
+    def _scan_trigger(self, s: Settings) -> IntervalTrigger:
+        return IntervalTrigger(minutes=s.schedule.scan_every_minutes,
+                               jitter=s.schedule.jitter_seconds or None, timezone=s.tz)
+
+    def _schedule(self, old: Settings | None, new: Settings) -> None:
+        """Make the jobs match `new`, keeping the rhythm of what did not change."""
+        now = self.now()
+        old_accounts = {a.name: a for a in old.accounts} if old else {}
+        new_names = [a.name for a in new.accounts]
+        for name in old_accounts:
+            if name not in new_names:
+                self._remove_job(f"scan:{name}")
+                with self._state_lock:
+                    self._states.pop(name, None)
+                log.info("%s: no longer configured; not scanning it", name)
+        schedule_changed = old is None or old.schedule != new.schedule or old.timezone != new.timezone
+        for i, account in enumerate(new.accounts):
+            job_id = f"scan:{account.name}"
+            before = old_accounts.get(account.name)
+            if before is None or self.scheduler.get_job(job_id) is None:
+                # First scans start at once, a second apart, so they do not all log in together.
+                self.scheduler.add_job(
+                    self._scan_job, self._scan_trigger(new), args=[account.name], id=job_id,
+                    name=f"scan {account.name}", next_run_time=now + timedelta(seconds=i),
+                    replace_existing=True,
+                )
+                continue
+            if schedule_changed:
+                self.scheduler.reschedule_job(job_id, trigger=self._scan_trigger(new))
+            if before != account:  # e.g. a fixed password: try it now
+                with self._state_lock:
+                    self._states.pop(account.name, None)
+                self._set_next_run(account.name, now)
+        digest_changed = (old is None or old.digest.send_at != new.digest.send_at
+                          or old.timezone != new.timezone or self.scheduler.get_job("digest") is None)
+        if digest_changed:
+            self.scheduler.add_job(self._digest_job, DailyTrigger(new.digest.send_at, new.tz), id="digest",
+                                   name="daily digest", kwargs={"reason": "scheduled"},
+                                   replace_existing=True)
+
+    def _remove_job(self, job_id: str) -> None:
+        with contextlib.suppress(JobLookupError):
+            self.scheduler.remove_job(job_id)
+
+    def _set_next_run(self, name: str, when: datetime) -> None:
+        with contextlib.suppress(JobLookupError):
+            self.scheduler.modify_job(f"scan:{name}", next_run_time=when)
+
+    # --- scans ---------------------------------------------------------------
+
+    def _lock_for(self, name: str) -> threading.Lock:
+        with self._state_lock:
+            return self._account_locks.setdefault(name, threading.Lock())
+
+    def _progress(self, folder: str, done: int, total: int | None) -> None:
+        if self._stopping.is_set():
+            raise _Cancelled()
+
+    def _scan_job(self, name: str) -> None:
+        with self._job():
+            self.scan(name, wait=False)
+
+    def scan(self, name: str, *, wait: bool) -> ScanResult | None:
+        """Scan one account now; never raises. Returns None when skipped (busy, removed, stopping)."""
+        settings = self.settings
+        try:
+            account = settings.account(name)
+        except ConfigError:
+            return None
+        lock = self._lock_for(name)
+        if not (lock.acquire(timeout=300) if wait else lock.acquire(blocking=False)):
+            log.debug("%s: a scan is already running; skipped", name)
+            return None
+        try:
+            if self._stopping.is_set():
+                return None
+            result = self._scan_locked(settings, account)
+        finally:
+            lock.release()
+        if result is not None:
+            self._after_scan(settings, result)
+        return result
+
+    def _scan_locked(self, settings: Settings, account: Any) -> ScanResult | None:
+        try:
+            with Store(settings.storage.path) as store:
+                try:
+                    return scan_account(settings, store, account, progress=self._progress)
+                except _Cancelled:
+                    log.info("%s: scan interrupted by stop; it resumes at the next start", account.name)
+                    return None
+                except Exception as e:
+                    # scan_account returns source errors; anything else (a secret that cannot be
+                    # read, a bug) is recorded the same way so it shows in the digest.
+                    result = ScanResult(account.name, error=str(e) or type(e).__name__)
+                    changed = store.set_account_status(account.name, False, result.error)
+                    if changed:
+                        if isinstance(e, WatcherError):
+                            log.error("%s: %s", account.name, result.error)
+                        else:
+                            log.error("%s: scan failed unexpectedly", account.name, exc_info=True)
+                    return result
+        except WatcherError as e:  # the state database itself
+            log.error("%s: cannot open the state: %s", account.name, e)
+            return ScanResult(account.name, error=str(e))
+
+    def _after_scan(self, settings: Settings, result: ScanResult) -> None:
+        now = self.now()
+        cap = settings.schedule.scan_every_minutes * 60.0
+        with self._state_lock:
+            prev = self._states.get(result.account)
+            failures = 0 if result.ok else (prev.failures if prev else 0) + 1
+            retry_at = None
+            if failures:
+                retry_at = now + timedelta(seconds=backoff_delay(failures, cap))
+            self._states[result.account] = AccountState(result, now, failures, retry_at)
+        if retry_at is not None:
+            log.debug("%s: retrying at %s", result.account, retry_at.isoformat(timespec="seconds"))
+            self._set_next_run(result.account, retry_at)
+        self.notifier.status(self.status())
+
+    # --- digest --------------------------------------------------------------
+
+    def _maybe_catch_up(self, reason: str) -> None:
+        """Queue the digest now if today's did not go out and its catch-up window is open."""
+        s = self.settings
+        now = self.now()
+        slot = digest_slot(now, s.digest.send_at, s.tz)
+        try:
+            with Store(s.storage.path) as store:
+                record = store.digest_record(slot.date())
+        except WatcherError as e:
+            log.error("cannot read the digest record: %s", e)
+            return
+        day = digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record)
+        if day is None:
+            return
+        log.info("the digest for %s has not gone out (due %s); sending it now (%s)",
+                 day.isoformat(), slot.strftime("%H:%M"), reason)
+        self.scheduler.add_job(self._digest_job, "date", run_date=now, id="digest:catch-up",
+                               name="digest catch-up", kwargs={"reason": reason}, replace_existing=True)
+
+    def _digest_job(self, reason: str = "scheduled") -> None:
+        with self._job(), self._digest_lock:
+            self.digest(reason)
+
+    def digest(self, reason: str) -> str | None:
+        """Scan every account, then send the day's digest unless the state says it is settled.
+        Returns the outcome's status, or None when nothing was attempted."""
+        s = self.settings
+        now = self.now()
+        slot = digest_slot(now, s.digest.send_at, s.tz)
+        try:
+            with Store(s.storage.path) as store:
+                record = store.digest_record(slot.date())
+        except WatcherError as e:
+            log.error("digest: cannot read the state: %s", e)
+            return None
+        if digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record) is None:
+            log.debug("digest (%s): nothing due for %s", reason, slot.date())
+            return None
+        for account in s.accounts:  # a scan runs just before each digest
+            if self._stopping.is_set():
+                return None
+            self.scan(account.name, wait=True)
+        if self._stopping.is_set():
+            return None
+        try:
+            from watcher.digest import run_digest
+        except ImportError as e:
+            log.error("digest: not available in this installation: %s", e)
+            return None
+        now = self.now()
+        try:
+            with Store(s.storage.path) as store:
+                outcome = run_digest(s, store, now)
+        except Exception as e:
+            log.error("digest failed unexpectedly", exc_info=not isinstance(e, WatcherError))
+            status, error, subject = "failed", str(e), ""
+        else:
+            status, error, subject = outcome.status, outcome.error or "", outcome.subject or ""
+        hhmm = now.strftime("%H:%M")
+        if status == "sent":
+            log.info("digest sent (%s): %s", reason, subject)
+            self._digest_note = f"digest sent {hhmm}"
+        elif status == "empty":
+            log.info("digest (%s): nothing to report today; not sent", reason)
+            self._digest_note = f"digest empty {hhmm}"
+        elif status == "already_sent":
+            self._digest_note = "digest already sent today"
+        elif status == "failed":
+            log.error("digest (%s) could not be sent: %s", reason, error)
+            self._digest_note = f"digest FAILED {hhmm}: {_one_line(error, 80)}"
+            self._schedule_digest_retry(now)
+        else:
+            self._digest_note = f"digest {status} {hhmm}"
+        self.notifier.status(self.status())
+        return status
+
+    def _schedule_digest_retry(self, now: datetime) -> None:
+        s = self.settings
+        slot = digest_slot(now, s.digest.send_at, s.tz)
+        try:
+            with Store(s.storage.path) as store:
+                record = store.digest_record(slot.date())
+        except WatcherError:
+            record = None
+        attempts = int(record.get("attempts") or 1) if record else 1
+        delay = backoff_delay(attempts, cap_seconds=3600.0, base_seconds=s.schedule.scan_every_minutes * 60.0)
+        when = now + timedelta(seconds=delay)
+        if when >= catch_up_deadline(slot, s.digest.catch_up_hours, s.tz) or attempts >= MAX_DIGEST_ATTEMPTS:
+            log.error("digest for %s: giving up for today after %d attempt(s)", slot.date(), attempts)
+            return
+        log.info("digest: retrying at %s", when.strftime("%H:%M"))
+        with contextlib.suppress(Exception):  # the scheduler may be stopping
+            self.scheduler.add_job(self._digest_job, "date", run_date=when, id="digest:retry",
+                                   name="digest retry", kwargs={"reason": "retry"}, replace_existing=True)
+
+    # --- status ----------------------------------------------------------------
+
+    def status(self) -> str:
+        with self._state_lock:
+            states = dict(self._states)
+        digest = self._digest_note
+        if not digest:
+            job = self.scheduler.get_job("digest")
+            when = getattr(job, "next_run_time", None) if job is not None else None
+            if when is not None:
+                digest = f"next digest {when.astimezone(self.settings.tz).strftime('%a %H:%M')}"
+        return status_line([a.name for a in self.settings.accounts], states, self.settings.tz,
+                           digest=digest, note=self._reload_note)
+
+
+def run_daemon(config_path: str | None = None) -> int:
+    """Entry point for the `run` command."""
+    return Daemon(config_path).run()

@@ -1,0 +1,298 @@
+"""Short, polite follow-up drafts, in the language of the thread.
+
+Each draft thanks, restates interest and asks about next steps or the
+timeline; the first, second and third are worded differently, so that three
+nudges to the same person never read like a form letter sent three times.
+Pure: everything comes from the application, its evaluation and `tz`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.utils import formataddr
+from zoneinfo import ZoneInfo
+
+from watcher.records import Address, Application, Evaluation, Message
+
+__all__ = ["LANGUAGES", "NudgeDraft", "draft_nudge", "local_day", "reply_target"]
+
+LANGUAGES = ("en", "de", "es", "fr")
+
+# Senders that are systems, not people: a draft is never addressed to them.
+_ROBOT_RE = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|noreply|notifications?|mailer|bounce|jobs|careers|talent|"
+    r"recruiting|recruitment|hiring|hr|apply|applications?|bewerbung(?:en)?|karriere|empleo|"
+    r"rrhh|recrutement|candidatures?|info|team|hello|support)(?:[-+._].*)?$",
+    re.IGNORECASE,
+)
+# A "role" that is really a subject line: the draft then says "the position".
+_NOT_A_ROLE_RE = re.compile(
+    r"\b(?:application|applying|interview|invitation|invite|next steps?|your|you|thank|follow|"
+    r"bewerbung|gespräch|einladung|ihre|candidature|entretien|votre|entrevista|candidatura|"
+    r"solicitud|su|re|fwd?|aw)\b|[?!:]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeDraft:
+    language: str  # "en", "de", "es", "fr"
+    number: int  # 1, 2 or 3: which nudge this is
+    to: str  # "Name <address>", "" when nobody suitable is known
+    subject: str  # "Re: ..."
+    body: str
+    in_reply_to: str  # Message-ID of the message it answers ("" when none)
+
+
+# --- dates in four languages (small enough to keep by hand) -----------------
+
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+}  # fmt: skip
+
+
+def local_day(day: date, language: str) -> str:
+    """'Tuesday, 3 March' / 'Dienstag, 3. März' / 'martes 3 de marzo' / 'mardi 3 mars'."""
+    wd, mon, d = _WEEKDAYS[language][day.weekday()], _MONTHS[language][day.month - 1], day.day
+    return {
+        "en": f"{wd}, {d} {mon}",
+        "de": f"{wd}, {d}. {mon}",
+        "es": f"{wd} {d} de {mon}",
+        "fr": f"{wd} {'1er' if d == 1 else d} {mon}",
+    }[language]
+
+
+# --- the wording ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Everything a draft needs in one language; `{role}` etc. are filled in later."""
+
+    greeting: Callable[[str], str]  # name ("" when unknown) -> greeting line
+    ref_interview: str  # "{day}" -> our conversation on ...
+    ref_message: str  # "{day}" -> your message on ...
+    role: Callable[[str], dict[str, str]]  # role ("" when unknown) -> grammatical forms
+    bodies: tuple[str, str, str]
+    closings: tuple[str, str, str]
+
+
+def _en_role(role: str) -> dict[str, str]:
+    return {"the": f"the {role} role" if role else "the position"}
+
+
+def _de_role(role: str) -> dict[str, str]:
+    return {
+        "zur": f"zur Stelle als {role}" if role else "zur ausgeschriebenen Stelle",
+        "als": f"als {role}" if role else "",
+        "wegen": f"wegen der Stelle als {role}" if role else "wegen der Stelle",
+    }
+
+
+def _es_role(role: str) -> dict[str, str]:
+    return {"el": f"el puesto de {role}" if role else "el puesto",
+            "al": f"al puesto de {role}" if role else "al puesto"}
+
+
+def _fr_role(role: str) -> dict[str, str]:
+    return {"le": f"le poste de {role}" if role else "le poste",
+            "du": f"du poste de {role}" if role else "du poste",
+            "au": f"au poste de {role}" if role else "au poste"}
+
+
+_WORDS: dict[str, _Words] = {
+    "en": _Words(
+        greeting=lambda n: f"Hi {n}," if n else "Hello,",
+        ref_interview="our conversation on {day}",
+        ref_message="your message on {day}",
+        role=_en_role,
+        bodies=(
+            "Thank you again for {ref} about {r[the]}. I enjoyed learning more about the team and "
+            "the work, and I remain very interested in the position.\n\n"
+            "Could you let me know what the next steps are, and roughly when I might hear back?",
+            "I hope you are well. I am following up on {ref} about {r[the]}: I am still very keen "
+            "on it and would love to contribute to what {employer} is building.\n\n"
+            "Is there any update on the timeline for a decision? I am happy to send anything else "
+            "that would help.",
+            "I am writing one last time about {r[the]}. I understand these decisions take time, "
+            "and I appreciate your help so far; I am still very interested in joining {employer}.\n\n"
+            "Any news on the next steps or the timeline would be much appreciated, and if the "
+            "position has been filled, a short note would help me plan as well.",
+        ),
+        closings=("Best regards,", "Thanks again for your time,", "Kind regards,"),
+    ),
+    "de": _Words(
+        greeting=lambda n: f"Guten Tag {n}," if n else "Guten Tag,",
+        ref_interview="unser Gespräch am {day}",
+        ref_message="Ihre Nachricht vom {day}",
+        role=_de_role,
+        bodies=(
+            "vielen Dank noch einmal für {ref} {r[zur]}. Ich habe einen sehr guten Eindruck von "
+            "Ihrem Team gewonnen und bin weiterhin sehr an der Position interessiert.\n\n"
+            "Könnten Sie mir sagen, wie die nächsten Schritte aussehen und wann ich ungefähr mit "
+            "einer Rückmeldung rechnen kann?",
+            "ich hoffe, es geht Ihnen gut. Im Anschluss an {ref} möchte ich mich kurz zu meiner "
+            "Bewerbung {r[als]} melden: Die Aufgabe bei {employer} reizt mich nach wie vor sehr.\n\n"
+            "Gibt es schon Neuigkeiten zum weiteren Zeitplan? Wenn Ihnen noch Unterlagen von mir "
+            "fehlen, schicke ich sie gern.",
+            "ich melde mich ein letztes Mal {r[wegen]}. Ich verstehe, dass solche Entscheidungen "
+            "Zeit brauchen, und danke Ihnen für alles bisher; mein Interesse an {employer} ist "
+            "unverändert groß.\n\n"
+            "Über eine kurze Nachricht zum Stand oder zum Zeitplan würde ich mich sehr freuen. "
+            "Falls die Stelle inzwischen vergeben ist, hilft mir auch das für meine Planung.",
+        ),
+        closings=("Viele Grüße", "Vielen Dank und freundliche Grüße", "Mit freundlichen Grüßen"),
+    ),
+    "es": _Words(
+        greeting=lambda n: f"Hola, {n}:" if n else "Hola:",
+        ref_interview="nuestra entrevista del {day}",
+        ref_message="su mensaje del {day}",
+        role=_es_role,
+        bodies=(
+            "Muchas gracias de nuevo por {ref}. Me gustó mucho conocer mejor al equipo y "
+            "{r[el]} me sigue interesando mucho.\n\n"
+            "¿Podría indicarme cuáles son los próximos pasos y cuándo podría tener noticias?",
+            "Espero que se encuentre bien. Le escribo a raíz de {ref} para hacer un seguimiento de "
+            "mi candidatura {r[al]}: sigo con muchas ganas de formar parte de {employer}.\n\n"
+            "¿Hay alguna novedad sobre los plazos del proceso? Si necesita algo más de mi parte, "
+            "se lo envío con gusto.",
+            "Le escribo una última vez sobre {r[el]}. Entiendo que estas decisiones llevan "
+            "tiempo y le agradezco su ayuda hasta ahora; mi interés por {employer} sigue intacto.\n\n"
+            "Le agradecería cualquier noticia sobre los próximos pasos o los plazos y, si el puesto "
+            "ya está cubierto, una breve respuesta también me ayudaría a organizarme.",
+        ),
+        closings=("Un saludo cordial,", "Gracias de nuevo por su tiempo,", "Atentamente,"),
+    ),
+    "fr": _Words(
+        greeting=lambda n: f"Bonjour {n}," if n else "Bonjour,",
+        ref_interview="notre entretien du {day}",
+        ref_message="votre message du {day}",
+        role=_fr_role,
+        bodies=(
+            "Merci encore pour {ref}. J'ai beaucoup apprécié d'en apprendre davantage sur "
+            "l'équipe, et {r[le]} m'intéresse toujours vivement.\n\n"
+            "Pourriez-vous m'indiquer quelles sont les prochaines étapes et quand je pourrais "
+            "avoir un retour ?",
+            "J'espère que vous allez bien. Suite à {ref}, je me permets de revenir vers vous au "
+            "sujet de ma candidature {r[au]} : rejoindre {employer} me motive toujours autant.\n\n"
+            "Avez-vous du nouveau concernant le calendrier du processus ? Je reste à votre "
+            "disposition pour tout complément d'information.",
+            "Je reviens vers vous une dernière fois au sujet {r[du]}. Je comprends que ces "
+            "décisions prennent du temps et je vous remercie pour votre aide jusqu'ici ; mon "
+            "intérêt pour {employer} reste entier.\n\n"
+            "Toute nouvelle sur les prochaines étapes ou le calendrier me serait précieuse et, si "
+            "le poste a été pourvu, un court message m'aiderait aussi à m'organiser.",
+        ),
+        closings=("Bien cordialement,", "Merci encore pour votre temps,", "Cordialement,"),
+    ),
+}
+
+
+# --- who and what to answer -------------------------------------------------
+
+
+def _messages(app: Application) -> list[Message]:
+    return sorted((m for c in app.conversations for m in c.messages), key=lambda m: m.date)
+
+
+def _is_person(addr: Address | None, msg: Message) -> bool:
+    if addr is None or not addr.email or msg.bulk.is_automated or msg.bulk.is_bulk:
+        return False
+    return not _ROBOT_RE.match(addr.email.partition("@")[0])
+
+
+def reply_target(app: Application) -> tuple[Address | None, Message | None]:
+    """The person to write to and the message to answer: the latest human on
+    their side; failing that, whom I last wrote to; failing that, the latest message."""
+    msgs = _messages(app)
+    for m in reversed(msgs):
+        if m.direction == "received" and _is_person(m.from_, m):
+            reply_to = next((a for a in m.reply_to if _is_person(a, m)), None)
+            return reply_to or m.from_, m
+    for m in reversed(msgs):
+        if m.direction == "sent" and m.to:
+            return m.to[0], m
+    return None, (msgs[-1] if msgs else None)
+
+
+def _first_name(addr: Address | None, language: str) -> str:
+    """How to greet: the first name (full name in German, where first names alone are too casual)."""
+    if addr is None:
+        return ""
+    name = " ".join(addr.name.replace('"', "").split())
+    if not name or "@" in name or _ROBOT_RE.match(name.replace(" ", "-")):
+        return ""
+    if "," in name:  # "Keller, Anna"
+        last, _, first = name.partition(",")
+        name = f"{first.strip()} {last.strip()}".strip()
+    # Titles and team names ("Acme Recruiting Team") are not people.
+    if re.search(r"\b(?:team|recruiting|careers|talent|hr|jobs|karriere|rrhh|équipe)\b", name, re.I):
+        return ""
+    return name if language == "de" else name.split()[0]
+
+
+def _owner_name(app: Application, fallback: str) -> str:
+    for m in reversed(_messages(app)):
+        if m.direction == "sent" and m.from_ and m.from_.name.strip():
+            return " ".join(m.from_.name.replace('"', "").split())
+    return fallback
+
+
+def _role_text(role: str) -> str:
+    role = " ".join(role.split())
+    if not role or len(role) > 60 or _NOT_A_ROLE_RE.search(role):
+        return ""
+    return role
+
+
+def _reply_subject(msg: Message | None, app: Application) -> str:
+    from watcher.mail import normalise_subject
+
+    base = normalise_subject(msg.subject if msg else "") or app.role or app.employer
+    return f"Re: {base}"
+
+
+def draft_nudge(
+    app: Application, ev: Evaluation, *, tz: ZoneInfo, owner_name: str = "", number: int | None = None,
+) -> NudgeDraft:
+    """The next nudge for a `due` application (number = nudges sent + 1 unless given)."""
+    language = app.language if app.language in _WORDS else "en"
+    words = _WORDS[language]
+    n = min(max(number if number is not None else ev.nudges_sent + 1, 1), 3)
+    person, answered = reply_target(app)
+    if ev.interview_at is not None:
+        ref = words.ref_interview.format(day=local_day(_day(ev.interview_at, tz), language))
+    elif ev.last_employer_message_at is not None:
+        ref = words.ref_message.format(day=local_day(_day(ev.last_employer_message_at, tz), language))
+    else:
+        ref = words.ref_message.format(day="").replace("  ", " ")
+    body = words.bodies[n - 1].format(ref=ref, r=words.role(_role_text(app.role)), employer=app.employer)
+    signature = _owner_name(app, owner_name)
+    text = f"{words.greeting(_first_name(person, language))}\n\n{body}\n\n{words.closings[n - 1]}"
+    if signature:
+        text += f"\n{signature}"
+    to = formataddr((person.name, person.email)) if person else ""
+    return NudgeDraft(
+        language=language, number=n, to=to, subject=_reply_subject(answered, app), body=text,
+        in_reply_to=answered.message_id if answered else "",
+    )
+
+
+def _day(moment: datetime, tz: ZoneInfo) -> date:
+    return moment.astimezone(tz).date()

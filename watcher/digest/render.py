@@ -1,0 +1,423 @@
+"""What the digest says (a plain model) and how it looks (Jinja2 text + HTML).
+
+`build_digest` is pure: assessed applications, the states at the last digest
+and account health in, a `Digest` out. The templates only lay it out; the
+HTML environment autoescapes, so anything taken from mail (an employer called
+`<script>`, a quote with markup) comes out as inert text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shlex
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import cache
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+import jinja2
+
+from watcher.digest.nudges import NudgeDraft, draft_nudge, reply_target
+from watcher.pipeline import Assessed
+from watcher.records import Application, Evaluation
+
+__all__ = [
+    "AccountProblem",
+    "Digest",
+    "build_digest",
+    "digest_message_id",
+    "render_html",
+    "render_text",
+]
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_LANGUAGE_NAMES = {"en": "English", "de": "German", "es": "Spanish", "fr": "French"}
+_QUOTE_MAX = 140
+FIRST_DIGEST_LOOKBACK = timedelta(days=7)
+
+
+# --- the model ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadLink:
+    """Where to find the thread: a Gmail web link, or a Message-ID to search for."""
+
+    url: str  # "" unless the account is a Gmail account with a thread id
+    message_id: str  # "" when unknown
+
+    @property
+    def search_hint(self) -> str:
+        return f"search your mail for Message-ID {self.message_id}" if self.message_id else ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyItem:
+    employer: str
+    role: str
+    quote: str
+    since: str  # "Mon 9 Mar (yesterday)"
+    link: ThreadLink
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    employer: str
+    role: str
+    interview: str  # "Tue 3 Mar at 14:00" or ""
+    nudges_sent: int
+    max_nudges: int
+    last_contact: str
+    due_since: str  # "today" or "since Fri 6 Mar"
+    draft: NudgeDraft
+    language_name: str
+    mailto: str  # opens the draft in a mail program
+    link: ThreadLink
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingItem:
+    employer: str
+    role: str
+    when: str  # "Thu 12 Mar at 14:00 (in 2 days)"
+    mark_command: str
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingItem:
+    employer: str
+    role: str
+    next_nudge: str  # "Thu 12 Mar" or a sentence when no nudge is left
+    stated_reply_by: str  # "they said they would answer by Fri 13 Mar" or ""
+
+
+@dataclass(frozen=True, slots=True)
+class ColdItem:
+    employer: str
+    role: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedItem:
+    employer: str
+    role: str
+    outcome: str  # rejected | offer | withdrawn
+    what: str  # "turned you down on Fri 6 Mar"
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class AccountProblem:
+    account: str
+    where: str  # host name, folder or "Gmail"
+    since: datetime | None
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    day: date
+    day_text: str  # "Tue 10 Mar"
+    subject: str
+    counts: str  # the opening line
+    reply: tuple[ReplyItem, ...] = ()
+    due: tuple[DueItem, ...] = ()
+    upcoming: tuple[UpcomingItem, ...] = ()
+    waiting: tuple[WaitingItem, ...] = ()
+    cold: tuple[ColdItem, ...] = ()
+    pipeline: str = ""  # "3 processes active; 2 went cold this month ..."
+    closed: tuple[ClosedItem, ...] = ()
+    problems: tuple[str, ...] = ()
+    missed: tuple[str, ...] = ()
+    snapshot: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def needs_attention(self) -> bool:
+        """Whether there is anything worth an email: something to do, news, or a broken account.
+        Waiting processes alone, and interviews further out than tomorrow, are not news."""
+        soon = any(" (today)" in u.when or " (tomorrow)" in u.when for u in self.upcoming)
+        return bool(self.reply or self.due or self.cold or self.closed or self.problems or soon)
+
+
+# --- formatting helpers -------------------------------------------------------
+
+
+def fmt_day(day: date, today: date | None = None) -> str:
+    text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+    return text if today is None or day.year == today.year else f"{text} {day.year}"
+
+
+def _fmt_at(moment: datetime, tz: ZoneInfo, today: date) -> str:
+    local = moment.astimezone(tz)
+    return f"{fmt_day(local.date(), today)} at {local:%H:%M}"
+
+
+def _relative(day: date, today: date) -> str:
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "yesterday"
+    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _one_line(text: str, limit: int = _QUOTE_MAX) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def digest_message_id(day: date, to: str) -> str:
+    """The same for the same date and recipient, so that a resend is recognisable as a duplicate."""
+    h = hashlib.sha256(to.strip().lower().encode()).hexdigest()[:12]
+    return f"<digest-{day.isoformat()}.{h}@interview-watcher>"
+
+
+def thread_link(app: Application, gmail_accounts: frozenset[str]) -> ThreadLink:
+    _person, msg = reply_target(app)
+    if msg is None:
+        return ThreadLink("", "")
+    url = ""
+    if msg.account in gmail_accounts and msg.thread_hint:
+        url = f"https://mail.google.com/mail/u/0/#all/{quote(msg.thread_hint, safe='')}"
+    return ThreadLink(url, msg.message_id)
+
+
+def _mailto(draft: NudgeDraft) -> str:
+    if not draft.to:
+        return ""
+    from email.utils import parseaddr
+
+    addr = parseaddr(draft.to)[1]
+    if not addr or "@" not in addr:
+        return ""
+    return (f"mailto:{quote(addr, safe='@')}?subject={quote(draft.subject, safe='')}"
+            f"&body={quote(draft.body, safe='')}")
+
+
+def cold_on(ev: Evaluation, max_nudges: int, min_days_between: int) -> date | None:
+    """The first day the process counted as cold (for "went cold this month")."""
+    days = []
+    if ev.gives_up_on is not None:
+        days.append(ev.gives_up_on + timedelta(days=1))
+    if ev.nudges_sent >= max_nudges and ev.last_contact_at is not None:
+        days.append(ev.last_contact_at.date() + timedelta(days=min_days_between))
+    return min(days) if days else None
+
+
+def _cold_why(ev: Evaluation, max_nudges: int, give_up_days: int) -> str:
+    span = "a month" if 28 <= give_up_days <= 31 else _plural(give_up_days, "day")
+    n = ev.nudges_sent
+    if n >= max_nudges:
+        return f"no reply after {_plural(n, 'follow-up')}: time to move on"
+    if n:
+        return f"no reply after {_plural(n, 'follow-up')} and no word for {span}: time to move on"
+    return f"no word for {span}: time to move on"
+
+
+def _problem_line(p: AccountProblem, tz: ZoneInfo, today: date) -> str:
+    since = ""
+    if p.since is not None:
+        local = p.since.astimezone(tz)
+        since = f" since {local:%H:%M}" if local.date() == today else f" since {_fmt_at(p.since, tz, today)}"
+    error = _one_line(p.error, 200) or "unknown error"
+    return (f"{p.account}: could not reach {p.where}{since}: {error}. "
+            f"News from this account may be missing below.")
+
+
+# --- building -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DigestInputs:
+    """Everything `build_digest` needs besides the assessed applications."""
+
+    now: datetime
+    tz: ZoneInfo
+    max_nudges: int = 3
+    min_days_between_nudges: int = 7
+    give_up_after_days: int = 30
+    previous: Mapping[str, str] | None = None  # app id -> state at the last sent digest
+    problems: Sequence[AccountProblem] = ()
+    missed: Sequence[tuple[date, str]] = ()  # earlier days whose digest failed, with the error
+    gmail_accounts: frozenset[str] = frozenset()
+    owner_name: str = ""
+
+
+def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
+    """Sort the applications into the six sections (empty ones stay empty)."""
+    tz, now = inputs.tz, inputs.now
+    today = now.astimezone(tz).date()
+    previous = inputs.previous or {}
+    reply: list[ReplyItem] = []
+    due: list[DueItem] = []
+    upcoming: list[UpcomingItem] = []
+    waiting: list[WaitingItem] = []
+    cold: list[ColdItem] = []
+    closed: list[ClosedItem] = []
+    active = cold_this_month = 0
+
+    for a in items:
+        app, ev = a.application, a.evaluation
+        role = _one_line(app.role, 90)
+        if ev.state in {"your_turn", "due", "upcoming", "waiting"}:
+            active += 1
+        if ev.state == "your_turn":
+            asks = [k for k in app.timeline.asks if k.at <= now]
+            ask = max(asks, key=lambda k: k.at) if asks else None
+            since_day = ask.at.astimezone(tz).date() if ask else today
+            reply.append(ReplyItem(
+                employer=app.employer, role=role,
+                quote=_one_line(ask.quote) if ask else _one_line(ev.reason),
+                since=f"{fmt_day(since_day, today)} ({_relative(since_day, today)})",
+                link=thread_link(app, inputs.gmail_accounts),
+            ))
+        elif ev.state == "due":
+            draft = draft_nudge(app, ev, tz=tz, owner_name=inputs.owner_name)
+            due_on = ev.next_nudge_on or today
+            due.append(DueItem(
+                employer=app.employer, role=role,
+                interview=_fmt_at(ev.interview_at, tz, today) if ev.interview_at else "",
+                nudges_sent=ev.nudges_sent, max_nudges=inputs.max_nudges,
+                last_contact=(f"{fmt_day(ev.last_contact_at.astimezone(tz).date(), today)} "
+                              f"({_relative(ev.last_contact_at.astimezone(tz).date(), today)})"
+                              if ev.last_contact_at else "none yet"),
+                due_since="today" if due_on >= today else f"since {fmt_day(due_on, today)}",
+                draft=draft, language_name=_LANGUAGE_NAMES.get(draft.language, draft.language),
+                mailto=_mailto(draft), link=thread_link(app, inputs.gmail_accounts),
+            ))
+        elif ev.state == "upcoming":
+            when = ev.interview_at
+            text = "date not known"
+            if when is not None:
+                text = f"{_fmt_at(when, tz, today)} ({_relative(when.astimezone(tz).date(), today)})"
+            upcoming.append(UpcomingItem(
+                employer=app.employer, role=role, when=text,
+                mark_command=f"interview-watcher mark {shlex.quote(app.employer)} --reply-by WHEN",
+            ))
+        elif ev.state == "waiting":
+            if ev.next_nudge_on is not None:
+                nxt = f"next nudge {fmt_day(ev.next_nudge_on, today)} ({_relative(ev.next_nudge_on, today)})"
+            else:
+                nxt = "no further nudge advised; it moves on if they stay silent"
+            stated = (f"they said they would answer by {fmt_day(ev.reply_by, today)}"
+                      if ev.reply_by is not None and ev.reply_by >= today - timedelta(days=1) else "")
+            waiting.append(WaitingItem(employer=app.employer, role=role, next_nudge=nxt,
+                                       stated_reply_by=stated))
+        elif ev.state == "cold":
+            went = cold_on(ev, inputs.max_nudges, inputs.min_days_between_nudges)
+            if went is not None and (went.year, went.month) == (today.year, today.month):
+                cold_this_month += 1
+            if previous.get(app.id) != "cold":
+                cold.append(ColdItem(employer=app.employer, role=role,
+                                     why=_cold_why(ev, inputs.max_nudges, inputs.give_up_after_days)))
+        elif ev.state == "closed" and previous.get(app.id) != "closed":
+            outcome = ev.outcome or (app.timeline.outcome.kind if app.timeline.outcome else "rejected")
+            on = app.timeline.outcome.at.astimezone(tz).date() if app.timeline.outcome else None
+            when = f" on {fmt_day(on, today)}" if on else ""
+            what = {"rejected": f"they turned you down{when}",
+                    "offer": f"they made you an offer{when}",
+                    "withdrawn": f"you withdrew{when}"}[outcome]
+            quote_text = _one_line(app.timeline.outcome.quote) if app.timeline.outcome else ""
+            closed.append(ClosedItem(employer=app.employer, role=role, outcome=outcome, what=what,
+                                     quote=quote_text))
+
+    pipeline = ""
+    if cold:
+        pipeline = (f"Your pipeline: {_plural(active, 'process', 'processes')} active, "
+                    f"{cold_this_month} went cold this month. Keep applying elsewhere: "
+                    f"no single process should carry your search.")
+    problems = tuple(_problem_line(p, tz, today) for p in inputs.problems)
+    missed = tuple(
+        f"The digest for {fmt_day(d, today)} could not be delivered ({_one_line(err, 160) or 'unknown error'}); "
+        f"this one covers everything since."
+        for d, err in inputs.missed
+    )
+    counts = _counts(len(due), len(reply), len(upcoming), len(waiting), len(cold), len(closed))
+    return Digest(
+        day=today,
+        day_text=fmt_day(today),
+        subject=_subject(today, len(due), len(reply), len(upcoming), len(cold), len(closed), len(problems)),
+        counts=counts,
+        reply=tuple(reply), due=tuple(due), upcoming=tuple(upcoming), waiting=tuple(waiting),
+        cold=tuple(cold), pipeline=pipeline, closed=tuple(closed), problems=problems, missed=missed,
+        snapshot={a.application.id: a.evaluation.state for a in items},
+    )
+
+
+def _counts(due: int, reply: int, upcoming: int, waiting: int, cold: int, closed: int) -> str:
+    parts = []
+    if due:
+        parts.append(f"{_plural(due, 'nudge')} due")
+    if reply:
+        parts.append(_plural(reply, "reply", "replies") + " needed")
+    if upcoming:
+        parts.append(_plural(upcoming, "interview") + " coming up")
+    if waiting:
+        parts.append(f"{waiting} waiting")
+    if cold:
+        parts.append(f"{cold} gone cold")
+    if closed:
+        parts.append(f"{closed} closed")
+    return " · ".join(parts) if parts else "Nothing needs your attention today."
+
+
+def _subject(today: date, due: int, reply: int, upcoming: int, cold: int, closed: int, problems: int) -> str:
+    parts = []
+    if due:
+        parts.append(f"{due} due")
+    if reply:
+        parts.append(_plural(reply, "reply", "replies") + " needed")
+    if not parts:
+        if upcoming:
+            parts.append(_plural(upcoming, "interview") + " coming up")
+        if cold:
+            parts.append(f"{cold} gone cold")
+        if closed:
+            parts.append(f"{closed} closed")
+    if problems:
+        parts.append(_plural(problems, "account") + " failing")
+    return f"Follow-ups for {fmt_day(today)}: {', '.join(parts) if parts else 'nothing due'}"
+
+
+# --- rendering ----------------------------------------------------------------
+
+
+@cache
+def _env(html: bool) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("watcher.digest", "templates"),
+        autoescape=html,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["indent_block"] = lambda text, prefix="    ": "\n".join(
+        (prefix + line) if line.strip() else prefix.rstrip() for line in str(text).splitlines()
+    )
+    env.filters["underline"] = lambda text, ch="=": "=" * len(str(text)) if ch == "=" else ch * len(str(text))
+    return env
+
+
+def render_text(d: Digest) -> str:
+    text = _env(False).get_template("digest.txt.j2").render(d=d)
+    lines = [line.rstrip() for line in text.splitlines()]
+    out: list[str] = []
+    for line in lines:  # at most one blank line in a row
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+def render_html(d: Digest) -> str:
+    return _env(True).get_template("digest.html.j2").render(d=d)

@@ -1,0 +1,519 @@
+"""IMAP source: one imapclient connection per account, incremental by UID.
+
+Per folder we keep UIDVALIDITY and the highest UID seen. A scan SELECTs the
+folder read-only, skips it when UIDNEXT shows nothing new, otherwise asks the
+server for `UID n:* SINCE <lookback>` and fetches in chunks: the needed header
+fields first, then (capped) bodies only for the messages the classifier calls
+candidates. Each chunk is one Batch carrying the folder state after it, so a
+crash loses at most the batch in flight.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import re
+import socket
+import ssl
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from watcher.config import ImapAccount, Settings
+from watcher.errors import AuthError, SourceError
+from watcher.secrets import resolve_password
+from watcher.sources.base import Batch, Fetched, FolderChoice, FolderState, IsCandidate
+
+log = logging.getLogger(__name__)
+
+# What watcher.mail reads from a header block; nothing else is fetched for non-candidates.
+HEADER_FIELDS = (
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    "From",
+    "To",
+    "Cc",
+    "Reply-To",
+    "Date",
+    "Subject",
+    "List-Unsubscribe",
+    "List-Id",
+    "Precedence",
+    "Auto-Submitted",
+    "Content-Type",
+    "X-Mailer",
+)
+CHUNK_SIZE = 200
+BODY_CAP = 2_000_000  # bytes of a message read at most (partial FETCH)
+RETRY_DELAYS = (1.0, 4.0, 15.0)  # seconds before each reconnect after a network fault
+
+# RFC 6154 attributes: if a server shows any of them, it does special-use and we trust it.
+SPECIAL_USE_FLAGS = frozenset(
+    {b"\\ALL", b"\\ARCHIVE", b"\\DRAFTS", b"\\FLAGGED", b"\\JUNK", b"\\SENT", b"\\TRASH"}
+)
+FALLBACK_SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "INBOX.Sent")
+
+# Faults of the connection (not of the request): worth a reconnect and another try.
+_NETWORK_ERRORS = (imaplib.IMAP4.abort, OSError, EOFError)
+
+
+@dataclass
+class FetchStats:
+    """What this source asked the server for (for logs, `scan` summaries and tests)."""
+
+    selects: int = 0
+    searches: int = 0
+    header_uids: list[int] = field(default_factory=list)
+    body_uids: list[int] = field(default_factory=list)
+    reconnects: int = 0
+
+
+class _Transient(SourceError):
+    """A connection-level failure while (re)connecting: retried during sync."""
+
+
+@dataclass
+class _FolderProgress:
+    """What has been handed to the caller for one folder (where a retry resumes)."""
+
+    state: FolderState
+    resetting: bool = False
+    reset_sent: bool = False
+
+
+def _one_line(text: object) -> str:
+    s = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    s = " ".join(s.split())
+    return s[:300]
+
+
+def _server_text(exc: BaseException) -> str:
+    """The server's own words from an imapclient error ("login failed: [AUTH...] ..." → "[AUTH...] ...")."""
+    text = re.sub(r"^\w+ failed: ", "", _one_line(exc), flags=re.IGNORECASE)
+    return re.sub(r"^b(['\"])(.*)\1$", r"\2", text)
+
+
+class ImapSource:
+    """A MailSource over IMAP (see module docstring)."""
+
+    def __init__(
+        self,
+        account: ImapAccount,
+        settings: Settings,
+        *,
+        chunk_size: int = CHUNK_SIZE,
+        body_cap: int = BODY_CAP,
+        retry_delays: Sequence[float] = RETRY_DELAYS,
+    ) -> None:
+        self.account = account
+        self.settings = settings
+        self.name = account.name
+        self.chunk_size = chunk_size
+        self.body_cap = body_cap
+        self.retry_delays = tuple(retry_delays)
+        self.stats = FetchStats()
+        self._client: IMAPClient | None = None
+        self._folders: list[FolderChoice] | None = None
+        self.gmail = False  # X-GM-EXT-1 offered (Gmail IMAP is a later issue)
+
+    # --- connection -------------------------------------------------------
+
+    @property
+    def _where(self) -> str:
+        return f"{self.account.host}:{self.account.effective_port}"
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        ca = self.account.ca_file
+        try:
+            # With ca_file, that file is the trust store; otherwise the system's.
+            return ssl.create_default_context(cafile=str(ca) if ca else None)
+        except (OSError, ssl.SSLError) as e:
+            reason = getattr(e, "strerror", None) or getattr(e, "reason", None) or e
+            raise SourceError(f"{self.name}: ca_file {ca}: cannot load: {_one_line(reason)}") from None
+
+    def connect(self) -> None:
+        """Open, secure and log in. AuthError for refused credentials, SourceError otherwise."""
+        self.close()
+        acc = self.account
+        client = self._open()
+        try:
+            password = resolve_password(acc, f"accounts.{self.name}")
+            try:
+                client.login(acc.username, password)
+            except (LoginError, IMAPClientError) as e:
+                raise AuthError(f"{self.name}: login failed: {_server_text(e)}") from None
+            except _NETWORK_ERRORS as e:
+                raise self._network_error(e, "during login") from None
+            del password
+            client.normalise_times = False  # keep INTERNALDATE aware, as the server gave it
+            try:
+                if client.has_capability("X-GM-EXT-1"):
+                    # TODO(gmail issue): Gmail IMAP — read X-GM-THRID into Fetched.thread_hint and
+                    # prefer "[Gmail]/All Mail" over INBOX+Sent. Detected here; not built yet.
+                    self.gmail = True
+                if client.has_capability("CONDSTORE") and client.has_capability("ENABLE"):
+                    client.enable("CONDSTORE")  # SELECT then reports HIGHESTMODSEQ
+            except _NETWORK_ERRORS as e:
+                raise self._network_error(e, "after login") from None
+            except IMAPClientError as e:
+                log.debug("%s: ENABLE CONDSTORE refused: %s", self.name, _server_text(e))
+        except BaseException:
+            self._drop(client)
+            raise
+        self._client = client
+
+    def _open(self) -> IMAPClient:
+        """TCP + TLS as configured. STARTTLS failure is fatal: never a plain-text fallback."""
+        acc = self.account
+        timeout = SocketTimeout(connect=acc.timeout_seconds, read=acc.timeout_seconds)
+        ctx = self._ssl_context() if acc.security != "none" else None
+        client: IMAPClient | None = None
+        try:
+            client = IMAPClient(
+                acc.host, acc.effective_port, ssl=acc.security == "ssl", ssl_context=ctx, timeout=timeout
+            )
+            if acc.security == "starttls":
+                if not client.has_capability("STARTTLS"):
+                    raise SourceError(
+                        f"{self.name}: {self._where} does not offer STARTTLS; refusing to log in "
+                        f'without TLS (use security = "ssl" if the server has an SSL port)'
+                    )
+                try:
+                    client.starttls(ctx)
+                except IMAPClientError as e:
+                    raise SourceError(
+                        f"{self.name}: STARTTLS refused by {self._where}: {_server_text(e)}"
+                    ) from None
+            return client
+        except SourceError:
+            self._drop(client)
+            raise
+        except (*_NETWORK_ERRORS, IMAPClientError) as e:
+            self._drop(client)
+            raise self._network_error(e, "") from None
+
+    def _network_error(self, e: BaseException, when: str) -> SourceError:
+        """One clear line for what went wrong on the wire (never the password: it is not in e)."""
+        acc, where = self.account, self._where
+        suffix = f" {when}" if when else ""
+        if isinstance(e, ssl.SSLCertVerificationError):
+            return SourceError(
+                f"{self.name}: TLS certificate verify failed for {where}: "
+                f"{_one_line(e.verify_message or e.reason)}; if the server uses a self-signed or "
+                f"private-CA certificate, set ca_file to its PEM certificate"
+            )
+        if isinstance(e, ssl.SSLError):
+            hint = ""
+            if "WRONG_VERSION_NUMBER" in str(e) or "wrong version" in str(e).lower():
+                hint = ' (is this a plain-text port? try security = "starttls")'
+            return _Transient(
+                f"{self.name}: TLS handshake with {where} failed{suffix}: {_one_line(e.reason or e)}{hint}"
+            )
+        if isinstance(e, TimeoutError | socket.timeout):
+            return _Transient(
+                f"{self.name}: {where} did not answer within {acc.timeout_seconds:g}s"
+                f"{suffix} (timeout_seconds)"
+            )
+        if isinstance(e, socket.gaierror):
+            return SourceError(f"{self.name}: cannot resolve host {acc.host!r}: {_one_line(e.strerror or e)}")
+        if isinstance(e, ConnectionRefusedError):
+            return _Transient(f"{self.name}: cannot connect to {where}: connection refused")
+        if isinstance(e, OSError):
+            return _Transient(
+                f"{self.name}: connection to {where} failed{suffix}: {_one_line(e.strerror or e)}"
+            )
+        if isinstance(e, imaplib.IMAP4.abort | EOFError):
+            return _Transient(f"{self.name}: {where} closed the connection{suffix}: {_server_text(e)}")
+        return SourceError(f"{self.name}: {where}: {_server_text(e)}")
+
+    @staticmethod
+    def _drop(client: IMAPClient | None) -> None:
+        if client is None:
+            return
+        try:
+            client.shutdown()
+        except Exception as e:  # already broken: nothing more to do
+            log.debug("shutdown failed: %s", e)
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except Exception:
+            self._drop(client)
+
+    @property
+    def client(self) -> IMAPClient:
+        if self._client is None:
+            raise SourceError(f"{self.name}: not connected")
+        return self._client
+
+    # --- folders ----------------------------------------------------------
+
+    def folders(self) -> list[FolderChoice]:
+        """INBOX and the \\Sent folder (RFC 6154), or the configured list; with reasons."""
+        if self._folders is None:
+            self._folders = self._choose_folders()
+        return list(self._folders)
+
+    def _choose_folders(self) -> list[FolderChoice]:
+        try:
+            listing = self.client.list_folders()
+        except _NETWORK_ERRORS as e:
+            raise self._network_error(e, "while listing folders") from None
+        except IMAPClientError as e:
+            raise SourceError(f"{self.name}: LIST failed: {_server_text(e)}") from None
+        names = {str(name): tuple(bytes(f).upper() for f in flags) for flags, _d, name in listing}
+        if self.account.folders:
+            missing = [f for f in self.account.folders if f not in names and f.upper() != "INBOX"]
+            if missing:
+                have = ", ".join(sorted(names))
+                raise SourceError(
+                    f"{self.name}: configured folder {missing[0]!r} does not exist (the server has: {have})"
+                )
+            return [FolderChoice(f, "configured") for f in self.account.folders]
+
+        choices = [FolderChoice("INBOX", "inbox")]
+        selectable = {
+            n: fl for n, fl in names.items() if b"\\NOSELECT" not in fl and b"\\NONEXISTENT" not in fl
+        }
+        sent = [n for n, fl in selectable.items() if b"\\SENT" in fl]
+        offers_special_use = any(SPECIAL_USE_FLAGS.intersection(fl) for fl in names.values())
+        if sent:
+            choices.append(FolderChoice(sorted(sent, key=len)[0], "special-use \\Sent"))
+        elif not offers_special_use:
+            by_lower = {n.lower(): n for n in selectable}
+            delims = {bytes(d).decode() for _f, d, _n in listing if d}
+            candidates = list(FALLBACK_SENT_NAMES) + [f"INBOX{d}Sent" for d in sorted(delims)]
+            for cand in candidates:
+                if cand.lower() in by_lower:
+                    found = by_lower[cand.lower()]
+                    choices.append(
+                        FolderChoice(found, "fallback name; the server offers no special-use flags")
+                    )
+                    break
+            else:
+                log.info(
+                    "%s: no Sent folder found (no special-use flags, none of %s)",
+                    self.name,
+                    ", ".join(FALLBACK_SENT_NAMES),
+                )
+        else:
+            log.info(
+                "%s: the server marks special-use folders but none as \\Sent; reading INBOX only", self.name
+            )
+        return choices
+
+    # --- sync -------------------------------------------------------------
+
+    def since(self) -> date:
+        """First day of the lookback window, in the configured time zone."""
+        return datetime.now(self.settings.tz).date() - timedelta(days=self.account.lookback_days)
+
+    def sync(self, states: dict[str, FolderState], is_candidate: IsCandidate) -> Iterator[Batch]:
+        for choice in self.folders():
+            yield from self._sync_folder_retrying(
+                choice.name, states.get(choice.name, FolderState()), is_candidate
+            )
+
+    def _sync_folder_retrying(
+        self, folder: str, state: FolderState, is_candidate: IsCandidate
+    ) -> Iterator[Batch]:
+        """Network faults: reconnect with backoff and resume after the last batch handed out."""
+        progress = _FolderProgress(state)
+        faults = 0
+        while True:
+            try:
+                if self._client is None:
+                    self.connect()
+                yield from self._sync_folder(folder, progress, is_candidate)
+                return
+            except (_Transient, *_NETWORK_ERRORS) as e:
+                err = e if isinstance(e, SourceError) else self._network_error(e, f"while reading {folder}")
+                if faults >= len(self.retry_delays):
+                    raise SourceError(f"{err}; gave up after {faults + 1} tries") from None
+                delay = self.retry_delays[faults]
+                faults += 1
+                log.warning(
+                    "%s; reconnecting in %gs (try %d of %d)",
+                    err,
+                    delay,
+                    faults + 1,
+                    len(self.retry_delays) + 1,
+                )
+                self._drop(self._client)
+                self._client = None
+                time.sleep(delay)
+                self.stats.reconnects += 1
+            except IMAPClientError as e:  # the server said NO/BAD: not a network fault
+                raise SourceError(f"{self.name}: {folder}: {_server_text(e)}") from None
+
+    def _sync_folder(
+        self, folder: str, progress: _FolderProgress, is_candidate: IsCandidate
+    ) -> Iterator[Batch]:
+        client = self.client
+        try:
+            info = client.select_folder(folder, readonly=True)
+        except IMAPClientError as e:
+            if isinstance(e, imaplib.IMAP4.abort):
+                raise
+            raise SourceError(f"{self.name}: cannot open folder {folder!r}: {_server_text(e)}") from None
+        self.stats.selects += 1
+        uidvalidity = int(info.get(b"UIDVALIDITY", 0))
+        uidnext = int(info.get(b"UIDNEXT", 0))
+        modseq = int(info.get(b"HIGHESTMODSEQ", 0))
+
+        st = progress.state
+        if st.uidvalidity and st.uidvalidity != uidvalidity:
+            # The old UIDs mean nothing now: re-read the folder; the store reconciles by Message-ID.
+            log.info(
+                "%s/%s: UIDVALIDITY changed (%d → %d); re-reading the folder",
+                self.name,
+                folder,
+                st.uidvalidity,
+                uidvalidity,
+            )
+            progress.resetting, progress.reset_sent = True, False
+            st = progress.state = FolderState(uidvalidity=uidvalidity)
+        last_uid = st.last_uid
+        top = max(last_uid, uidnext - 1) if uidnext else last_uid
+
+        def state_after(uid: int, final: bool) -> FolderState:
+            return FolderState(
+                uidvalidity=uidvalidity,
+                last_uid=top if final else uid,
+                highestmodseq=modseq if final else st.highestmodseq,
+            )
+
+        if uidnext and uidnext <= last_uid + 1:
+            # Nothing new (no SEARCH needed); still record a first UIDVALIDITY / new MODSEQ.
+            final = state_after(last_uid, True)
+            if final != progress.state or progress.resetting:
+                yield self._batch(folder, [], final, progress, final_batch=True, total=0)
+            return
+
+        try:
+            found = client.search(["UID", f"{last_uid + 1}:*", "SINCE", self.since()])
+        except IMAPClientError as e:
+            if isinstance(e, imaplib.IMAP4.abort):
+                raise
+            raise SourceError(f"{self.name}: SEARCH in {folder!r} failed: {_server_text(e)}") from None
+        self.stats.searches += 1
+        uids = sorted(int(u) for u in found if int(u) > last_uid)  # "n:*" always matches the last UID
+        if uids:
+            top = max(top, uids[-1])
+        if not uids:
+            final = state_after(last_uid, True)
+            if final != progress.state or progress.resetting:
+                yield self._batch(folder, [], final, progress, final_batch=True, total=0)
+            return
+
+        for i in range(0, len(uids), self.chunk_size):
+            chunk = uids[i : i + self.chunk_size]
+            final = i + self.chunk_size >= len(uids)
+            messages = self._fetch_chunk(chunk, is_candidate, folder)
+            yield self._batch(
+                folder, messages, state_after(chunk[-1], final), progress, final_batch=final, total=len(uids)
+            )
+
+    def _batch(
+        self,
+        folder: str,
+        messages: list[Fetched],
+        state: FolderState,
+        progress: _FolderProgress,
+        *,
+        final_batch: bool,
+        total: int,
+    ) -> Batch:
+        batch = Batch(
+            folder=folder,
+            messages=messages,
+            state=state,
+            reset=progress.resetting and not progress.reset_sent,
+            done=progress.resetting and final_batch,
+            total_hint=total,
+        )
+        # Bookkeeping happens before the yield: once handed out, a retry must not repeat it.
+        progress.state = state
+        if progress.resetting:
+            progress.reset_sent = True
+            if final_batch:
+                progress.resetting = progress.reset_sent = False
+        return batch
+
+    def _fetch_chunk(self, chunk: list[int], is_candidate: IsCandidate, folder: str) -> list[Fetched]:
+        client = self.client
+        header_item = "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in HEADER_FIELDS))
+        heads = client.fetch(chunk, [header_item, "INTERNALDATE", "RFC822.SIZE", "FLAGS"])
+        self.stats.header_uids.extend(u for u in chunk if u in heads)
+        wanted: list[int] = []
+        for uid in chunk:
+            data = heads.get(uid)
+            if data is None:
+                continue  # expunged meanwhile
+            try:
+                if is_candidate(_item(data, b"BODY[HEADER.FIELDS")):
+                    wanted.append(uid)
+            except Exception as e:  # a classifier bug must not lose mail: fetch the body
+                log.warning(
+                    "%s/%s uid %d: candidate check failed (%s); fetching the body",
+                    self.name,
+                    folder,
+                    uid,
+                    type(e).__name__,
+                )
+                wanted.append(uid)
+        bodies: dict[int, Any] = {}
+        if wanted:
+            bodies = client.fetch(wanted, [f"BODY.PEEK[]<0.{self.body_cap}>"])
+            self.stats.body_uids.extend(u for u in wanted if u in bodies)
+        out = []
+        for uid in chunk:
+            data = heads.get(uid)
+            if data is None:
+                continue
+            when = _aware(data.get(b"INTERNALDATE"))
+            flags = tuple(_text(f) for f in data.get(b"FLAGS", ()))
+            body = bodies.get(uid)
+            if body is not None:
+                out.append(Fetched(uid=str(uid), raw=_item(body, b"BODY[]"), internaldate=when, flags=flags))
+            else:
+                out.append(
+                    Fetched(
+                        uid=str(uid),
+                        raw=_item(data, b"BODY[HEADER.FIELDS"),
+                        internaldate=when,
+                        headers_only=True,
+                        flags=flags,
+                    )
+                )
+        return out
+
+
+def _item(data: dict[bytes, Any], prefix: bytes) -> bytes:
+    """A FETCH item by prefix (servers echo header lists and partial origins in their own way)."""
+    for key, value in data.items():
+        if isinstance(key, bytes) and key.upper().startswith(prefix):
+            return bytes(value) if value is not None else b""
+    return b""
+
+
+def _aware(value: Any) -> datetime | None:
+    """INTERNALDATE with a plain `timezone` offset (imapclient's FixedOffset does not pickle/compare well)."""
+    if not isinstance(value, datetime):
+        return None
+    off = value.utcoffset()
+    return value.replace(tzinfo=timezone(off) if off is not None else UTC)
+
+
+def _text(v: Any) -> str:
+    return v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)

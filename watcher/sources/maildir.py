@@ -1,0 +1,270 @@
+"""Maildir++ source: local mail from mbsync, offlineimap, notmuch or the demo.
+
+Layout: INBOX is the root's cur/ and new/; other folders sit beside it as
+`.Name` (`.Sent`, `.Archive.2024`). A message's uid is its Maildir key: the
+file name without the `:2,<flags>` info, which stays put when flags change or
+the message moves from new/ to cur/.
+
+Incremental cursor (FolderState.extra, JSON): the newest inode change time
+(ctime) seen, plus the keys seen within a short margin below it. ctime — unlike
+mtime, which tools copy along — is set by the kernel whenever a file is created
+or renamed into the folder, so every delivery lands above the cursor, whatever
+the tool. The margin with its key list covers files that share a timestamp
+tick. A flag change renames the file and so hands the message out again; the
+store keeps one row per uid, so that costs a re-parse, never a duplicate.
+A wall clock stepped back by more than the margin between two deliveries
+could hide mail until a full rescan (empty states).
+
+FolderState.uidvalidity is the inode of the folder's cur/ directory: a folder
+deleted and recreated (or restored from backup) is re-read from scratch, like
+an IMAP UIDVALIDITY change.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from watcher.config import MaildirAccount, Settings
+from watcher.errors import SourceError
+from watcher.sources.base import Batch, Fetched, FolderChoice, FolderState, IsCandidate
+
+log = logging.getLogger(__name__)
+
+CHUNK_SIZE = 200
+BODY_CAP = 2_000_000  # bytes of a message read at most, as for IMAP
+MARGIN_NS = 10 * 1_000_000_000  # keys with a ctime this close below the cursor are remembered
+_INFO_SEPARATORS = (":", "!")  # "!" on filesystems that forbid ":" (mbsync's InfoDelimiter)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    key: str
+    path: Path
+    ctime_ns: int
+    mtime: float
+    flags: tuple[str, ...]
+
+
+def maildir_key(filename: str) -> tuple[str, tuple[str, ...]]:
+    """Split `1700000000.M1P2.host:2,FS` into the stable key and its flags."""
+    for sep in _INFO_SEPARATORS:
+        if sep + "2," in filename:
+            key, _, info = filename.rpartition(sep + "2,")
+            return key, tuple(sorted(info))
+    return filename, ()
+
+
+def _header_block(path: Path, cap: int) -> bytes:
+    """The header block of a message file (up to the first empty line), read lazily."""
+    out = bytearray()
+    with path.open("rb") as f:
+        for line in f:
+            if line in (b"\n", b"\r\n") or len(out) > cap:
+                break
+            out += line
+    return bytes(out)
+
+
+class MaildirSource:
+    """A MailSource over a local Maildir++ tree (see module docstring)."""
+
+    def __init__(
+        self,
+        account: MaildirAccount,
+        settings: Settings,
+        *,
+        chunk_size: int = CHUNK_SIZE,
+        body_cap: int = BODY_CAP,
+    ) -> None:
+        self.account = account
+        self.settings = settings
+        self.name = account.name
+        self.root = Path(account.path).expanduser()
+        self.chunk_size = chunk_size
+        self.body_cap = body_cap
+
+    def connect(self) -> None:
+        if not self.root.is_dir():
+            raise SourceError(f"{self.name}: maildir {self.root} does not exist")
+        if not self._is_maildir(self.root):
+            raise SourceError(f"{self.name}: {self.root} is not a Maildir (expected cur/ and new/ in it)")
+
+    def close(self) -> None:
+        pass
+
+    @staticmethod
+    def _is_maildir(path: Path) -> bool:
+        return (path / "cur").is_dir() and (path / "new").is_dir()
+
+    def folder_path(self, folder: str) -> Path:
+        """INBOX is the root; `Sent` is `.Sent`; `A/B` or `A.B` is `.A.B` (Maildir++)."""
+        if folder.upper() == "INBOX":
+            return self.root
+        return self.root / ("." + folder.replace("/", ".").lstrip("."))
+
+    def folders(self) -> list[FolderChoice]:
+        if self.account.folders:
+            choices = [FolderChoice(f, "configured") for f in self.account.folders]
+        else:
+            sent = self.account.sent_folder
+            choices = [FolderChoice("INBOX", "inbox")]
+            if self._is_maildir(self.folder_path(sent)):
+                choices.append(FolderChoice(sent, "sent_folder"))
+            else:
+                log.info(
+                    "%s: no sent folder %s in %s; reading INBOX only",
+                    self.name,
+                    self.folder_path(sent).name,
+                    self.root,
+                )
+        for c in choices:
+            if not self._is_maildir(self.folder_path(c.name)):
+                raise SourceError(
+                    f"{self.name}: folder {c.name!r} is not a Maildir "
+                    f"({self.folder_path(c.name)} has no cur/ and new/)"
+                )
+        return choices
+
+    def since(self) -> datetime:
+        start = datetime.now(self.settings.tz).date() - timedelta(days=self.account.lookback_days)
+        return datetime.combine(start, datetime.min.time(), tzinfo=self.settings.tz)
+
+    def _entries(self, folder_dir: Path) -> list[_Entry]:
+        found: dict[str, _Entry] = {}
+        for sub in ("new", "cur"):
+            try:
+                it = os.scandir(folder_dir / sub)
+            except FileNotFoundError:
+                continue
+            except OSError as e:
+                raise SourceError(f"{self.name}: cannot read {folder_dir / sub}: {e.strerror}") from None
+            with it:
+                for de in it:
+                    if de.name.startswith("."):
+                        continue
+                    try:
+                        if not de.is_file():
+                            continue
+                        st = de.stat()
+                    except OSError:
+                        continue  # renamed away while we looked: next scan sees it
+                    key, flags = maildir_key(de.name)
+                    found[key] = _Entry(key, Path(de.path), st.st_ctime_ns, st.st_mtime, flags)
+        return sorted(found.values(), key=lambda e: (e.ctime_ns, e.key))
+
+    def sync(self, states: dict[str, FolderState], is_candidate: IsCandidate) -> Iterator[Batch]:
+        for choice in self.folders():
+            yield from self._sync_folder(choice.name, states.get(choice.name, FolderState()), is_candidate)
+
+    def _sync_folder(self, folder: str, state: FolderState, is_candidate: IsCandidate) -> Iterator[Batch]:
+        folder_dir = self.folder_path(folder)
+        try:
+            validity = (folder_dir / "cur").stat().st_ino & 0x7FFFFFFF or 1
+        except OSError as e:
+            raise SourceError(f"{self.name}: cannot read {folder_dir}: {e.strerror}") from None
+        reset = bool(state.uidvalidity) and state.uidvalidity != validity
+        cursor, seen = (0, set()) if reset else _load_cursor(state.extra)
+        entries = self._entries(folder_dir)
+        # Below cursor - margin everything was handed out before; above it, what is not in `seen`.
+        fresh = [e for e in entries if e.ctime_ns >= cursor - MARGIN_NS and e.key not in seen]
+        ctime_of = {e.key: e.ctime_ns for e in entries}
+        since = self.since().timestamp()
+
+        if not fresh:
+            new_state = FolderState(uidvalidity=validity, extra=_dump_cursor(cursor, seen) if cursor else "")
+            if new_state != state or reset:
+                yield Batch(folder=folder, state=new_state, reset=reset, done=reset, total_hint=0)
+            return
+
+        for i in range(0, len(fresh), self.chunk_size):
+            chunk = fresh[i : i + self.chunk_size]
+            final = i + self.chunk_size >= len(fresh)
+            messages: list[Fetched] = []
+            for e in chunk:
+                if e.mtime < since:
+                    continue  # outside the lookback window (mtime is the delivery time)
+                fetched = self._read(e, folder_dir, folder, is_candidate)
+                if fetched is not None:
+                    messages.append(fetched)
+            cursor = max(cursor, chunk[-1].ctime_ns)  # fresh is sorted by ctime
+            seen = {k for k in seen | {e.key for e in chunk} if ctime_of.get(k, -1) >= cursor - MARGIN_NS}
+            yield Batch(
+                folder=folder,
+                messages=messages,
+                state=FolderState(uidvalidity=validity, extra=_dump_cursor(cursor, seen)),
+                reset=reset and i == 0,
+                done=reset and final,
+                total_hint=len(fresh),
+            )
+
+    def _read(self, e: _Entry, folder_dir: Path, folder: str, is_candidate: IsCandidate) -> Fetched | None:
+        path = e.path
+        try:
+            headers = _header_block(path, self.body_cap)
+        except FileNotFoundError:
+            # Renamed (flags changed, new/ → cur/) since we listed it: find it by its key.
+            found = _find_key(folder_dir, e.key)
+            if found is None:
+                return None  # deleted meanwhile
+            path = found
+            try:
+                headers = _header_block(path, self.body_cap)
+            except OSError:
+                return None
+        except OSError as exc:
+            log.warning("%s/%s %s: cannot read: %s", self.name, folder, e.key, exc.strerror)
+            return None
+        when = datetime.fromtimestamp(e.mtime, UTC)
+        try:
+            candidate = bool(is_candidate(headers))
+        except Exception as exc:  # a classifier bug must not lose mail
+            log.warning(
+                "%s/%s %s: candidate check failed (%s); reading the body",
+                self.name,
+                folder,
+                e.key,
+                type(exc).__name__,
+            )
+            candidate = True
+        if not candidate:
+            return Fetched(uid=e.key, raw=headers, internaldate=when, headers_only=True, flags=e.flags)
+        try:
+            with path.open("rb") as f:
+                raw = f.read(self.body_cap)
+        except OSError as exc:
+            log.warning("%s/%s %s: cannot read: %s", self.name, folder, e.key, exc.strerror)
+            return None
+        return Fetched(uid=e.key, raw=raw, internaldate=when, flags=e.flags)
+
+
+def _find_key(folder_dir: Path, key: str) -> Path | None:
+    for sub in ("cur", "new"):
+        try:
+            with os.scandir(folder_dir / sub) as it:
+                for de in it:
+                    if maildir_key(de.name)[0] == key:
+                        return Path(de.path)
+        except OSError:
+            continue
+    return None
+
+
+def _load_cursor(extra: str) -> tuple[int, set[str]]:
+    if not extra:
+        return 0, set()
+    try:
+        data = json.loads(extra)
+        return int(data["ctime_ns"]), set(data.get("keys", []))
+    except (ValueError, KeyError, TypeError):
+        log.warning("maildir cursor unreadable; reading the folder again")
+        return 0, set()
+
+
+def _dump_cursor(cursor: int, keys: set[str]) -> str:
+    return json.dumps({"ctime_ns": cursor, "keys": sorted(keys)}, separators=(",", ":"))
