@@ -114,22 +114,101 @@ _VENDORS: dict[str, str] = {
 }
 
 _FREE_MAIL = {
-    "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "live", "msn",
-    "aol", "icloud", "me", "mac", "gmx", "web", "t-online", "freenet", "posteo", "mailbox",
-    "protonmail", "proton", "pm", "hey", "fastmail", "zoho", "yandex", "mail", "orange",
-    "wanadoo", "free", "laposte", "sfr", "libero", "virgilio", "tiscali", "terra", "bluewin",
-    "seznam", "wp", "o2", "interia", "qq", "163", "126", "naver", "comcast", "verizon", "att",
-    "sbcglobal", "btinternet", "sky", "arcor", "online", "tutanota", "tuta", "gmx-topmail",
+    "gmail",
+    "googlemail",
+    "yahoo",
+    "ymail",
+    "rocketmail",
+    "hotmail",
+    "outlook",
+    "live",
+    "msn",
+    "aol",
+    "icloud",
+    "me",
+    "mac",
+    "gmx",
+    "web",
+    "t-online",
+    "freenet",
+    "posteo",
+    "mailbox",
+    "protonmail",
+    "proton",
+    "pm",
+    "hey",
+    "fastmail",
+    "zoho",
+    "yandex",
+    "mail",
+    "orange",
+    "wanadoo",
+    "free",
+    "laposte",
+    "sfr",
+    "libero",
+    "virgilio",
+    "tiscali",
+    "terra",
+    "bluewin",
+    "seznam",
+    "wp",
+    "o2",
+    "interia",
+    "qq",
+    "163",
+    "126",
+    "naver",
+    "comcast",
+    "verizon",
+    "att",
+    "sbcglobal",
+    "btinternet",
+    "sky",
+    "arcor",
+    "online",
+    "tutanota",
+    "tuta",
+    "gmx-topmail",
 }
 
 # Bare reserved names (RFC 2606) behave like a public mail host: unrelated people share them.
 _SHARED_HOSTS = {"example.com", "example.net", "example.org"}
 
 _TWO_LEVEL_SUFFIXES = {
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "ltd.uk", "plc.uk", "me.uk", "com.au", "net.au", "org.au",
-    "co.nz", "co.jp", "co.in", "co.za", "com.br", "com.mx", "com.ar", "com.es", "com.tr", "com.cn",
-    "com.sg", "com.hk", "co.kr", "co.il", "com.pl", "co.at", "or.at", "gv.at", "com.co", "com.pe",
-    "com.ve", "com.uy", "com.ec",
+    "co.uk",
+    "org.uk",
+    "ac.uk",
+    "gov.uk",
+    "ltd.uk",
+    "plc.uk",
+    "me.uk",
+    "com.au",
+    "net.au",
+    "org.au",
+    "co.nz",
+    "co.jp",
+    "co.in",
+    "co.za",
+    "com.br",
+    "com.mx",
+    "com.ar",
+    "com.es",
+    "com.tr",
+    "com.cn",
+    "com.sg",
+    "com.hk",
+    "co.kr",
+    "co.il",
+    "com.pl",
+    "co.at",
+    "or.at",
+    "gv.at",
+    "com.co",
+    "com.pe",
+    "com.ve",
+    "com.uy",
+    "com.ec",
 }
 
 _AGENCY_WORDS = re.compile(
@@ -268,6 +347,7 @@ class EmployerGuess:
     name: str  # a display form, may be "" when only the domain is known
     domain: str = ""  # organisation domain when known
     via: Via = "domain"
+    agency: str = ""  # the agency's domain, when an agency recruiter speaks for the employer
 
 
 _URL_DOMAIN = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})", re.I)
@@ -299,7 +379,9 @@ def _is_org(domain: str, mine: Collection[str]) -> bool:
 def _org_phrases(text: str) -> list[str]:
     """Capitalised word runs (1-4 words) that could name an organisation."""
     out = []
-    for m in re.finditer(r"(?:[A-Z][\w&'’.-]*|[0-9][\w-]*[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3}", text):
+    for m in re.finditer(
+        r"(?:[A-Z][\w&'’.-]*|[0-9][\w-]*[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3}", text
+    ):
         phrase = m.group(0).strip(" .-'’")
         if phrase:
             out.append(phrase)
@@ -365,10 +447,14 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
             if ev.organizer and _is_org(d, my_domains):
                 name = display_employer(sender.name, vendor) or ""
                 return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
-        name = display_employer(sender.name, vendor)
+        name: str | None = display_employer(sender.name, vendor)
+        if not name:
+            behalf = _BEHALF.search(msg.new_text or msg.text)
+            name = behalf.group(1).strip(" .,") if behalf else None
         if not name:
             m = re.search(
-                r"\b(?:on behalf of|for|with|at|bei|con|chez|avec)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})",
+                r"\b(?:on behalf of|for|with|at|bei|con|chez"
+                r"|avec)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})",
                 msg.subject,
             )
             name = m.group(1) if m else None
@@ -407,7 +493,8 @@ def _org_guess(msg: Message, domain: str, people: Collection[str]) -> EmployerGu
     if agency:
         client = _client_from_text(msg, domain_label(reg), people)
         if client:
-            return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency")
+            return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency", reg)
+        return EmployerGuess(f"dom:{reg}", "", reg, "domain", reg)
     return EmployerGuess(f"dom:{reg}", "", reg, "domain")
 
 
@@ -497,7 +584,7 @@ def message_kind(msg: Message) -> MessageKind:
         return "owner"
     if is_noise(msg):
         return "bulk"
-    if is_acknowledgement(msg) and (is_automated(msg) or (msg.from_ and vendor_of(msg.from_.domain))):
+    if is_acknowledgement(msg) and is_automated(msg):
         return "acknowledgement"
     if is_automated(msg):
         return "automated"
@@ -517,47 +604,115 @@ _RECRUITING = re.compile(
     re.I,
 )
 _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("user research", re.compile(
-        r"\b(user|customer|research|usability|product|feedback) (interview|study|session|research)\b"
-        r"|\buser research\b|\bgift card\b|\bparticipant\b|\bincentive\b|\bstudy session\b"
-        r"|\bentrevista de usuario|\binterview utilisateur|\bnutzerinterview|\bnutzerstudie", re.I)),
-    ("media", re.compile(
-        r"\b(podcast|episode|journalist|reporter|article|magazine|newspaper|our show|on the show|webinar"
-        r"|livestream|interview you for|feature you|quote you|press)\b"
-        r"|\b(folge|sendung|zeitschrift|periodista|revista|episodio|journaliste|émission)\b", re.I)),
-    ("exit interview", re.compile(
-        r"\bexit[- ](interview|survey)\b|\bAustrittsgespräch|\bentrevista de salida|\bentretien de sortie",
-        re.I)),
-    ("mock interview", re.compile(
-        r"\bmock[- ](system design |coding |behavioral )?interview|\bpractice interview|\binterview prep"
-        r"|\bprobe-?interview|\bsimulacro de entrevista|\bentretien blanc", re.I)),
-    ("owner interviews", re.compile(
-        r"\b(interview|screen) (a|the|one|two|our|this|another) (candidate|applicant|intern)s?\b"
-        r"|\binterview(ing)? candidates\b|\b(join|sit in on|shadow|be on) (the |an |our |my )?"
-        r"(interview )?(panel|loop|interview)\b|\bas an interviewer\b|\binterviewer (slot|training)"
-        r"|\bcandidate'?s? (interview|debrief)|\bscorecard\b|\bdebrief\b"
-        r"|\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)|\bentrevistar a (un|una)"
-        r"|\bfaire passer (un|l')entretien", re.I)),
-    ("someone else's interview", re.compile(
-        r"\b(I have|I've got|I had|I've had|I got) (my|an|a|the) (\w+ ){0,3}(interview|round)\b"
-        r"|\bmy (\w+ ){0,2}(interview|round)s? (is|are|was|at|with|on|tomorrow)\b"
-        r"|\b(be|being) (a|my|her|his) reference\b|\bwould you be (a|my) reference\b"
-        r"|\b(ich habe|tengo|j'ai) (mein|meine|mi|mon|un|une) .{0,20}(interview|vorstellungsgespräch"
-        r"|entrevista|entretien)", re.I)),
-    ("marketing", re.compile(
-        r"\b(\d+% off|discount|promo code|use code|coupon|unsubscribe|subscribe|upgrade to premium"
-        r"|free trial|limited time|this week only)\b", re.I)),
+    (
+        "user research",
+        re.compile(
+            r"\b(user|customer|research|usability|product|feedback) (interview|study|session|research)\b"
+            r"|\buser research\b|\bgift card\b|\bparticipant\b|\bincentive\b|\bstudy session\b"
+            r"|\bentrevista de usuario|\binterview utilisateur|\bnutzerinterview|\bnutzerstudie",
+            re.I,
+        ),
+    ),
+    (
+        "media",
+        re.compile(
+            r"\b(podcast|episode|journalist|reporter|article|magazine|newspaper|our show|on the show|webinar"
+            r"|livestream|interview you for|feature you|quote you|press)\b"
+            r"|\b(folge|sendung|zeitschrift|periodista|revista|episodio|journaliste|émission)\b",
+            re.I,
+        ),
+    ),
+    (
+        "exit interview",
+        re.compile(
+            r"\bexit[- ](interview|survey)\b|\bAustrittsgespräch"
+            r"|\bentrevista de salida|\bentretien de sortie",
+            re.I,
+        ),
+    ),
+    (
+        "mock interview",
+        re.compile(
+            r"\bmock[- ](system design |coding |behavioral )?interview|\bpractice interview|\binterview prep"
+            r"|\bprobe-?interview|\bsimulacro de entrevista|\bentretien blanc",
+            re.I,
+        ),
+    ),
+    (
+        "owner interviews",
+        re.compile(
+            r"\b(interview|screen) (a|the|one|two|our|this|another) (candidate|applicant|intern)s?\b"
+            r"|\binterview(ing)? candidates\b|\b(join|sit in on|shadow|be on) (the |an |our |my )?"
+            r"(interview )?(panel|loop|interview)\b|\bas an interviewer\b|\binterviewer (slot|training)"
+            r"|\bcandidate'?s? (interview|debrief)|\bscorecard\b|\bdebrief\b"
+            r"|\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)|\bentrevistar a (un|una)"
+            r"|\bfaire passer (un|l')entretien",
+            re.I,
+        ),
+    ),
+    (
+        "someone else's interview",
+        re.compile(
+            r"\b(I have|I've got|I had|I've had|I got) (my|an|a|the) (\w+ ){0,3}(interview|round)\b"
+            r"|\bmy (\w+ ){0,2}(interview|round)s? (is|are|was|at|with|on|tomorrow)\b"
+            r"|\b(be|being) (a|my|her|his) reference\b|\bwould you be (a|my) reference\b"
+            r"|\b(ich habe|tengo|j'ai) (mein|meine|mi|mon|un|une) .{0,20}(interview|vorstellungsgespräch"
+            r"|entrevista|entretien)",
+            re.I,
+        ),
+    ),
+    (
+        "marketing",
+        re.compile(
+            r"\b(\d+% off|discount|promo code|use code|coupon|unsubscribe|subscribe|upgrade to premium"
+            r"|free trial|limited time|this week only)\b",
+            re.I,
+        ),
+    ),
 )
 
 
+_JOB_TITLE = re.compile(
+    r"\b(engineer|developer|designer|scientist|analyst|architect|product manager|engineering manager"
+    r"|program manager|consultant|specialist|administrator|accountant|researcher|sre|devops"
+    r"|entwickler\w*|ingenieur\w*|berater\w*|ingenier[oa]s?|desarrollador\w*|analista|ingénieur\w*"
+    r"|développeur\w*|chef de projet)\b",
+    re.I,
+)
+
+
+def _with_signature(msg: Message) -> str:
+    """The new text plus what follows it briefly (a signature often names the recruiter's job)."""
+    new = msg.new_text
+    if not new:
+        return msg.text[:3000]
+    at = msg.text.find(new[-40:]) if len(new) >= 40 else -1
+    tail = msg.text[at + 40 : at + 40 + 300] if at >= 0 else ""
+    tail = re.split(
+        r"^\s*(>|On .{5,80} wrote:|Am .{5,80} schrieb|El .{5,80} escribió|Le .{5,80} a écrit)",
+        tail,
+        maxsplit=1,
+        flags=re.M,
+    )[0]
+    return new + "\n" + tail
+
+
 def has_recruiting_context(msg: Message) -> bool:
-    """Does the message (subject or new text) talk about a job application or interview?"""
-    return bool(_RECRUITING.search(f"{msg.subject}\n{msg.new_text or msg.text}"))
+    """Does the message (subject, new text or signature) talk about a job application or interview?"""
+    if _JOB_TITLE.search(msg.subject):
+        return True
+    return bool(_RECRUITING.search(f"{msg.subject}\n{_with_signature(msg)}"))
 
 
-def non_interview_reason(text: str) -> str | None:
-    """Why a text that mentions interviews is not about the owner's own job interview, if it isn't."""
+def non_interview_reason(text: str, *, marketing: bool = True) -> str | None:
+    """Why a text that mentions interviews is not about the owner's own job interview, if it isn't.
+
+    `marketing=False` skips the weakest signal (discount codes, "unsubscribe"),
+    which footers of real recruiting mail can carry too.
+    """
     for reason, pattern in _NEGATIVE:
+        if reason == "marketing" and not marketing:
+            continue
         if pattern.search(text):
             return reason
     return None
@@ -579,8 +734,12 @@ def interview_event(ev: CalendarEvent, *, job_context: bool) -> bool:
         return False
     if non_interview_reason(ev.summary):
         return False
-    if re.search(r"\b(1:1|1on1|one[- ]on[- ]one|standup|stand-up|sync|retro|all[- ]hands|birthday|dinner"
-                 r"|lunch|party|dentist|dental|doctor|appointment|book club|meetup|talk)\b", ev.summary, re.I):
+    if re.search(
+        r"\b(1:1|1on1|one[- ]on[- ]one|standup|stand-up|sync|retro|all[- ]hands|birthday|dinner"
+        r"|lunch|party|dentist|dental|doctor|appointment|book club|meetup|talk)\b",
+        ev.summary,
+        re.I,
+    ):
         return False
     if ev.method == "PUBLISH":
         return bool(_EVENT_INTERVIEW.search(ev.summary)) and job_context
@@ -644,10 +803,7 @@ def pick_guess(guesses: Iterable[tuple[Message, EmployerGuess | None]]) -> Emplo
     for msg, g in guesses:
         if g is None:
             continue
-        if msg.direction == "received":
-            rank = 0 if not is_automated(msg) else 1
-        else:
-            rank = 2
+        rank = (0 if not is_automated(msg) else 1) if msg.direction == "received" else 2
         if g.via == "person":
             rank += 3
         if best is None or rank < best[0]:

@@ -44,8 +44,11 @@ BACKOFF_BASE_SECONDS = 30.0
 STOP_GRACE_SECONDS = 7.0
 #: How often the main loop nudges the scheduler to re-read the wall clock (after suspend).
 WAKEUP_SECONDS = 60.0
-#: Digest outcomes that settle the day: no catch-up, no retry.
-SETTLED_DIGEST = frozenset({"sent", "skipped", "empty"})
+#: A scan this recent counts as the digest's pre-scan.
+FRESH_SCAN = timedelta(seconds=60)
+#: Digest records that settle the day: no catch-up, no retry. A day recorded "skipped" (nothing
+#: to say) or "failed"/"sending" (delivery failed or was interrupted) is tried again.
+SETTLED_DIGEST = frozenset({"sent"})
 #: Delivery attempts per day before the daemon gives up on a failing digest until tomorrow.
 MAX_DIGEST_ATTEMPTS = 6
 
@@ -82,24 +85,27 @@ def catch_up_deadline(slot: datetime, catch_up_hours: int, tz: tzinfo) -> dateti
     return min(slot + timedelta(hours=catch_up_hours), end_of_day)
 
 
-def digest_due(now: datetime, at: dtime, tz: tzinfo, catch_up_hours: int,
-               record: dict[str, Any] | None) -> date | None:
+def digest_due(
+    now: datetime, at: dtime, tz: tzinfo, catch_up_hours: int, record: dict[str, Any] | None
+) -> date | None:
     """The day whose digest should go out now, or None.
 
-    `record` is the state's once-a-day record for that day (store.digest_record): a settled one
-    ("sent", or "skipped" because there was nothing to say) means nothing is due, whatever the
-    scheduler remembers. A failed one is retried while the catch-up window is open.
+    `record` is the state's once-a-day record for that day (store.digest_record): once it says
+    "sent", nothing is due, whatever the scheduler remembers. Otherwise (no record, nothing to say
+    yet, a failed or interrupted delivery) the digest is due while the catch-up window is open,
+    up to MAX_DIGEST_ATTEMPTS deliveries a day.
     """
     slot = digest_slot(now, at, tz)
     if now >= catch_up_deadline(slot, catch_up_hours, tz):
         return None
-    if record is not None and (record.get("status") in SETTLED_DIGEST
-                               or int(record.get("attempts") or 0) >= MAX_DIGEST_ATTEMPTS):
+    if record is not None and (
+        record.get("status") in SETTLED_DIGEST or int(record.get("attempts") or 0) >= MAX_DIGEST_ATTEMPTS
+    ):
         return None
     return slot.astimezone(tz).date()
 
 
-class DailyTrigger(CronTrigger):
+class DailyTrigger(CronTrigger):  # type: ignore[misc]  # APScheduler 3 ships no type hints
     """A cron trigger for one wall time a day that fires once per local day.
 
     CronTrigger alone fires twice when the time repeats as the clocks go back (02:30 CEST,
@@ -111,7 +117,7 @@ class DailyTrigger(CronTrigger):
         super().__init__(hour=at.hour, minute=at.minute, second=0, timezone=timezone)
 
     def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
-        nxt = super().get_next_fire_time(previous_fire_time, now)
+        nxt: datetime | None = super().get_next_fire_time(previous_fire_time, now)
         while nxt is not None and _repeated_wall_time(nxt):
             nxt = super().get_next_fire_time(nxt, nxt)
         return nxt
@@ -142,8 +148,9 @@ def _one_line(text: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def status_line(account_names: list[str], states: dict[str, AccountState], tz: tzinfo, *,
-                digest: str = "", note: str = "") -> str:
+def status_line(
+    account_names: list[str], states: dict[str, AccountState], tz: tzinfo, *, digest: str = "", note: str = ""
+) -> str:
     """What `systemctl status` shows: each account's last scan, then the digest."""
     parts = []
     for name in account_names:
@@ -177,9 +184,15 @@ class _Cancelled(Exception):
 class Daemon:
     """Scheduler, signals and systemd notifications around scan_account and run_digest."""
 
-    def __init__(self, config_path: str | None = None, *, settings: Settings | None = None,
-                 notifier: Notifier | None = None, hard_exit: bool = True,
-                 clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        config_path: str | None = None,
+        *,
+        settings: Settings | None = None,
+        notifier: Notifier | None = None,
+        hard_exit: bool = True,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self.config_path = config_path
         self.settings = settings if settings is not None else self._load()
         self.notifier = notifier if notifier is not None else Notifier.from_environment()
@@ -227,9 +240,14 @@ class Daemon:
             try:
                 self._maybe_catch_up("start-up")
                 s = self.settings
-                log.info("running: %d account(s), scan every %d min, digest at %s %s; config %s",
-                         len(s.accounts), s.schedule.scan_every_minutes, s.digest.send_at.strftime("%H:%M"),
-                         getattr(s.tz, "key", s.tz), s.source_path)
+                log.info(
+                    "running: %d account(s), scan every %d min, digest at %s %s; config %s",
+                    len(s.accounts),
+                    s.schedule.scan_every_minutes,
+                    s.digest.send_at.strftime("%H:%M"),
+                    getattr(s.tz, "key", s.tz),
+                    s.source_path,
+                )
                 self.notifier.ready(self.status())
                 self._loop()
             finally:
@@ -311,8 +329,11 @@ class Daemon:
         if left:
             # Each batch is its own SQLite transaction: leaving mid-scan loses at most the batch
             # in flight, which the next scan fetches again.
-            log.warning("%d job(s) still running after %.0fs; exiting anyway (the state is consistent)",
-                        left, STOP_GRACE_SECONDS)
+            log.warning(
+                "%d job(s) still running after %.0fs; exiting anyway (the state is consistent)",
+                left,
+                STOP_GRACE_SECONDS,
+            )
             if self.hard_exit:
                 logging.shutdown()
                 os._exit(0)
@@ -355,8 +376,9 @@ class Daemon:
     # --- scheduling ----------------------------------------------------------
 
     def _scan_trigger(self, s: Settings) -> IntervalTrigger:
-        return IntervalTrigger(minutes=s.schedule.scan_every_minutes,
-                               jitter=s.schedule.jitter_seconds or None, timezone=s.tz)
+        return IntervalTrigger(
+            minutes=s.schedule.scan_every_minutes, jitter=s.schedule.jitter_seconds or None, timezone=s.tz
+        )
 
     def _schedule(self, old: Settings | None, new: Settings) -> None:
         """Make the jobs match `new`, keeping the rhythm of what did not change."""
@@ -376,8 +398,12 @@ class Daemon:
             if before is None or self.scheduler.get_job(job_id) is None:
                 # First scans start at once, a second apart, so they do not all log in together.
                 self.scheduler.add_job(
-                    self._scan_job, self._scan_trigger(new), args=[account.name], id=job_id,
-                    name=f"scan {account.name}", next_run_time=now + timedelta(seconds=i),
+                    self._scan_job,
+                    self._scan_trigger(new),
+                    args=[account.name],
+                    id=job_id,
+                    name=f"scan {account.name}",
+                    next_run_time=now + timedelta(seconds=i),
                     replace_existing=True,
                 )
                 continue
@@ -387,12 +413,21 @@ class Daemon:
                 with self._state_lock:
                     self._states.pop(account.name, None)
                 self._set_next_run(account.name, now)
-        digest_changed = (old is None or old.digest.send_at != new.digest.send_at
-                          or old.timezone != new.timezone or self.scheduler.get_job("digest") is None)
+        digest_changed = (
+            old is None
+            or old.digest.send_at != new.digest.send_at
+            or old.timezone != new.timezone
+            or self.scheduler.get_job("digest") is None
+        )
         if digest_changed:
-            self.scheduler.add_job(self._digest_job, DailyTrigger(new.digest.send_at, new.tz), id="digest",
-                                   name="daily digest", kwargs={"reason": "scheduled"},
-                                   replace_existing=True)
+            self.scheduler.add_job(
+                self._digest_job,
+                DailyTrigger(new.digest.send_at, new.tz),
+                id="digest",
+                name="daily digest",
+                kwargs={"reason": "scheduled"},
+                replace_existing=True,
+            )
 
     def _remove_job(self, job_id: str) -> None:
         with contextlib.suppress(JobLookupError):
@@ -416,8 +451,11 @@ class Daemon:
         with self._job():
             self.scan(name, wait=False)
 
-    def scan(self, name: str, *, wait: bool) -> ScanResult | None:
-        """Scan one account now; never raises. Returns None when skipped (busy, removed, stopping)."""
+    def scan(self, name: str, *, wait: bool, unless_within: timedelta | None = None) -> ScanResult | None:
+        """Scan one account now; never raises. Returns None when skipped (busy, removed, stopping).
+
+        `unless_within`: keep a scan that finished that recently (the digest's pre-scan right after
+        a start-up scan must not double a failing account's backoff)."""
         settings = self.settings
         try:
             account = settings.account(name)
@@ -430,6 +468,14 @@ class Daemon:
         try:
             if self._stopping.is_set():
                 return None
+            if unless_within is not None:
+                with self._state_lock:
+                    recent = self._states.get(name)
+                if (
+                    recent is not None
+                    and self.now().astimezone(UTC) - recent.at.astimezone(UTC) < unless_within
+                ):
+                    return recent.result
             result = self._scan_locked(settings, account)
         finally:
             lock.release()
@@ -491,10 +537,21 @@ class Daemon:
         day = digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record)
         if day is None:
             return
-        log.info("the digest for %s has not gone out (due %s); sending it now (%s)",
-                 day.isoformat(), slot.strftime("%H:%M"), reason)
-        self.scheduler.add_job(self._digest_job, "date", run_date=now, id="digest:catch-up",
-                               name="digest catch-up", kwargs={"reason": reason}, replace_existing=True)
+        log.info(
+            "the digest for %s has not gone out (due %s); sending it now (%s)",
+            day.isoformat(),
+            slot.strftime("%H:%M"),
+            reason,
+        )
+        self.scheduler.add_job(
+            self._digest_job,
+            "date",
+            run_date=now,
+            id="digest:catch-up",
+            name="digest catch-up",
+            kwargs={"reason": reason},
+            replace_existing=True,
+        )
 
     def _digest_job(self, reason: str = "scheduled") -> None:
         with self._job(), self._digest_lock:
@@ -518,7 +575,7 @@ class Daemon:
         for account in s.accounts:  # a scan runs just before each digest
             if self._stopping.is_set():
                 return None
-            self.scan(account.name, wait=True)
+            self.scan(account.name, wait=True, unless_within=FRESH_SCAN)
         if self._stopping.is_set():
             return None
         try:
@@ -569,8 +626,15 @@ class Daemon:
             return
         log.info("digest: retrying at %s", when.strftime("%H:%M"))
         with contextlib.suppress(Exception):  # the scheduler may be stopping
-            self.scheduler.add_job(self._digest_job, "date", run_date=when, id="digest:retry",
-                                   name="digest retry", kwargs={"reason": "retry"}, replace_existing=True)
+            self.scheduler.add_job(
+                self._digest_job,
+                "date",
+                run_date=when,
+                id="digest:retry",
+                name="digest retry",
+                kwargs={"reason": "retry"},
+                replace_existing=True,
+            )
 
     # --- status ----------------------------------------------------------------
 
@@ -583,8 +647,13 @@ class Daemon:
             when = getattr(job, "next_run_time", None) if job is not None else None
             if when is not None:
                 digest = f"next digest {when.astimezone(self.settings.tz).strftime('%a %H:%M')}"
-        return status_line([a.name for a in self.settings.accounts], states, self.settings.tz,
-                           digest=digest, note=self._reload_note)
+        return status_line(
+            [a.name for a in self.settings.accounts],
+            states,
+            self.settings.tz,
+            digest=digest,
+            note=self._reload_note,
+        )
 
 
 def run_daemon(config_path: str | None = None) -> int:

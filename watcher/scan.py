@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from watcher.config import GmailAccount, ImapAccount, MaildirAccount, Settings
-from watcher.errors import MessageParseError, SourceError
+from watcher.errors import MessageParseError, WatcherError
 from watcher.mail import parse_message
 from watcher.records import Message
 from watcher.sources import open_source
@@ -93,8 +93,8 @@ def scan_account(
                 result.folders.append(batch.folder)
             if progress:
                 progress(batch.folder, len(batch.messages), batch.total_hint)
-    except SourceError as e:
-        result.error = str(e)
+    except WatcherError as e:  # source, login, secret or store trouble: report, never stop the others
+        result.error = str(e).removeprefix(f"{account.name}: ")
     finally:
         try:
             src.close()

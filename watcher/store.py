@@ -61,6 +61,11 @@ _MIGRATIONS: list[str] = [
         since TEXT NOT NULL, last_scan TEXT
     );
     """,
+    # 2: the digest's subject and how it went out (for `digest` and `status` to report)
+    """
+    ALTER TABLE digests ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+    ALTER TABLE digests ADD COLUMN deliver TEXT NOT NULL DEFAULT ''
+    """,
 ]
 
 
@@ -311,27 +316,35 @@ class Store:
 
     def digest_record(self, day: date) -> dict[str, Any] | None:
         row = self.db.execute(
-            "SELECT day, message_id, status, attempts, sent_at, error, snapshot FROM digests WHERE day=?",
+            "SELECT day, message_id, status, attempts, sent_at, error, snapshot, subject, deliver"
+            " FROM digests WHERE day=?",
             (day.isoformat(),),
         ).fetchone()
         if row is None:
             return None
-        keys = ("day", "message_id", "status", "attempts", "sent_at", "error", "snapshot")
+        keys = ("day", "message_id", "status", "attempts", "sent_at", "error", "snapshot", "subject", "deliver")
         rec = dict(zip(keys, row, strict=True))
         rec["snapshot"] = json.loads(rec["snapshot"] or "{}")
         return rec
 
     def record_digest(self, day: date, message_id: str, status: str, *, error: str = "",
-                      snapshot: dict[str, Any] | None = None) -> None:
-        """status: 'sent', 'failed' or 'skipped' (nothing to say)."""
+                      snapshot: dict[str, Any] | None = None, subject: str = "", deliver: str = "",
+                      count_attempt: bool = True) -> None:
+        """status: 'sending' (an attempt starts), 'sent', 'failed' or 'skipped' (nothing to say).
+
+        The digest code records 'sending' before it delivers (counting the attempt) and
+        'sent' or 'failed' after (count_attempt=False), so a crash in between is visible
+        and the next run retries."""
+        inc = 1 if count_attempt else 0
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO digests (day, message_id, status, attempts, sent_at, error, snapshot)"
-                " VALUES (?,?,?,1,?,?,?) ON CONFLICT(day) DO UPDATE SET message_id=excluded.message_id,"
-                " status=excluded.status, attempts=digests.attempts+1, sent_at=excluded.sent_at,"
-                " error=excluded.error, snapshot=excluded.snapshot",
-                (day.isoformat(), message_id, status, _utcnow() if status == "sent" else None, error,
-                 json.dumps(snapshot or {})),
+                "INSERT INTO digests (day, message_id, status, attempts, sent_at, error, snapshot, subject, deliver)"
+                " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(day) DO UPDATE SET message_id=excluded.message_id,"
+                " status=excluded.status, attempts=digests.attempts+?, sent_at=excluded.sent_at,"
+                " error=excluded.error, snapshot=excluded.snapshot, subject=excluded.subject,"
+                " deliver=excluded.deliver",
+                (day.isoformat(), message_id, status, inc, _utcnow() if status == "sent" else None, error,
+                 json.dumps(snapshot or {}), subject, deliver, inc),
             )
 
     def last_sent_digest(self, before: date | None = None) -> dict[str, Any] | None:

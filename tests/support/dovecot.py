@@ -19,6 +19,7 @@ Run `python -m tests.support.dovecot` to keep one running for manual `check`/`sc
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import grp
 import itertools
@@ -142,6 +143,14 @@ def _cert_with_cryptography(cert: Path, key: Path, host: str) -> None:  # pragma
     )
 
 
+def _group_exists(name: str) -> bool:
+    try:
+        grp.getgrnam(name)
+        return True
+    except KeyError:
+        return False
+
+
 def _ids() -> dict[str, Any]:
     """Which uids run what: unprivileged everywhere; Dovecot's own users when we are root."""
     if os.geteuid() != 0:
@@ -150,6 +159,7 @@ def _ids() -> dict[str, Any]:
             "root": False,
             "login_user": me.pw_name,
             "internal_user": me.pw_name,
+            "internal_group": grp.getgrgid(os.getegid()).gr_name,
             "mail_uid": me.pw_uid,
             "mail_gid": os.getegid(),
         }
@@ -170,6 +180,7 @@ def _ids() -> dict[str, Any]:
         "root": True,
         "login_user": user_or("dovenull", "nobody"),
         "internal_user": user_or("dovecot", "nobody"),
+        "internal_group": "dovecot" if _group_exists("dovecot") else grp.getgrgid(gid).gr_name,
         "mail_uid": nobody.pw_uid,
         "mail_gid": gid,
     }
@@ -187,6 +198,7 @@ info_log_path = {dir}/dovecot.log
 debug_log_path = {dir}/dovecot.log
 default_login_user = {login_user}
 default_internal_user = {internal_user}
+default_internal_group = {internal_group}
 first_valid_uid = {mail_uid}
 last_valid_uid = {mail_uid}
 first_valid_gid = {mail_gid}
@@ -198,7 +210,9 @@ auth_mechanisms = plain login
 auth_failure_delay = 0
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {dir}/passwd
+  # One passwd-file per user: Dovecot re-reads a changed file at most once a second,
+  # but a new file is read at first use, so users added mid-test log in at once.
+  args = scheme=PLAIN username_format=%u {dir}/passwd.d/%u
 }}
 userdb {{
   driver = static
@@ -232,6 +246,10 @@ service imap-login {{
 }}
 service anvil {{
   chroot =
+  # No auth penalty: after a wrong-password test, other logins from 127.0.0.1 stay instant.
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
 }}
 service imap {{
   process_limit = 200
@@ -275,6 +293,7 @@ class Dovecot:
     def start(cls, **kwargs: Any) -> Dovecot:
         """Start a server and wait until it greets; raises DovecotUnavailable with the reason."""
         server = cls(**kwargs)
+        atexit.register(server.stop)  # a crashed script must not leave a server behind
         try:
             server._start()
         except BaseException:
@@ -289,13 +308,11 @@ class Dovecot:
                 f"dovecot-imapd (`apt-get install -y dovecot-imapd`), as the README's test command does"
             )
         os.chmod(self.dir, 0o755)  # the unprivileged mail and auth users must traverse it
-        for sub in ("run", "state", "home", "secrets"):
+        for sub in ("run", "state", "home", "secrets", "passwd.d"):
             (self.dir / sub).mkdir(exist_ok=True)
         os.chmod(self.dir / "secrets", 0o700)
         if self._ids["root"]:
             os.chown(self.dir / "home", self._ids["mail_uid"], self._ids["mail_gid"])
-        passwd = self.dir / "passwd"
-        passwd.touch()
         if self.tls:
             make_self_signed_cert(self.dir)
         last_error = ""
@@ -379,6 +396,7 @@ class Dovecot:
 
     def stop(self) -> None:
         """Stop the server (its whole process group) and remove the temp dir."""
+        atexit.unregister(self.stop)
         self._kill()
         if self.proc is not None and self.proc.stdout is not None:
             self.proc.stdout.close()
@@ -400,7 +418,7 @@ class Dovecot:
     # --- users ------------------------------------------------------------
 
     def add_user(self, name: str | None = None, password: str | None = None) -> DovecotUser:
-        """A fresh mailbox (Dovecot re-reads the passwd-file when it changes)."""
+        """A fresh mailbox that can log in at once."""
         name = name or f"user{next(self._counter)}"
         password = password or f"pw-{name}-{os.urandom(4).hex()}"
         if name in self.users or ":" in name or ":" in password:
@@ -409,8 +427,9 @@ class Dovecot:
         fd = os.open(secret, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as f:
             f.write(password + "\n")
-        with (self.dir / "passwd").open("a") as f:
-            f.write(f"{name}:{password}::::::\n")
+        if "/" in name or name.startswith("."):
+            raise ValueError(f"bad test user name {name!r}")
+        (self.dir / "passwd.d" / name).write_text(f"{name}:{password}::::::\n")
         user = DovecotUser(name, password, secret)
         self.users[name] = user
         return user

@@ -111,9 +111,10 @@ def _es_role(role: str) -> dict[str, str]:
 
 
 def _fr_role(role: str) -> dict[str, str]:
-    return {"le": f"le poste de {role}" if role else "le poste",
-            "du": f"du poste de {role}" if role else "du poste",
-            "au": f"au poste de {role}" if role else "au poste"}
+    de = ("d'" if role[:1].lower() in "aeiouyhàâäéèêëîïôöûü" else "de ") + role
+    return {"le": f"le poste {de}" if role else "le poste",
+            "du": f"du poste {de}" if role else "du poste",
+            "au": f"au poste {de}" if role else "au poste"}
 
 
 _WORDS: dict[str, _Words] = {

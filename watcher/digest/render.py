@@ -14,14 +14,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import jinja2
 
 from watcher.digest.nudges import NudgeDraft, draft_nudge, reply_target
-from watcher.pipeline import Assessed
 from watcher.records import Application, Evaluation
+
+if TYPE_CHECKING:
+    from watcher.pipeline import Assessed
 
 __all__ = [
     "AccountProblem",

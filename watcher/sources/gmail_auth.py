@@ -147,7 +147,9 @@ def load_credentials(path: Path, name: str) -> Credentials:
     # google-auth always points a loaded token at Google's endpoint; keep the one the token came from.
     token_uri = info.get("token_uri")
     if isinstance(token_uri, str) and token_uri and token_uri != creds.token_uri:
+        expiry = creds.expiry
         creds = creds.with_token_uri(token_uri)
+        creds.expiry = expiry  # the copy forgets it (and would never refresh ahead of a 401)
     return creds
 
 

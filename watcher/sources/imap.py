@@ -331,6 +331,7 @@ class ImapSource:
         progress = _FolderProgress(state)
         faults = 0
         while True:
+            before = progress.state
             try:
                 if self._client is None:
                     self.connect()
@@ -338,6 +339,8 @@ class ImapSource:
                 return
             except (_Transient, *_NETWORK_ERRORS) as e:
                 err = e if isinstance(e, SourceError) else self._network_error(e, f"while reading {folder}")
+                if progress.state != before:
+                    faults = 0  # progress since the last fault: a blip, not a dead server
                 if faults >= len(self.retry_delays):
                     raise SourceError(f"{err}; gave up after {faults + 1} tries") from None
                 delay = self.retry_delays[faults]
@@ -395,9 +398,9 @@ class ImapSource:
 
         if uidnext and uidnext <= last_uid + 1:
             # Nothing new (no SEARCH needed); still record a first UIDVALIDITY / new MODSEQ.
-            final = state_after(last_uid, True)
-            if final != progress.state or progress.resetting:
-                yield self._batch(folder, [], final, progress, final_batch=True, total=0)
+            end = state_after(last_uid, True)
+            if end != progress.state or progress.resetting:
+                yield self._batch(folder, [], end, progress, final_batch=True, total=0)
             return
 
         try:
@@ -411,9 +414,9 @@ class ImapSource:
         if uids:
             top = max(top, uids[-1])
         if not uids:
-            final = state_after(last_uid, True)
-            if final != progress.state or progress.resetting:
-                yield self._batch(folder, [], final, progress, final_batch=True, total=0)
+            end = state_after(last_uid, True)
+            if end != progress.state or progress.resetting:
+                yield self._batch(folder, [], end, progress, final_batch=True, total=0)
             return
 
         for i in range(0, len(uids), self.chunk_size):

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 200
 BODY_CAP = 2_000_000  # bytes of a message read at most, as for IMAP
-MARGIN_NS = 10 * 1_000_000_000  # keys with a ctime this close below the cursor are remembered
+MARGIN_NS = 2 * 1_000_000_000  # keys with a ctime this close below the cursor are remembered
 _INFO_SEPARATORS = (":", "!")  # "!" on filesystems that forbid ":" (mbsync's InfoDelimiter)
 
 
@@ -166,8 +166,8 @@ class MaildirSource:
         folder_dir = self.folder_path(folder)
         try:
             validity = (folder_dir / "cur").stat().st_ino & 0x7FFFFFFF or 1
-        except OSError as e:
-            raise SourceError(f"{self.name}: cannot read {folder_dir}: {e.strerror}") from None
+        except OSError as exc:
+            raise SourceError(f"{self.name}: cannot read {folder_dir}: {exc.strerror}") from None
         reset = bool(state.uidvalidity) and state.uidvalidity != validity
         cursor, seen = (0, set()) if reset else _load_cursor(state.extra)
         entries = self._entries(folder_dir)
@@ -220,7 +220,7 @@ class MaildirSource:
         except OSError as exc:
             log.warning("%s/%s %s: cannot read: %s", self.name, folder, e.key, exc.strerror)
             return None
-        when = datetime.fromtimestamp(e.mtime, UTC)
+        when = datetime.fromtimestamp(int(e.mtime), UTC)  # whole seconds, like IMAP INTERNALDATE
         try:
             candidate = bool(is_candidate(headers))
         except Exception as exc:  # a classifier bug must not lose mail

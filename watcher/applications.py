@@ -1,0 +1,563 @@
+"""Conversations → one application per employer, each with its timeline.
+
+Pure over plain data. The caller drops messages dated after `now` before
+threading; everything here is then "as of now" by construction, so an
+employer with only an acknowledgement so far is simply not listed yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from watcher.classify import (
+    EmployerGuess,
+    domain_label,
+    has_recruiting_context,
+    is_automated,
+    is_noise,
+    message_kind,
+    name_matches_label,
+    non_interview_reason,
+    norm_name,
+    resolve_employer,
+    vendor_of,
+)
+from watcher.records import (
+    Application,
+    Conversation,
+    Message,
+    Outcome,
+    OutcomeKind,
+    Timeline,
+)
+from watcher.timeline import build_timeline, detect_language, with_manual
+
+__all__ = [
+    "Mark",
+    "application_id_for",
+    "build_applications",
+    "employer_groups",
+]
+
+_OUTCOMES: tuple[OutcomeKind, ...] = ("rejected", "offer", "withdrawn")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """What the user set by hand with `mark`; it wins over detection."""
+
+    not_interview: bool = False
+    interview: bool = False
+    closed: OutcomeKind | None = None
+    interview_at: datetime | None = None
+    reply_by: datetime | None = None
+    reopen: bool = False
+    at: datetime | None = None  # when the mark was made, if known
+
+    @classmethod
+    def from_fields(cls, fields: Mapping[str, str]) -> Mark:
+        """From the store's (field → text) rows; unknown or unreadable fields are ignored."""
+
+        def flag(name: str) -> bool:
+            return fields.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+        def when(name: str) -> datetime | None:
+            raw = fields.get(name, "").strip()
+            if not raw:
+                return None
+            try:
+                parsed = datetime.fromisoformat(raw)
+            except ValueError:
+                return None
+            return parsed if parsed.tzinfo is not None else None
+
+        closed_raw = fields.get("closed", "").strip().lower()
+        closed: OutcomeKind | None = None
+        for kind in _OUTCOMES:
+            if closed_raw == kind:
+                closed = kind
+        return cls(
+            not_interview=flag("not_interview"),
+            interview=flag("interview"),
+            closed=closed,
+            interview_at=when("interview_at"),
+            reply_by=when("reply_by"),
+            reopen=flag("reopen"),
+            at=when("at"),
+        )
+
+    def to_fields(self) -> dict[str, str]:
+        """The inverse of `from_fields` (only what is set)."""
+        out: dict[str, str] = {}
+        if self.not_interview:
+            out["not_interview"] = "1"
+        if self.interview:
+            out["interview"] = "1"
+        if self.closed:
+            out["closed"] = self.closed
+        if self.interview_at:
+            out["interview_at"] = self.interview_at.isoformat()
+        if self.reply_by:
+            out["reply_by"] = self.reply_by.isoformat()
+        if self.reopen:
+            out["reopen"] = "1"
+        if self.at:
+            out["at"] = self.at.isoformat()
+        return out
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The facts this mark sets, as `Application.manual` lists them."""
+        names = []
+        if self.not_interview:
+            names.append("not_interview")
+        if self.interview:
+            names.append("interview")
+        if self.closed:
+            names.append("closed")
+        if self.interview_at:
+            names.append("interview_at")
+        if self.reply_by:
+            names.append("reply_by")
+        if self.reopen:
+            names.append("reopen")
+        return tuple(names)
+
+
+def _canonical(text: str) -> str:
+    """The id basis: a domain's label or a name, letters and digits only."""
+    t = text.strip().lower()
+    if t.startswith(("person:", "name:", "dom:")):
+        kind, _, rest = t.partition(":")
+        if kind == "person":
+            return "person:" + rest
+        if kind == "dom":
+            return norm_name(domain_label(rest)) or rest
+        return rest
+    if "@" in t:
+        return "person:" + t
+    if re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", t):
+        return norm_name(domain_label(t)) or t
+    return norm_name(t) or t
+
+
+def application_id_for(employer: str) -> str:
+    """The stable id of an employer's application: from a name, a domain or a key.
+
+    "Acme Robotics", ``acme-robotics.example`` and ``acmerobotics.example`` all
+    give the same id, so `mark --interview ACME` works before detection does.
+    """
+    return hashlib.sha1(_canonical(employer).encode("utf-8")).hexdigest()[:10]
+
+
+# --- grouping ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Group:
+    key: str  # canonical (id basis)
+    guesses: list[EmployerGuess]
+    conversations: list[Conversation]
+
+
+def _split_by_employer(
+    conv: Conversation, my_addresses: Collection[str]
+) -> list[tuple[Conversation, EmployerGuess | None]]:
+    """A conversation, split where its messages plainly belong to different organisations."""
+    per: list[tuple[Message, EmployerGuess | None]] = [
+        (m, None if is_noise(m) else resolve_employer(m, my_addresses)) for m in conv.messages
+    ]
+    org_keys = {g.agency or g.key for _, g in per if g is not None and g.via != "person"}
+    if len(org_keys) <= 1:
+        return [(conv, _pick([(m, g) for m, g in per]))]
+    # Several organisations: keep each received message with its sender's organisation,
+    # and each sent message with the organisation it was addressed to.
+    buckets: dict[str, list[tuple[Message, EmployerGuess | None]]] = {}
+    orphans: list[tuple[Message, EmployerGuess | None]] = []
+    for m, g in per:
+        if g is None or g.via == "person":
+            orphans.append((m, g))
+        else:
+            buckets.setdefault(g.agency or g.key, []).append((m, g))
+    first_key = next(iter(buckets))
+    buckets[first_key].extend(orphans)
+    out = []
+    for i, (_, items) in enumerate(buckets.items()):
+        items.sort(key=lambda mg: (mg[0].date, mg[0].message_id))
+        sub = Conversation(
+            id=conv.id if i == 0 else f"{conv.id}-{i}",
+            subject=conv.subject,
+            messages=tuple(m for m, _ in items),
+        )
+        out.append((sub, _pick(items)))
+    return out
+
+
+def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGuess | None:
+    """A conversation's employer: what people on the other side say first, then systems, then the owner."""
+    best: tuple[int, int, EmployerGuess] | None = None
+    for n, (m, g) in enumerate(items):
+        if g is None:
+            continue
+        rank = (1 if is_automated(m) else 0) if m.direction == "received" else 2
+        if g.via == "person":
+            rank += 3
+        if best is None or (rank, n) < (best[0], best[1]):
+            best = (rank, n, g)
+    return best[2] if best else None
+
+
+def _group(conversations: Sequence[Conversation], my_addresses: Collection[str]) -> list[_Group]:
+    pieces: list[tuple[Conversation, EmployerGuess]] = []
+    for conv in conversations:
+        for sub, guess in _split_by_employer(conv, my_addresses):
+            if guess is not None and not all(is_noise(m) for m in sub.messages):
+                pieces.append((sub, guess))
+
+    # An agency domain whose threads name exactly one client stands for that client.
+    clients: dict[str, set[str]] = {}
+    remap: dict[str, EmployerGuess] = {}
+    for _, g in pieces:
+        if g.via == "agency" and g.agency:
+            clients.setdefault(g.agency, set()).add(g.key)
+            remap.setdefault(g.key, g)
+
+    domain_labels = {_canonical(g.key) for _, g in pieces if g.key.startswith("dom:")}
+    groups: dict[str, _Group] = {}
+    for conv, g in pieces:
+        key = _canonical(g.key)
+        if g.key.startswith("dom:"):
+            agency_clients = clients.get(g.domain, set())
+            if len(agency_clients) == 1:
+                only = next(iter(agency_clients))
+                g = remap[only]
+                key = _canonical(g.key)
+        elif g.key.startswith("name:"):
+            matches = [d for d in domain_labels if name_matches_label(g.name or key, d)]
+            if len(matches) == 1:
+                key = matches[0]
+        group = groups.setdefault(key, _Group(key, [], []))
+        group.guesses.append(g)
+        group.conversations.append(conv)
+    return list(groups.values())
+
+
+# --- names -----------------------------------------------------------------------
+
+_NOISE_EXT = re.compile(
+    r"^(talent|team|recruiting|recruitment|hiring|careers?|jobs|people|hr|the|and|for|is|was|has|will"
+    r"|via|at|on|in|to|of|from|with|we|our|your|re|aw|fwd|interview|engineering|notifications?)$",
+    re.I,
+)
+_LEGAL_EXT = re.compile(r"^(gmbh|ag|inc\.?|llc|ltd\.?|s\.?a\.?|sas|s\.?l\.?|b\.?v\.?|plc|ab|oy|se|kg)$", re.I)
+
+
+def _name_for_label(label: str, texts: Sequence[str]) -> str | None:
+    """The way the mail writes the organisation a domain label stands for."""
+    target = norm_name(label)
+    if len(target) < 2:
+        return None
+    counts: Counter[str] = Counter()
+    for text in texts:
+        tokens = list(re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][\w&'’.-]*", text))
+        for i, tok in enumerate(tokens):
+            if not (tok.group(0)[0].isupper() or tok.group(0)[0].isdigit()):
+                continue
+            acc = ""
+            for j in range(i, min(i + 5, len(tokens))):
+                word = tokens[j].group(0).rstrip(".,'’")
+                if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in {" ", "-", " & "}:
+                    break
+                acc += re.sub(r"[^a-z0-9]", "", word.lower())
+                if not target.startswith(acc):
+                    break
+                if acc == target:
+                    phrase = text[tok.start() : tokens[j].end()].rstrip(".,'’")
+                    nxt = tokens[j + 1].group(0).rstrip(".,'’") if j + 1 < len(tokens) else ""
+                    gap = text[tokens[j].end() : tokens[j + 1].start()] if j + 1 < len(tokens) else ""
+                    ends = tokens[j].group(0)[-1] in ".,'’"
+                    if nxt and gap == " " and not ends and nxt[0].isupper() and not _NOISE_EXT.match(nxt):
+                        counts[f"{phrase} {nxt}"] += 1
+                    counts[phrase] += 1
+                    break
+    if not counts:
+        return None
+    base_forms = [p for p in counts if norm_name(p) == target or norm_name(p.rsplit(" ", 1)[0]) != target]
+    best = max(base_forms or list(counts), key=lambda p: (counts[p], -len(p)))
+    extensions = [p for p in counts if p.startswith(best + " ")]
+    for ext in sorted(extensions, key=lambda p: -counts[p]):
+        suffix = ext[len(best) + 1 :]
+        if _LEGAL_EXT.match(suffix) or counts[ext] * 2 >= counts[best]:
+            return ext
+    return best
+
+
+_SUFFIX_WORDS = {
+    "labs": "Labs",
+    "lab": "Lab",
+    "ai": "AI",
+    "io": "IO",
+    "hq": "HQ",
+    "tech": "Tech",
+    "systems": "Systems",
+    "software": "Software",
+    "group": "Group",
+    "health": "Health",
+    "bio": "Bio",
+    "media": "Media",
+    "games": "Games",
+    "studios": "Studios",
+    "studio": "Studio",
+    "cloud": "Cloud",
+    "data": "Data",
+    "analytics": "Analytics",
+    "robotics": "Robotics",
+    "energy": "Energy",
+    "bank": "Bank",
+    "capital": "Capital",
+    "partners": "Partners",
+    "apps": "Apps",
+    "app": "App",
+    "digital": "Digital",
+    "solutions": "Solutions",
+    "consulting": "Consulting",
+    "gmbh": "GmbH",
+    "inc": "Inc",
+    "security": "Security",
+    "finance": "Finance",
+    "mobility": "Mobility",
+    "logistics": "Logistics",
+    "travel": "Travel",
+    "learning": "Learning",
+    "insurance": "Insurance",
+    "payments": "Payments",
+    "maps": "Maps",
+    "networks": "Networks",
+}
+
+
+def _name_from_label(label: str, texts: Sequence[str]) -> str:
+    """ "tallgrasslabs" with "Tallgrass" in the mail → "Tallgrass Labs"; else the label, capitalised."""
+    words = [w for w in re.split(r"[-_]+", label) if w]
+    if len(words) == 1:
+        target = norm_name(label)
+        for suffix, shown in sorted(_SUFFIX_WORDS.items(), key=lambda kv: -len(kv[0])):
+            head = target[: -len(suffix)]
+            if target.endswith(suffix) and len(head) >= 3:
+                found = _name_for_label(head, texts)
+                return f"{found or head.capitalize()} {shown}"
+    return " ".join(_SUFFIX_WORDS.get(w.lower(), w.capitalize()) for w in words)
+
+
+def _employer_name(group: _Group, messages: Sequence[Message]) -> str:
+    names = [g.name for g in group.guesses if g.name and g.via in {"ats", "agency"}]
+    texts: list[str] = []
+    for m in messages:
+        if m.direction == "received" and m.from_:
+            texts.append(m.from_.name)
+        texts.append(m.subject)
+        texts.append(m.text or m.new_text)
+    texts.extend(names)
+    domains = [g.domain for g in group.guesses if g.domain]
+    if domains:
+        label = domain_label(Counter(domains).most_common(1)[0][0])
+        found = _name_for_label(label, texts)
+        if found:
+            return found
+        for n in names:
+            if name_matches_label(n, label):
+                return n
+        return _name_from_label(label, texts)
+    if names:
+        return Counter(names).most_common(1)[0][0]
+    person = next((g for g in group.guesses if g.via == "person"), None)
+    if person is not None:
+        return person.name or person.key.partition(":")[2]
+    return group.key
+
+
+_ROLE_NOUN = (
+    r"(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Architect|Consultant|Specialist|Administrator"
+    r"|Director|Researcher|Accountant|SRE|Entwickler(?:\*in|:in|/in|in)?|Ingenieur(?:\*in|in)?|Berater(?:in)?"
+    r"|Ingenier[oa]|Desarrollador(?:a)?|Analista|Ingénieur(?:e)?|Développeur(?:se)?|Chef de projet)"
+)
+_ROLE = re.compile(
+    r"((?:(?:Senior|Sr\.?|Staff|Lead|Principal|Junior|Jr\.?|Head of|Chief)\s+)?"
+    r"(?:[A-Z][\w/+#.]*[ -]){0,4}(?:[A-Z][\w]*-)?" + _ROLE_NOUN + r"\b(?:\s+(?:II|III|IV|I)\b)?"
+    r"(?:,?\s+(?:[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*){0,2}|\([\w /&-]{2,30}\)))?)"
+)
+_ROLE_BODY = re.compile(
+    r"\b(?:for|as|to|on)\s+(?:the|our|a|an|this)\s+" + _ROLE.pattern + r"\s+(?:role|position|opening|job)\b"
+)
+
+
+def _clean_role(role: str, employer: str) -> str:
+    role = role.strip(" ,–-")
+    if employer:
+        role = re.sub(r",?\s+" + re.escape(employer) + r"$", "", role)
+    role = re.sub(
+        r"\s*\((?:[^)]*\b(?:round|interview|technical|screen|onsite)\b[^)]*)\)$", "", role, flags=re.I
+    )
+    return role.strip(" ,–-")
+
+
+def _role(conversations: Sequence[Conversation], employer: str) -> str:
+    """The job title the mail names ("Backend Engineer, Bookings"), else the first subject."""
+    subjects = [c.subject for c in conversations if c.subject]
+    for subject in subjects:
+        m = _ROLE.search(subject)
+        if m:
+            return _clean_role(m.group(1), employer)
+    for c in conversations:
+        for msg in c.messages:
+            m = _ROLE_BODY.search(msg.new_text or msg.text)
+            if m:
+                return _clean_role(m.group(1), employer)
+    return subjects[0] if subjects else ""
+
+
+# --- job context -------------------------------------------------------------------
+
+
+def _negative(conv: Conversation) -> bool:
+    """A conversation about someone else's interview, a podcast, user research, ...
+
+    The other side's words decide; a thread with an ATS sender or with talk of
+    the owner's own application is never ruled out this way.
+    """
+    received = [m for m in conv.messages if m.direction == "received" and not is_noise(m)]
+    if not received:
+        return False
+    strong = any(
+        (m.from_ and vendor_of(m.from_.domain))
+        or re.search(
+            r"\b(your (application|candidacy)|thanks? (you )?for applying|ihre bewerbung"
+            r"|tu candidatura|votre candidature)\b",
+            f"{m.subject}\n{m.new_text or m.text}",
+            re.I,
+        )
+        for m in received
+    )
+    if strong:
+        return False
+    return any(non_interview_reason(f"{m.subject}\n{m.new_text or m.text}") for m in received)
+
+
+def _job_context(conversations: Sequence[Conversation]) -> bool:
+    for conv in conversations:
+        for m in conv.messages:
+            if m.direction != "received" or is_noise(m):
+                continue
+            if (m.from_ and vendor_of(m.from_.domain)) or has_recruiting_context(m):
+                return True
+    return False
+
+
+# --- the applications --------------------------------------------------------------
+
+
+def _apply_mark(timeline: Timeline, mark: Mark, now: datetime) -> Timeline:
+    when = mark.at or now
+    t = timeline
+    if mark.reopen and t.outcome is not None and (mark.at is None or t.outcome.at <= mark.at):
+        t = with_manual(t, clear_outcome=True)
+    if mark.closed:
+        t = with_manual(t, outcome=Outcome(mark.closed, when, "manual", "set by hand"))
+    if mark.interview_at:
+        t = with_manual(t, interview_at=mark.interview_at, known_at=min(when, mark.interview_at))
+    if mark.reply_by:
+        t = with_manual(t, reply_by=mark.reply_by, known_at=min(when, now))
+    return t
+
+
+def _mark_for(marks: Mapping[str, Mark] | None, *ids: str) -> Mark | None:
+    if not marks:
+        return None
+    for i in ids:
+        if i in marks:
+            return marks[i]
+    return None
+
+
+def employer_groups(
+    conversations: Sequence[Conversation], *, my_addresses: Collection[str]
+) -> list[tuple[str, str, str]]:
+    """(id, employer, employer_key) of every organisation the mail talks with.
+
+    Also those that are not interview processes, so `mark --interview` can
+    find an employer detection missed.
+    """
+    out = []
+    for group in _group(conversations, my_addresses):
+        msgs = [m for c in group.conversations for m in c.messages]
+        out.append((application_id_for(group.key), _employer_name(group, msgs), _employer_key(group)))
+    return out
+
+
+def _employer_key(group: _Group) -> str:
+    domains = [g.domain for g in group.guesses if g.domain]
+    if domains:
+        return Counter(domains).most_common(1)[0][0]
+    return group.key
+
+
+def build_applications(
+    conversations: Sequence[Conversation],
+    *,
+    my_addresses: Collection[str],
+    tz: ZoneInfo,
+    now: datetime,
+    marks: Mapping[str, Mark] | None = None,
+) -> list[Application]:
+    """One application per employer with an interview known by `now` (or marked as one)."""
+    apps: list[Application] = []
+    for group in _group(conversations, my_addresses):
+        convs = [c for c in group.conversations if not _negative(c)]
+        convs = [replace(c, messages=tuple(m for m in c.messages if m.date <= now)) for c in convs]
+        convs = [c for c in convs if c.messages]
+        app_id = application_id_for(group.key)
+        msgs = sorted((m for c in convs for m in c.messages), key=lambda m: (m.date, m.message_id))
+        employer = _employer_name(group, msgs) if msgs else group.key
+        mark = _mark_for(marks, app_id, application_id_for(employer))
+        if mark is not None and mark.not_interview:
+            continue
+        if not msgs:
+            continue
+        job = _job_context(convs)
+        language = detect_language(
+            "\n".join(m.new_text or m.text for m in msgs if m.direction == "received" and not is_noise(m))
+            or "\n".join(m.new_text or m.text for m in msgs)
+        )
+        timeline = build_timeline(msgs, tz=tz, job_context=job, language=language)
+        if mark is not None:
+            timeline = _apply_mark(timeline, mark, now)
+        has_interview = any(i.known_at <= now for i in timeline.interviews)
+        if not has_interview and not (mark is not None and mark.interview):
+            continue
+        # Conversations that only hold noise (a newsletter from the same domain) stay out.
+        shown = tuple(
+            sorted(
+                (c for c in convs if any(message_kind(m) != "bulk" for m in c.messages)),
+                key=lambda c: (c.messages[0].date, c.id),
+            )
+        )
+        apps.append(
+            Application(
+                id=app_id,
+                employer=employer,
+                employer_key=_employer_key(group),
+                role=_role(shown, employer),
+                language=language,
+                conversations=shown,
+                timeline=timeline,
+                manual=mark.names if mark is not None else (),
+            )
+        )
+    apps.sort(key=lambda a: (a.employer.lower(), a.id))
+    return apps

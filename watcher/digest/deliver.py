@@ -1,0 +1,273 @@
+"""Getting the digest to the owner: SMTP, IMAP APPEND, the Gmail API or stdout.
+
+Transient network trouble is retried with backoff; everything else (a refused
+login, a certificate that does not verify, a server without STARTTLS) fails at
+once with a message that says what to fix. Passwords are resolved at the last
+moment and never appear in errors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import smtplib
+import socket
+import ssl
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, parseaddr
+from typing import TextIO
+
+from watcher.config import ImapAccount, Settings, SmtpSettings
+from watcher.errors import DeliveryError, SecretError
+from watcher.secrets import resolve_password
+
+log = logging.getLogger(__name__)
+
+DEFAULT_RETRY_DELAYS: tuple[float, ...] = (5.0, 30.0)
+
+
+class TransientError(Exception):
+    """Worth another try in a moment (connection refused, timeout, 4xx)."""
+
+
+# --- the message ------------------------------------------------------------
+
+
+def build_message(*, subject: str, text: str, html: str, to: str, sender: str | None,
+                  message_id: str, now: datetime) -> EmailMessage:
+    """multipart/alternative: text first, HTML last (the preferred part goes last)."""
+    msg = EmailMessage()
+    msg["From"] = sender or formataddr(("interview-watcher", parseaddr(to)[1] or to))
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(now)
+    msg["Message-ID"] = message_id
+    # Machine-written: no auto-replies to it, and our own classifier skips it when it
+    # lands in a scanned mailbox.
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg["X-Interview-Watcher"] = "digest"
+    msg.set_content(text, subtype="plain", charset="utf-8")
+    msg.add_alternative(html, subtype="html", charset="utf-8")
+    return msg
+
+
+# --- retries ------------------------------------------------------------------
+
+
+def with_retries(what: str, attempt: Callable[[], None], delays: Sequence[float]) -> None:
+    """Run `attempt`; on TransientError wait and retry, then give up with a DeliveryError."""
+    for i in range(len(delays) + 1):
+        try:
+            attempt()
+            return
+        except TransientError as e:
+            if i == len(delays):
+                tries = len(delays) + 1
+                raise DeliveryError(f"{what}: {e} (gave up after {tries} attempt{'s' if tries > 1 else ''})") from None
+            log.warning("%s: %s; retrying in %gs", what, e, delays[i])
+            time.sleep(delays[i])
+
+
+# --- SMTP ---------------------------------------------------------------------
+
+
+def _tls_context(ca_file: object | None) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    return ctx
+
+
+def _smtp_error(e: BaseException, where: str) -> Exception:
+    """Sort an exception into transient (retry) or final (DeliveryError)."""
+    if isinstance(e, ssl.SSLCertVerificationError):
+        return DeliveryError(f"{where}: the server's certificate does not verify ({e.verify_message}); "
+                             f"if it is self-signed, set ca_file in [digest.smtp]")
+    if isinstance(e, ssl.SSLError):
+        return DeliveryError(f"{where}: TLS failed: {e.reason or e}")
+    if isinstance(e, smtplib.SMTPAuthenticationError):
+        return DeliveryError(f"{where}: login refused: {e.smtp_code} {_text(e.smtp_error)}")
+    if isinstance(e, smtplib.SMTPNotSupportedError):
+        return DeliveryError(f"{where}: {e}")
+    if isinstance(e, smtplib.SMTPRecipientsRefused):
+        codes = [c for c, _m in e.recipients.values()]
+        detail = "; ".join(f"{r}: {c} {_text(m)}" for r, (c, m) in e.recipients.items())
+        if codes and all(400 <= c < 500 for c in codes):
+            return TransientError(f"recipient deferred: {detail}")
+        return DeliveryError(f"{where}: recipient refused: {detail}")
+    if isinstance(e, smtplib.SMTPResponseException):
+        if 400 <= e.smtp_code < 500:
+            return TransientError(f"{e.smtp_code} {_text(e.smtp_error)}")
+        return DeliveryError(f"{where}: the server said {e.smtp_code} {_text(e.smtp_error)}")
+    if isinstance(e, smtplib.SMTPServerDisconnected):
+        return TransientError(f"connection closed: {e}")
+    if isinstance(e, socket.gaierror):
+        return TransientError(f"cannot resolve the host name ({e.strerror or e})")
+    if isinstance(e, ConnectionRefusedError):
+        return TransientError("connection refused")
+    if isinstance(e, TimeoutError | socket.timeout):
+        return TransientError("timed out")
+    if isinstance(e, OSError):
+        return TransientError(e.strerror or str(e))
+    if isinstance(e, smtplib.SMTPException):
+        return DeliveryError(f"{where}: {e}")
+    return DeliveryError(f"{where}: {type(e).__name__}: {e}")
+
+
+def _text(v: bytes | str) -> str:
+    return v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
+
+
+def send_smtp(msg: EmailMessage, smtp: SmtpSettings, *, delays: Sequence[float]) -> None:
+    host, port = smtp.host, smtp.effective_port
+    where = f"SMTP {host}:{port}"
+    password = None
+    if smtp.username:
+        try:
+            password = resolve_password(smtp, "digest.smtp")
+        except SecretError as e:
+            raise DeliveryError(str(e)) from None
+
+    def attempt() -> None:
+        try:
+            ctx = _tls_context(smtp.ca_file)
+            client: smtplib.SMTP
+            if smtp.security == "ssl":
+                client = smtplib.SMTP_SSL(host, port, timeout=smtp.timeout_seconds, context=ctx)
+            else:
+                client = smtplib.SMTP(host, port, timeout=smtp.timeout_seconds)
+            with client:
+                client.ehlo()
+                if smtp.security == "starttls":
+                    if not client.has_extn("starttls"):
+                        # Never fall back to plain text: the password and the digest would travel in clear.
+                        raise DeliveryError(f"{where}: the server does not offer STARTTLS; "
+                                            f'refusing to continue without encryption (security = "starttls")')
+                    client.starttls(context=ctx)
+                    client.ehlo()
+                if smtp.username and password is not None:
+                    client.login(smtp.username, password)
+                client.send_message(msg)
+        except DeliveryError:
+            raise
+        except Exception as e:
+            raise _smtp_error(e, where) from None
+
+    with_retries(where, attempt, delays)
+
+
+# --- IMAP APPEND ----------------------------------------------------------------
+
+
+def _open_imap(account: ImapAccount, settings: Settings) -> object:
+    """A logged-in IMAPClient; the IMAP source's own opener when it has one."""
+    try:
+        from watcher.sources import imap as imap_source
+    except ImportError:
+        imap_source = None  # type: ignore[assignment]
+    opener = getattr(imap_source, "open_client", None) if imap_source is not None else None
+    if callable(opener):
+        return opener(account, settings)
+    return _open_imap_here(account)
+
+
+def _open_imap_here(account: ImapAccount) -> object:
+    from imapclient import IMAPClient
+
+    if account.auth != "password":
+        raise DeliveryError(f"{account.name}: APPEND with auth = {account.auth!r} needs the IMAP source's login")
+    ctx = _tls_context(account.ca_file)
+    client = IMAPClient(account.host, port=account.effective_port, ssl=account.security == "ssl",
+                        ssl_context=ctx, timeout=account.timeout_seconds)
+    try:
+        if account.security == "starttls":
+            client.starttls(ctx)
+        client.login(account.username, resolve_password(account, account.name))
+    except BaseException:
+        with contextlib.suppress(Exception):
+            client.shutdown()
+        raise
+    return client
+
+
+def append_imap(msg: EmailMessage, settings: Settings, *, now: datetime, delays: Sequence[float]) -> None:
+    from imapclient.exceptions import IMAPClientError, LoginError
+
+    d = settings.digest
+    if d.imap is None:
+        raise DeliveryError('deliver = "imap" needs [digest.imap] account = "NAME"')
+    account = settings.account(d.imap.account)
+    if not isinstance(account, ImapAccount):
+        raise DeliveryError(f"digest.imap.account: {account.name!r} is not an imap account")
+    where = f"IMAP {account.host}:{account.effective_port} ({account.name})"
+    raw = msg.as_bytes()
+
+    def attempt() -> None:
+        client = None
+        try:
+            client = _open_imap(account, settings)
+            client.append(d.imap.folder, raw, flags=(), msg_time=now)  # type: ignore[union-attr, attr-defined]
+        except (DeliveryError, SecretError) as e:
+            raise DeliveryError(str(e)) from None
+        except LoginError as e:
+            raise DeliveryError(f"{where}: login refused: {_text(e.args[0]) if e.args else e}") from None
+        except ssl.SSLCertVerificationError as e:
+            raise DeliveryError(f"{where}: the server's certificate does not verify ({e.verify_message}); "
+                                f"if it is self-signed, set ca_file for the account") from None
+        except ssl.SSLError as e:
+            raise DeliveryError(f"{where}: TLS failed: {e.reason or e}") from None
+        except (OSError, TimeoutError) as e:
+            raise TransientError(e.strerror or str(e) or type(e).__name__) from None
+        except IMAPClientError as e:
+            if "abort" in type(e).__name__.lower():
+                raise TransientError(str(e)) from None
+            raise DeliveryError(f"{where}: APPEND to {d.imap.folder} failed: {e}") from None
+        finally:
+            if client is not None:
+                with contextlib.suppress(Exception):
+                    client.logout()  # type: ignore[attr-defined]
+
+    with_retries(where, attempt, delays)
+
+
+# --- Gmail and stdout -------------------------------------------------------------
+
+
+def send_gmail(msg: EmailMessage, settings: Settings) -> None:
+    try:
+        from watcher.sources.gmail import send_message  # type: ignore[attr-defined]
+    except ImportError:
+        raise DeliveryError('deliver = "gmail" needs the Gmail support (watcher.sources.gmail), '
+                            'which this installation lacks; use "smtp" or "imap" instead') from None
+    names = [a.name for a in settings.accounts if a.type == "gmail"]
+    name = settings.digest.gmail_account or (names[0] if names else None)
+    if name is None:
+        raise DeliveryError('deliver = "gmail" needs a [[accounts]] entry with type = "gmail"')
+    send_message(settings.account(name), settings, msg.as_bytes())
+
+
+def print_stdout(msg: EmailMessage, text: str, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
+    out.write(f"Subject: {msg['Subject']}\n\n{text}")
+    out.flush()
+
+
+def deliver(msg: EmailMessage, text: str, settings: Settings, *, now: datetime,
+            delays: Sequence[float] = DEFAULT_RETRY_DELAYS) -> None:
+    """Send by the configured method; raises DeliveryError (with the reason) when it could not."""
+    how = settings.digest.deliver
+    if how == "smtp":
+        if settings.digest.smtp is None:
+            raise DeliveryError('deliver = "smtp" needs a [digest.smtp] table with at least host '
+                                '(or set deliver = "imap", "gmail" or "stdout")')
+        send_smtp(msg, settings.digest.smtp, delays=delays)
+    elif how == "imap":
+        append_imap(msg, settings, now=now, delays=delays)
+    elif how == "gmail":
+        send_gmail(msg, settings)
+    else:
+        print_stdout(msg, text)

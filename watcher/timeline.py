@@ -1,0 +1,1277 @@
+"""Read an application's mail the way an attentive person would.
+
+From the messages of one application this module extracts the interviews
+(calendar invitations and scheduling prose), who wrote when, the reply-by
+dates the employer stated, the outcome and what the employer last asked for.
+
+Pure: dates are resolved against each message's own Date, never the clock.
+Regular expressions only *find* phrases; dateparser reads the dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import dateparser
+
+from watcher.classify import interview_event, message_kind, non_interview_reason
+from watcher.records import (
+    Ask,
+    CalendarEvent,
+    Interview,
+    Message,
+    Outcome,
+    OutcomeKind,
+    ReplyBy,
+    Role,
+    Timeline,
+    TimelineEntry,
+)
+
+__all__ = [
+    "Slot",
+    "build_timeline",
+    "detect_language",
+    "find_asks",
+    "find_outcome",
+    "find_reply_by",
+    "find_slots",
+    "sentences",
+]
+
+Lang = Literal["en", "de", "es", "fr"]
+
+# --- language ------------------------------------------------------------
+
+_STOP: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "to",
+            "of",
+            "you",
+            "for",
+            "is",
+            "in",
+            "that",
+            "we",
+            "it",
+            "with",
+            "on",
+            "be",
+            "this",
+            "are",
+            "your",
+            "have",
+            "will",
+            "at",
+            "as",
+            "our",
+            "i",
+            "thanks",
+            "would",
+            "me",
+            "not",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ich",
+            "sie",
+            "nicht",
+            "ist",
+            "mit",
+            "zu",
+            "den",
+            "ein",
+            "eine",
+            "für",
+            "auf",
+            "wir",
+            "ihnen",
+            "uns",
+            "dem",
+            "des",
+            "sind",
+            "von",
+            "gern",
+            "vielen",
+            "grüße",
+            "ihre",
+            "ihr",
+            "wird",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "de",
+            "que",
+            "y",
+            "en",
+            "los",
+            "las",
+            "un",
+            "una",
+            "por",
+            "con",
+            "para",
+            "es",
+            "tu",
+            "su",
+            "muy",
+            "gracias",
+            "al",
+            "lo",
+            "se",
+            "nos",
+            "te",
+            "del",
+            "como",
+            "pero",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "de",
+            "des",
+            "et",
+            "est",
+            "un",
+            "une",
+            "pour",
+            "vous",
+            "nous",
+            "que",
+            "qui",
+            "dans",
+            "avec",
+            "pas",
+            "sur",
+            "au",
+            "ce",
+            "votre",
+            "merci",
+            "je",
+            "bien",
+            "du",
+        ]
+    ),
+}
+
+
+def detect_language(text: str) -> Lang:
+    """en, de, es or fr by counting common words; English when unsure."""
+    words = re.findall(r"[a-zäöüßáéíóúñàâçèêëîïôûù]+", text.lower())
+    if not words:
+        return "en"
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOP.items()}
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] == 0 or scores[best] < scores["en"] * 1.2:
+        return "en"
+    return best  # type: ignore[return-value]
+
+
+# --- sentences -------------------------------------------------------------
+
+_ABBREV_END = re.compile(
+    r"(?:\b(?:dr|mr|mrs|ms|st|no|nr|ca|bzw|z\.b|e\.g|i\.e|vs|approx|sr|sra|mme|m)\.)$", re.I
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Lines, then sentences within lines; dates such as "24. März" are not split."""
+    out: list[str] = []
+    for raw_line in text.splitlines():
+        line = raw_line.strip(" \t>*•-–")
+        if not line:
+            continue
+        start = 0
+        for m in re.finditer(r"[.!?][\"')\]”]*(?=\s+[A-ZÄÖÜÁÉÍÓÚÑÀÂÇÈÊ¿¡\"“(])|[!?][\"')\]”]*(?=\s)", line):
+            end = m.end()
+            chunk = line[start:end]
+            if m.group(0) == "." and (_ABBREV_END.search(chunk) or re.search(r"\d\.$", chunk)):
+                continue
+            if chunk.strip():
+                out.append(chunk.strip())
+            start = end
+        if line[start:].strip():
+            out.append(line[start:].strip())
+    return out
+
+
+# --- dates and times --------------------------------------------------------
+
+_WD_NAMES: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        "monday montag lunes lundi",
+        "tuesday dienstag martes mardi",
+        "wednesday mittwoch miércoles miercoles mercredi",
+        "thursday donnerstag jueves jeudi",
+        "friday freitag viernes vendredi",
+        "saturday samstag sonnabend sábado sabado samedi",
+        "sunday sonntag domingo dimanche",
+    )
+):
+    for _n in _names.split():
+        _WD_NAMES[_n] = _i
+_WD_ABBR = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+
+_WD = r"(?:" + "|".join(sorted(_WD_NAMES, key=len, reverse=True)) + r")"
+_WD_ANY = r"(?:" + "|".join(sorted(list(_WD_NAMES) + list(_WD_ABBR), key=len, reverse=True)) + r")\.?"
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    r"|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre)\.?"
+)
+_DAYNUM = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
+_YEAR = r"(?:,?\s+(?:de\s+)?\d{4})?"
+
+_DATE_RE = re.compile(
+    r"(?P<date>"
+    # Thursday, March 12, 2026 / Tue Mar 24 / March 20th
+    rf"(?:{_WD_ANY},?\s+)?(?:the\s+)?{_MONTHS}\s+{_DAYNUM}(?!\d){_YEAR}(?![\d:])"
+    # Dienstag, der 24. März / 12 de marzo / jeudi 12 mars / the 24th of March
+    rf"|(?:{_WD_ANY},?\s+)?(?:(?:der|den|el|le|the|am)\s+)?{_DAYNUM}\s*(?:de\s+|of\s+)?{_MONTHS}{_YEAR}"
+    # Monday the 2nd
+    rf"|{_WD},?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"
+    # 12.03.2026, 12/03/2026, 2026-03-12, 12.03.
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b[0-3]?\d[./][01]?\d(?:[./]\d{2,4}|\.)(?![\d])|\b[01]?\d/[0-3]?\d\b"
+    # tomorrow, morgen, mañana, demain ...
+    r"|\b(?:the day after tomorrow|tomorrow|today|tonight|übermorgen|morgen|heute|pasado mañana|mañana|hoy"
+    r"|après-demain|demain|aujourd'hui|ce soir)\b"
+    # next Monday, nächsten Montag, el próximo lunes, lundi prochain
+    rf"|\b(?:next|this|coming|nächsten|kommenden|diesen|am|el próximo|el proximo|próximo|este|ce)\s+{_WD}\b"
+    rf"|\b{_WD}\s+(?:prochain|que viene|próximo)\b"
+    # the 12th
+    r"|\bthe\s+[0-3]?\d(?:st|nd|rd|th)\b"
+    # a bare weekday
+    rf"|\b{_WD}\b"
+    r")",
+    re.I,
+)
+
+_TIME_RE = re.compile(
+    r"(?P<time>"
+    r"(?<![\d.:/])(?P<h1>[0-2]?\d)(?::|h|\.)(?P<m1>[0-5]\d)(?![\d.:/])\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?"
+    r"|(?<![\d.:/])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|(?<![\d.:/])(?P<h3>[0-2]?\d)\s*(?:uhr\b|h\b)"
+    r"|\b(?:at|um|a las|a la|à|a)\s+(?P<h4>[0-2]?\d)\b(?![.:,]\d|\s*(?:%|minutes|min|mins|hours|days|people"
+    r"|stunden|minuten|tage|horas|días|minutos|heures|jours|personnes))"
+    r"|\b(?P<noon>noon|midday|mittags|mediodía|midi)\b"
+    r")",
+    re.I,
+)
+_BARE_HOUR_TZ = re.compile(
+    r"(?<![\d.:/])(?P<h5>1[0-2]|0?[1-9])\s+(?=(?:ET|PT|CT|MT|EST|EDT|PST|PDT|CST|CDT)\b)"
+)
+
+_TZ_ABBR: dict[str, str] = {
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "CT": "America/Chicago",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "MT": "America/Denver",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "GMT": "UTC",
+    "UTC": "UTC",
+    "BST": "Europe/London",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
+    "EET": "Europe/Helsinki",
+    "EEST": "Europe/Helsinki",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "JST": "Asia/Tokyo",
+    "SGT": "Asia/Singapore",
+}
+_TZ_WORDS: tuple[tuple[str, str], ...] = (
+    (r"eastern|new york|nueva york|new yorker|toronto|montr[ée]al", "America/New_York"),
+    (r"central|chicago", "America/Chicago"),
+    (r"mountain|denver", "America/Denver"),
+    (r"pacific|los angeles|san francisco|seattle|vancouver", "America/Los_Angeles"),
+    (
+        r"berlin|berliner|deutsche|german|munich|münchen|frankfurt|vienna|wien|zurich|zürich|amsterdam",
+        "Europe/Berlin",
+    ),
+    (r"paris|parisienne|france|française|bruxelles|brussels", "Europe/Paris"),
+    (r"madrid|peninsular|españa|espagne|spain|barcelona", "Europe/Madrid"),
+    (r"london|londres|uk", "Europe/London"),
+)
+_TZ_RE = re.compile(
+    r"\b(?P<abbr>" + "|".join(_TZ_ABBR) + r")\b"
+    r"|\b(?P<iana>(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic)/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
+    r"|(?i:\b(?P<word>" + "|".join(w for w, _ in _TZ_WORDS) + r")(?:er)?(?:\s+(?:time|standard time"
+    r"|daylight time|zeit|ortszeit))?\b)"
+    r"|(?i:\b(?:hora de|heure de|ortszeit in|zeit in|time in)\s+(?P<place>[A-ZÀ-Ýa-zà-ÿ ]{3,20}))",
+)
+
+
+def _zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _tz_from(match: re.Match[str]) -> ZoneInfo | None:
+    if match.group("abbr"):
+        return _zone(_TZ_ABBR[match.group("abbr")])
+    if match.group("iana"):
+        return _zone(match.group("iana"))
+    text = (match.group("word") or match.group("place") or "").lower()
+    for pattern, zone in _TZ_WORDS:
+        if re.search(pattern, text):
+            return _zone(zone)
+    return None
+
+
+def _find_tz(text: str) -> ZoneInfo | None:
+    for m in _TZ_RE.finditer(text):
+        z = _tz_from(m)
+        if z is not None:
+            return z
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Time:
+    hour: int
+    minute: int
+    start: int
+    end: int
+
+
+def _times(text: str) -> list[_Time]:
+    out: list[_Time] = []
+    for m in _TIME_RE.finditer(text):
+        if m.group("noon"):
+            out.append(_Time(12, 0, m.start(), m.end()))
+            continue
+        h = m.group("h1") or m.group("h2") or m.group("h3") or m.group("h4")
+        if h is None:
+            continue
+        hour = int(h)
+        minute = int(m.group("m1") or 0)
+        ap = (m.group("ap1") or m.group("ap2") or "").lower().replace(".", "")
+        if hour > 23 or minute > 59:
+            continue
+        if not ap:  # a range such as "1:00 - 2:30 PM" lends its meridiem to the start
+            tail = re.match(
+                r"\s*(?:-|–|—|to|bis|a|à|hasta)\s*\d{1,2}(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)",
+                text[m.end() :],
+                re.I,
+            )
+            if tail:
+                ap = tail.group(1).lower().replace(".", "")
+        if ap == "pm" and hour < 12:
+            hour += 12
+        elif ap == "am" and hour == 12:
+            hour = 0
+        elif not ap and m.group("h1") is None and 1 <= hour <= 7:
+            hour += 12  # "at 3": business hours, so the afternoon
+        elif not ap and m.group("h1") is not None and 1 <= hour <= 6 and m.group(0)[len(h)] == ":":
+            hour += 12  # "2:00 Eastern"
+        out.append(_Time(hour, minute, m.start(), m.end()))
+    for m in _BARE_HOUR_TZ.finditer(text):
+        if not any(t.start <= m.start() < t.end for t in out):
+            hour = int(m.group("h5"))
+            out.append(_Time(hour + 12 if 1 <= hour <= 7 else hour, 0, m.start(), m.end()))
+    return sorted(out, key=lambda t: t.start)
+
+
+_RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "heute": 0,
+    "hoy": 0,
+    "aujourd'hui": 0,
+    "ce soir": 0,
+    "tomorrow": 1,
+    "morgen": 1,
+    "mañana": 1,
+    "demain": 1,
+    "the day after tomorrow": 2,
+    "übermorgen": 2,
+    "pasado mañana": 2,
+    "après-demain": 2,
+}
+
+
+def _weekday_in(phrase: str) -> int | None:
+    for word in re.findall(r"[a-zéáíóúäöüñ]+", phrase.lower()):
+        if word in _WD_NAMES:
+            return _WD_NAMES[word]
+        if word in _WD_ABBR:
+            return _WD_ABBR[word]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(phrase: str, base: datetime, lang: str) -> date | None:
+    order = "MDY" if lang == "en" and not re.search(r"\d\.\d", phrase) else "DMY"
+    languages = [lang] if lang == "en" else [lang, "en"]
+    try:
+        parsed = dateparser.parse(
+            phrase,
+            languages=languages,
+            settings={
+                "RELATIVE_BASE": base,
+                "PREFER_DATES_FROM": "future",
+                "DATE_ORDER": order,
+                "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_AS_TIMEZONE_AWARE": False,
+            },
+        )
+    except Exception:  # dateparser on odd input: no date rather than a crash
+        return None
+    return parsed.date() if isinstance(parsed, datetime) else None
+
+
+def resolve_date(phrase: str, base: date, lang: str) -> date | None:
+    """A date phrase read against the writer's local date (future preferred)."""
+    p = " ".join(phrase.lower().split())
+    if p in _RELATIVE_DAYS:
+        return base + timedelta(days=_RELATIVE_DAYS[p])
+    wd = _weekday_in(p)
+    nth = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", p)
+    has_month = re.search(_MONTHS, p, re.I) is not None and re.search(r"\d", p) is not None
+    if nth and not has_month:  # "Monday the 2nd", "the 12th": the next such day of a month
+        day = int(nth.group(1))
+        d = base
+        fallback: date | None = None
+        for _ in range(400):
+            d += timedelta(days=1)
+            if d.day == day:
+                if wd is None or d.weekday() == wd:
+                    return d
+                if fallback is None:
+                    fallback = d
+        return fallback
+    if wd is not None and not re.search(r"\d", p):  # a weekday: the next one after today
+        ahead = (wd - base.weekday()) % 7 or 7
+        return base + timedelta(days=ahead)
+    cleaned = re.sub(r"\b(the|der|den|am|el|le|of)\b\s*", " ", p)
+    cleaned = re.sub(r"(\d)(st|nd|rd|th|º|°)\b", r"\1", cleaned)
+    cleaned = " ".join(cleaned.replace(",", " , ").split()).replace(" ,", ",")
+    d = _dateparser(cleaned, datetime.combine(base, time(12)), lang)
+    if d is None:
+        return None
+    if wd is not None and d.weekday() != wd and re.search(r"\d{4}", p) is None:
+        # "Thursday, March 12" where March 12 is no Thursday: trust the weekday's nearest match
+        for delta in range(0, 370):
+            for sign in (1, -1):
+                cand = d + timedelta(days=sign * delta)
+                if cand.weekday() == wd and cand.day == d.day and cand >= base:
+                    return cand
+    return d
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A date (and usually a time) found in one sentence."""
+
+    day: date  # in the writer's (or stated) zone
+    at: datetime | None  # aware, when a time was given
+    sentence: str
+    index: int  # sentence number within the text
+
+
+def find_slots(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") -> list[Slot]:
+    """Every date in `text` with its time and zone, resolved against `base` (the message Date).
+
+    A date alone on a line is joined with a time that starts the next line
+    ("Tuesday, February 3, 2026" / "9:30 AM - 10:30 AM EST").
+    """
+    sents = sentences(text)
+    out: list[Slot] = []
+    for i, s in enumerate(sents):
+        for dm in _DATE_RE.finditer(s):
+            phrase = dm.group("date")
+            times = _times(s)
+            after = [t for t in times if t.start >= dm.end() and t.start - dm.end() <= 60]
+            before = [t for t in times if t.end <= dm.start() and dm.start() - t.end <= 60]
+            window = s
+            near = ""
+            chosen: _Time | None = after[0] if after else (before[-1] if before else None)
+            if chosen is not None:
+                near = s[chosen.start : chosen.start + 60]
+            elif i + 1 < len(sents):
+                nxt = sents[i + 1]
+                nt = _times(nxt)
+                if nt and nt[0].start <= 3 and not _DATE_RE.search(nxt[: nt[0].start + 1]):
+                    chosen = nt[0]
+                    window = s + " " + nxt
+                    near = nxt[:60]
+            stated = (_find_tz(near) or _find_tz(window)) if chosen is not None else None
+            zone = stated or tz
+            local_base = base.astimezone(stated).date() if stated else base.date()
+            day = resolve_date(phrase, local_base, lang)
+            if day is None:
+                continue
+            at = None
+            if chosen is not None:
+                at = datetime.combine(day, time(chosen.hour, chosen.minute), tzinfo=zone)
+            out.append(Slot(day, at, s, i))
+            break  # one date per sentence: the first is what the sentence is about
+    return out
+
+
+# --- what a sentence does -----------------------------------------------------
+
+_QUESTION = re.compile(
+    r"\?|\b(would|could|does|do|can|how about|how's|how does|are you (free|available)|works? for you"
+    r"|vorschlag|passt (es )?(ihnen|dir)|hätten sie|haben sie zeit|könnten (sie|wir)|würde|wäre"
+    r"|te (viene|va)|le (viene|va)|podrías|podría|puedes|propongo|propuesta|qué tal"
+    r"|vous convient|seriez-vous|pourriez|pouvez-vous|je vous propose|proposition|êtes-vous disponible)\b",
+    re.I,
+)
+_CONFIRM = re.compile(
+    r"\b(confirm\w*|scheduled|booked|locked in|all set|is set|see you (on|then|at)|invite is attached"
+    r"|invitation is attached|attached (an |the |a )?(calendar )?invit\w+|calendar invit\w+ (is )?attached"
+    r"|here'?s the invite|it is!|it's a date|we're set"
+    r"|you're on the calendar|bestätig\w*|fest(halten|gehalten)?"
+    r"|eingeplant|gebucht|einladung .{0,30}anhang|confirmad\w*|agendad\w*|programad\w*|reservad\w*"
+    r"|confirmé\w*|prévu\w*|calé\w*|fixé\w*|réservé\w*|c'est noté)\b|\bit is!|\bhalten wir\b",
+    re.I,
+)
+_ACCEPT = re.compile(
+    r"\b(works?( well| great| perfectly| fine| for me| for us"
+    r"| for both)?|is perfect|perfect|looks good|sounds"
+    r" (good|great|perfect)|suits me|i'?ll be there|see you then|count me in|that'?s fine|is fine"
+    r"|passt|geht klar|geht in ordnung|einverstanden|perfekt|me va bien|me viene bien|me parece bien"
+    r"|perfecto|de acuerdo|ça me va|me convient|parfait|d'accord|je serai (là|disponible)|très bien)\b",
+    re.I,
+)
+_DECLINE = re.compile(
+    r"\b(doesn'?t|does not|won'?t|will not|can'?t|cannot|can not|don'?t|isn'?t|not) (work|make|suit|do)\b"
+    r"|\bunfortunately\b|\bleider\b|\bpasst (mir |uns )?(leider )?nicht\b|\bgeht nicht\b|\bno (me )?(va|viene"
+    r"|puedo)\b|\blamentablemente\b|\bne (me )?(convient|peux|va) pas\b|\bmalheureusement\b|\bconflict\b"
+    r"|\bif (not|that|this|none|the time|it)\b.{0,30}\b(doesn'?t|does not|don'?t|isn'?t|won'?t)\b"
+    r"|\bfalls\b.{0,40}\bnicht\b|\bsi no\b|\bsinon\b|^\s*(if|falls|si)\b",
+    re.I,
+)
+_INVITED = re.compile(
+    r"\b(invite you (to|for)|inviting you (to|for)|scheduled|booked|confirm\w*|einladen|eingeplant"
+    r"|invitarte|invitarle|vous inviter|convier)\b",
+    re.I,
+)
+_RESCHEDULE = re.compile(
+    r"\b(move|moved|reschedul\w*|push (it|this|the)|postpone\w*|new time|instead|verschieb\w*|verleg\w*"
+    r"|reprogram\w*|cambiar la (fecha|hora)|mover|déplacer|reporter|décaler|report)\b",
+    re.I,
+)
+_CANCEL = re.compile(
+    r"\b((need|have|had) to cancel|(has|have) been cancel+ed|is cancel+ed|are cancel+ing|we'?re cancel+ing"
+    r"|I'?m cancel+ing|wurde abgesagt|müssen .{0,30}absagen|ha sido cancelad\w+|hemos cancelado"
+    r"|a été annulé\w*|devons annuler)\b",
+    re.I,
+)
+_INTERVIEWISH = re.compile(
+    r"\b(interview\w*|call|chat|conversation|screen\w*|onsite|on-site|round|session|meet\w*|talk|video"
+    r"|zoom|teams|phone|panel|intro\w*|gespräch\w*|termin|treffen|entrevista|llamada|reunión|charla"
+    r"|entretien|appel|rendez-vous|échange|visio)\b",
+    re.I,
+)
+
+
+# --- reply-by -----------------------------------------------------------------
+
+_RB_TRIGGER = re.compile(
+    r"(get back to you|hear back|be in touch|reach out|let you know|update|decision|decide|answer|feedback"
+    r"|news|respond|response|come back to you|follow up with you|next steps|circle back|touch base"
+    r"|melden|rückmeldung|bescheid|entscheidung|entscheiden|zurückkommen|informieren|feedback|antwort"
+    r"|respuesta|noticias|decisión|decidir|contactar\w*|informar\w*|comunicar\w*|volveremos|escribir\w*"
+    r"|diremos|novedades|réponse|retour|reviendr\w+|revenir vers vous|nouvelles|décision|informé\w*"
+    r"|recontact\w*|contacter\w*|ferons signe)",
+    re.I,
+)
+_RB_FROM_OWNER = re.compile(
+    r"\b(from you|your (answer|decision|response|reply)|(love|like|need|appreciate|want) (an|your) "
+    r"(answer|decision|response)|please (let us know|reply|respond|confirm)|could you|can you|would you"
+    r"|if you|von ihnen|ihre (antwort|entscheidung)|tu respuesta|su respuesta|votre (réponse|décision))\b",
+    re.I,
+)
+_NUM_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+    "a couple of": 2,
+    "a couple": 2,
+    "a few": 3,
+    "few": 3,
+    "einer": 1,
+    "ein": 1,
+    "eine": 1,
+    "einem": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "un": 1,
+    "una": 1,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+}
+_NUM = (
+    r"(?:\d+|a couple of|a couple|a few|an?|one|two|three|four|five|six|seven|ten|einer|ein|eine|einem|zwei"
+    r"|drei|vier|fünf|un|una|uno|dos|tres|cuatro|cinco|une|deux|trois|quatre|cinq)"
+)
+_RB_WITHIN = re.compile(
+    rf"\b(?:within|in the next|over the next|in|innerhalb(?: von)?|in den nächsten|binnen|dentro de|en los "
+    rf"próximos|en las próximas|en|sous|dans les|d'ici)\s+(?P<n>{_NUM})\s+(?P<biz>business |working |"
+    r"Werk|Arbeits|días hábiles |jours ouvrés |hábiles )?(?P<unit>days?|weeks?|tage?n?|wochen|woche|días"
+    r"|dias|semanas?|jours|semaines?)\b",
+    re.I,
+)
+_RB_END_WEEK = re.compile(
+    r"\b(?:by |before |at |around )?(?:the )?(?P<when>end of (?:the |this )?week|end of next week"
+    r"|end of the (?:next|following) week|early next week|next week|later this week|this week"
+    r"|end of (?:the |this )?month|bis ende (?:dieser|der) woche|bis ende nächster woche|ende nächster woche"
+    r"|anfang nächster woche|nächste woche|diese woche"
+    r"|a finales de (?:la )?(?:próxima semana|semana que viene)"
+    r"|a finales de (?:esta|la) semana|la próxima semana|la semana que viene|esta semana"
+    r"|(?:d'ici )?(?:la )?fin de (?:la )?semaine prochaine|(?:d'ici )?(?:la )?fin de (?:la|cette) semaine"
+    r"|la semaine prochaine|début de la semaine prochaine|cette semaine)\b",
+    re.I,
+)
+_RB_BY_DATE = re.compile(
+    r"\b(?:by|before|no later than|on or before|until|bis(?: zum| spätestens)?|spätestens(?: am| bis)?"
+    r"|antes del?|para el|hasta el|d'ici(?: le)?|avant le|au plus tard le?)\s+(?P<what>.{3,40})",
+    re.I,
+)
+
+
+def _add_business_days(d: date, n: int) -> date:
+    while n > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
+
+
+_RB_PREP = re.compile(
+    r"(?:\b(?:by|before|until|around|in|at|bis|vor|a|para|antes de|d'ici|avant|pour)\s+(?:the\s+|la\s+)?)$",
+    re.I,
+)
+
+
+def _end_of_period(sentence: str, local: date) -> date | None:
+    """ "by end of next week", "bis Ende nächster Woche", "d'ici la fin de la semaine prochaine" ..."""
+    for m in _RB_END_WEEK.finditer(sentence):
+        w = m.group("when").lower()
+        nxt = any(k in w for k in ("next", "nächst", "próxima", "que viene", "prochaine", "following"))
+        end_of = any(k in w for k in ("end", "ende", "finales", "fin "))
+        if not (nxt or end_of or _RB_PREP.search(sentence[: m.start("when")])):
+            continue  # "we're interviewing this week": not a promise
+        monday = local - timedelta(days=local.weekday())
+        if "month" in w:
+            first_next = (local.replace(day=28) + timedelta(days=4)).replace(day=1)
+            return first_next - timedelta(days=1)
+        if any(k in w for k in ("early", "anfang", "début")):
+            return monday + timedelta(days=8)
+        return monday + timedelta(days=(11 if nxt else 4))
+    return None
+
+
+def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") -> list[tuple[date, str]]:
+    """Dates the writer says *they* will answer by ("we'll get back to you by Friday")."""
+    out: list[tuple[date, str]] = []
+    local = base.date()
+    for s in sentences(text):
+        if not _RB_TRIGGER.search(s) or _RB_FROM_OWNER.search(s):
+            continue
+        found: date | None = None
+        for m3 in _RB_BY_DATE.finditer(s):
+            dm = _DATE_RE.search(m3.group("what"))
+            if dm and dm.start() <= 4:
+                cand = resolve_date(dm.group("date"), local, lang)
+                if cand is not None and cand > local:
+                    found = cand
+                    break
+        m = _RB_WITHIN.search(s) if found is None else None
+        if m:
+            raw_n = m.group("n").lower()
+            n = int(raw_n) if raw_n.isdigit() else _NUM_WORDS.get(raw_n)
+            unit = m.group("unit").lower()
+            if n is not None:
+                if unit.startswith(("week", "woche", "seman")):
+                    found = local + timedelta(weeks=n)
+                elif m.group("biz"):
+                    found = _add_business_days(local, n)
+                else:
+                    found = local + timedelta(days=n)
+        if found is None:
+            found = _end_of_period(s, local)
+        if found is not None and found >= local:
+            out.append((found, s))
+    return out
+
+
+# --- outcomes -------------------------------------------------------------------
+
+_REJECTED = re.compile(
+    r"not (to )?(be )?mov(e|ing) forward|won'?t be mov\w+ forward|will not be mov\w+ forward"
+    r"|mov(e|ing) forward with (other|another) (candidate|applicant)s?|pursue other candidates"
+    r"|(go|going|gone|proceed|proceeding) with (another|other|a different) (candidate|applicant)"
+    r"|(extend|extended|make|made) (an|the) offer to (another|a different) candidate"
+    r"|not (be )?(proceeding|progressing|continuing)|no longer (being )?considered|not been selected"
+    r"|were not selected|not selected|decided not to (proceed|continue|pursue|progress|offer)"
+    r"|unable to (offer you|move you forward|progress)|regret to inform|position has (now )?been filled"
+    r"|role has (now )?been filled|decided to close (the|this) (role|position|req)|not (a|the) (right )?fit"
+    r"|(?<!if )(?<!if it's )(?<!whether it's )\bit'?s a no\b|they passed|decided to pass"
+    r"|leider (mitteilen|absagen|nicht)|(uns|sich) für (eine|einen) andere\w* (kandidat|bewerber)\w*"
+    r"|nicht (weiter )?berücksichtig|absage|nicht in die engere auswahl|anderweitig besetzt"
+    r"|no (continuar|seguir adelante|avanzar)|seguir con otr[oa]s candidat|otr[oa] candidat\w+ "
+    r"|lamentamos (informarte|informarle|comunicarte)|no has? sido seleccionad|(ha|hemos) decidido no"
+    r"|ne pas donner suite|pas (pu )?donner suite|retenu (un |une )?autre|autre candidat|pas été retenue?"
+    r"|regrettons de vous informer|ne sommes pas en mesure de (poursuivre|retenir)"
+    r"|pas (été )?sélectionné",
+    re.I,
+)
+_OFFER = re.compile(
+    r"(pleased|happy|delighted|excited|thrilled) to (extend|offer|make)\b.{0,60}\boffer|offer you the\b"
+    r"|(like|love|want) to (extend|make) you an offer|(like|love|happy) to offer you|extend(ing)? (you )?an"
+    r" offer|offer letter (is attached|attached|will (come|follow))|formal offer|verbal offer"
+    r"|ihnen (gern |gerne )?(ein|das|unser) (vertrags)?angebot"
+    r"|ihnen die stelle anbieten|zusage für die stelle"
+    r"|ofrecerte (el|la) (puesto|posición|plaza)|oferta (formal|de trabajo|de empleo)|ofrecerle el puesto"
+    r"|vous proposer le poste|offre d'emploi|proposition d'embauche|promesse d'embauche"
+    r"|vous faire une (offre|proposition)",
+    re.I,
+)
+_WITHDRAWN = re.compile(
+    r"withdraw (my application|from (the|your|this) (process|search|consideration|running)|my candidacy"
+    r"|myself)|decided to withdraw|like to withdraw|I('m"
+    r"| am) withdrawing|accepted (another|an) (offer|position"
+    r"|role)|no longer (be )?interested|take myself out of|remove (me|myself) from (the )?(process"
+    r"|consideration)|bow out|pursue another opportunity|(decline|declining) (the|your) (offer|invitation to)"
+    r"|bewerbung zurück(ziehen|zuziehen|gezogen)|ziehe meine bewerbung|nicht mehr interessiert"
+    r"|retirar (mi|la) candidatura|retiro mi candidatura|ya no estoy interesad"
+    r"|retirer ma candidature|me retirer du processus|retire ma candidature|plus intéressé",
+    re.I,
+)
+_CONDITIONAL = re.compile(
+    r"^\s*(if|whether|in case|falls|wenn|si|en caso)\b|\bif (it|the role|that)\b.{0,40}$", re.I
+)
+
+
+def find_outcome(text: str, *, sent: bool) -> tuple[OutcomeKind, str] | None:
+    """Rejection or offer (employer side) or withdrawal (owner), from the new text only."""
+    for s in sentences(text):
+        if sent:
+            if _WITHDRAWN.search(s) and not _CONDITIONAL.search(s):
+                return "withdrawn", s
+            continue
+        if _REJECTED.search(s) and not re.match(r"^\s*(if|falls|si)\b", s, re.I):
+            return "rejected", s
+    if sent:
+        return None
+    for s in sentences(text):
+        if _OFFER.search(s) and not re.match(r"^\s*(if|falls|si)\b", s, re.I):
+            return "offer", s
+    return None
+
+
+# --- asks ---------------------------------------------------------------------------
+
+_ASK_REQUEST = re.compile(
+    r"\b(could|can|would|will) you\b|\bplease\b|\bsend (me|us|over|it|back)\b|\blet me know\b|\bI'?d need\b"
+    r"|\bwe('ll| will)? need\b|\bwe'?d like you to\b|\bnext step is\b|\bnext stage\b|\bbefore I schedule"
+    r"|\bwe ask\b|\bshare\b|\bpick\b|\bbook\b|\bgrab\b|\bsubmit\b|\bprovide\b|\bupload\b|\bforward\b"
+    r"|\bbitte\b|\bkönnten sie\b|\bsenden sie\b|\bschicken sie\b|\bnennen sie\b|\bteilen sie\b"
+    r"|\bpor favor\b|\bpodrías\b|\bpodría\b|\bpuedes\b|\benvía\w*\b|\bmánda\w*\b|\bnecesitamos\b"
+    r"|\bpourriez-vous\b|\bmerci de\b|\bveuillez\b|\bpouvez-vous\b|\benvoye\w*\b|\btransmett\w*\b",
+    re.I,
+)
+_ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    (
+        "availability",
+        re.compile(
+            r"\bavailabilit\w*|\b(times|windows|slots|dates|alternatives)\b.{0,40}\b(work|suit|available|fly)"
+            r"|\b(a few|some|two or three|\d+\s*[–-]\s*\d+|\d+"
+            r"|three|several) (times|windows|slots|dates|options)\b"
+            r"|\bwhen (are|would) you (be )?(free|available)|\bwhat (times?|days?) (work|suit)"
+            r"|\bpick (a|whatever|any) (time|slot)|\bpick whatever works\b|\bbook (a|some) time\b"
+            r"|\bgrab (a|some) time\b|\bgrab \d+ minutes\b|\bscheduling link\b"
+            r"|\bverfügbarkeit\w*|\bterminvorschläge|\bwann (hätten|haben) sie zeit|\balternativ\w*"
+            r"|\bdisponibilidad\w*|\bcuándo (estarías|estás|estaría) disponible|\bqué (días|horarios) te"
+            r"|\bdisponibilités\b|\bquand (seriez|êtes)-vous disponible|\bquels créneaux|\bcréneaux\b",
+            re.I,
+        ),
+        True,
+    ),
+    (
+        "references",
+        re.compile(
+            r"\breferences?\b(?! (number|no\.?|id|code))|\breferenzen\b|\breferencias\b"
+            r"|\bréférences\b|\breferees?\b",
+            re.I,
+        ),
+        True,
+    ),
+    (
+        "document",
+        re.compile(
+            r"\b(résumé|resume|cv|portfolio|transcripts?|diploma|certificates?|work authori[sz]ation|passport"
+            r"|writing sample|salary expectations?"
+            r"|compensation expectations?|cover letter|signed|form|documents?"
+            r"|lebenslauf|zeugnisse?|unterlagen|gehaltsvorstellung\w*|anschreiben|expectativas salariales"
+            r"|pretensiones salariales|documentaci\w+"
+            r"|prétentions salariales|lettre de motivation|justificatifs?)\b",
+            re.I,
+        ),
+        True,
+    ),
+    (
+        "take-home",
+        re.compile(
+            r"\b(take[- ]home|work sample|home assignment"
+            r"|spec attached|brief attached|probeaufgabe|probearbeit"
+            r"|hausaufgabe|prueba técnica para casa|ejercicio para casa|test technique à (faire|réaliser)"
+            r"|exercice à la maison|cas pratique à)\b",
+            re.I,
+        ),
+        False,
+    ),
+    (
+        "take-home",
+        re.compile(
+            r"\b(coding (exercise|challenge|assignment|test)|assignment|case study|technical (exercise|test)"
+            r"|exercise|fallstudie|programmieraufgabe|aufgabe|prueba técnica|ejercicio|caso práctico"
+            r"|test technique|exercice|étude de cas)\b",
+            re.I,
+        ),
+        True,
+    ),
+)
+_ASK_DONE = re.compile(
+    r"\b(thank(s| you)\w* for (sending|submitting)"
+    r"|the time you (put|spent|invested)|received|reviewed|submitted"
+    r"|completing|your "
+    r"submission|heard back from|passed it|wonderful things|got your|erhalten|recibido|reçu)\b",
+    re.I,
+)
+
+
+def find_asks(text: str) -> list[tuple[str, str]]:
+    """What an employer message asks the owner for: (kind, the sentence)."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    inherited = 0  # list items after "could you please send me:" carry the request
+    for s in sentences(text):
+        requested = inherited > 0
+        inherited = max(0, inherited - 1)
+        if s.rstrip().endswith(":") and _ASK_REQUEST.search(s):
+            inherited = 4
+        if re.match(
+            r"^\s*(if (not|that|this|the|none|it|you need|anything|you have)|falls|si no|sinon|in case)\b",
+            s,
+            re.I,
+        ) and not re.search(r"\bif (that|this|it) (still )?works\b", s, re.I):
+            continue
+        if _ASK_DONE.search(s):
+            continue
+        for kind, pattern, needs_request in _ASKS:
+            if kind in seen or not pattern.search(s):
+                continue
+            if needs_request and not requested and not _ASK_REQUEST.search(s):
+                continue
+            seen.add(kind)
+            out.append((kind, s))
+    return out
+
+
+# --- the timeline ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Found:
+    at: datetime
+    known_at: datetime
+    source: str
+    via: Literal["calendar", "text", "manual"]
+    uid: str = ""
+    sequence: int = 0
+
+
+@dataclass(slots=True)
+class _Proposal:
+    slot: Slot
+    msg: Message
+    side: str
+    reschedule: bool = False
+
+
+@dataclass(slots=True)
+class _State:
+    tz: tzinfo
+    found: list[_Found] = field(default_factory=list)
+    proposals: list[_Proposal] = field(default_factory=list)
+    by_uid: dict[str, _Found] = field(default_factory=dict)
+
+
+_GREETING = re.compile(
+    r"^(hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?"
+    r"|hola|estimad[oa]|bonjour|chère?|guten (tag|morgen)"
+    r"|good (morning|afternoon|evening))\b[^,—–!:]{0,40}[,—–!:]?\s*",
+    re.I,
+)
+
+
+def _is_question(sentence: str) -> bool:
+    """A real question mark (not one inside a link)."""
+    return bool(re.search(r"\?(?:\s|\)|$)", re.sub(r"https?://\S+", "", sentence)))
+
+
+def _summary(msg: Message) -> str:
+    """The first line that says something, for `explain`."""
+    for line in (msg.new_text or msg.text).splitlines():
+        line = _GREETING.sub("", line.strip()).strip()
+        if len(line) > 3:
+            return line[:100]
+    return msg.subject[:100]
+
+
+def _same_day(a: datetime, b: datetime, tz: tzinfo) -> bool:
+    return a.astimezone(tz).date() == b.astimezone(tz).date()
+
+
+def _add_interview(state: _State, new: _Found, *, reschedule_from: datetime | None = None) -> None:
+    if reschedule_from is not None:  # a text reschedule drops what was still ahead at that moment
+        state.found = [f for f in state.found if f.at <= reschedule_from or _same_day(f.at, new.at, state.tz)]
+    for f in state.found:
+        if _same_day(f.at, new.at, state.tz):
+            if new.via == "calendar" and f.via != "calendar":
+                f.at, f.via, f.source, f.uid = new.at, "calendar", new.source, new.uid
+            f.known_at = min(f.known_at, new.known_at)
+            return
+    state.found.append(new)
+
+
+def _calendar(state: _State, msg: Message, ev: CalendarEvent, job_context: bool) -> bool:
+    """Apply one calendar event; True when it is an interview invitation."""
+    method = ev.method.upper()
+    if method == "REPLY":
+        return False
+    uid = ev.uid or f"{msg.message_id}:{ev.summary}"
+    if method == "CANCEL" or ev.status.upper() == "CANCELLED":
+        old = state.by_uid.pop(uid, None)
+        if old is not None and old in state.found:
+            state.found.remove(old)
+        return False
+    if not interview_event(ev, job_context=job_context) or ev.start is None:
+        return False
+    start = ev.start
+    old = state.by_uid.get(uid)
+    if old is not None:
+        if ev.sequence < old.sequence:
+            return True
+        if old.at == start:
+            old.sequence = ev.sequence
+            return True
+        if old in state.found:
+            state.found.remove(old)
+        moved = _Found(start, msg.date, msg.message_id, "calendar", uid, ev.sequence)
+        state.by_uid[uid] = moved
+        _add_interview(state, moved)
+        return True
+    new = _Found(start, msg.date, msg.message_id, "calendar", uid, ev.sequence)
+    state.by_uid[uid] = new
+    _add_interview(state, new)
+    # the merged record may be an earlier text one: remember it under this UID
+    for f in state.found:
+        if _same_day(f.at, start, state.tz):
+            state.by_uid[uid] = f
+    return True
+
+
+def _accept(state: _State, msg: Message, slot: Slot | None, side: str) -> bool:
+    """The other side accepts a pending proposal (or states the slot it accepts)."""
+    horizon = msg.date - timedelta(days=21)
+    pending = [
+        p for p in state.proposals if p.side != side and p.msg.date >= horizon and p.msg.date <= msg.date
+    ]
+    match: _Proposal | None = None
+    if slot is not None:
+        same = [p for p in pending if p.slot.day == slot.day and p.slot.at is not None]
+        if same:
+            match = same[-1]
+    elif pending:
+        last_msg = pending[-1].msg
+        from_last = [p for p in pending if p.msg is last_msg and p.slot.at is not None]
+        if len({p.slot.at for p in from_last}) == 1:
+            match = from_last[0]
+    if match is not None and match.slot.at is not None:
+        resched = match.msg.date if match.reschedule else None
+        if slot is not None and slot.at is not None and slot.at != match.slot.at:
+            # a different time on that day (one of several windows offered): known from now
+            at, known = slot.at, msg.date
+        else:
+            at, known = match.slot.at, match.msg.date
+        _add_interview(state, _Found(at, known, msg.message_id, "text"), reschedule_from=resched)
+        state.proposals = [p for p in state.proposals if p.msg is not match.msg]
+        return True
+    if slot is not None and slot.at is not None:
+        _add_interview(state, _Found(slot.at, msg.date, msg.message_id, "text"))
+        return True
+    return False
+
+
+def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
+    """Scheduling prose in one message; True when it makes an interview known."""
+    text = msg.new_text if msg.new_text or msg.text == "" else msg.text
+    made = False
+    slots = find_slots(text, base=msg.date, tz=state.tz, lang=lang)
+    sents = sentences(text)
+    message_confirms = bool(_CONFIRM.search(msg.subject)) and side == "employer"
+    slot_sentences = {s.index for s in slots}
+    for slot in slots:
+        s = slot.sentence
+        nxt = sents[slot.index + 1] if slot.index + 1 < len(sents) else ""
+        question = (
+            _is_question(s)
+            or (_is_question(nxt) and len(nxt) < 80 and slot.index + 1 not in slot_sentences)
+            or bool(
+                re.search(
+                    r"\b(would|could|can you|how about|how's|how does|vorschlag|passt (ihnen|dir)"
+                    r"|te (viene|va)|vous convient|je vous propose|propongo)\b",
+                    s,
+                    re.I,
+                )
+            )
+        )
+        declined = bool(_DECLINE.search(s))
+        if declined:
+            continue
+        resched = bool(_RESCHEDULE.search(s))
+        if slot.at is None:
+            if question:
+                continue
+            if _ACCEPT.search(s) and _accept(state, msg, slot, side):
+                made = True
+            elif (
+                side == "employer"
+                and _INVITED.search(s)
+                and _INTERVIEWISH.search(s)
+                and slot.day > msg.date.date()
+            ):
+                # "we'd like to invite you to our final round on Wednesday, April 15": a day, no time yet
+                noon = datetime.combine(slot.day, time(12), tzinfo=state.tz)
+                _add_interview(state, _Found(noon, msg.date, msg.message_id, "text"))
+                made = True
+            continue
+        if question:
+            state.proposals.append(_Proposal(slot, msg, side, resched))
+            continue
+        if _ACCEPT.search(s) or (side == "employer" and (_CONFIRM.search(s) or message_confirms)):
+            if _accept(state, msg, slot, side):
+                made = True
+            continue
+        state.proposals.append(_Proposal(slot, msg, side, resched))
+    if not slots:
+        for s in sents:
+            if _DECLINE.search(s) or _is_question(s):
+                continue
+            short = len(s) < 160
+            if (
+                short
+                and (
+                    _ACCEPT.search(s) or (side == "employer" and _CONFIRM.search(s) and not _CANCEL.search(s))
+                )
+                and _accept(state, msg, None, side)
+            ):
+                made = True
+                break
+    for s in sents:
+        if _CANCEL.search(s) and _INTERVIEWISH.search(s) and not slots:
+            state.found = [f for f in state.found if f.at <= msg.date]
+            state.by_uid = {u: f for u, f in state.by_uid.items() if f in state.found}
+            break
+    return made
+
+
+def build_timeline(
+    messages: Sequence[Message],
+    *,
+    tz: ZoneInfo,
+    job_context: bool = True,
+    language: str | None = None,
+) -> Timeline:
+    """The timeline of one application from its messages (already limited to `now`)."""
+    msgs = sorted(messages, key=lambda m: (m.date, m.message_id))
+    state = _State(tz=tz)
+    employer_msgs: list[datetime] = []
+    owner_msgs: list[datetime] = []
+    reply_bys: list[ReplyBy] = []
+    outcome: Outcome | None = None
+    last_employer: Message | None = None
+    entries: list[TimelineEntry] = []
+    for msg in msgs:
+        kind = message_kind(msg)
+        if kind == "bulk":
+            continue
+        lang = language or detect_language(msg.new_text or msg.text)
+        text = msg.new_text or msg.text
+        roles: list[Role] = []
+        side = "owner" if kind == "owner" else "employer"
+        for ev in msg.calendar:
+            if _calendar(state, msg, ev, job_context) and "invite" not in roles:
+                roles.append("invite")
+        if (
+            job_context
+            and not non_interview_reason(f"{msg.subject}\n{text}", marketing=False)
+            and _text(state, msg, lang, side)
+        ):
+            roles.append("interview")
+        if kind == "owner":
+            owner_msgs.append(msg.date)
+            out = find_outcome(text, sent=True)
+            if out:
+                outcome = Outcome(out[0], msg.date, msg.message_id, out[1])
+                roles.append("outcome")
+            elif (
+                re.search(
+                    r"\b(follow(ing)? up|check(ing)? in|circl(e|ing) back|bump\w*|any (news|update|word)"
+                    r"|still (very )?(interested|keen)|nachfragen|nachhaken|seguimiento|relancer"
+                    r"|des nouvelles)\b",
+                    text,
+                    re.I,
+                )
+                and not roles
+            ):
+                roles.append("nudge")
+            elif not roles:
+                roles.append(
+                    "acknowledgement" if re.search(r"\b(thank|danke|gracias|merci)", text, re.I) else "other"
+                )
+        else:
+            if kind == "employer":
+                employer_msgs.append(msg.date)
+                last_employer = msg
+                roles.insert(0, "employer_reply")
+            elif kind == "acknowledgement":
+                roles.insert(0, "acknowledgement")
+            else:
+                roles.insert(0, "automated")
+            local_base = msg.date
+            for on, quote in find_reply_by(text, base=local_base, tz=tz, lang=lang):
+                reply_bys.append(
+                    ReplyBy(datetime.combine(on, time(23, 59), tzinfo=tz), msg.date, msg.message_id, quote)
+                )
+                if "reply_by" not in roles:
+                    roles.append("reply_by")
+            out = find_outcome(text, sent=False)
+            if out:
+                outcome = Outcome(out[0], msg.date, msg.message_id, out[1])
+                roles.append("outcome")
+            elif kind == "employer" and find_asks(text):
+                roles.append("ask")
+        entries.append(TimelineEntry(msg.date, msg.message_id, msg.direction, tuple(roles), _summary(msg)))
+    interviews = sorted(
+        (Interview(f.at, f.known_at, f.source, f.via) for f in state.found), key=lambda i: i.at
+    )
+    if outcome is not None and any(i.known_at > outcome.at for i in interviews):
+        outcome = None  # a process that schedules again after an outcome is open again
+    asks: tuple[Ask, ...] = ()
+    if last_employer is not None and not find_outcome(
+        last_employer.new_text or last_employer.text, sent=False
+    ):
+        asks = tuple(
+            Ask(last_employer.date, last_employer.message_id, quote)
+            for _, quote in find_asks(last_employer.new_text or last_employer.text)
+        )
+    return Timeline(
+        interviews=tuple(interviews),
+        employer_messages=tuple(employer_msgs),
+        owner_messages=tuple(owner_msgs),
+        reply_bys=tuple(reply_bys),
+        outcome=outcome,
+        asks=asks,
+        entries=tuple(entries),
+    )
+
+
+def with_manual(
+    timeline: Timeline,
+    *,
+    interview_at: datetime | None = None,
+    reply_by: datetime | None = None,
+    outcome: Outcome | None = None,
+    clear_outcome: bool = False,
+    known_at: datetime | None = None,
+) -> Timeline:
+    """A timeline with facts set by hand (they win over what the mail says)."""
+    t = timeline
+    if interview_at is not None:
+        kept = [i for i in t.interviews if i.at != interview_at]
+        manual = Interview(interview_at, known_at or interview_at, "manual", "manual")
+        t = replace(t, interviews=tuple(sorted([*kept, manual], key=lambda i: i.at)))
+    if reply_by is not None:
+        rb = ReplyBy(reply_by, known_at or reply_by, "manual", "set by hand")
+        t = replace(t, reply_bys=(*t.reply_bys, rb))
+    if clear_outcome:
+        t = replace(t, outcome=None)
+    if outcome is not None:
+        t = replace(t, outcome=outcome)
+    return t
+
+
+def iter_roles(timeline: Timeline) -> Iterable[tuple[TimelineEntry, tuple[Role, ...]]]:
+    """Each entry with its roles (a small convenience for `explain`)."""
+    for e in timeline.entries:
+        yield e, e.roles
