@@ -120,8 +120,8 @@ def test_first_sync_follows_every_list_page_reads_metadata_then_raw_for_candidat
     gmail: FakeGmail, tmp_path: Path, close_later: list[GmailSource]
 ) -> None:
     old = gmail.add(mail("old", subject="Interview for the data role", days_ago=400))  # before the lookback
-    invite = gmail.add(mail("inv", subject="Interview for the data role", days_ago=9))
-    assert gmail.messages[invite].thread_id == gmail.messages[old].thread_id or True
+    invite = gmail.add(mail("inv", subject="Re: Interview for the data role", reply_to="old", days_ago=9))
+    assert gmail.messages[invite].thread_id == gmail.messages[old].thread_id
     first = gmail.add(mail(1, days_ago=6))
     reply = gmail.add(mail(2, sender=f"Sam Rivera <{ME}>", to="nora@lindenwerk.example",
                            subject="Re: Tuesday works", reply_to=1, days_ago=5), labels=["SENT"])
@@ -137,7 +137,7 @@ def test_first_sync_follows_every_list_page_reads_metadata_then_raw_for_candidat
     batches, states = run_sync(src, is_candidate=interviews_only)
 
     got = fetched(batches)
-    # 8 listed within 365 days (spam is not listed; old ones are too old) → 3 pages of 3
+    # 8 listed within 365 days (spam is not listed, the two old ones are too old) → 3 pages of 3
     assert gmail.calls["messages.list"] == 3
     assert gmail.calls["messages.get:metadata"] == 8
     assert draft not in got  # drafts are never stored

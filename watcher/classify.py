@@ -440,13 +440,13 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
         for a in msg.reply_to:
             d = _addr_domain(a)
             if _is_org(d, my_domains):
-                name = display_employer(sender.name, vendor) or ""
-                return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
+                shown = display_employer(sender.name, vendor) or ""
+                return EmployerGuess(f"dom:{registrable_domain(d)}", shown, registrable_domain(d), "ats")
         for ev in msg.calendar:
             d = ev.organizer.rpartition("@")[2]
             if ev.organizer and _is_org(d, my_domains):
-                name = display_employer(sender.name, vendor) or ""
-                return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
+                shown = display_employer(sender.name, vendor) or ""
+                return EmployerGuess(f"dom:{registrable_domain(d)}", shown, registrable_domain(d), "ats")
         name: str | None = display_employer(sender.name, vendor)
         if not name:
             behalf = _BEHALF.search(msg.new_text or msg.text)

@@ -162,7 +162,7 @@ def check(obj: Ctx) -> None:
             click.echo(f"{account.name}: ok; reads {shown}")
         except WatcherError as e:
             failures += 1
-            click.echo(f"{account.name}: FAILED: {e}")
+            click.echo(f"{account.name}: FAILED: {str(e).removeprefix(account.name + ': ')}")
         finally:
             try:
                 src.close()

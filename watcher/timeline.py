@@ -493,17 +493,7 @@ def resolve_date(phrase: str, base: date, lang: str) -> date | None:
     cleaned = re.sub(r"\b(the|der|den|am|el|le|of)\b\s*", " ", p)
     cleaned = re.sub(r"(\d)(st|nd|rd|th|º|°)\b", r"\1", cleaned)
     cleaned = " ".join(cleaned.replace(",", " , ").split()).replace(" ,", ",")
-    d = _dateparser(cleaned, datetime.combine(base, time(12)), lang)
-    if d is None:
-        return None
-    if wd is not None and d.weekday() != wd and re.search(r"\d{4}", p) is None:
-        # "Thursday, March 12" where March 12 is no Thursday: trust the weekday's nearest match
-        for delta in range(0, 370):
-            for sign in (1, -1):
-                cand = d + timedelta(days=sign * delta)
-                if cand.weekday() == wd and cand.day == d.day and cand >= base:
-                    return cand
-    return d
+    return _dateparser(cleaned, datetime.combine(base, time(12)), lang)
 
 
 @dataclass(frozen=True, slots=True)

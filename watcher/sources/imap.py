@@ -301,14 +301,15 @@ class ImapSource:
                     )
                     break
             else:
-                log.info(
+                log.warning(
                     "%s: no Sent folder found (no special-use flags, none of %s)",
                     self.name,
                     ", ".join(FALLBACK_SENT_NAMES),
                 )
         else:
-            log.info(
-                "%s: the server marks special-use folders but none as \\Sent; reading INBOX only", self.name
+            log.warning(
+                "%s: the server marks special-use folders but none as \\Sent; reading INBOX only "
+                "(set folders = [...] to name it)", self.name
             )
         return choices
 
