@@ -20,8 +20,9 @@ import shutil
 import textwrap
 from dataclasses import dataclass, field
 from datetime import datetime
+from email import policy
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, parseaddr
+from email.utils import format_datetime, formataddr
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -1191,7 +1192,7 @@ def html_of(text: str) -> str:
 
 
 def build(m: Mail, by_key: dict[str, Mail]) -> EmailMessage:
-    msg = EmailMessage()
+    msg = EmailMessage(policy=policy.default.clone(max_line_length=120))
     msg["From"] = formataddr(m.sender)
     msg["To"] = ", ".join(formataddr(a) for a in m.to)
     if m.cc:

@@ -339,7 +339,7 @@ def test_a_whole_batch_refused_with_503_is_sent_again(gmail: FakeGmail, tmp_path
     src = source(make_settings(gmail, tmp_path))
     close_later.append(src)
     batches, _ = run_sync(src)
-    assert len(fetched(batches)) == 3 and gmail.calls["batch"] == 5  # 1 refused + meta + threads + raw
+    assert len(fetched(batches)) == 3 and gmail.calls["batch"] == 4  # metadata refused, again; threads; raw
 
 
 def test_a_batch_that_keeps_failing_ends_in_one_source_error(gmail: FakeGmail, tmp_path: Path) -> None:
