@@ -53,7 +53,9 @@ class Mail:
     ics_method: str = "REQUEST"
     attachments: list[tuple[str, str, bytes]] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
-    quote_style: str = "sam"  # how the writer's mail program quotes: sam | gmail | outlook | de | es | fr | none
+    quote_style: str = (
+        "sam"  # how the writer's mail program quotes: sam | gmail | outlook | de | es | fr | none
+    )
     unread: bool = False
     mid_host: str = ""
 
@@ -79,10 +81,21 @@ def body(text: str) -> str:
     return textwrap.dedent(text).strip("\n") + "\n"
 
 
-def ics_event(*, uid: str, start: str, end: str, tzid: str, summary: str, organizer: tuple[str, str],
-              attendees: list[tuple[str, str]], location: str = "", description: str = "",
-              stamp: str = "20260301T090000Z", prodid: str = "-//Google Inc//Google Calendar 70.9054//EN",
-              method: str = "REQUEST") -> str:
+def ics_event(
+    *,
+    uid: str,
+    start: str,
+    end: str,
+    tzid: str,
+    summary: str,
+    organizer: tuple[str, str],
+    attendees: list[tuple[str, str]],
+    location: str = "",
+    description: str = "",
+    stamp: str = "20260301T090000Z",
+    prodid: str = "-//Google Inc//Google Calendar 70.9054//EN",
+    method: str = "REQUEST",
+) -> str:
     tz_blocks = {
         "Europe/Berlin": ("CET", "+0100", "CEST", "+0200"),
         "Europe/London": ("GMT", "+0000", "BST", "+0100"),
@@ -119,7 +132,9 @@ def ics_event(*, uid: str, start: str, end: str, tzid: str, summary: str, organi
         f"UID:{uid}",
     ]
     for name, addr in attendees:
-        lines.append(f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN={name}:mailto:{addr}")
+        lines.append(
+            f"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN={name}:mailto:{addr}"
+        )
     lines += [
         "CREATED:" + stamp,
         "DESCRIPTION:" + description.replace("\n", "\\n").replace(",", "\\,"),
@@ -151,9 +166,15 @@ def _fold(line: str) -> str:
 # A. Brightwater Analytics — an interview on Thursday, confirmed by a calendar invite.
 # =====================================================================================
 PRIYA = ("Priya Natarajan", "priya.natarajan@brightwater-analytics.example")
-mail(key="bw1", when=at(2026, 3, 2, 10, 14), sender=PRIYA, to=[SAM], html=True, quote_style="gmail",
-     subject="Senior Data Engineer at Brightwater - next step",
-     body=body("""
+mail(
+    key="bw1",
+    when=at(2026, 3, 2, 10, 14),
+    sender=PRIYA,
+    to=[SAM],
+    html=True,
+    quote_style="gmail",
+    subject="Senior Data Engineer at Brightwater - next step",
+    body=body("""
         Hi Sam,
 
         Thanks for applying for the Senior Data Engineer role at Brightwater Analytics, and for the
@@ -169,10 +190,16 @@ mail(key="bw1", when=at(2026, 3, 2, 10, 14), sender=PRIYA, to=[SAM], html=True, 
         --
         Priya Natarajan
         Talent Partner | Brightwater Analytics
-        """))
-mail(key="bw2", when=at(2026, 3, 2, 12, 3), sender=SAM, to=[PRIYA], reply_to_key="bw1",
-     subject="Re: Senior Data Engineer at Brightwater - next step",
-     body=body("""
+        """),
+)
+mail(
+    key="bw2",
+    when=at(2026, 3, 2, 12, 3),
+    sender=SAM,
+    to=[PRIYA],
+    reply_to_key="bw1",
+    subject="Re: Senior Data Engineer at Brightwater - next step",
+    body=body("""
         Hi Priya,
 
         Thank you, that's great to hear! Thursday 12 March works well for me; 14:00 would be ideal
@@ -180,10 +207,18 @@ mail(key="bw2", when=at(2026, 3, 2, 12, 3), sender=SAM, to=[PRIYA], reply_to_key
 
         Looking forward to it,
         Sam
-        """))
-mail(key="bw3", when=at(2026, 3, 3, 9, 41), sender=PRIYA, to=[SAM], quote_style="none",
-     subject="Invitation: Sam Rivera / Tobias Lind - Technical interview @ Thu 12 Mar 2026 14:00 - 14:45 (CET)",
-     body=body("""
+        """),
+)
+mail(
+    key="bw3",
+    when=at(2026, 3, 3, 9, 41),
+    sender=PRIYA,
+    to=[SAM],
+    quote_style="none",
+    subject=(
+        "Invitation: Sam Rivera / Tobias Lind - Technical interview @ Thu 12 Mar 2026 14:00 - 14:45 (CET)"
+    ),
+    body=body("""
         Priya Natarajan has invited you to an event.
 
         Sam Rivera / Tobias Lind - Technical interview
@@ -199,21 +234,32 @@ mail(key="bw3", when=at(2026, 3, 3, 9, 41), sender=PRIYA, to=[SAM], quote_style=
         Invitation from the Brightwater calendar.
         You are receiving this email because you are an attendee of the event.
         """),
-     ics=ics_event(uid="7k2q9v3m1bw@brightwater-analytics.example", start="20260312T140000",
-                   end="20260312T144500", tzid="Europe/Berlin",
-                   summary="Sam Rivera / Tobias Lind - Technical interview", organizer=PRIYA,
-                   attendees=[SAM, ("Tobias Lind", "tobias.lind@brightwater-analytics.example")],
-                   location="meet.brightwater-analytics.example/tl-sam-rivera",
-                   description="Technical interview for the Senior Data Engineer role.",
-                   stamp="20260303T084100Z"))
+    ics=ics_event(
+        uid="7k2q9v3m1bw@brightwater-analytics.example",
+        start="20260312T140000",
+        end="20260312T144500",
+        tzid="Europe/Berlin",
+        summary="Sam Rivera / Tobias Lind - Technical interview",
+        organizer=PRIYA,
+        attendees=[SAM, ("Tobias Lind", "tobias.lind@brightwater-analytics.example")],
+        location="meet.brightwater-analytics.example/tl-sam-rivera",
+        description="Technical interview for the Senior Data Engineer role.",
+        stamp="20260303T084100Z",
+    ),
+)
 
 # =====================================================================================
 # B. Solera Datos (Madrid, in Spanish) — a video interview next Monday, agreed in text.
 # =====================================================================================
 LUCIA = ("Lucía Fernández", "lucia.fernandez@soleradatos.example")
-mail(key="sd1", when=at(2026, 2, 26, 11, 20, MADRID), sender=LUCIA, to=[SAM], quote_style="es",
-     subject="Tu candidatura - Ingeniero/a de Datos (remoto)",
-     body=body("""
+mail(
+    key="sd1",
+    when=at(2026, 2, 26, 11, 20, MADRID),
+    sender=LUCIA,
+    to=[SAM],
+    quote_style="es",
+    subject="Tu candidatura - Ingeniero/a de Datos (remoto)",
+    body=body("""
         Hola, Sam:
 
         Gracias por tu interés en el puesto de Ingeniero/a de Datos en Solera Datos. Hemos revisado
@@ -226,33 +272,52 @@ mail(key="sd1", when=at(2026, 2, 26, 11, 20, MADRID), sender=LUCIA, to=[SAM], qu
         Un saludo,
         Lucía Fernández
         Selección de personal · Solera Datos
-        """))
-mail(key="sd2", when=at(2026, 2, 27, 8, 55), sender=SAM, to=[LUCIA], reply_to_key="sd1",
-     subject="Re: Tu candidatura - Ingeniero/a de Datos (remoto)",
-     body=body("""
+        """),
+)
+mail(
+    key="sd2",
+    when=at(2026, 2, 27, 8, 55),
+    sender=SAM,
+    to=[LUCIA],
+    reply_to_key="sd1",
+    subject="Re: Tu candidatura - Ingeniero/a de Datos (remoto)",
+    body=body("""
         Hola, Lucía:
 
         ¡Muchas gracias por la invitación! El lunes 16 de marzo a las 10:00 me va perfecto.
 
         Un saludo,
         Sam
-        """))
-mail(key="sd3", when=at(2026, 3, 2, 16, 40, MADRID), sender=LUCIA, to=[SAM], reply_to_key="sd2",
-     quote_style="es", subject="Re: Tu candidatura - Ingeniero/a de Datos (remoto)",
-     body=body("""
+        """),
+)
+mail(
+    key="sd3",
+    when=at(2026, 3, 2, 16, 40, MADRID),
+    sender=LUCIA,
+    to=[SAM],
+    reply_to_key="sd2",
+    quote_style="es",
+    subject="Re: Tu candidatura - Ingeniero/a de Datos (remoto)",
+    body=body("""
         ¡Genial, Sam! Queda confirmado entonces. Unos días antes te mando el enlace de la
         videollamada.
 
         Lucía
-        """))
+        """),
+)
 
 # =====================================================================================
 # C. Pinecone Labs (remote, New York) — interviewed last Thursday, thanked the same day.
 # =====================================================================================
 MARCUS = ("Marcus Webb", "marcus@pineconelabs.example")
-mail(key="pl1", when=at(2026, 2, 24, 9, 12, NEW_YORK), sender=MARCUS, to=[SAM], quote_style="gmail",
-     subject="Pinecone Labs - Data Engineer interview",
-     body=body("""
+mail(
+    key="pl1",
+    when=at(2026, 2, 24, 9, 12, NEW_YORK),
+    sender=MARCUS,
+    to=[SAM],
+    quote_style="gmail",
+    subject="Pinecone Labs - Data Engineer interview",
+    body=body("""
         Hi Sam,
 
         I'm the engineering manager for our ingestion team at Pinecone Labs. Your background with
@@ -263,10 +328,16 @@ mail(key="pl1", when=at(2026, 2, 24, 9, 12, NEW_YORK), sender=MARCUS, to=[SAM], 
 
         Thanks,
         Marcus
-        """))
-mail(key="pl2", when=at(2026, 2, 24, 17, 2), sender=SAM, to=[MARCUS], reply_to_key="pl1",
-     subject="Re: Pinecone Labs - Data Engineer interview",
-     body=body("""
+        """),
+)
+mail(
+    key="pl2",
+    when=at(2026, 2, 24, 17, 2),
+    sender=SAM,
+    to=[MARCUS],
+    reply_to_key="pl1",
+    subject="Re: Pinecone Labs - Data Engineer interview",
+    body=body("""
         Hi Marcus,
 
         Thanks for reaching out! Thursday March 5 at 3pm CET works for me. Please send over a link
@@ -274,10 +345,16 @@ mail(key="pl2", when=at(2026, 2, 24, 17, 2), sender=SAM, to=[MARCUS], reply_to_k
 
         Best,
         Sam
-        """))
-mail(key="pl3", when=at(2026, 3, 5, 17, 48), sender=SAM, to=[MARCUS], reply_to_key="pl2",
-     subject="Thank you - Data Engineer interview",
-     body=body("""
+        """),
+)
+mail(
+    key="pl3",
+    when=at(2026, 3, 5, 17, 48),
+    sender=SAM,
+    to=[MARCUS],
+    reply_to_key="pl2",
+    subject="Thank you - Data Engineer interview",
+    body=body("""
         Hi Marcus,
 
         Thanks a lot to you and Elena for the conversation today. I really enjoyed the discussion
@@ -286,15 +363,22 @@ mail(key="pl3", when=at(2026, 3, 5, 17, 48), sender=SAM, to=[MARCUS], reply_to_k
 
         Have a good rest of your week,
         Sam
-        """))
+        """),
+)
 
 # =====================================================================================
 # D. Oakridge Insurance — second round last Monday; they will answer by Friday 13 March.
 # =====================================================================================
 HELEN = ("Helen Ostrowski", "h.ostrowski@oakridge-insurance.example")
-mail(key="oi1", when=at(2026, 2, 20, 14, 31, LONDON), sender=HELEN, to=[SAM], html=True,
-     quote_style="outlook", subject="Oakridge Insurance - second interview",
-     body=body("""
+mail(
+    key="oi1",
+    when=at(2026, 2, 20, 14, 31, LONDON),
+    sender=HELEN,
+    to=[SAM],
+    html=True,
+    quote_style="outlook",
+    subject="Oakridge Insurance - second interview",
+    body=body("""
         Dear Sam,
 
         Thank you for your time on the phone last week. I'm pleased to invite you to a second
@@ -311,10 +395,16 @@ mail(key="oi1", when=at(2026, 2, 20, 14, 31, LONDON), sender=HELEN, to=[SAM], ht
         Helen Ostrowski
         Senior Talent Acquisition Partner
         Oakridge Insurance
-        """))
-mail(key="oi2", when=at(2026, 2, 20, 16, 10), sender=SAM, to=[HELEN], reply_to_key="oi1",
-     subject="RE: Oakridge Insurance - second interview",
-     body=body("""
+        """),
+)
+mail(
+    key="oi2",
+    when=at(2026, 2, 20, 16, 10),
+    sender=SAM,
+    to=[HELEN],
+    reply_to_key="oi1",
+    subject="RE: Oakridge Insurance - second interview",
+    body=body("""
         Dear Helen,
 
         Thank you for the invitation. Monday 2 March at 10:00 UK time works well for me, and I
@@ -322,10 +412,18 @@ mail(key="oi2", when=at(2026, 2, 20, 16, 10), sender=SAM, to=[HELEN], reply_to_k
 
         Best regards,
         Sam Rivera
-        """))
-mail(key="oi3", when=at(2026, 3, 2, 15, 5, LONDON), sender=HELEN, to=[SAM], reply_to_key="oi2", html=True,
-     quote_style="outlook", subject="RE: Oakridge Insurance - second interview",
-     body=body("""
+        """),
+)
+mail(
+    key="oi3",
+    when=at(2026, 3, 2, 15, 5, LONDON),
+    sender=HELEN,
+    to=[SAM],
+    reply_to_key="oi2",
+    html=True,
+    quote_style="outlook",
+    subject="RE: Oakridge Insurance - second interview",
+    body=body("""
         Hi Sam,
 
         Thanks for making the time today - Richard and Sunita really enjoyed the conversation.
@@ -335,10 +433,16 @@ mail(key="oi3", when=at(2026, 3, 2, 15, 5, LONDON), sender=HELEN, to=[SAM], repl
 
         Kind regards,
         Helen
-        """))
-mail(key="oi4", when=at(2026, 3, 2, 18, 27), sender=SAM, to=[HELEN], reply_to_key="oi3",
-     subject="RE: Oakridge Insurance - second interview",
-     body=body("""
+        """),
+)
+mail(
+    key="oi4",
+    when=at(2026, 3, 2, 18, 27),
+    sender=SAM,
+    to=[HELEN],
+    reply_to_key="oi3",
+    subject="RE: Oakridge Insurance - second interview",
+    body=body("""
         Hi Helen,
 
         Thank you for letting me know, and please pass my thanks on to Richard and Sunita as well.
@@ -346,15 +450,21 @@ mail(key="oi4", when=at(2026, 3, 2, 18, 27), sender=SAM, to=[HELEN], reply_to_ke
 
         Best regards,
         Sam
-        """))
+        """),
+)
 
 # =====================================================================================
 # E. Harbor & Finch (London) — video interview a week ago today; no nudge yet.
 # =====================================================================================
 JAMIE = ("Jamie Chen", "jamie.chen@harborfinch.example")
-mail(key="hf1", when=at(2026, 2, 23, 11, 2, LONDON), sender=JAMIE, to=[SAM], quote_style="gmail",
-     subject="Data Platform Engineer - Harbor & Finch",
-     body=body("""
+mail(
+    key="hf1",
+    when=at(2026, 2, 23, 11, 2, LONDON),
+    sender=JAMIE,
+    to=[SAM],
+    quote_style="gmail",
+    subject="Data Platform Engineer - Harbor & Finch",
+    body=body("""
         Hi Sam,
 
         Thanks for your application for the Data Platform Engineer role. I lead the data team here
@@ -368,20 +478,32 @@ mail(key="hf1", when=at(2026, 2, 23, 11, 2, LONDON), sender=JAMIE, to=[SAM], quo
 
         Jamie Chen
         Head of Data, Harbor & Finch
-        """))
-mail(key="hf2", when=at(2026, 2, 23, 13, 45), sender=SAM, to=[JAMIE], reply_to_key="hf1",
-     subject="Re: Data Platform Engineer - Harbor & Finch",
-     body=body("""
+        """),
+)
+mail(
+    key="hf2",
+    when=at(2026, 2, 23, 13, 45),
+    sender=SAM,
+    to=[JAMIE],
+    reply_to_key="hf1",
+    subject="Re: Data Platform Engineer - Harbor & Finch",
+    body=body("""
         Hi Jamie,
 
         Thank you for getting in touch! Tuesday 3 March at 2pm UK time works for me.
 
         Best,
         Sam
-        """))
-mail(key="hf3", when=at(2026, 3, 3, 16, 31), sender=SAM, to=[JAMIE], reply_to_key="hf2",
-     subject="Re: Data Platform Engineer - Harbor & Finch",
-     body=body("""
+        """),
+)
+mail(
+    key="hf3",
+    when=at(2026, 3, 3, 16, 31),
+    sender=SAM,
+    to=[JAMIE],
+    reply_to_key="hf2",
+    subject="Re: Data Platform Engineer - Harbor & Finch",
+    body=body("""
         Hi Jamie,
 
         Thanks again for the conversation this afternoon. I left it with a lot of ideas about the
@@ -389,15 +511,21 @@ mail(key="hf3", when=at(2026, 3, 3, 16, 31), sender=SAM, to=[JAMIE], reply_to_ke
 
         All the best,
         Sam
-        """))
+        """),
+)
 
 # =====================================================================================
 # F. Maison Lumière (Paris, in French) — interviewed 17 Feb; one nudge so far, no answer.
 # =====================================================================================
 CLAIRE = ("Claire Dubois", "claire.dubois@maisonlumiere.example")
-mail(key="ml1", when=at(2026, 2, 10, 9, 12, PARIS), sender=CLAIRE, to=[SAM], quote_style="fr",
-     subject="Votre candidature - Ingénieur(e) backend",
-     body=body("""
+mail(
+    key="ml1",
+    when=at(2026, 2, 10, 9, 12, PARIS),
+    sender=CLAIRE,
+    to=[SAM],
+    quote_style="fr",
+    subject="Votre candidature - Ingénieur(e) backend",
+    body=body("""
         Bonjour Sam,
 
         Suite à votre candidature au poste d'ingénieur(e) backend chez Maison Lumière, je vous
@@ -409,20 +537,32 @@ mail(key="ml1", when=at(2026, 2, 10, 9, 12, PARIS), sender=CLAIRE, to=[SAM], quo
         Bien cordialement,
         Claire Dubois
         Responsable recrutement - Maison Lumière
-        """))
-mail(key="ml2", when=at(2026, 2, 10, 11, 30), sender=SAM, to=[CLAIRE], reply_to_key="ml1",
-     subject="Re: Votre candidature - Ingénieur(e) backend",
-     body=body("""
+        """),
+)
+mail(
+    key="ml2",
+    when=at(2026, 2, 10, 11, 30),
+    sender=SAM,
+    to=[CLAIRE],
+    reply_to_key="ml1",
+    subject="Re: Votre candidature - Ingénieur(e) backend",
+    body=body("""
         Bonjour Claire,
 
         Merci beaucoup pour votre message. Le mardi 17 février à 10h me convient parfaitement.
 
         Bien cordialement,
         Sam Rivera
-        """))
-mail(key="ml3", when=at(2026, 2, 17, 15, 2), sender=SAM, to=[CLAIRE], reply_to_key="ml2",
-     subject="Re: Votre candidature - Ingénieur(e) backend",
-     body=body("""
+        """),
+)
+mail(
+    key="ml3",
+    when=at(2026, 2, 17, 15, 2),
+    sender=SAM,
+    to=[CLAIRE],
+    reply_to_key="ml2",
+    subject="Re: Votre candidature - Ingénieur(e) backend",
+    body=body("""
         Bonjour Claire,
 
         Merci à vous et à Antoine pour l'entretien de ce matin. J'ai beaucoup apprécié nos
@@ -430,10 +570,16 @@ mail(key="ml3", when=at(2026, 2, 17, 15, 2), sender=SAM, to=[CLAIRE], reply_to_k
 
         Bonne fin de journée,
         Sam
-        """))
-mail(key="ml4", when=at(2026, 3, 3, 9, 20), sender=SAM, to=[CLAIRE], reply_to_key="ml3",
-     subject="Re: Votre candidature - Ingénieur(e) backend",
-     body=body("""
+        """),
+)
+mail(
+    key="ml4",
+    when=at(2026, 3, 3, 9, 20),
+    sender=SAM,
+    to=[CLAIRE],
+    reply_to_key="ml3",
+    subject="Re: Votre candidature - Ingénieur(e) backend",
+    body=body("""
         Bonjour Claire,
 
         Je me permets de revenir vers vous au sujet du poste d'ingénieur(e) backend. Avez-vous
@@ -441,15 +587,22 @@ mail(key="ml4", when=at(2026, 3, 3, 9, 20), sender=SAM, to=[CLAIRE], reply_to_ke
 
         Merci d'avance et bonne journée,
         Sam
-        """))
+        """),
+)
 
 # =====================================================================================
 # G. Kranich Logistik (Hamburg, in German) — interviewed 10 Feb; two nudges, no answer.
 # =====================================================================================
 ANNA = ("Anna Keller", "anna.keller@kranich-logistik.example")
-mail(key="kl1", when=at(2026, 2, 2, 8, 47), sender=ANNA, to=[SAM], html=True, quote_style="de",
-     subject="Einladung zum Vorstellungsgespräch - Senior Data Engineer (m/w/d)",
-     body=body("""
+mail(
+    key="kl1",
+    when=at(2026, 2, 2, 8, 47),
+    sender=ANNA,
+    to=[SAM],
+    html=True,
+    quote_style="de",
+    subject="Einladung zum Vorstellungsgespräch - Senior Data Engineer (m/w/d)",
+    body=body("""
         Sehr geehrte/r Sam Rivera,
 
         vielen Dank für Ihre Bewerbung und Ihr Interesse an der Kranich Logistik GmbH.
@@ -467,10 +620,16 @@ mail(key="kl1", when=at(2026, 2, 2, 8, 47), sender=ANNA, to=[SAM], html=True, qu
         Anna Keller
         Personalreferentin
         Kranich Logistik GmbH | Am Sandtorkai 12 | 20457 Hamburg
-        """))
-mail(key="kl2", when=at(2026, 2, 2, 10, 5), sender=SAM, to=[ANNA], reply_to_key="kl1",
-     subject="Re: Einladung zum Vorstellungsgespräch - Senior Data Engineer (m/w/d)",
-     body=body("""
+        """),
+)
+mail(
+    key="kl2",
+    when=at(2026, 2, 2, 10, 5),
+    sender=SAM,
+    to=[ANNA],
+    reply_to_key="kl1",
+    subject="Re: Einladung zum Vorstellungsgespräch - Senior Data Engineer (m/w/d)",
+    body=body("""
         Sehr geehrte Frau Keller,
 
         vielen Dank für die Einladung. Den Termin am Dienstag, 10. Februar, um 11:00 Uhr bestätige
@@ -478,10 +637,16 @@ mail(key="kl2", when=at(2026, 2, 2, 10, 5), sender=SAM, to=[ANNA], reply_to_key=
 
         Mit freundlichen Grüßen
         Sam Rivera
-        """))
-mail(key="kl3", when=at(2026, 2, 10, 16, 12), sender=SAM, to=[ANNA], reply_to_key="kl2",
-     subject="Re: Einladung zum Vorstellungsgespräch - Senior Data Engineer (m/w/d)",
-     body=body("""
+        """),
+)
+mail(
+    key="kl3",
+    when=at(2026, 2, 10, 16, 12),
+    sender=SAM,
+    to=[ANNA],
+    reply_to_key="kl2",
+    subject="Re: Einladung zum Vorstellungsgespräch - Senior Data Engineer (m/w/d)",
+    body=body("""
         Sehr geehrte Frau Keller,
 
         herzlichen Dank für das angenehme Gespräch heute, auch an Herrn Dr. Vogt. Die Einblicke in
@@ -489,10 +654,16 @@ mail(key="kl3", when=at(2026, 2, 10, 16, 12), sender=SAM, to=[ANNA], reply_to_ke
 
         Viele Grüße
         Sam Rivera
-        """))
-mail(key="kl4", when=at(2026, 2, 18, 9, 30), sender=SAM, to=[ANNA], reply_to_key="kl3",
-     subject="Re: Einladung zum Vorstellungsgespräch - Senior Data Engineer (m/w/d)",
-     body=body("""
+        """),
+)
+mail(
+    key="kl4",
+    when=at(2026, 2, 18, 9, 30),
+    sender=SAM,
+    to=[ANNA],
+    reply_to_key="kl3",
+    subject="Re: Einladung zum Vorstellungsgespräch - Senior Data Engineer (m/w/d)",
+    body=body("""
         Sehr geehrte Frau Keller,
 
         ich wollte mich kurz nach dem Stand meiner Bewerbung erkundigen. Gibt es schon Neuigkeiten
@@ -500,10 +671,16 @@ mail(key="kl4", when=at(2026, 2, 18, 9, 30), sender=SAM, to=[ANNA], reply_to_key
 
         Viele Grüße
         Sam Rivera
-        """))
-mail(key="kl5", when=at(2026, 3, 3, 10, 2), sender=SAM, to=[ANNA], reply_to_key="kl4",
-     subject="Re: Einladung zum Vorstellungsgespräch - Senior Data Engineer (m/w/d)",
-     body=body("""
+        """),
+)
+mail(
+    key="kl5",
+    when=at(2026, 3, 3, 10, 2),
+    sender=SAM,
+    to=[ANNA],
+    reply_to_key="kl4",
+    subject="Re: Einladung zum Vorstellungsgespräch - Senior Data Engineer (m/w/d)",
+    body=body("""
         Sehr geehrte Frau Keller,
 
         ich melde mich noch einmal wegen der Stelle als Senior Data Engineer. Ich bin weiterhin
@@ -511,15 +688,21 @@ mail(key="kl5", when=at(2026, 3, 3, 10, 2), sender=SAM, to=[ANNA], reply_to_key=
 
         Viele Grüße
         Sam Rivera
-        """))
+        """),
+)
 
 # =====================================================================================
 # H. Quillfeather Books — they want references and a date for the final round (unanswered).
 # =====================================================================================
 DANA = ("Dana Okafor", "dana.okafor@quillfeather.example")
-mail(key="qf1", when=at(2026, 2, 12, 15, 20, LONDON), sender=DANA, to=[SAM], quote_style="gmail",
-     subject="Quillfeather - Backend Engineer (Search)",
-     body=body("""
+mail(
+    key="qf1",
+    when=at(2026, 2, 12, 15, 20, LONDON),
+    sender=DANA,
+    to=[SAM],
+    quote_style="gmail",
+    subject="Quillfeather - Backend Engineer (Search)",
+    body=body("""
         Hi Sam,
 
         Lovely to e-meet you. I lead the search team at Quillfeather Books, and your application
@@ -527,20 +710,32 @@ mail(key="qf1", when=at(2026, 2, 12, 15, 20, LONDON), sender=DANA, to=[SAM], quo
         It'll be me and Farid from the platform team.
 
         Dana
-        """))
-mail(key="qf2", when=at(2026, 2, 12, 18, 44), sender=SAM, to=[DANA], reply_to_key="qf1",
-     subject="Re: Quillfeather - Backend Engineer (Search)",
-     body=body("""
+        """),
+)
+mail(
+    key="qf2",
+    when=at(2026, 2, 12, 18, 44),
+    sender=SAM,
+    to=[DANA],
+    reply_to_key="qf1",
+    subject="Re: Quillfeather - Backend Engineer (Search)",
+    body=body("""
         Hi Dana,
 
         Thanks so much - Thursday 19 February at 4pm UK time works for me. Looking forward to
         meeting you and Farid.
 
         Sam
-        """))
-mail(key="qf3", when=at(2026, 2, 19, 19, 5), sender=SAM, to=[DANA], reply_to_key="qf2",
-     subject="Re: Quillfeather - Backend Engineer (Search)",
-     body=body("""
+        """),
+)
+mail(
+    key="qf3",
+    when=at(2026, 2, 19, 19, 5),
+    sender=SAM,
+    to=[DANA],
+    reply_to_key="qf2",
+    subject="Re: Quillfeather - Backend Engineer (Search)",
+    body=body("""
         Hi Dana,
 
         Thank you and Farid for your time today, I really enjoyed talking about relevance tuning
@@ -548,10 +743,18 @@ mail(key="qf3", when=at(2026, 2, 19, 19, 5), sender=SAM, to=[DANA], reply_to_key
 
         Best,
         Sam
-        """))
-mail(key="qf4", when=at(2026, 3, 9, 15, 12, LONDON), sender=DANA, to=[SAM], reply_to_key="qf3",
-     quote_style="gmail", unread=True, subject="Re: Quillfeather - Backend Engineer (Search)",
-     body=body("""
+        """),
+)
+mail(
+    key="qf4",
+    when=at(2026, 3, 9, 15, 12, LONDON),
+    sender=DANA,
+    to=[SAM],
+    reply_to_key="qf3",
+    quote_style="gmail",
+    unread=True,
+    subject="Re: Quillfeather - Backend Engineer (Search)",
+    body=body("""
         Hi Sam,
 
         Sorry for the slow reply - it's been a busy few weeks. Good news: the team would like to
@@ -562,15 +765,22 @@ mail(key="qf4", when=at(2026, 3, 9, 15, 12, LONDON), sender=DANA, to=[SAM], repl
 
         Thanks,
         Dana
-        """))
+        """),
+)
 
 # =====================================================================================
 # I. Northgate Talent (an agency) — interview with their client Ledgerly; one nudge sent.
 # =====================================================================================
 TOM = ("Tom Bradley", "tom.bradley@northgatetalent.example")
-mail(key="ng1", when=at(2026, 2, 13, 9, 55), sender=TOM, to=[SAM], html=True, quote_style="outlook",
-     subject="Senior Data Engineer - Series B fintech, Berlin",
-     body=body("""
+mail(
+    key="ng1",
+    when=at(2026, 2, 13, 9, 55),
+    sender=TOM,
+    to=[SAM],
+    html=True,
+    quote_style="outlook",
+    subject="Senior Data Engineer - Series B fintech, Berlin",
+    body=body("""
         Hi Sam,
 
         I hope you don't mind me reaching out. I'm a recruiter at Northgate Talent, and I'm working
@@ -583,19 +793,33 @@ mail(key="ng1", when=at(2026, 2, 13, 9, 55), sender=TOM, to=[SAM], html=True, qu
         Tom Bradley
         Principal Consultant - Data & Engineering
         Northgate Talent
-        """))
-mail(key="ng2", when=at(2026, 2, 13, 11, 20), sender=SAM, to=[TOM], reply_to_key="ng1",
-     subject="RE: Senior Data Engineer - Series B fintech, Berlin",
-     body=body("""
+        """),
+)
+mail(
+    key="ng2",
+    when=at(2026, 2, 13, 11, 20),
+    sender=SAM,
+    to=[TOM],
+    reply_to_key="ng1",
+    subject="RE: Senior Data Engineer - Series B fintech, Berlin",
+    body=body("""
         Hi Tom,
 
         Thanks for getting in touch. Happy to chat, Monday any time after 10 works for me.
 
         Sam
-        """))
-mail(key="ng3", when=at(2026, 2, 17, 16, 40), sender=TOM, to=[SAM], reply_to_key="ng2", html=True,
-     quote_style="outlook", subject="RE: Senior Data Engineer - Series B fintech, Berlin",
-     body=body("""
+        """),
+)
+mail(
+    key="ng3",
+    when=at(2026, 2, 17, 16, 40),
+    sender=TOM,
+    to=[SAM],
+    reply_to_key="ng2",
+    html=True,
+    quote_style="outlook",
+    subject="RE: Senior Data Engineer - Series B fintech, Berlin",
+    body=body("""
         Hi Sam,
 
         Great speaking yesterday! As promised: the client is Ledgerly, and they would like to
@@ -606,54 +830,86 @@ mail(key="ng3", when=at(2026, 2, 17, 16, 40), sender=TOM, to=[SAM], reply_to_key
 
         Thanks,
         Tom
-        """))
-mail(key="ng4", when=at(2026, 2, 17, 18, 2), sender=SAM, to=[TOM], reply_to_key="ng3",
-     subject="RE: Senior Data Engineer - Series B fintech, Berlin",
-     body=body("""
+        """),
+)
+mail(
+    key="ng4",
+    when=at(2026, 2, 17, 18, 2),
+    sender=SAM,
+    to=[TOM],
+    reply_to_key="ng3",
+    subject="RE: Senior Data Engineer - Series B fintech, Berlin",
+    body=body("""
         Hi Tom,
 
         Confirmed, Wednesday 25 February at 11:00 at Ledgerly. Thanks for arranging it!
 
         Sam
-        """))
-mail(key="ng5", when=at(2026, 2, 25, 14, 20), sender=TOM, to=[SAM], reply_to_key="ng4", html=True,
-     quote_style="outlook", subject="RE: Senior Data Engineer - Series B fintech, Berlin",
-     body=body("""
+        """),
+)
+mail(
+    key="ng5",
+    when=at(2026, 2, 25, 14, 20),
+    sender=TOM,
+    to=[SAM],
+    reply_to_key="ng4",
+    html=True,
+    quote_style="outlook",
+    subject="RE: Senior Data Engineer - Series B fintech, Berlin",
+    body=body("""
         Hi Sam,
 
         How did it go this morning? I'll chase Ledgerly for feedback and come back to you as soon
         as I hear anything.
 
         Tom
-        """))
-mail(key="ng6", when=at(2026, 2, 25, 15, 3), sender=SAM, to=[TOM], reply_to_key="ng5",
-     subject="RE: Senior Data Engineer - Series B fintech, Berlin",
-     body=body("""
+        """),
+)
+mail(
+    key="ng6",
+    when=at(2026, 2, 25, 15, 3),
+    sender=SAM,
+    to=[TOM],
+    reply_to_key="ng5",
+    subject="RE: Senior Data Engineer - Series B fintech, Berlin",
+    body=body("""
         Hi Tom,
 
         It went well, I think! Mira was great and the team sounds like a good fit. Thanks for
         chasing.
 
         Sam
-        """))
-mail(key="ng7", when=at(2026, 3, 4, 10, 15), sender=SAM, to=[TOM], reply_to_key="ng6",
-     subject="RE: Senior Data Engineer - Series B fintech, Berlin",
-     body=body("""
+        """),
+)
+mail(
+    key="ng7",
+    when=at(2026, 3, 4, 10, 15),
+    sender=SAM,
+    to=[TOM],
+    reply_to_key="ng6",
+    subject="RE: Senior Data Engineer - Series B fintech, Berlin",
+    body=body("""
         Hi Tom,
 
         Just checking in: have you heard anything back from Ledgerly yet?
 
         Thanks,
         Sam
-        """))
+        """),
+)
 
 # =====================================================================================
 # J. Tern Systems — three polite nudges since the interview on 4 Feb, and silence.
 # =====================================================================================
 RACHEL = ("Rachel Kim", "rachel.kim@ternsystems.example")
-mail(key="ts1", when=at(2026, 1, 26, 14, 0), sender=RACHEL, to=[SAM], quote_style="gmail",
-     subject="Interview invitation: Software Engineer, Data Infrastructure",
-     body=body("""
+mail(
+    key="ts1",
+    when=at(2026, 1, 26, 14, 0),
+    sender=RACHEL,
+    to=[SAM],
+    quote_style="gmail",
+    subject="Interview invitation: Software Engineer, Data Infrastructure",
+    body=body("""
         Hello Sam,
 
         Thank you for your interest in Tern Systems. We'd like to invite you to an interview for
@@ -665,20 +921,32 @@ mail(key="ts1", when=at(2026, 1, 26, 14, 0), sender=RACHEL, to=[SAM], quote_styl
         Best regards,
         Rachel Kim
         Recruiting Coordinator, Tern Systems
-        """))
-mail(key="ts2", when=at(2026, 1, 26, 16, 22), sender=SAM, to=[RACHEL], reply_to_key="ts1",
-     subject="Re: Interview invitation: Software Engineer, Data Infrastructure",
-     body=body("""
+        """),
+)
+mail(
+    key="ts2",
+    when=at(2026, 1, 26, 16, 22),
+    sender=SAM,
+    to=[RACHEL],
+    reply_to_key="ts1",
+    subject="Re: Interview invitation: Software Engineer, Data Infrastructure",
+    body=body("""
         Hello Rachel,
 
         Thank you, I confirm Wednesday 4 February at 10:00.
 
         Best regards,
         Sam Rivera
-        """))
-mail(key="ts3", when=at(2026, 2, 4, 14, 50), sender=SAM, to=[RACHEL], reply_to_key="ts2",
-     subject="Re: Interview invitation: Software Engineer, Data Infrastructure",
-     body=body("""
+        """),
+)
+mail(
+    key="ts3",
+    when=at(2026, 2, 4, 14, 50),
+    sender=SAM,
+    to=[RACHEL],
+    reply_to_key="ts2",
+    subject="Re: Interview invitation: Software Engineer, Data Infrastructure",
+    body=body("""
         Hello Rachel,
 
         Many thanks for organising this morning's interview. Please pass on my thanks to Daniel
@@ -686,10 +954,16 @@ mail(key="ts3", when=at(2026, 2, 4, 14, 50), sender=SAM, to=[RACHEL], reply_to_k
 
         Best regards,
         Sam
-        """))
-mail(key="ts4", when=at(2026, 2, 12, 9, 40), sender=SAM, to=[RACHEL], reply_to_key="ts3",
-     subject="Re: Interview invitation: Software Engineer, Data Infrastructure",
-     body=body("""
+        """),
+)
+mail(
+    key="ts4",
+    when=at(2026, 2, 12, 9, 40),
+    sender=SAM,
+    to=[RACHEL],
+    reply_to_key="ts3",
+    subject="Re: Interview invitation: Software Engineer, Data Infrastructure",
+    body=body("""
         Hello Rachel,
 
         I hope you're well. I wanted to follow up on my interview last week. Is there any news on
@@ -697,10 +971,16 @@ mail(key="ts4", when=at(2026, 2, 12, 9, 40), sender=SAM, to=[RACHEL], reply_to_k
 
         Best regards,
         Sam
-        """))
-mail(key="ts5", when=at(2026, 2, 19, 10, 5), sender=SAM, to=[RACHEL], reply_to_key="ts4",
-     subject="Re: Interview invitation: Software Engineer, Data Infrastructure",
-     body=body("""
+        """),
+)
+mail(
+    key="ts5",
+    when=at(2026, 2, 19, 10, 5),
+    sender=SAM,
+    to=[RACHEL],
+    reply_to_key="ts4",
+    subject="Re: Interview invitation: Software Engineer, Data Infrastructure",
+    body=body("""
         Hello Rachel,
 
         Following up once more on the Software Engineer, Data Infrastructure role. I'm still very
@@ -708,10 +988,16 @@ mail(key="ts5", when=at(2026, 2, 19, 10, 5), sender=SAM, to=[RACHEL], reply_to_k
 
         Best regards,
         Sam
-        """))
-mail(key="ts6", when=at(2026, 3, 2, 9, 15), sender=SAM, to=[RACHEL], reply_to_key="ts5",
-     subject="Re: Interview invitation: Software Engineer, Data Infrastructure",
-     body=body("""
+        """),
+)
+mail(
+    key="ts6",
+    when=at(2026, 3, 2, 9, 15),
+    sender=SAM,
+    to=[RACHEL],
+    reply_to_key="ts5",
+    subject="Re: Interview invitation: Software Engineer, Data Infrastructure",
+    body=body("""
         Hello Rachel,
 
         One last check-in about the role: if the position has been filled, a short note would be
@@ -719,51 +1005,76 @@ mail(key="ts6", when=at(2026, 3, 2, 9, 15), sender=SAM, to=[RACHEL], reply_to_ke
 
         Best regards,
         Sam
-        """))
+        """),
+)
 
 # =====================================================================================
 # K. Vellum Studio — interview on 5 Feb, a thank-you, and then a month of nothing.
 # =====================================================================================
 NOOR = ("Noor Haddad", "noor@vellumstudio.example")
-mail(key="vs1", when=at(2026, 1, 29, 11, 33), sender=NOOR, to=[SAM], quote_style="gmail",
-     subject="Chat about the Analytics Engineer role?",
-     body=body("""
+mail(
+    key="vs1",
+    when=at(2026, 1, 29, 11, 33),
+    sender=NOOR,
+    to=[SAM],
+    quote_style="gmail",
+    subject="Chat about the Analytics Engineer role?",
+    body=body("""
         Hi Sam!
 
         Noor here, co-founder at Vellum Studio. Loved your portfolio. Would you have time for an
         interview on Thursday 5 Feb at 13:00? We're at Torstraße 112, but a video call is fine too.
 
         Noor
-        """))
-mail(key="vs2", when=at(2026, 1, 29, 13, 10), sender=SAM, to=[NOOR], reply_to_key="vs1",
-     subject="Re: Chat about the Analytics Engineer role?",
-     body=body("""
+        """),
+)
+mail(
+    key="vs2",
+    when=at(2026, 1, 29, 13, 10),
+    sender=SAM,
+    to=[NOOR],
+    reply_to_key="vs1",
+    subject="Re: Chat about the Analytics Engineer role?",
+    body=body("""
         Hi Noor,
 
         Thanks for reaching out! Thursday 5 Feb at 13:00 works; I'm happy to come by the office.
 
         See you then,
         Sam
-        """))
-mail(key="vs3", when=at(2026, 2, 5, 17, 55), sender=SAM, to=[NOOR], reply_to_key="vs2",
-     subject="Re: Chat about the Analytics Engineer role?",
-     body=body("""
+        """),
+)
+mail(
+    key="vs3",
+    when=at(2026, 2, 5, 17, 55),
+    sender=SAM,
+    to=[NOOR],
+    reply_to_key="vs2",
+    subject="Re: Chat about the Analytics Engineer role?",
+    body=body("""
         Hi Noor,
 
         It was great to meet you and the team today, thanks for the coffee and the tour!
 
         Sam
-        """))
+        """),
+)
 
 # =====================================================================================
 # L. Lumen Health — an ATS acknowledgement, an interview, and an ATS rejection last Friday.
 # =====================================================================================
 LUMEN_ATS = ("Lumen Health", "no-reply@lumenhealth.hireflow.example")
 MIA = ("Mia Schultz", "mia.schultz@lumenhealth.example")
-mail(key="lh1", when=at(2026, 2, 9, 8, 2), sender=LUMEN_ATS, to=[SAM], html=True, quote_style="none",
-     subject="Thank you for applying to Lumen Health",
-     headers={"X-Mailer": "Hireflow ATS"},
-     body=body("""
+mail(
+    key="lh1",
+    when=at(2026, 2, 9, 8, 2),
+    sender=LUMEN_ATS,
+    to=[SAM],
+    html=True,
+    quote_style="none",
+    subject="Thank you for applying to Lumen Health",
+    headers={"X-Mailer": "Hireflow ATS"},
+    body=body("""
         Hi Sam,
 
         Thank you for applying for the Platform Engineer position at Lumen Health. We have
@@ -774,10 +1085,16 @@ mail(key="lh1", when=at(2026, 2, 9, 8, 2), sender=LUMEN_ATS, to=[SAM], html=True
         The Lumen Health Talent Team
 
         This is an automated message; please do not reply. Powered by Hireflow.
-        """))
-mail(key="lh2", when=at(2026, 2, 16, 10, 30), sender=MIA, to=[SAM], quote_style="gmail",
-     subject="Lumen Health - Platform Engineer interview",
-     body=body("""
+        """),
+)
+mail(
+    key="lh2",
+    when=at(2026, 2, 16, 10, 30),
+    sender=MIA,
+    to=[SAM],
+    quote_style="gmail",
+    subject="Lumen Health - Platform Engineer interview",
+    body=body("""
         Hi Sam,
 
         I'm on the talent team at Lumen Health. We'd like to invite you to a video interview for the
@@ -787,20 +1104,32 @@ mail(key="lh2", when=at(2026, 2, 16, 10, 30), sender=MIA, to=[SAM], quote_style=
 
         Kind regards,
         Mia Schultz
-        """))
-mail(key="lh3", when=at(2026, 2, 16, 12, 0), sender=SAM, to=[MIA], reply_to_key="lh2",
-     subject="Re: Lumen Health - Platform Engineer interview",
-     body=body("""
+        """),
+)
+mail(
+    key="lh3",
+    when=at(2026, 2, 16, 12, 0),
+    sender=SAM,
+    to=[MIA],
+    reply_to_key="lh2",
+    subject="Re: Lumen Health - Platform Engineer interview",
+    body=body("""
         Hi Mia,
 
         Thank you! Monday 23 February at 9:30 works for me.
 
         Best,
         Sam
-        """))
-mail(key="lh4", when=at(2026, 2, 23, 12, 15), sender=SAM, to=[MIA], reply_to_key="lh3",
-     subject="Re: Lumen Health - Platform Engineer interview",
-     body=body("""
+        """),
+)
+mail(
+    key="lh4",
+    when=at(2026, 2, 23, 12, 15),
+    sender=SAM,
+    to=[MIA],
+    reply_to_key="lh3",
+    subject="Re: Lumen Health - Platform Engineer interview",
+    body=body("""
         Hi Mia,
 
         Thanks for setting up the interview this morning; it was great to talk to Kai about the
@@ -808,11 +1137,18 @@ mail(key="lh4", when=at(2026, 2, 23, 12, 15), sender=SAM, to=[MIA], reply_to_key
 
         Best,
         Sam
-        """))
-mail(key="lh5", when=at(2026, 3, 6, 17, 2), sender=LUMEN_ATS, to=[SAM], html=True, quote_style="none",
-     subject="Your application for Platform Engineer at Lumen Health",
-     headers={"X-Mailer": "Hireflow ATS"},
-     body=body("""
+        """),
+)
+mail(
+    key="lh5",
+    when=at(2026, 3, 6, 17, 2),
+    sender=LUMEN_ATS,
+    to=[SAM],
+    html=True,
+    quote_style="none",
+    subject="Your application for Platform Engineer at Lumen Health",
+    headers={"X-Mailer": "Hireflow ATS"},
+    body=body("""
         Dear Sam,
 
         Thank you for your interest in the Platform Engineer position at Lumen Health and for the
@@ -825,34 +1161,53 @@ mail(key="lh5", when=at(2026, 3, 6, 17, 2), sender=LUMEN_ATS, to=[SAM], html=Tru
 
         Kind regards,
         The Lumen Health Talent Team
-        """))
+        """),
+)
 
 # =====================================================================================
 # M. Copperleaf Energy — two rounds, then an offer yesterday.
 # =====================================================================================
 BEN = ("Ben Adler", "ben.adler@copperleaf-energy.example")
-mail(key="ce1", when=at(2026, 2, 9, 13, 5), sender=BEN, to=[SAM], quote_style="gmail",
-     subject="Copperleaf Energy - Senior Software Engineer (Data)",
-     body=body("""
+mail(
+    key="ce1",
+    when=at(2026, 2, 9, 13, 5),
+    sender=BEN,
+    to=[SAM],
+    quote_style="gmail",
+    subject="Copperleaf Energy - Senior Software Engineer (Data)",
+    body=body("""
         Hi Sam,
 
         Thanks for applying to Copperleaf! I'm the hiring manager for the grid forecasting team.
         Are you available for a first interview on Friday 13 February at 11:00?
 
         Ben
-        """))
-mail(key="ce2", when=at(2026, 2, 9, 14, 12), sender=SAM, to=[BEN], reply_to_key="ce1",
-     subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
-     body=body("""
+        """),
+)
+mail(
+    key="ce2",
+    when=at(2026, 2, 9, 14, 12),
+    sender=SAM,
+    to=[BEN],
+    reply_to_key="ce1",
+    subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
+    body=body("""
         Hi Ben,
 
         Yes, Friday 13 February at 11:00 works for me. Looking forward to it!
 
         Sam
-        """))
-mail(key="ce3", when=at(2026, 2, 16, 9, 50), sender=BEN, to=[SAM], reply_to_key="ce2", quote_style="gmail",
-     subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
-     body=body("""
+        """),
+)
+mail(
+    key="ce3",
+    when=at(2026, 2, 16, 9, 50),
+    sender=BEN,
+    to=[SAM],
+    reply_to_key="ce2",
+    quote_style="gmail",
+    subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
+    body=body("""
         Hi Sam,
 
         Thanks again for Friday, the team was impressed. We'd like you to come in for the final
@@ -862,31 +1217,56 @@ mail(key="ce3", when=at(2026, 2, 16, 9, 50), sender=BEN, to=[SAM], reply_to_key=
         Does that work?
 
         Ben
-        """))
-mail(key="ce4", when=at(2026, 2, 16, 11, 2), sender=SAM, to=[BEN], reply_to_key="ce3",
-     subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
-     body=body("""
+        """),
+)
+mail(
+    key="ce4",
+    when=at(2026, 2, 16, 11, 2),
+    sender=SAM,
+    to=[BEN],
+    reply_to_key="ce3",
+    subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
+    body=body("""
         Hi Ben,
 
         Great news, thank you! Tuesday 24 February at 13:00 works. See you then.
 
         Sam
-        """))
-mail(key="ce5", when=at(2026, 2, 24, 19, 10), sender=SAM, to=[BEN], reply_to_key="ce4",
-     subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
-     body=body("""
+        """),
+)
+mail(
+    key="ce5",
+    when=at(2026, 2, 24, 19, 10),
+    sender=SAM,
+    to=[BEN],
+    reply_to_key="ce4",
+    subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
+    body=body("""
         Hi Ben,
 
         Thank you for today, and for the thoughtful system design discussion. I enjoyed meeting
         everyone.
 
         Sam
-        """))
-mail(key="ce6", when=at(2026, 3, 9, 17, 45), sender=BEN, to=[SAM], reply_to_key="ce5", quote_style="gmail",
-     unread=True, subject="Offer - Senior Software Engineer (Data)",
-     attachments=[("Copperleaf_Offer_Sam_Rivera.pdf", "application/pdf",
-                   b"%PDF-1.4\n% demo placeholder, not a real offer letter\n%%EOF\n")],
-     body=body("""
+        """),
+)
+mail(
+    key="ce6",
+    when=at(2026, 3, 9, 17, 45),
+    sender=BEN,
+    to=[SAM],
+    reply_to_key="ce5",
+    quote_style="gmail",
+    unread=True,
+    subject="Offer - Senior Software Engineer (Data)",
+    attachments=[
+        (
+            "Copperleaf_Offer_Sam_Rivera.pdf",
+            "application/pdf",
+            b"%PDF-1.4\n% demo placeholder, not a real offer letter\n%%EOF\n",
+        )
+    ],
+    body=body("""
         Hi Sam,
 
         I'm delighted to let you know that we would like to offer you the position of Senior
@@ -899,15 +1279,21 @@ mail(key="ce6", when=at(2026, 3, 9, 17, 45), sender=BEN, to=[SAM], reply_to_key=
         We really hope you'll join us.
 
         Ben
-        """))
+        """),
+)
 
 # =====================================================================================
 # N. Glasshouse Media — Sam withdraws last Wednesday.
 # =====================================================================================
 OLIVIA = ("Olivia Grant", "olivia.grant@glasshousemedia.example")
-mail(key="gm1", when=at(2026, 2, 11, 10, 0), sender=OLIVIA, to=[SAM], quote_style="gmail",
-     subject="Interview - Data Engineer at Glasshouse Media",
-     body=body("""
+mail(
+    key="gm1",
+    when=at(2026, 2, 11, 10, 0),
+    sender=OLIVIA,
+    to=[SAM],
+    quote_style="gmail",
+    subject="Interview - Data Engineer at Glasshouse Media",
+    body=body("""
         Hi Sam,
 
         Thanks for applying for the Data Engineer role at Glasshouse Media. We'd like to invite you
@@ -916,20 +1302,33 @@ mail(key="gm1", when=at(2026, 2, 11, 10, 0), sender=OLIVIA, to=[SAM], quote_styl
         Best,
         Olivia Grant
         People & Talent
-        """))
-mail(key="gm2", when=at(2026, 2, 11, 12, 30), sender=SAM, to=[OLIVIA], reply_to_key="gm1",
-     subject="Re: Interview - Data Engineer at Glasshouse Media",
-     body=body("""
+        """),
+)
+mail(
+    key="gm2",
+    when=at(2026, 2, 11, 12, 30),
+    sender=SAM,
+    to=[OLIVIA],
+    reply_to_key="gm1",
+    subject="Re: Interview - Data Engineer at Glasshouse Media",
+    body=body("""
         Hi Olivia,
 
         Thank you, Wednesday 18 February at 14:00 works for me.
 
         Best,
         Sam
-        """))
-mail(key="gm3", when=at(2026, 2, 26, 11, 45), sender=OLIVIA, to=[SAM], reply_to_key="gm2", quote_style="gmail",
-     subject="Re: Interview - Data Engineer at Glasshouse Media",
-     body=body("""
+        """),
+)
+mail(
+    key="gm3",
+    when=at(2026, 2, 26, 11, 45),
+    sender=OLIVIA,
+    to=[SAM],
+    reply_to_key="gm2",
+    quote_style="gmail",
+    subject="Re: Interview - Data Engineer at Glasshouse Media",
+    body=body("""
         Hi Sam,
 
         Thanks for your patience! The team enjoyed meeting you and we'd like to move you to the
@@ -937,10 +1336,16 @@ mail(key="gm3", when=at(2026, 2, 26, 11, 45), sender=OLIVIA, to=[SAM], reply_to_
         I'll send the details early next week.
 
         Olivia
-        """))
-mail(key="gm4", when=at(2026, 3, 4, 18, 20), sender=SAM, to=[OLIVIA], reply_to_key="gm3",
-     subject="Re: Interview - Data Engineer at Glasshouse Media",
-     body=body("""
+        """),
+)
+mail(
+    key="gm4",
+    when=at(2026, 3, 4, 18, 20),
+    sender=SAM,
+    to=[OLIVIA],
+    reply_to_key="gm3",
+    subject="Re: Interview - Data Engineer at Glasshouse Media",
+    body=body("""
         Hi Olivia,
 
         Thank you very much for moving me forward, and for your kindness throughout the process.
@@ -951,57 +1356,87 @@ mail(key="gm4", when=at(2026, 3, 4, 18, 20), sender=SAM, to=[OLIVIA], reply_to_k
 
         Kind regards,
         Sam
-        """))
+        """),
+)
 
 # =====================================================================================
 # O. Driftwood Games — an old process that went cold around New Year.
 # =====================================================================================
 ELLIS = ("Ellis Park", "ellis@driftwoodgames.example")
-mail(key="dg1", when=at(2025, 11, 24, 16, 0), sender=ELLIS, to=[SAM], quote_style="gmail",
-     subject="Driftwood Games - Backend / Data role",
-     body=body("""
+mail(
+    key="dg1",
+    when=at(2025, 11, 24, 16, 0),
+    sender=ELLIS,
+    to=[SAM],
+    quote_style="gmail",
+    subject="Driftwood Games - Backend / Data role",
+    body=body("""
         Hey Sam,
 
         We'd love to talk about the backend/data role on our live-ops team. How about an interview
         on Tuesday 2 December at 11:00?
 
         Ellis
-        """))
-mail(key="dg2", when=at(2025, 11, 24, 18, 30), sender=SAM, to=[ELLIS], reply_to_key="dg1",
-     subject="Re: Driftwood Games - Backend / Data role",
-     body=body("""
+        """),
+)
+mail(
+    key="dg2",
+    when=at(2025, 11, 24, 18, 30),
+    sender=SAM,
+    to=[ELLIS],
+    reply_to_key="dg1",
+    subject="Re: Driftwood Games - Backend / Data role",
+    body=body("""
         Hey Ellis,
 
         Sounds great, Tuesday 2 December at 11:00 it is.
 
         Sam
-        """))
-mail(key="dg3", when=at(2025, 12, 2, 15, 0), sender=SAM, to=[ELLIS], reply_to_key="dg2",
-     subject="Re: Driftwood Games - Backend / Data role",
-     body=body("""
+        """),
+)
+mail(
+    key="dg3",
+    when=at(2025, 12, 2, 15, 0),
+    sender=SAM,
+    to=[ELLIS],
+    reply_to_key="dg2",
+    subject="Re: Driftwood Games - Backend / Data role",
+    body=body("""
         Hi Ellis,
 
         Thanks for the chat this morning, it was fun to hear about the matchmaking telemetry.
 
         Sam
-        """))
-mail(key="dg4", when=at(2025, 12, 10, 10, 0), sender=SAM, to=[ELLIS], reply_to_key="dg3",
-     subject="Re: Driftwood Games - Backend / Data role",
-     body=body("""
+        """),
+)
+mail(
+    key="dg4",
+    when=at(2025, 12, 10, 10, 0),
+    sender=SAM,
+    to=[ELLIS],
+    reply_to_key="dg3",
+    subject="Re: Driftwood Games - Backend / Data role",
+    body=body("""
         Hi Ellis,
 
         Just following up on our interview last week. Any news on the next steps?
 
         Sam
-        """))
+        """),
+)
 
 # =====================================================================================
 # P. Saffron Robotics — turned down in January.
 # =====================================================================================
 INES = ("Inês Costa", "ines.costa@saffronrobotics.example")
-mail(key="sr1", when=at(2026, 1, 7, 10, 0), sender=INES, to=[SAM], quote_style="gmail",
-     subject="Saffron Robotics - interview for ML Data Engineer",
-     body=body("""
+mail(
+    key="sr1",
+    when=at(2026, 1, 7, 10, 0),
+    sender=INES,
+    to=[SAM],
+    quote_style="gmail",
+    subject="Saffron Robotics - interview for ML Data Engineer",
+    body=body("""
         Hi Sam,
 
         We'd like to invite you to interview for the ML Data Engineer position. Would Wednesday
@@ -1010,19 +1445,32 @@ mail(key="sr1", when=at(2026, 1, 7, 10, 0), sender=INES, to=[SAM], quote_style="
         Best,
         Inês Costa
         Talent Acquisition, Saffron Robotics
-        """))
-mail(key="sr2", when=at(2026, 1, 7, 12, 40), sender=SAM, to=[INES], reply_to_key="sr1",
-     subject="Re: Saffron Robotics - interview for ML Data Engineer",
-     body=body("""
+        """),
+)
+mail(
+    key="sr2",
+    when=at(2026, 1, 7, 12, 40),
+    sender=SAM,
+    to=[INES],
+    reply_to_key="sr1",
+    subject="Re: Saffron Robotics - interview for ML Data Engineer",
+    body=body("""
         Hi Inês,
 
         Thank you, Wednesday 14 January at 15:00 suits me well.
 
         Sam
-        """))
-mail(key="sr3", when=at(2026, 1, 20, 16, 30), sender=INES, to=[SAM], reply_to_key="sr2", quote_style="gmail",
-     subject="Re: Saffron Robotics - interview for ML Data Engineer",
-     body=body("""
+        """),
+)
+mail(
+    key="sr3",
+    when=at(2026, 1, 20, 16, 30),
+    sender=INES,
+    to=[SAM],
+    reply_to_key="sr2",
+    quote_style="gmail",
+    subject="Re: Saffron Robotics - interview for ML Data Engineer",
+    body=body("""
         Hi Sam,
 
         Thank you again for interviewing with us. Unfortunately we have decided not to move forward
@@ -1031,19 +1479,29 @@ mail(key="sr3", when=at(2026, 1, 20, 16, 30), sender=INES, to=[SAM], reply_to_ke
 
         All the best,
         Inês
-        """))
+        """),
+)
 
 # =====================================================================================
 # Noise: job alerts, a newsletter, a recruiter blast, a friend's interview, a climbing date.
 # =====================================================================================
 ALERTS = ("JobRadar", "alerts@mail.jobradar.example")
 for i, (day, count, title) in enumerate([(3, 12, "Data Engineer"), (9, 7, "Analytics Engineer")]):
-    mail(key=f"jr{i}", when=at(2026, 3, day, 6, 5), sender=ALERTS, to=[SAM], html=True, quote_style="none",
-         unread=day == 9,
-         subject=f"{count} new {title} jobs in Berlin match your search",
-         headers={"List-Unsubscribe": "<https://jobradar.example/unsubscribe?u=84ac1>",
-                  "List-Unsubscribe-Post": "List-Unsubscribe=One-Click", "Precedence": "bulk"},
-         body=body(f"""
+    mail(
+        key=f"jr{i}",
+        when=at(2026, 3, day, 6, 5),
+        sender=ALERTS,
+        to=[SAM],
+        html=True,
+        quote_style="none",
+        unread=day == 9,
+        subject=f"{count} new {title} jobs in Berlin match your search",
+        headers={
+            "List-Unsubscribe": "<https://jobradar.example/unsubscribe?u=84ac1>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Precedence": "bulk",
+        },
+        body=body(f"""
             Hi Sam, here are today's new jobs for "{title}" in Berlin:
 
             {title} - Quantic Freight - Berlin (hybrid) - apply in one click
@@ -1057,12 +1515,21 @@ for i, (day, count, title) in enumerate([(3, 12, "Data Engineer"), (9, 7, "Analy
 
             You are receiving this email because you created a job alert on JobRadar.
             Unsubscribe: https://jobradar.example/unsubscribe?u=84ac1
-            """))
-mail(key="nl1", when=at(2026, 3, 6, 7, 0), sender=("Data Engineering Weekly", "hello@dataweekly.example"),
-     to=[SAM], html=True, quote_style="none", subject="DEW #212: Iceberg everywhere, and how to ace the system design interview",
-     headers={"List-Id": "Data Engineering Weekly <weekly.dataweekly.example>",
-              "List-Unsubscribe": "<mailto:unsubscribe@dataweekly.example?subject=unsubscribe>"},
-     body=body("""
+            """),
+    )
+mail(
+    key="nl1",
+    when=at(2026, 3, 6, 7, 0),
+    sender=("Data Engineering Weekly", "hello@dataweekly.example"),
+    to=[SAM],
+    html=True,
+    quote_style="none",
+    subject="DEW #212: Iceberg everywhere, and how to ace the system design interview",
+    headers={
+        "List-Id": "Data Engineering Weekly <weekly.dataweekly.example>",
+        "List-Unsubscribe": "<mailto:unsubscribe@dataweekly.example?subject=unsubscribe>",
+    },
+    body=body("""
         This week in data engineering
 
         1. Iceberg everywhere: why three vendors shipped REST catalogs in the same month.
@@ -1071,11 +1538,18 @@ mail(key="nl1", when=at(2026, 3, 6, 7, 0), sender=("Data Engineering Weekly", "h
         3. Backfills without tears: idempotent partitions in practice.
 
         Thanks for reading! Forward this to a friend who might enjoy it.
-        """))
+        """),
+)
 KEVIN = ("Kevin Marsh", "kevin@talentspring.example")
-mail(key="tsp1", when=at(2026, 3, 5, 8, 12), sender=KEVIN, to=[SAM], html=True, quote_style="none",
-     subject="Exciting opportunity - Lead Data Engineer (remote, EUR 110k+)",
-     body=body("""
+mail(
+    key="tsp1",
+    when=at(2026, 3, 5, 8, 12),
+    sender=KEVIN,
+    to=[SAM],
+    html=True,
+    quote_style="none",
+    subject="Exciting opportunity - Lead Data Engineer (remote, EUR 110k+)",
+    body=body("""
         Hi Sam,
 
         Hope this finds you well! I'm working on an exciting Lead Data Engineer opportunity with a
@@ -1086,11 +1560,17 @@ mail(key="tsp1", when=at(2026, 3, 5, 8, 12), sender=KEVIN, to=[SAM], html=True, 
 
         Kevin Marsh
         Senior Talent Consultant, TalentSpring
-        """))
+        """),
+)
 MAYA = ("Maya Lindqvist", "maya.lindqvist@postbox.example")
-mail(key="fr1", when=at(2026, 3, 4, 21, 14), sender=MAYA, to=[SAM], quote_style="gmail",
-     subject="aaah final interview done!!",
-     body=body("""
+mail(
+    key="fr1",
+    when=at(2026, 3, 4, 21, 14),
+    sender=MAYA,
+    to=[SAM],
+    quote_style="gmail",
+    subject="aaah final interview done!!",
+    body=body("""
         Sam!!
 
         I just had my final interview at Zephyr Cloud and I think it went really well?? The panel
@@ -1099,18 +1579,30 @@ mail(key="fr1", when=at(2026, 3, 4, 21, 14), sender=MAYA, to=[SAM], quote_style=
         Drinks on Saturday to celebrate or commiserate? :)
 
         M
-        """))
-mail(key="fr2", when=at(2026, 3, 4, 21, 40), sender=SAM, to=[MAYA], reply_to_key="fr1",
-     subject="Re: aaah final interview done!!",
-     body=body("""
+        """),
+)
+mail(
+    key="fr2",
+    when=at(2026, 3, 4, 21, 40),
+    sender=SAM,
+    to=[MAYA],
+    reply_to_key="fr1",
+    subject="Re: aaah final interview done!!",
+    body=body("""
         Amazing, so proud of you! I'm sure they loved you. Saturday drinks for sure, Kater Blau at 8?
 
         Sam
-        """))
+        """),
+)
 LEO = ("Leo Brandt", "leo.brandt@postbox.example")
-mail(key="cl1", when=at(2026, 3, 8, 20, 2), sender=LEO, to=[SAM], quote_style="none",
-     subject="Invitation: Bouldering @ Thu 12 Mar 2026 19:00 - 21:00 (CET)",
-     body=body("""
+mail(
+    key="cl1",
+    when=at(2026, 3, 8, 20, 2),
+    sender=LEO,
+    to=[SAM],
+    quote_style="none",
+    subject="Invitation: Bouldering @ Thu 12 Mar 2026 19:00 - 21:00 (CET)",
+    body=body("""
         Leo Brandt has invited you to an event.
 
         Bouldering
@@ -1121,15 +1613,25 @@ mail(key="cl1", when=at(2026, 3, 8, 20, 2), sender=LEO, to=[SAM], quote_style="n
 
         Going (sam@rivera.example)? Yes - Maybe - No
         """),
-     ics=ics_event(uid="3f8a21c9leo@postbox.example", start="20260312T190000", end="20260312T210000",
-                   tzid="Europe/Berlin", summary="Bouldering", organizer=LEO, attendees=[SAM],
-                   location="Ostwand Boulderhalle, Revaler Str. 99", description="Bringing the new shoes!",
-                   stamp="20260308T190200Z"))
+    ics=ics_event(
+        uid="3f8a21c9leo@postbox.example",
+        start="20260312T190000",
+        end="20260312T210000",
+        tzid="Europe/Berlin",
+        summary="Bouldering",
+        organizer=LEO,
+        attendees=[SAM],
+        location="Ostwand Boulderhalle, Revaler Str. 99",
+        description="Bringing the new shoes!",
+        stamp="20260308T190200Z",
+    ),
+)
 
 
 # =====================================================================================
 # Writing the Maildir
 # =====================================================================================
+
 
 def message_id(m: Mail) -> str:
     h = hashlib.sha1(f"{m.key}/{m.when.isoformat()}".encode()).hexdigest()
@@ -1158,10 +1660,13 @@ def attribution(parent: Mail, style: str) -> str:
     if style == "de":
         return f"Am {_DE_WD[w.weekday()]}, {w:%d.%m.%Y} um {w:%H:%M} schrieb {name} <{addr}>:"
     if style == "es":
-        return (f"El {_ES_WD[w.weekday()]}, {w.day} {_ES_MO[w.month - 1]} {w.year} a las {w:%H:%M}, "
-                f"{name} (<{addr}>) escribió:")
+        return (
+            f"El {_ES_WD[w.weekday()]}, {w.day} {_ES_MO[w.month - 1]} {w.year} a las {w:%H:%M}, "
+            f"{name} (<{addr}>) escribió:"
+        )
     if style == "fr":
-        return f"Le {_FR_WD[w.weekday()]} {w.day} {_FR_MO[w.month - 1]} {w.year} à {w:%H:%M}, {name} <{addr}> a écrit :"
+        day = f"{_FR_WD[w.weekday()]} {w.day} {_FR_MO[w.month - 1]} {w.year}"
+        return f"Le {day} à {w:%H:%M}, {name} <{addr}> a écrit :"
     if style == "sam":  # Thunderbird
         return f"On {w:%d/%m/%Y} {w:%H:%M}, {name} wrote:"
     return f"On {_WD[w.weekday()]}, {w.day} {_MO[w.month - 1]} {w.year} at {w:%H:%M}, {name} <{addr}> wrote:"
@@ -1174,9 +1679,11 @@ def quoted(m: Mail, by_key: dict[str, Mail]) -> str:
     parent_text = quoted(parent, by_key)
     if m.quote_style == "outlook":
         to = "; ".join(n for n, _a in parent.to)
-        block = (f"From: {parent.sender[0]} <{parent.sender[1]}>\n"
-                 f"Sent: {parent.when:%A, %d %B %Y %H:%M}\nTo: {to}\n"
-                 f"Subject: {parent.subject}\n\n{parent_text}")
+        block = (
+            f"From: {parent.sender[0]} <{parent.sender[1]}>\n"
+            f"Sent: {parent.when:%A, %d %B %Y %H:%M}\nTo: {to}\n"
+            f"Subject: {parent.subject}\n\n{parent_text}"
+        )
         return f"{m.body}\n________________________________\n{block}"
     lines = "\n".join(("> " + line) if line else ">" for line in parent_text.rstrip("\n").splitlines())
     return f"{m.body}\n{attribution(parent, m.quote_style)}\n{lines}\n"
@@ -1187,8 +1694,11 @@ def html_of(text: str) -> str:
 
     paras = [p for p in text.strip().split("\n\n") if p.strip()]
     inner = "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>\n" for p in paras)
-    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            f'<body><div style="font-family:Calibri,Arial,sans-serif;font-size:11pt">\n{inner}</div></body></html>\n')
+    return (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
+        '<body><div style="font-family:Calibri,Arial,sans-serif;font-size:11pt">\n'
+        f"{inner}</div></body></html>\n"
+    )
 
 
 def build(m: Mail, by_key: dict[str, Mail]) -> EmailMessage:
@@ -1219,12 +1729,20 @@ def build(m: Mail, by_key: dict[str, Mail]) -> EmailMessage:
     if m.ics:
         if not m.html:
             msg.add_alternative(html_of(text), subtype="html", charset="utf-8")
-        msg.add_alternative(m.ics.encode(), maintype="text", subtype="calendar",
-                            params={"method": m.ics_method, "charset": "UTF-8"})
+        msg.add_alternative(
+            m.ics.encode(),
+            maintype="text",
+            subtype="calendar",
+            params={"method": m.ics_method, "charset": "UTF-8"},
+        )
         msg.add_attachment(m.ics.encode(), maintype="application", subtype="ics", filename="invite.ics")
     for filename, ctype, data in m.attachments:
         maintype, subtype = ctype.split("/")
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    # Deterministic boundaries, so that rebuilding changes nothing.
+    multiparts = [part for part in msg.walk() if part.is_multipart()]
+    for i, part in enumerate(multiparts):
+        part.set_boundary("0000000000" + hashlib.sha1(f"{m.key}/{i}".encode()).hexdigest()[:18])
     return msg
 
 
@@ -1242,7 +1760,11 @@ def write(out: Path) -> int:
         if m.unread:
             path = folder / "new" / base
         else:
-            path = folder / "cur" / f"{base}:2,{'S' if m.folder == 'Sent' else 'RS' if _answered(m, by_key) else 'S'}"
+            path = (
+                folder
+                / "cur"
+                / f"{base}:2,{'S' if m.folder == 'Sent' else 'RS' if _answered(m, by_key) else 'S'}"
+            )
         path.write_bytes(raw)
     return len(MAILS)
 

@@ -28,14 +28,34 @@ def at(day: int, hour: int = 10, month: int = 3) -> datetime:
 
 
 def message(
-    *, mid: str, when: datetime, sender: Address, to: Address, subject: str, text: str = "",
-    account: str = "personal", thread_hint: str | None = None,
+    *,
+    mid: str,
+    when: datetime,
+    sender: Address,
+    to: Address,
+    subject: str,
+    text: str = "",
+    account: str = "personal",
+    thread_hint: str | None = None,
 ) -> Message:
     direction = "sent" if sender.email == OWNER.email else "received"
     return Message(
-        account=account, folder="INBOX" if direction == "received" else "Sent", uid=mid.strip("<>"),
-        message_id=mid, in_reply_to=None, references=(), from_=sender, to=(to,), cc=(), reply_to=(),
-        date=when, subject=subject, direction=direction, text=text, new_text=text, thread_hint=thread_hint,
+        account=account,
+        folder="INBOX" if direction == "received" else "Sent",
+        uid=mid.strip("<>"),
+        message_id=mid,
+        in_reply_to=None,
+        references=(),
+        from_=sender,
+        to=(to,),
+        cc=(),
+        reply_to=(),
+        date=when,
+        subject=subject,
+        direction=direction,
+        text=text,
+        new_text=text,
+        thread_hint=thread_hint,
     )
 
 
@@ -68,19 +88,36 @@ def assessed(
     contact = contact or Address("Alex Moreau", f"alex@{slug}.example")
     first = interview_at or last_contact_at or at(2, 9)
     mid = f"<m1.{slug}@{slug}.example>"
-    msg = message(mid=mid, when=first - timedelta(days=1), sender=contact, to=OWNER,
-                  subject=f"Interview for {role}", account=account, thread_hint=thread_hint)
+    msg = message(
+        mid=mid,
+        when=first - timedelta(days=1),
+        sender=contact,
+        to=OWNER,
+        subject=f"Interview for {role}",
+        account=account,
+        thread_hint=thread_hint,
+    )
     asks = (Ask(ask_at or at(9), mid, ask),) if ask else ()
     out = Outcome(outcome, outcome_at or at(6), mid, outcome_quote) if outcome else None
     app = Application(
-        id=app_id or f"app-{slug}", employer=employer, employer_key=f"{slug}.example", role=role,
-        language=language, conversations=(Conversation(f"c-{slug}", msg.subject, (msg,)),),
+        id=app_id or f"app-{slug}",
+        employer=employer,
+        employer_key=f"{slug}.example",
+        role=role,
+        language=language,
+        conversations=(Conversation(f"c-{slug}", msg.subject, (msg,)),),
         timeline=Timeline(asks=asks, outcome=out),
     )
     ev = Evaluation(
-        state=state, outcome=outcome, interview_at=interview_at, next_nudge_on=next_nudge_on,
-        nudges_sent=nudges_sent, reply_by=reply_by, gives_up_on=gives_up_on,
-        last_employer_message_at=first - timedelta(days=1), reason=f"{state} for a test",
+        state=state,
+        outcome=outcome,
+        interview_at=interview_at,
+        next_nudge_on=next_nudge_on,
+        nudges_sent=nudges_sent,
+        reply_by=reply_by,
+        gives_up_on=gives_up_on,
+        last_employer_message_at=first - timedelta(days=1),
+        reason=f"{state} for a test",
         last_contact_at=last_contact_at,
     )
     return Assessed(app, ev)

@@ -466,6 +466,8 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
                 return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
         return EmployerGuess(f"name:{norm_name(name)}", name, "", "ats")
 
+    if domain in my_domains and not is_free_mail(domain):
+        return None  # a colleague at the owner's own organisation is not a prospective employer
     if is_free_mail(domain) or domain in my_domains:
         for a in msg.reply_to:
             d = _addr_domain(a)

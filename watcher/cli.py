@@ -41,8 +41,9 @@ def setup_logging(level: str) -> None:
 
         handler.setFormatter(JournalFormatter())
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
-                                               "%Y-%m-%d %H:%M:%S"))
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%d %H:%M:%S")
+        )
     root.addHandler(handler)
     root.setLevel(level.upper())
     # Libraries are chatty at INFO; their news is ours to tell.
@@ -96,12 +97,21 @@ class Group(click.Group):
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config_path", metavar="PATH", type=click.Path(dir_okay=False),
-              help="Config file (default: $INTERVIEW_WATCHER_CONFIG, then "
-                   "$XDG_CONFIG_HOME/interview-watcher/config.toml, then /etc/interview-watcher/config.toml).")
-@click.option("--log-level", default=os.environ.get("INTERVIEW_WATCHER_LOG_LEVEL", "warning"),
-              type=click.Choice(["debug", "info", "warning", "error"], case_sensitive=False),
-              show_default=True, help="How much to log to stderr.")
+@click.option(
+    "--config",
+    "config_path",
+    metavar="PATH",
+    type=click.Path(dir_okay=False),
+    help="Config file (default: $INTERVIEW_WATCHER_CONFIG, then "
+    "$XDG_CONFIG_HOME/interview-watcher/config.toml, then /etc/interview-watcher/config.toml).",
+)
+@click.option(
+    "--log-level",
+    default=os.environ.get("INTERVIEW_WATCHER_LOG_LEVEL", "warning"),
+    type=click.Choice(["debug", "info", "warning", "error"], case_sensitive=False),
+    show_default=True,
+    help="How much to log to stderr.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Same as --log-level info.")
 @click.version_option(__version__, prog_name="interview-watcher")
 @click.pass_context
@@ -123,12 +133,19 @@ def config_template() -> str:
 
 
 @cli.command()
-@click.option("--path", "path", type=click.Path(dir_okay=False), default=None,
-              help="Where to write it (default: $XDG_CONFIG_HOME/interview-watcher/config.toml).")
+@click.option(
+    "--path",
+    "path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Where to write it (default: $XDG_CONFIG_HOME/interview-watcher/config.toml).",
+)
 @pass_ctx
 def init(obj: Ctx, path: str | None) -> None:
     """Write a fully commented config file to start from."""
-    target = Path(path or obj.config_path or xdg_config_home() / "interview-watcher" / "config.toml").expanduser()
+    target = Path(
+        path or obj.config_path or xdg_config_home() / "interview-watcher" / "config.toml"
+    ).expanduser()
     if target.exists():
         fail(f"{target} already exists; not overwriting it (edit it, or choose another --path)", 1)
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -173,7 +190,9 @@ def check(obj: Ctx) -> None:
 
 
 @cli.command()
-@click.option("--account", "names", multiple=True, metavar="NAME", help="Scan only this account (repeatable).")
+@click.option(
+    "--account", "names", multiple=True, metavar="NAME", help="Scan only this account (repeatable)."
+)
 @pass_ctx
 def scan(obj: Ctx, names: tuple[str, ...]) -> None:
     """Fetch new mail from every account into the local state."""
@@ -190,8 +209,9 @@ def scan(obj: Ctx, names: tuple[str, ...]) -> None:
     for r in results:
         if r.ok:
             extra = f", {r.skipped} unreadable skipped" if r.skipped else ""
-            click.echo(f"{r.account}: {r.new} new, {r.changed} changed, {r.total} total, "
-                       f"{r.seconds:.1f}s{extra}")
+            click.echo(
+                f"{r.account}: {r.new} new, {r.changed} changed, {r.total} total, {r.seconds:.1f}s{extra}"
+            )
         else:
             failed += 1
             click.echo(f"{r.account}: FAILED after {r.seconds:.1f}s: {r.error}")
@@ -205,7 +225,9 @@ def scan(obj: Ctx, names: tuple[str, ...]) -> None:
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON object (a stable contract for scripts).")
 @click.option("--now", "now_text", metavar="ISO-8601", help="Evaluate as of this moment (default: now).")
-@click.option("--all", "show_all", is_flag=True, help="Also list cold and closed processes that are not recent.")
+@click.option(
+    "--all", "show_all", is_flag=True, help="Also list cold and closed processes that are not recent."
+)
 @pass_ctx
 def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> None:
     """Every interview process and what to do about it, most urgent first."""
@@ -252,21 +274,42 @@ def explain(obj: Ctx, who: str, now_text: str | None) -> None:
 @cli.command()
 @click.argument("who", metavar="EMPLOYER|ID")
 @click.option("--not-interview", is_flag=True, help="This is not an interview process: hide it.")
-@click.option("--interview", "is_interview", is_flag=True, help="This is an interview process, whatever the mail says.")
-@click.option("--closed", type=click.Choice(["rejected", "offer", "withdrawn"]), help="Close it with this outcome.")
+@click.option(
+    "--interview", "is_interview", is_flag=True, help="This is an interview process, whatever the mail says."
+)
+@click.option(
+    "--closed", type=click.Choice(["rejected", "offer", "withdrawn"]), help="Close it with this outcome."
+)
 @click.option("--interview-at", metavar="WHEN", help='When the interview is, e.g. "next Friday 3pm".')
 @click.option("--reply-by", metavar="WHEN", help='When they said they would reply, e.g. "Friday".')
 @click.option("--reopen", is_flag=True, help="Forget every mark on it and trust the mail again.")
 @click.option("--now", "now_text", metavar="ISO-8601", help="Resolve WHEN relative to this moment.")
 @pass_ctx
-def mark(obj: Ctx, who: str, not_interview: bool, is_interview: bool, closed: str | None,
-         interview_at: str | None, reply_by: str | None, reopen: bool, now_text: str | None) -> None:
+def mark(
+    obj: Ctx,
+    who: str,
+    not_interview: bool,
+    is_interview: bool,
+    closed: str | None,
+    interview_at: str | None,
+    reply_by: str | None,
+    reopen: bool,
+    now_text: str | None,
+) -> None:
     """Correct what the mail cannot show; marks survive rescans and win over detection."""
     from watcher.marking import apply_mark_command
 
-    apply_mark_command(obj.settings, who, now=parse_now(now_text, obj.settings), not_interview=not_interview,
-                       is_interview=is_interview, closed=closed, interview_at=interview_at,
-                       reply_by=reply_by, reopen=reopen)
+    apply_mark_command(
+        obj.settings,
+        who,
+        now=parse_now(now_text, obj.settings),
+        not_interview=not_interview,
+        is_interview=is_interview,
+        closed=closed,
+        interview_at=interview_at,
+        reply_by=reply_by,
+        reopen=reopen,
+    )
 
 
 # --- later commands register themselves here --------------------------------

@@ -127,8 +127,10 @@ class PasswordSource(_Strict):
     def _require_one_password(self, what: str) -> None:
         keys = self.password_keys_set
         if len(keys) > 1:
-            raise ValueError(f"expected exactly one of password_env | password_file | "
-                             f"password_command | password_credential, got {', '.join(keys)}")
+            raise ValueError(
+                f"expected exactly one of password_env | password_file | "
+                f"password_command | password_credential, got {', '.join(keys)}"
+            )
 
 
 class _Account(PasswordSource):
@@ -159,13 +161,17 @@ class ImapAccount(_Account):
     def _check(self) -> ImapAccount:
         self._require_one_password("password")
         if self.auth == "password" and not self.has_password:
-            raise ValueError("expected one of password_env | password_file | password_command | "
-                             "password_credential, got none")
+            raise ValueError(
+                "expected one of password_env | password_file | password_command | "
+                "password_credential, got none"
+            )
         if self.auth == "oauth2" and self.token_file is None:
             raise ValueError('auth = "oauth2": expected token_file, got none')
         if self.security == "none" and not _is_loopback(self.host):
-            raise ValueError(f'security = "none" sends the password in clear text; it is allowed for '
-                             f'loopback hosts only, got host "{self.host}" (use "ssl" or "starttls")')
+            raise ValueError(
+                f'security = "none" sends the password in clear text; it is allowed for '
+                f'loopback hosts only, got host "{self.host}" (use "ssl" or "starttls")'
+            )
         return self
 
 
@@ -227,8 +233,10 @@ class SmtpSettings(PasswordSource):
     def _check(self) -> SmtpSettings:
         self._require_one_password("password")
         if self.username and not self.has_password:
-            raise ValueError("username is set: expected one of password_env | password_file | "
-                             "password_command | password_credential, got none")
+            raise ValueError(
+                "username is set: expected one of password_env | password_file | "
+                "password_command | password_credential, got none"
+            )
         if self.security == "none" and not _is_loopback(self.host):
             raise ValueError(f'security = "none" is allowed for loopback hosts only, got host "{self.host}"')
         return self
@@ -268,7 +276,9 @@ class DigestSettings(_Strict):
 
 
 class ScheduleSettings(_Strict):
-    scan_every_minutes: Annotated[int, Field(ge=1, le=1440, description="a whole number of minutes 1-1440")] = 15
+    scan_every_minutes: Annotated[
+        int, Field(ge=1, le=1440, description="a whole number of minutes 1-1440")
+    ] = 15
     jitter_seconds: Annotated[int, Field(ge=0, le=600, description="a whole number of seconds 0-600")] = 30
 
 
@@ -317,8 +327,10 @@ class Settings(_Strict):
             names = {a.name for a in self.accounts if a.type == "imap"}
             if d.imap is None or d.imap.account not in names:
                 got = d.imap.account if d.imap else "none"
-                raise ValueError(f"digest.imap.account: expected the name of an imap account "
-                                 f"({', '.join(sorted(names)) or 'none configured'}), got \"{got}\"")
+                raise ValueError(
+                    f"digest.imap.account: expected the name of an imap account "
+                    f'({", ".join(sorted(names)) or "none configured"}), got "{got}"'
+                )
         return self
 
     @property
@@ -374,7 +386,9 @@ def _loc_path(loc: tuple[Any, ...]) -> str:
 
 
 _ACCOUNT_MODELS: dict[str, type[BaseModel]] = {
-    "imap": ImapAccount, "maildir": MaildirAccount, "gmail": GmailAccount,
+    "imap": ImapAccount,
+    "maildir": MaildirAccount,
+    "gmail": GmailAccount,
 }
 
 
@@ -481,8 +495,10 @@ def format_validation_error(err: ValidationError, file: str, data: Any) -> str:
             lines.append(f"{file}: {path}: unknown key{hint}")
             continue
         if etype == "union_tag_invalid":
-            lines.append(f'{file}: {path}.type: expected one of "imap", "maildir", "gmail", '
-                         f"got {_describe(e.get('ctx', {}).get('tag'))}")
+            lines.append(
+                f'{file}: {path}.type: expected one of "imap", "maildir", "gmail", '
+                f"got {_describe(e.get('ctx', {}).get('tag'))}"
+            )
             continue
         if etype == "missing":
             lines.append(f"{file}: {path}: required key is missing")
@@ -545,8 +561,11 @@ def resolve_paths(settings: Settings, config_path: Path) -> Settings:
         accounts.append(a.model_copy(update=upd))
     digest = settings.digest
     if digest.smtp is not None:
-        upd = {k: fix(getattr(digest.smtp, k)) for k in ("ca_file", "password_file")
-               if getattr(digest.smtp, k) is not None}
+        upd = {
+            k: fix(getattr(digest.smtp, k))
+            for k in ("ca_file", "password_file")
+            if getattr(digest.smtp, k) is not None
+        }
         digest = digest.model_copy(update={"smtp": digest.smtp.model_copy(update=upd)})
     storage = settings.storage.model_copy(update={"path": fix(settings.storage.path)})
     return settings.model_copy(

@@ -276,11 +276,6 @@ class Daemon:
             with contextlib.suppress(OSError):
                 os.close(fd)
 
-    def request(self, sig: int) -> None:
-        """Act as if `sig` arrived (for callers without a signal to send)."""
-        with contextlib.suppress(OSError):
-            os.write(self._wake_w, bytes([sig]))
-
     def _loop(self) -> None:
         ping_every = self.notifier.watchdog_interval
         next_ping = _time.monotonic()

@@ -302,9 +302,13 @@ def register(cli: click.Group) -> None:
         parent = ctx.parent
         if log_level:
             setup_logging(log_level)
-        elif parent is not None and all(
-            parent.get_parameter_source(p) == click.core.ParameterSource.DEFAULT
-            for p in ("log_level", "verbose")
+        elif (
+            "INTERVIEW_WATCHER_LOG_LEVEL" not in os.environ
+            and parent is not None
+            and all(
+                parent.get_parameter_source(p) == click.core.ParameterSource.DEFAULT
+                for p in ("log_level", "verbose")
+            )
         ):
             setup_logging("info")  # a daemon's few lines are its only voice
         code = Daemon(config_path).run()

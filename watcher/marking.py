@@ -31,17 +31,29 @@ def parse_when(text: str, now: datetime, settings: Settings, what: str) -> datet
         },
     )
     if when is None:
-        raise MarkError(f'{what}: cannot read "{text}" as a date (try "next Friday 3pm" or "2026-03-12 14:00")')
+        raise MarkError(
+            f'{what}: cannot read "{text}" as a date (try "next Friday 3pm" or "2026-03-12 14:00")'
+        )
     return when
 
 
 def apply_mark_command(
-    settings: Settings, who: str, *, now: datetime, not_interview: bool, is_interview: bool,
-    closed: str | None, interview_at: str | None, reply_by: str | None, reopen: bool,
+    settings: Settings,
+    who: str,
+    *,
+    now: datetime,
+    not_interview: bool,
+    is_interview: bool,
+    closed: str | None,
+    interview_at: str | None,
+    reply_by: str | None,
+    reopen: bool,
 ) -> None:
     if not any([not_interview, is_interview, closed, interview_at, reply_by, reopen]):
-        raise MarkError("nothing to mark: give one of --not-interview, --interview, --closed, "
-                        "--interview-at, --reply-by, --reopen")
+        raise MarkError(
+            "nothing to mark: give one of --not-interview, --interview, --closed, "
+            "--interview-at, --reply-by, --reopen"
+        )
     if not_interview and (is_interview or closed or interview_at or reply_by):
         raise MarkError("--not-interview cannot be combined with other marks")
     with Store(settings.storage.path) as store:

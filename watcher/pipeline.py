@@ -84,8 +84,11 @@ URGENCY = {"your_turn": 0, "due": 1, "upcoming": 2, "waiting": 3, "cold": 4, "cl
 def by_urgency(items: list[Assessed]) -> list[Assessed]:
     def key(a: Assessed) -> tuple[int, str, str]:
         e = a.evaluation
-        when = e.next_nudge_on.isoformat() if e.next_nudge_on else (
-            e.interview_at.isoformat() if e.interview_at else "")
+        when = (
+            e.next_nudge_on.isoformat()
+            if e.next_nudge_on
+            else (e.interview_at.isoformat() if e.interview_at else "")
+        )
         return (URGENCY[e.state], when, a.application.employer.lower())
 
     return sorted(items, key=key)

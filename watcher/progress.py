@@ -26,19 +26,33 @@ def scan_with_progress(settings: Settings, store: Store, accounts: Sequence[AnyA
         return results
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     console = Console(stderr=True)
     results = []
     with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=console, transient=True,
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
     ) as bar:
         for account in accounts:
             task = bar.add_task(f"{account.name}: connecting", total=None)
             seen: dict[str, int] = {}
 
-            def step(folder: str, n: int, total: int | None, _task: int = task, _name: str = account.name) -> None:
+            def step(
+                folder: str, n: int, total: int | None, _task: int = task, _name: str = account.name
+            ) -> None:
                 first = folder not in seen
                 seen[folder] = seen.get(folder, 0) + n
                 if first:

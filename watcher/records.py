@@ -104,8 +104,16 @@ class Conversation:
 
 
 Role = Literal[
-    "invite", "interview", "acknowledgement", "nudge", "employer_reply",
-    "automated", "reply_by", "ask", "outcome", "other",
+    "invite",
+    "interview",
+    "acknowledgement",
+    "nudge",
+    "employer_reply",
+    "automated",
+    "reply_by",
+    "ask",
+    "outcome",
+    "other",
 ]
 OutcomeKind = Literal["rejected", "offer", "withdrawn"]
 State = Literal["upcoming", "waiting", "due", "your_turn", "cold", "closed"]

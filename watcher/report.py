@@ -47,8 +47,7 @@ def application_json(a: Assessed) -> dict[str, Any]:
         "role": app.role,
         "language": app.language,
         "threads": [
-            {"id": c.id, "subject": c.subject,
-             "message_ids": sorted({m.message_id for m in c.messages})}
+            {"id": c.id, "subject": c.subject, "message_ids": sorted({m.message_id for m in c.messages})}
             for c in app.conversations
         ],
     }
@@ -87,23 +86,35 @@ def _day(v: datetime | date | None, tz: Any = None) -> str:
     return f"{v:%a %-d %b}"
 
 
-def render_status_table(items: list[Assessed], now: datetime, settings: Settings, *,
-                        show_all: bool = False, console: Console | None = None) -> None:
+def render_status_table(
+    items: list[Assessed],
+    now: datetime,
+    settings: Settings,
+    *,
+    show_all: bool = False,
+    console: Console | None = None,
+) -> None:
     console = console or Console()
     tz = settings.tz
     shown = [a for a in items if show_all or is_recent(a, now)]
     hidden = len(items) - len(shown)
     if not items:
-        console.print("No interview processes found yet. Run [bold]interview-watcher scan[/] first, "
-                      "or check my_addresses and the accounts in your config.")
+        console.print(
+            "No interview processes found yet. Run [bold]interview-watcher scan[/] first, "
+            "or check my_addresses and the accounts in your config."
+        )
         return
     counts: dict[str, int] = {}
     for a in items:
         counts[a.evaluation.state] = counts.get(a.evaluation.state, 0) + 1
     summary = ", ".join(f"{counts[s]} {STATE_STYLE[s][0]}" for s in STATE_STYLE if counts.get(s))
-    table = Table(title=f"Interview processes as of {now.astimezone(tz):%a %-d %b %Y %H:%M}",
-                  caption=summary + (f"; {hidden} older cold/closed hidden (--all shows them)" if hidden else ""),
-                  show_lines=False, expand=False, title_justify="left")
+    table = Table(
+        title=f"Interview processes as of {now.astimezone(tz):%a %-d %b %Y %H:%M}",
+        caption=summary + (f"; {hidden} older cold/closed hidden (--all shows them)" if hidden else ""),
+        show_lines=False,
+        expand=False,
+        title_justify="left",
+    )
     table.add_column("State", no_wrap=True)
     table.add_column("Employer", style="bold", no_wrap=True)
     table.add_column("Interview", no_wrap=True)
@@ -123,8 +134,14 @@ def render_status_table(items: list[Assessed], now: datetime, settings: Settings
         why = Text(ev.reason)
         for w in ev.warnings:
             why.append(f"\n⚠ {w}", style="red")
-        table.add_row(state, employer, _day(ev.interview_at, tz), f"{ev.nudges_sent}/{maxn}",
-                      _day(ev.next_nudge_on), why)
+        table.add_row(
+            state,
+            employer,
+            _day(ev.interview_at, tz),
+            f"{ev.nudges_sent}/{maxn}",
+            _day(ev.next_nudge_on),
+            why,
+        )
     console.print(table)
     if any(a.application.manual for a in shown):
         console.print("[dim]✎ = some facts set by hand with `interview-watcher mark`[/]")
@@ -143,7 +160,9 @@ def find_application(items: list[Assessed], needle: str) -> Assessed | str:
     if len(partial) == 1:
         return partial[0]
     if not partial:
-        return f'no interview process matches "{needle}"; see `interview-watcher status --all` for names and ids'
+        return (
+            f'no interview process matches "{needle}"; see `interview-watcher status --all` for names and ids'
+        )
     names = ", ".join(f"{a.application.employer} ({a.application.id})" for a in partial)
     return f'"{needle}" matches several processes: {names}; give the id'
 
@@ -154,8 +173,9 @@ def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: C
     app, ev = a.application, a.evaluation
     console.print(f"[bold]{app.employer}[/] ({app.id}) — {app.role}")
     label = ev.outcome if ev.state == "closed" and ev.outcome else STATE_STYLE[ev.state][0]
-    console.print(f"State as of {now.astimezone(tz):%a %-d %b %Y %H:%M}: "
-                  f"[{STATE_STYLE[ev.state][1]}]{label}[/]")
+    console.print(
+        f"State as of {now.astimezone(tz):%a %-d %b %Y %H:%M}: [{STATE_STYLE[ev.state][1]}]{label}[/]"
+    )
     if app.manual:
         console.print(f"Set by hand: {', '.join(app.manual)}")
     table = Table(title="Timeline", title_justify="left", show_lines=False)

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from watcher.classify import is_candidate
 from watcher.config import GmailAccount, ImapAccount, MaildirAccount, Settings
 from watcher.errors import MessageParseError, WatcherError
 from watcher.mail import parse_message
@@ -40,23 +41,23 @@ Progress = Callable[[str, int, int | None], None]
 """progress(folder, messages_done_in_this_batch, total_hint)"""
 
 
-def _is_candidate(headers: bytes) -> bool:
-    try:
-        from watcher.classify import is_candidate
-    except ImportError:  # the classifier decides once it exists; until then, everything
-        return True
-    return bool(is_candidate(headers))
-
-
-def parse_batch(account: str, batch: Batch, my_addresses: list[str]) -> tuple[list[tuple[Message, bytes]], int]:
+def parse_batch(
+    account: str, batch: Batch, my_addresses: list[str]
+) -> tuple[list[tuple[Message, bytes]], int]:
     """Parse what a batch fetched; a message that cannot be parsed is logged and skipped."""
     records: list[tuple[Message, bytes]] = []
     skipped = 0
     for f in batch.messages:
         try:
             msg = parse_message(
-                f.raw, account=account, folder=batch.folder, uid=f.uid, my_addresses=my_addresses,
-                internaldate=f.internaldate, thread_hint=f.thread_hint, headers_only=f.headers_only,
+                f.raw,
+                account=account,
+                folder=batch.folder,
+                uid=f.uid,
+                my_addresses=my_addresses,
+                internaldate=f.internaldate,
+                thread_hint=f.thread_hint,
+                headers_only=f.headers_only,
             )
         except MessageParseError as e:
             skipped += 1
@@ -64,26 +65,38 @@ def parse_batch(account: str, batch: Batch, my_addresses: list[str]) -> tuple[li
             continue
         except Exception as e:  # untrusted input must never stop a scan
             skipped += 1
-            log.warning("%s/%s uid %s: skipped, parser failed: %s: %s", account, batch.folder, f.uid,
-                        type(e).__name__, e)
+            log.warning(
+                "%s/%s uid %s: skipped, parser failed: %s: %s",
+                account,
+                batch.folder,
+                f.uid,
+                type(e).__name__,
+                e,
+            )
             continue
         records.append((msg, f.raw))
     return records, skipped
 
 
 def scan_account(
-    settings: Settings, store: Store, account: AnyAccount, *,
-    progress: Progress | None = None, source: MailSource | None = None,
+    settings: Settings,
+    store: Store,
+    account: AnyAccount,
+    *,
+    progress: Progress | None = None,
+    source: MailSource | None = None,
 ) -> ScanResult:
     """Fetch what is new for one account. Errors are returned, not raised, so one
     account's failure never stops the others."""
     result = ScanResult(account.name)
     started = time.monotonic()
-    src = source or open_source(account, settings)
+    src: MailSource | None = source
     try:
+        if src is None:
+            src = open_source(account, settings)
         src.connect()
         states = store.folder_states(account.name)
-        for batch in src.sync(states, _is_candidate):
+        for batch in src.sync(states, is_candidate):
             records, skipped = parse_batch(account.name, batch, settings.my_addresses)
             new, changed = store.write_batch(account.name, batch, records)
             result.new += new
@@ -97,14 +110,16 @@ def scan_account(
         result.error = str(e).removeprefix(f"{account.name}: ")
     finally:
         try:
-            src.close()
+            if src is not None:
+                src.close()
         except Exception as e:  # closing a broken connection must not mask the real error
             log.debug("%s: close failed: %s", account.name, e)
     result.total = store.count_messages(account.name)
     result.seconds = time.monotonic() - started
+    had_failed = not store.account_statuses().get(account.name, {"ok": True})["ok"]
     if store.set_account_status(account.name, result.ok, result.error):
-        if result.ok:
+        if result.ok and had_failed:
             log.info("%s: scanning works again", account.name)
-        else:
+        elif not result.ok:
             log.error("%s: %s", account.name, result.error)
     return result

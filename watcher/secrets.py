@@ -55,8 +55,10 @@ def resolve_password(src: PasswordSource, what: str, *, timeout: float = 30.0) -
     if src.password_credential is not None:
         cred_dir = os.environ.get("CREDENTIALS_DIRECTORY")
         if not cred_dir:
-            raise SecretError(f"{what}: password_credential = {src.password_credential!r} needs "
-                              f"$CREDENTIALS_DIRECTORY (set by systemd's LoadCredential=)")
+            raise SecretError(
+                f"{what}: password_credential = {src.password_credential!r} needs "
+                f"$CREDENTIALS_DIRECTORY (set by systemd's LoadCredential=)"
+            )
         path = Path(cred_dir) / src.password_credential
         try:
             value = path.read_text(encoding="utf-8").rstrip("\r\n")
@@ -69,8 +71,12 @@ def resolve_password(src: PasswordSource, what: str, *, timeout: float = 30.0) -
         try:
             # A list runs without a shell; a string runs through the shell (pipes, ~, $VARS).
             proc = subprocess.run(
-                cmd, shell=isinstance(cmd, str), capture_output=True, timeout=timeout,
-                stdin=subprocess.DEVNULL, check=False,
+                cmd,
+                shell=isinstance(cmd, str),
+                capture_output=True,
+                timeout=timeout,
+                stdin=subprocess.DEVNULL,
+                check=False,
             )
         except FileNotFoundError:
             raise SecretError(f"{what}: password_command not found: {shown}") from None

@@ -110,13 +110,25 @@ def message_from_json(s: str) -> Message:
     when = _dt(d["date"])
     assert when is not None
     return Message(
-        account=d["account"], folder=d["folder"], uid=d["uid"], message_id=d["message_id"],
-        in_reply_to=d.get("in_reply_to"), references=tuple(d.get("references", ())),
-        from_=addr(d.get("from_")), to=addrs(d.get("to")), cc=addrs(d.get("cc")),
-        reply_to=addrs(d.get("reply_to")), date=when, subject=d.get("subject", ""),
-        direction=d.get("direction", "received"), bulk=BulkMarkers(**d.get("bulk", {})),
-        text=d.get("text", ""), new_text=d.get("new_text", ""), calendar=cal,
-        attachments=tuple(d.get("attachments", ())), thread_hint=d.get("thread_hint"),
+        account=d["account"],
+        folder=d["folder"],
+        uid=d["uid"],
+        message_id=d["message_id"],
+        in_reply_to=d.get("in_reply_to"),
+        references=tuple(d.get("references", ())),
+        from_=addr(d.get("from_")),
+        to=addrs(d.get("to")),
+        cc=addrs(d.get("cc")),
+        reply_to=addrs(d.get("reply_to")),
+        date=when,
+        subject=d.get("subject", ""),
+        direction=d.get("direction", "received"),
+        bulk=BulkMarkers(**d.get("bulk", {})),
+        text=d.get("text", ""),
+        new_text=d.get("new_text", ""),
+        calendar=cal,
+        attachments=tuple(d.get("attachments", ())),
+        thread_hint=d.get("thread_hint"),
         headers_only=bool(d.get("headers_only", False)),
     )
 
@@ -142,8 +154,9 @@ class Store:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
                 os.close(fd)
                 os.chmod(self.path, 0o600)
-            self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None,
-                                      check_same_thread=False)
+            self.db = sqlite3.connect(
+                str(self.path), timeout=30, isolation_level=None, check_same_thread=False
+            )
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -176,8 +189,10 @@ class Store:
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(_MIGRATIONS):
-            raise StoreError(f"{self.path}: written by a newer interview-watcher "
-                             f"(schema {version}, this one knows {len(_MIGRATIONS)})")
+            raise StoreError(
+                f"{self.path}: written by a newer interview-watcher "
+                f"(schema {version}, this one knows {len(_MIGRATIONS)})"
+            )
         for i in range(version, len(_MIGRATIONS)):
             with self.transaction() as db:
                 for stmt in _MIGRATIONS[i].split(";"):
@@ -205,7 +220,9 @@ class Store:
 
     # --- messages ---------------------------------------------------------
 
-    def write_batch(self, account: str, batch: Batch, records: Sequence[tuple[Message, bytes]]) -> tuple[int, int]:
+    def write_batch(
+        self, account: str, batch: Batch, records: Sequence[tuple[Message, bytes]]
+    ) -> tuple[int, int]:
         """Store one fetched batch and the folder's new cursor atomically.
 
         Returns (new, changed). After a UIDVALIDITY reset, rows are matched by
@@ -215,10 +232,14 @@ class Store:
         new = changed = 0
         with self.transaction() as db:
             if batch.reset:
-                db.execute("UPDATE messages SET stale=1 WHERE account=? AND folder=?", (account, batch.folder))
+                db.execute(
+                    "UPDATE messages SET stale=1 WHERE account=? AND folder=?", (account, batch.folder)
+                )
             for uid in batch.removed_uids:
-                db.execute("DELETE FROM messages WHERE account=? AND folder=? AND uid=?",
-                           (account, batch.folder, uid))
+                db.execute(
+                    "DELETE FROM messages WHERE account=? AND folder=? AND uid=?",
+                    (account, batch.folder, uid),
+                )
             rows = []
             for msg, raw in records:
                 existing = db.execute(
@@ -227,25 +248,36 @@ class Store:
                     (account, batch.folder, msg.uid, msg.message_id),
                 ).fetchone()
                 if existing is not None:
-                    db.execute("DELETE FROM messages WHERE account=? AND folder=? AND (uid=? OR uid=?)",
-                               (account, batch.folder, existing[0], msg.uid))
+                    db.execute(
+                        "DELETE FROM messages WHERE account=? AND folder=? AND (uid=? OR uid=?)",
+                        (account, batch.folder, existing[0], msg.uid),
+                    )
                     if existing[1] != message_to_json(dataclasses.replace(msg, uid=existing[0])):
                         changed += 1  # a UID move alone is not a change
                 else:
                     new += 1
-                rows.append((
-                    account, batch.folder, msg.uid, msg.message_id,
-                    msg.date.astimezone(UTC).isoformat(), int(msg.headers_only), raw,
-                    message_to_json(msg), RECORD_VERSION,
-                ))
+                rows.append(
+                    (
+                        account,
+                        batch.folder,
+                        msg.uid,
+                        msg.message_id,
+                        msg.date.astimezone(UTC).isoformat(),
+                        int(msg.headers_only),
+                        raw,
+                        message_to_json(msg),
+                        RECORD_VERSION,
+                    )
+                )
             db.executemany(
                 "INSERT OR REPLACE INTO messages (account, folder, uid, message_id, date, headers_only, raw,"
                 " record, record_version, stale) VALUES (?,?,?,?,?,?,?,?,?,0)",
                 rows,
             )
             if batch.done:
-                db.execute("DELETE FROM messages WHERE account=? AND folder=? AND stale=1",
-                           (account, batch.folder))
+                db.execute(
+                    "DELETE FROM messages WHERE account=? AND folder=? AND stale=1", (account, batch.folder)
+                )
             s = batch.state
             db.execute(
                 "INSERT INTO folders (account, folder, uidvalidity, last_uid, highestmodseq, extra, updated_at)"
@@ -274,8 +306,9 @@ class Store:
             try:
                 out.append(message_from_json(record))
             except (ValueError, KeyError, TypeError) as e:
-                log.warning("%s/%s uid %s: stored record unreadable (%s); rescan to refresh",
-                            account, folder, uid, e)
+                log.warning(
+                    "%s/%s uid %s: stored record unreadable (%s); rescan to refresh", account, folder, uid, e
+                )
         return out
 
     def raw_messages(self) -> Iterator[tuple[str, str, str, bytes | None, bool]]:
@@ -322,14 +355,33 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        keys = ("day", "message_id", "status", "attempts", "sent_at", "error", "snapshot", "subject", "deliver")
+        keys = (
+            "day",
+            "message_id",
+            "status",
+            "attempts",
+            "sent_at",
+            "error",
+            "snapshot",
+            "subject",
+            "deliver",
+        )
         rec = dict(zip(keys, row, strict=True))
         rec["snapshot"] = json.loads(rec["snapshot"] or "{}")
         return rec
 
-    def record_digest(self, day: date, message_id: str, status: str, *, error: str = "",
-                      snapshot: dict[str, Any] | None = None, subject: str = "", deliver: str = "",
-                      count_attempt: bool = True) -> None:
+    def record_digest(
+        self,
+        day: date,
+        message_id: str,
+        status: str,
+        *,
+        error: str = "",
+        snapshot: dict[str, Any] | None = None,
+        subject: str = "",
+        deliver: str = "",
+        count_attempt: bool = True,
+    ) -> None:
         """status: 'sending' (an attempt starts), 'sent', 'failed' or 'skipped' (nothing to say).
 
         The digest code records 'sending' before it delivers (counting the attempt) and
@@ -343,8 +395,18 @@ class Store:
                 " status=excluded.status, attempts=digests.attempts+?, sent_at=excluded.sent_at,"
                 " error=excluded.error, snapshot=excluded.snapshot, subject=excluded.subject,"
                 " deliver=excluded.deliver",
-                (day.isoformat(), message_id, status, inc, _utcnow() if status == "sent" else None, error,
-                 json.dumps(snapshot or {}), subject, deliver, inc),
+                (
+                    day.isoformat(),
+                    message_id,
+                    status,
+                    inc,
+                    _utcnow() if status == "sent" else None,
+                    error,
+                    json.dumps(snapshot or {}),
+                    subject,
+                    deliver,
+                    inc,
+                ),
             )
 
     def last_sent_digest(self, before: date | None = None) -> dict[str, Any] | None:
@@ -371,7 +433,9 @@ class Store:
             if changed:
                 db.execute(
                     "INSERT OR REPLACE INTO account_status (account, ok, error, since, last_scan)"
-                    " VALUES (?,?,?,?,?)", (account, int(ok), error, now, now))
+                    " VALUES (?,?,?,?,?)",
+                    (account, int(ok), error, now, now),
+                )
             else:
                 db.execute("UPDATE account_status SET last_scan=? WHERE account=?", (now, account))
             return changed

@@ -246,13 +246,16 @@ _WD_ABBR = {
 
 _WD = r"(?:" + "|".join(sorted(_WD_NAMES, key=len, reverse=True)) + r")"
 _WD_ANY = r"(?:" + "|".join(sorted(list(_WD_NAMES) + list(_WD_ABBR), key=len, reverse=True)) + r")\.?"
-_MONTHS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-    r"|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-    r"|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre)\.?"
-)
+_MONTH_NAMES = " ".join(
+    (
+        "january february march april may june july august september october november december",
+        "jan feb mar apr jun jul aug sept sep oct nov dec",
+        "januar jänner februar märz maerz mai juni juli oktober dezember",
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+        "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre",
+    )
+).split()
+_MONTHS = r"(?:" + "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True)) + r")\.?(?![a-zà-ÿ])"
 _DAYNUM = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
 _YEAR = r"(?:,?\s+(?:de\s+)?\d{4})?"
 
@@ -265,7 +268,8 @@ _DATE_RE = re.compile(
     # Monday the 2nd
     rf"|{_WD},?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"
     # 12.03.2026, 12/03/2026, 2026-03-12, 12.03.
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b[0-3]?\d[./][01]?\d(?:[./]\d{2,4}|\.)(?![\d])|\b[01]?\d/[0-3]?\d\b"
+    rf"|(?:{_WD_ANY},?\s+)?(?:(?:den|der|am|el|le|the)\s+)?"
+    r"(?:\b\d{4}-\d{2}-\d{2}\b|\b[0-3]?\d[./][01]?\d(?:[./]\d{2,4}|\.)(?![\d])|\b[01]?\d/[0-3]?\d\b)"
     # tomorrow, morgen, mañana, demain ...
     r"|\b(?:the day after tomorrow|tomorrow|today|tonight|übermorgen|morgen|heute|pasado mañana|mañana|hoy"
     r"|après-demain|demain|aujourd'hui|ce soir)\b"
@@ -467,6 +471,29 @@ def _dateparser(phrase: str, base: datetime, lang: str) -> date | None:
     return parsed.date() if isinstance(parsed, datetime) else None
 
 
+def _numeric_date(phrase: str, base: date, lang: str) -> date | None:
+    """12.03.2026, 12.03., 2026-03-12, 3/12 (US order in English, day first elsewhere)."""
+    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", phrase)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = re.search(r"(\d{1,2})([./])(\d{1,2})(?:[./](\d{2,4}))?", phrase)
+        if not m:
+            return None
+        a, b = int(m.group(1)), int(m.group(3))
+        d, mo = (b, a) if m.group(2) == "/" and lang == "en" else (a, b)
+        y = int(m.group(4)) if m.group(4) else 0
+        if 0 < y < 100:
+            y += 2000
+    try:
+        if y:
+            return date(y, mo, d)
+        candidate = date(base.year, mo, d)
+        return candidate if candidate >= base - timedelta(days=1) else date(base.year + 1, mo, d)
+    except ValueError:
+        return None
+
+
 def resolve_date(phrase: str, base: date, lang: str) -> date | None:
     """A date phrase read against the writer's local date (future preferred)."""
     p = " ".join(phrase.lower().split())
@@ -490,6 +517,9 @@ def resolve_date(phrase: str, base: date, lang: str) -> date | None:
     if wd is not None and not re.search(r"\d", p):  # a weekday: the next one after today
         ahead = (wd - base.weekday()) % 7 or 7
         return base + timedelta(days=ahead)
+    numeric = _numeric_date(p, base, lang)
+    if numeric is not None:
+        return numeric
     cleaned = re.sub(r"\b(the|der|den|am|el|le|of)\b\s*", " ", p)
     cleaned = re.sub(r"(\d)(st|nd|rd|th|º|°)\b", r"\1", cleaned)
     cleaned = " ".join(cleaned.replace(",", " , ").split()).replace(" ,", ",")
@@ -510,22 +540,28 @@ def find_slots(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") -> li
     """Every date in `text` with its time and zone, resolved against `base` (the message Date).
 
     A date alone on a line is joined with a time that starts the next line
-    ("Tuesday, February 3, 2026" / "9:30 AM - 10:30 AM EST").
+    ("Tuesday, February 3, 2026" / "9:30 AM - 10:30 AM EST"). Each date takes
+    the nearest time on its side of the neighbouring dates ("Monday at 10 or
+    Tuesday at 2").
     """
     sents = sentences(text)
     out: list[Slot] = []
     for i, s in enumerate(sents):
-        for dm in _DATE_RE.finditer(s):
-            phrase = dm.group("date")
-            times = _times(s)
-            after = [t for t in times if t.start >= dm.end() and t.start - dm.end() <= 60]
-            before = [t for t in times if t.end <= dm.start() and dm.start() - t.end <= 60]
+        dates = list(_DATE_RE.finditer(s))
+        times = _times(s)
+        for k, dm in enumerate(dates):
+            lo = dates[k - 1].end() if k > 0 else 0
+            hi = dates[k + 1].start() if k + 1 < len(dates) else len(s)
+            after = [t for t in times if dm.end() <= t.start < hi and t.start - dm.end() <= 60]
+            before = [t for t in times if lo <= t.start and t.end <= dm.start() and dm.start() - t.end <= 60]
+            if k > 0 and not after:
+                before = []  # "Monday at 10 or Tuesday": the time belongs to Monday
             window = s
             near = ""
-            chosen: _Time | None = after[0] if after else (before[-1] if before else None)
+            chosen: _Time | None = after[0] if after else (before[0] if before else None)
             if chosen is not None:
                 near = s[chosen.start : chosen.start + 60]
-            elif i + 1 < len(sents):
+            elif i + 1 < len(sents) and k == len(dates) - 1:
                 nxt = sents[i + 1]
                 nt = _times(nxt)
                 if nt and nt[0].start <= 3 and not _DATE_RE.search(nxt[: nt[0].start + 1]):
@@ -535,14 +571,13 @@ def find_slots(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") -> li
             stated = (_find_tz(near) or _find_tz(window)) if chosen is not None else None
             zone = stated or tz
             local_base = base.astimezone(stated).date() if stated else base.date()
-            day = resolve_date(phrase, local_base, lang)
+            day = resolve_date(dm.group("date"), local_base, lang)
             if day is None:
                 continue
             at = None
             if chosen is not None:
                 at = datetime.combine(day, time(chosen.hour, chosen.minute), tzinfo=zone)
             out.append(Slot(day, at, s, i))
-            break  # one date per sentence: the first is what the sentence is about
     return out
 
 
@@ -561,7 +596,9 @@ _CONFIRM = re.compile(
     r"|here'?s the invite|it is!|it's a date|we're set"
     r"|you're on the calendar|bestätig\w*|fest(halten|gehalten)?"
     r"|eingeplant|gebucht|einladung .{0,30}anhang|confirmad\w*|agendad\w*|programad\w*|reservad\w*"
-    r"|confirmé\w*|prévu\w*|calé\w*|fixé\w*|réservé\w*|c'est noté)\b|\bit is!|\bhalten wir\b",
+    r"|confirmé\w*|prévu\w*|calé\w*|fixé\w*|réservé\w*|c'est noté)\b|\bit is!|\bhalten wir\b"
+    r"|\blooking forward to (speaking|talking|meeting|chatting|seeing you|our (call|chat|conversation))"
+    r"|\btalk (to you )?(then|on)\b|\bfreue mich auf\b|\bfreuen uns auf\b|\bnos vemos\b|\bau plaisir\b",
     re.I,
 )
 _ACCEPT = re.compile(
@@ -570,6 +607,13 @@ _ACCEPT = re.compile(
     r" (good|great|perfect)|suits me|i'?ll be there|see you then|count me in|that'?s fine|is fine"
     r"|passt|geht klar|geht in ordnung|einverstanden|perfekt|me va bien|me viene bien|me parece bien"
     r"|perfecto|de acuerdo|ça me va|me convient|parfait|d'accord|je serai (là|disponible)|très bien)\b",
+    re.I,
+)
+_ACCEPT_ALONE = re.compile(
+    r"\b(works( well| great| perfectly| fine)?( for me| for us)?|that works|perfect|sounds (good"
+    r"|great|perfect)"
+    r"|see you then|passt (mir|gut|perfekt)|das passt|geht klar|einverstanden|me va bien|me viene bien"
+    r"|perfecto|de acuerdo|ça me va|me convient|parfait|c'est parfait|d'accord)\b",
     re.I,
 )
 _DECLINE = re.compile(
@@ -607,7 +651,8 @@ _INTERVIEWISH = re.compile(
 # --- reply-by -----------------------------------------------------------------
 
 _RB_TRIGGER = re.compile(
-    r"(get back to you|hear back|be in touch|reach out|let you know|update|decision|decide|answer|feedback"
+    r"(get back to you|hear back|hear from (us|me)|répond\w*|antwort\w*|respond\w*|contestar\w*"
+    r"|be in touch|reach out|let you know|update|decision|decide|answer|feedback"
     r"|news|respond|response|come back to you|follow up with you|next steps|circle back|touch base"
     r"|melden|rückmeldung|bescheid|entscheidung|entscheiden|zurückkommen|informieren|feedback|antwort"
     r"|respuesta|noticias|decisión|decidir|contactar\w*|informar\w*|comunicar\w*|volveremos|escribir\w*"
@@ -739,7 +784,7 @@ def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") ->
             n = int(raw_n) if raw_n.isdigit() else _NUM_WORDS.get(raw_n)
             unit = m.group("unit").lower()
             if n is not None:
-                if unit.startswith(("week", "woche", "seman")):
+                if unit.startswith(("week", "woche", "seman", "semai")):
                     found = local + timedelta(weeks=n)
                 elif m.group("biz"):
                     found = _add_business_days(local, n)
@@ -770,7 +815,15 @@ _REJECTED = re.compile(
     r"|lamentamos (informarte|informarle|comunicarte)|no has? sido seleccionad|(ha|hemos) decidido no"
     r"|ne pas donner suite|pas (pu )?donner suite|retenu (un |une )?autre|autre candidat|pas été retenue?"
     r"|regrettons de vous informer|ne sommes pas en mesure de (poursuivre|retenir)"
-    r"|pas (été )?sélectionné",
+    r"|pas (été )?sélectionné"
+    r"|(move|moving|go|going) in a different direction|decided to go another way|\bunsuccessful\b"
+    r"|(won'?t|will not|not) be (progressing|proceeding|taking (your application|this|things) (any )?further)"
+    r"|not able to offer you|other (candidates|applicants) whose (experience|skills|background|profile)"
+    r"|no longer (moving|able to move) forward|closed (the|this) (role|position) (without|internally)"
+    r"|keine zusage|nicht berücksichtigen|haben uns (leider )?(gegen|für) .{0,40}entschieden"
+    r"|no (podemos|vamos a) (avanzar|continuar)|no ha(s)? sido (seleccionad|elegid)|decidido (seguir"
+    r"|avanzar) con"
+    r"|nous ne (pouvons|pourrons) pas (donner suite|retenir)|avons décidé de ne pas",
     re.I,
 )
 _OFFER = re.compile(
@@ -781,7 +834,9 @@ _OFFER = re.compile(
     r"|ihnen die stelle anbieten|zusage für die stelle"
     r"|ofrecerte (el|la) (puesto|posición|plaza)|oferta (formal|de trabajo|de empleo)|ofrecerle el puesto"
     r"|vous proposer le poste|offre d'emploi|proposition d'embauche|promesse d'embauche"
-    r"|vous faire une (offre|proposition)",
+    r"|vous faire une (offre|proposition)|(would|'d) like to offer you|offer of employment|your offer letter"
+    r"|(pleased|happy|delighted|excited|thrilled) to offer\b|nos complace ofrecerte|queremos ofrecerte"
+    r"|freuen uns,? ihnen .{0,40}anzubieten|avons le plaisir de vous (proposer|offrir)",
     re.I,
 )
 _WITHDRAWN = re.compile(
@@ -792,7 +847,11 @@ _WITHDRAWN = re.compile(
     r"|consideration)|bow out|pursue another opportunity|(decline|declining) (the|your) (offer|invitation to)"
     r"|bewerbung zurück(ziehen|zuziehen|gezogen)|ziehe meine bewerbung|nicht mehr interessiert"
     r"|retirar (mi|la) candidatura|retiro mi candidatura|ya no estoy interesad"
-    r"|retirer ma candidature|me retirer du processus|retire ma candidature|plus intéressé",
+    r"|retirer ma candidature|me retirer du processus|retire ma candidature|plus intéressé"
+    r"|(accepted|taken|signed|accepting) (a|an|another) (offer|position|role|job)( elsewhere)?\b"
+    r"|pursue (other|another) opportunit|withdraw from consideration|remove myself from consideration"
+    r"|andere(s|n) (angebot|stelle) angenommen|otra oferta|aceptado (una|otra) oferta|accepté une autre offre"
+    r"|me retire du processus|desisto",
     re.I,
 )
 _CONDITIONAL = re.compile(
@@ -981,7 +1040,11 @@ def _same_day(a: datetime, b: datetime, tz: tzinfo) -> bool:
     return a.astimezone(tz).date() == b.astimezone(tz).date()
 
 
-def _add_interview(state: _State, new: _Found, *, reschedule_from: datetime | None = None) -> None:
+def _add_interview(
+    state: _State, new: _Found, *, reschedule_from: datetime | None = None, only_if_new_day: bool = False
+) -> None:
+    if only_if_new_day and any(abs((f.at - new.at).total_seconds()) < 36 * 3600 for f in state.found):
+        return
     if reschedule_from is not None:  # a text reschedule drops what was still ahead at that moment
         state.found = [f for f in state.found if f.at <= reschedule_from or _same_day(f.at, new.at, state.tz)]
     for f in state.found:
@@ -1062,6 +1125,34 @@ def _accept(state: _State, msg: Message, slot: Slot | None, side: str) -> bool:
     return False
 
 
+_PROPOSAL_WORDS = re.compile(
+    r"\b(would|could|can you|how about|how's|how does|are you (free|available)|vorschlag|passt (ihnen|dir)"
+    r"|hätten sie|könnten sie|te (viene|va)|le (viene|va)|podrías|propongo|vous convient|je vous propose"
+    r"|seriez-vous|pourriez)\b",
+    re.I,
+)
+
+
+def _thanked_for_meeting(text: str, at: datetime) -> datetime | None:
+    """ "Thank you for the interview this morning": a conversation took place; roughly when."""
+    m = re.search(
+        r"\b(thank(s| you)|vielen dank|danke|gracias|merci)\b.{0,80}\b(interview\w*|conversation|call|chat"
+        r"|meeting|speaking|talking|time|gespräch\w*|entrevista|conversación|llamada|entretien|échange)\b"
+        r".{0,60}\b(?P<when>today|this (?P<part>morning|afternoon)|earlier today|yesterday|heute|gestern"
+        r"|heutige\w*|hoy|ayer|esta (mañana|tarde)|aujourd'hui|hier|ce (matin|midi|après-midi))\b",
+        text,
+        re.I | re.S,
+    )
+    if not m:
+        return None
+    when = m.group("when").lower()
+    if when in {"yesterday", "gestern", "ayer", "hier"}:
+        return datetime.combine(at.date() - timedelta(days=1), time(12), tzinfo=at.tzinfo)
+    if m.group("part") == "morning" or when in {"esta mañana", "ce matin"}:
+        return min(at - timedelta(hours=1), datetime.combine(at.date(), time(10), tzinfo=at.tzinfo))
+    return at - timedelta(hours=1)
+
+
 def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
     """Scheduling prose in one message; True when it makes an interview known."""
     text = msg.new_text if msg.new_text or msg.text == "" else msg.text
@@ -1069,30 +1160,29 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
     slots = find_slots(text, base=msg.date, tz=state.tz, lang=lang)
     sents = sentences(text)
     message_confirms = bool(_CONFIRM.search(msg.subject)) and side == "employer"
-    slot_sentences = {s.index for s in slots}
+    by_sentence: dict[int, list[Slot]] = {}
     for slot in slots:
-        s = slot.sentence
-        nxt = sents[slot.index + 1] if slot.index + 1 < len(sents) else ""
+        by_sentence.setdefault(slot.index, []).append(slot)
+    for index, group in sorted(by_sentence.items()):
+        s = sents[index]
+        if _DECLINE.search(s):
+            continue
+        nxt = sents[index + 1] if index + 1 < len(sents) else ""
         question = (
             _is_question(s)
-            or (_is_question(nxt) and len(nxt) < 80 and slot.index + 1 not in slot_sentences)
-            or bool(
-                re.search(
-                    r"\b(would|could|can you|how about|how's|how does|vorschlag|passt (ihnen|dir)"
-                    r"|te (viene|va)|vous convient|je vous propose|propongo)\b",
-                    s,
-                    re.I,
-                )
-            )
+            or (_is_question(nxt) and len(nxt) < 80 and index + 1 not in by_sentence)
+            or bool(_PROPOSAL_WORDS.search(s))
         )
-        declined = bool(_DECLINE.search(s))
-        if declined:
-            continue
         resched = bool(_RESCHEDULE.search(s))
-        if slot.at is None:
-            if question:
-                continue
-            if _ACCEPT.search(s) and _accept(state, msg, slot, side):
+        timed = [slot for slot in group if slot.at is not None]
+        if question:
+            state.proposals.extend(_Proposal(slot, msg, side, resched) for slot in timed)
+            continue
+        accepts = bool(_ACCEPT.search(s) or (timed and re.search(r"\bsee you\b", s, re.I)))
+        confirms = side == "employer" and bool(_CONFIRM.search(s) or message_confirms)
+        if not timed:
+            slot = group[0]
+            if accepts and _accept(state, msg, slot, side):
                 made = True
             elif (
                 side == "employer"
@@ -1105,28 +1195,26 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
                 _add_interview(state, _Found(noon, msg.date, msg.message_id, "text"))
                 made = True
             continue
-        if question:
-            state.proposals.append(_Proposal(slot, msg, side, resched))
-            continue
-        if _ACCEPT.search(s) or (side == "employer" and (_CONFIRM.search(s) or message_confirms)):
-            if _accept(state, msg, slot, side):
+        if accepts or confirms:
+            if _accept(state, msg, timed[0], side):
                 made = True
             continue
-        state.proposals.append(_Proposal(slot, msg, side, resched))
+        state.proposals.extend(_Proposal(slot, msg, side, resched) for slot in timed)
     if not slots:
         for s in sents:
-            if _DECLINE.search(s) or _is_question(s):
+            if _DECLINE.search(s) or _is_question(s) or len(s) >= 160:
                 continue
-            short = len(s) < 160
             if (
-                short
-                and (
-                    _ACCEPT.search(s) or (side == "employer" and _CONFIRM.search(s) and not _CANCEL.search(s))
-                )
-                and _accept(state, msg, None, side)
-            ):
+                _ACCEPT_ALONE.search(s)
+                or (side == "employer" and _CONFIRM.search(s) and not _CANCEL.search(s))
+            ) and _accept(state, msg, None, side):
                 made = True
                 break
+    if not made and _INTERVIEWISH.search(text):
+        met = _thanked_for_meeting(text, msg.date)
+        if met is not None and met <= msg.date:
+            _add_interview(state, _Found(met, msg.date, msg.message_id, "text"), only_if_new_day=True)
+            made = True
     for s in sents:
         if _CANCEL.search(s) and _INTERVIEWISH.search(s) and not slots:
             state.found = [f for f in state.found if f.at <= msg.date]

@@ -192,7 +192,7 @@ class FakeGmail:
         self.client_secret = "fake-secret"
         self.access_tokens: set[str] = set()
         self.refresh_tokens: set[str] = {"1//fake-refresh"}
-        self.auth_codes: set[str] = set()
+        self.auth_codes: dict[str, str] = {}  # code → the scope the user granted
         self.invalid_grant = False
         self.token_scope = "https://www.googleapis.com/auth/gmail.readonly"
         self.server: ThreadingHTTPServer | None = None
@@ -208,7 +208,8 @@ class FakeGmail:
         server.daemon_threads = True
         server.block_on_close = False  # a slow-response thread must not hold up teardown
         fake.server = server
-        fake.thread = threading.Thread(target=server.serve_forever, name="fake-gmail", daemon=True)
+        fake.thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                       name="fake-gmail", daemon=True)
         fake.thread.start()
         return fake
 
@@ -347,11 +348,11 @@ class FakeGmail:
         path.chmod(0o600)
         return path
 
-    def grant_code(self) -> str:
-        """An authorization code, as Google's consent page would put in the redirect."""
+    def grant_code(self, scope: str | None = None) -> str:
+        """An authorization code, as Google's consent page puts in the redirect, for `scope` granted."""
         with self.lock:
             code = "4/fake-code-" + secrets.token_urlsafe(8)
-            self.auth_codes.add(code)
+            self.auth_codes[code] = scope or self.token_scope
             return code
 
     # --- resources ----------------------------------------------------------------
@@ -407,7 +408,7 @@ class FakeGmail:
         path, query = parts.path, urllib.parse.parse_qs(parts.query)
         endpoint, args = self._route(method, path)
         if endpoint == "token":
-            return endpoint, self._token(body)
+            return endpoint, self._token(headers, body)
         if endpoint == "batch":
             return endpoint, self._batch(headers, body)
         with self.lock:
@@ -556,8 +557,13 @@ class FakeGmail:
         m = self.messages[mid]
         return 200, {"id": mid, "threadId": m.thread_id, "labelIds": ["SENT"]}
 
-    def _token(self, body: bytes) -> Response:
+    def _token(self, headers: dict[str, str], body: bytes) -> Response:
         form = {k: v[0] for k, v in urllib.parse.parse_qs(body.decode("utf-8")).items()}
+        basic = headers.get("authorization", "")
+        if basic.startswith("Basic "):  # client authentication by HTTP Basic, as oauthlib does it
+            user, _, password = base64.b64decode(basic[6:]).decode("utf-8").partition(":")
+            form.setdefault("client_id", urllib.parse.unquote(user))
+            form.setdefault("client_secret", urllib.parse.unquote(password))
         with self.lock:
             self.calls["token"] += 1
             self.calls[f"token:{form.get('grant_type', '?')}"] += 1
@@ -574,13 +580,13 @@ class FakeGmail:
                 return self._json(200, {"access_token": self.issue_access_token(), "expires_in": 3599,
                                         "scope": self.token_scope, "token_type": "Bearer"})
             if grant == "authorization_code" and form.get("code") in self.auth_codes:
-                self.auth_codes.discard(form["code"])
+                granted = self.auth_codes.pop(form["code"])
                 if not form.get("code_verifier") or not form.get("redirect_uri"):
                     return self._json(400, {"error": "invalid_request", "error_description": "PKCE/redirect"})
                 refresh = "1//fake-refresh-" + secrets.token_urlsafe(8)
                 self.refresh_tokens.add(refresh)
                 return self._json(200, {"access_token": self.issue_access_token(), "expires_in": 3599,
-                                        "refresh_token": refresh, "scope": self.token_scope,
+                                        "refresh_token": refresh, "scope": granted,
                                         "token_type": "Bearer"})
             return self._json(400, {"error": "invalid_grant", "error_description": "Bad Request"})
 

@@ -14,12 +14,22 @@ import click
 
 
 @click.command()
-@click.option("--now", "now_text", metavar="ISO-8601", help="Build the digest as of this moment (default: now).")
-@click.option("--dry-run", "mode", flag_value="dry-run", help="Print the text part; send nothing (the default).")
+@click.option(
+    "--now", "now_text", metavar="ISO-8601", help="Build the digest as of this moment (default: now)."
+)
+@click.option(
+    "--dry-run", "mode", flag_value="dry-run", help="Print the text part; send nothing (the default)."
+)
 @click.option("--send", "mode", flag_value="send", help="Deliver it (once a day; see --force).")
-@click.option("--force", is_flag=True, help="Send even if today's digest went out already, or has nothing to say.")
-@click.option("--html-out", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
-              help="Also write the HTML part to FILE, to look at in a browser.")
+@click.option(
+    "--force", is_flag=True, help="Send even if today's digest went out already, or has nothing to say."
+)
+@click.option(
+    "--html-out",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE",
+    help="Also write the HTML part to FILE, to look at in a browser.",
+)
 @click.pass_obj
 def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_out: str | None) -> None:
     """Build today's digest: print it, or send it with --send."""
@@ -38,8 +48,11 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
             click.echo(f"Subject: {prepared.subject}\n")
             click.echo(prepared.text, nl=False)
             if not prepared.needs_attention and not settings.digest.send_when_empty:
-                click.echo("\n(nothing needs attention: with --send, no digest would go out today; "
-                           "set send_when_empty = true to get one anyway)", err=True)
+                click.echo(
+                    "\n(nothing needs attention: with --send, no digest would go out today; "
+                    "set send_when_empty = true to get one anyway)",
+                    err=True,
+                )
             if html_out:
                 click.echo(f"HTML written to {html_out}", err=True)
             return
@@ -52,23 +65,43 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
     # With deliver = "stdout" the digest itself is the output; the report goes to stderr.
     err = settings.digest.deliver == "stdout"
     if outcome.status == "sent":
-        click.echo(f"Sent the digest for {day} to {outcome.to} via {outcome.deliver}: {outcome.subject}", err=err)
+        click.echo(
+            f"Sent the digest for {day} to {outcome.to} via {outcome.deliver}: {outcome.subject}", err=err
+        )
     elif outcome.status == "already_sent":
-        click.echo(f"The digest for {day} was already sent; nothing sent. Use --force to send it again.", err=err)
+        click.echo(
+            f"The digest for {day} was already sent; nothing sent. Use --force to send it again.", err=err
+        )
     elif outcome.status == "empty":
-        click.echo(f"Nothing needs attention on {day}; no digest sent "
-                   f"(set send_when_empty = true to get one anyway).", err=err)
+        click.echo(
+            f"Nothing needs attention on {day}; no digest sent "
+            f"(set send_when_empty = true to get one anyway).",
+            err=err,
+        )
     elif outcome.status == "failed":
-        fail(f"the digest for {day} could not be sent: {outcome.error}\n"
-             f"It is recorded as failed and will be retried at the next run.", 1)
+        fail(
+            f"the digest for {day} could not be sent: {outcome.error}\n"
+            f"It is recorded as failed and will be retried at the next run.",
+            1,
+        )
 
 
 @click.command()
-@click.option("--now", "now_text", metavar="ISO-8601",
-              help="Evaluate as of this moment (default: the demo's fixed date, Tue 10 Mar 2026 07:30).")
-@click.option("--keep", is_flag=True, help="Keep the demo's temporary folder (mail, config, state) and print where.")
-@click.option("--html-out", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
-              help="Also write the demo digest's HTML to FILE.")
+@click.option(
+    "--now",
+    "now_text",
+    metavar="ISO-8601",
+    help="Evaluate as of this moment (default: the demo's fixed date, Tue 10 Mar 2026 07:30).",
+)
+@click.option(
+    "--keep", is_flag=True, help="Keep the demo's temporary folder (mail, config, state) and print where."
+)
+@click.option(
+    "--html-out",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE",
+    help="Also write the demo digest's HTML to FILE.",
+)
 def demo(now_text: str | None, keep: bool, html_out: str | None) -> None:
     """Run everything on a small bundled mailbox: no config, no network, no server."""
     from watcher.demo import run_demo

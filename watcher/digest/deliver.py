@@ -37,8 +37,9 @@ class TransientError(Exception):
 # --- the message ------------------------------------------------------------
 
 
-def build_message(*, subject: str, text: str, html: str, to: str, sender: str | None,
-                  message_id: str, now: datetime) -> EmailMessage:
+def build_message(
+    *, subject: str, text: str, html: str, to: str, sender: str | None, message_id: str, now: datetime
+) -> EmailMessage:
     """multipart/alternative: text first, HTML last (the preferred part goes last)."""
     msg = EmailMessage()
     msg["From"] = sender or formataddr(("interview-watcher", parseaddr(to)[1] or to))
@@ -68,7 +69,9 @@ def with_retries(what: str, attempt: Callable[[], None], delays: Sequence[float]
         except TransientError as e:
             if i == len(delays):
                 tries = len(delays) + 1
-                raise DeliveryError(f"{what}: {e} (gave up after {tries} attempt{'s' if tries > 1 else ''})") from None
+                raise DeliveryError(
+                    f"{what}: {e} (gave up after {tries} attempt{'s' if tries > 1 else ''})"
+                ) from None
             log.warning("%s: %s; retrying in %gs", what, e, delays[i])
             time.sleep(delays[i])
 
@@ -85,8 +88,10 @@ def _tls_context(ca_file: object | None) -> ssl.SSLContext:
 def _smtp_error(e: BaseException, where: str) -> Exception:
     """Sort an exception into transient (retry) or final (DeliveryError)."""
     if isinstance(e, ssl.SSLCertVerificationError):
-        return DeliveryError(f"{where}: the server's certificate does not verify ({e.verify_message}); "
-                             f"if it is self-signed, set ca_file in [digest.smtp]")
+        return DeliveryError(
+            f"{where}: the server's certificate does not verify ({e.verify_message}); "
+            f"if it is self-signed, set ca_file in [digest.smtp]"
+        )
     if isinstance(e, ssl.SSLError):
         return DeliveryError(f"{where}: TLS failed: {e.reason or e}")
     if isinstance(e, smtplib.SMTPAuthenticationError):
@@ -145,8 +150,10 @@ def send_smtp(msg: EmailMessage, smtp: SmtpSettings, *, delays: Sequence[float])
                 if smtp.security == "starttls":
                     if not client.has_extn("starttls"):
                         # Never fall back to plain text: the password and the digest would travel in clear.
-                        raise DeliveryError(f"{where}: the server does not offer STARTTLS; "
-                                            f'refusing to continue without encryption (security = "starttls")')
+                        raise DeliveryError(
+                            f"{where}: the server does not offer STARTTLS; "
+                            f'refusing to continue without encryption (security = "starttls")'
+                        )
                     client.starttls(context=ctx)
                     client.ehlo()
                 if smtp.username and password is not None:
@@ -163,39 +170,13 @@ def send_smtp(msg: EmailMessage, smtp: SmtpSettings, *, delays: Sequence[float])
 # --- IMAP APPEND ----------------------------------------------------------------
 
 
-def _open_imap(account: ImapAccount, settings: Settings) -> object:
-    """A logged-in IMAPClient; the IMAP source's own opener when it has one."""
-    try:
-        from watcher.sources import imap as imap_source
-    except ImportError:
-        imap_source = None  # type: ignore[assignment]
-    opener = getattr(imap_source, "open_client", None) if imap_source is not None else None
-    if callable(opener):
-        return opener(account, settings)
-    return _open_imap_here(account)
-
-
-def _open_imap_here(account: ImapAccount) -> object:
-    from imapclient import IMAPClient
-
-    if account.auth != "password":
-        raise DeliveryError(f"{account.name}: APPEND with auth = {account.auth!r} needs the IMAP source's login")
-    ctx = _tls_context(account.ca_file)
-    client = IMAPClient(account.host, port=account.effective_port, ssl=account.security == "ssl",
-                        ssl_context=ctx, timeout=account.timeout_seconds)
-    try:
-        if account.security == "starttls":
-            client.starttls(ctx)
-        client.login(account.username, resolve_password(account, account.name))
-    except BaseException:
-        with contextlib.suppress(Exception):
-            client.shutdown()
-        raise
-    return client
-
-
 def append_imap(msg: EmailMessage, settings: Settings, *, now: datetime, delays: Sequence[float]) -> None:
-    from imapclient.exceptions import IMAPClientError, LoginError
+    """APPEND to the INBOX of [digest.imap].account, logging in exactly as a scan does
+    (same TLS rules, same password source): no SMTP server needed."""
+    from imapclient.exceptions import IMAPClientError
+
+    from watcher.errors import AuthError, SourceError
+    from watcher.sources import imap as imap_source
 
     d = settings.digest
     if d.imap is None:
@@ -203,33 +184,33 @@ def append_imap(msg: EmailMessage, settings: Settings, *, now: datetime, delays:
     account = settings.account(d.imap.account)
     if not isinstance(account, ImapAccount):
         raise DeliveryError(f"digest.imap.account: {account.name!r} is not an imap account")
+    folder = d.imap.folder
     where = f"IMAP {account.host}:{account.effective_port} ({account.name})"
+    transient: tuple[type[BaseException], ...] = tuple(
+        t for t in (getattr(imap_source, "_Transient", None),) if isinstance(t, type)
+    )
     raw = msg.as_bytes()
 
     def attempt() -> None:
-        client = None
+        src = imap_source.ImapSource(account, settings)
         try:
-            client = _open_imap(account, settings)
-            client.append(d.imap.folder, raw, flags=(), msg_time=now)  # type: ignore[union-attr, attr-defined]
-        except (DeliveryError, SecretError) as e:
+            src.connect()
+            src.client.append(folder, raw, flags=(), msg_time=now)
+        except (AuthError, SecretError) as e:
             raise DeliveryError(str(e)) from None
-        except LoginError as e:
-            raise DeliveryError(f"{where}: login refused: {_text(e.args[0]) if e.args else e}") from None
-        except ssl.SSLCertVerificationError as e:
-            raise DeliveryError(f"{where}: the server's certificate does not verify ({e.verify_message}); "
-                                f"if it is self-signed, set ca_file for the account") from None
-        except ssl.SSLError as e:
-            raise DeliveryError(f"{where}: TLS failed: {e.reason or e}") from None
-        except (OSError, TimeoutError) as e:
-            raise TransientError(e.strerror or str(e) or type(e).__name__) from None
+        except SourceError as e:
+            if transient and isinstance(e, transient):
+                raise TransientError(str(e)) from None
+            raise DeliveryError(str(e)) from None
+        except (OSError, EOFError) as e:
+            raise TransientError(f"{where}: {e}") from None
         except IMAPClientError as e:
             if "abort" in type(e).__name__.lower():
-                raise TransientError(str(e)) from None
-            raise DeliveryError(f"{where}: APPEND to {d.imap.folder} failed: {e}") from None
+                raise TransientError(f"{where}: {e}") from None
+            raise DeliveryError(f"{where}: APPEND to {folder} failed: {e}") from None
         finally:
-            if client is not None:
-                with contextlib.suppress(Exception):
-                    client.logout()  # type: ignore[attr-defined]
+            with contextlib.suppress(Exception):
+                src.close()
 
     with_retries(where, attempt, delays)
 
@@ -241,8 +222,10 @@ def send_gmail(msg: EmailMessage, settings: Settings) -> None:
     try:
         from watcher.sources.gmail import send_message  # type: ignore[attr-defined]
     except ImportError:
-        raise DeliveryError('deliver = "gmail" needs the Gmail support (watcher.sources.gmail), '
-                            'which this installation lacks; use "smtp" or "imap" instead') from None
+        raise DeliveryError(
+            'deliver = "gmail" needs the Gmail support (watcher.sources.gmail), '
+            'which this installation lacks; use "smtp" or "imap" instead'
+        ) from None
     names = [a.name for a in settings.accounts if a.type == "gmail"]
     name = settings.digest.gmail_account or (names[0] if names else None)
     if name is None:
@@ -256,14 +239,22 @@ def print_stdout(msg: EmailMessage, text: str, out: TextIO | None = None) -> Non
     out.flush()
 
 
-def deliver(msg: EmailMessage, text: str, settings: Settings, *, now: datetime,
-            delays: Sequence[float] = DEFAULT_RETRY_DELAYS) -> None:
+def deliver(
+    msg: EmailMessage,
+    text: str,
+    settings: Settings,
+    *,
+    now: datetime,
+    delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+) -> None:
     """Send by the configured method; raises DeliveryError (with the reason) when it could not."""
     how = settings.digest.deliver
     if how == "smtp":
         if settings.digest.smtp is None:
-            raise DeliveryError('deliver = "smtp" needs a [digest.smtp] table with at least host '
-                                '(or set deliver = "imap", "gmail" or "stdout")')
+            raise DeliveryError(
+                'deliver = "smtp" needs a [digest.smtp] table with at least host '
+                '(or set deliver = "imap", "gmail" or "stdout")'
+            )
         send_smtp(msg, settings.digest.smtp, delays=delays)
     elif how == "imap":
         append_imap(msg, settings, now=now, delays=delays)

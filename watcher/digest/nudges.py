@@ -106,15 +106,19 @@ def _de_role(role: str) -> dict[str, str]:
 
 
 def _es_role(role: str) -> dict[str, str]:
-    return {"el": f"el puesto de {role}" if role else "el puesto",
-            "al": f"al puesto de {role}" if role else "al puesto"}
+    return {
+        "el": f"el puesto de {role}" if role else "el puesto",
+        "al": f"al puesto de {role}" if role else "al puesto",
+    }
 
 
 def _fr_role(role: str) -> dict[str, str]:
     de = ("d'" if role[:1].lower() in "aeiouyhàâäéèêëîïôöûü" else "de ") + role
-    return {"le": f"le poste {de}" if role else "le poste",
-            "du": f"du poste {de}" if role else "du poste",
-            "au": f"au poste {de}" if role else "au poste"}
+    return {
+        "le": f"le poste {de}" if role else "le poste",
+        "du": f"du poste {de}" if role else "du poste",
+        "au": f"au poste {de}" if role else "au poste",
+    }
 
 
 _WORDS: dict[str, _Words] = {
@@ -270,7 +274,12 @@ def _reply_subject(msg: Message | None, app: Application) -> str:
 
 
 def draft_nudge(
-    app: Application, ev: Evaluation, *, tz: ZoneInfo, owner_name: str = "", number: int | None = None,
+    app: Application,
+    ev: Evaluation,
+    *,
+    tz: ZoneInfo,
+    owner_name: str = "",
+    number: int | None = None,
 ) -> NudgeDraft:
     """The next nudge for a `due` application (number = nudges sent + 1 unless given)."""
     language = app.language if app.language in _WORDS else "en"
@@ -290,7 +299,11 @@ def draft_nudge(
         text += f"\n{signature}"
     to = formataddr((person.name, person.email)) if person else ""
     return NudgeDraft(
-        language=language, number=n, to=to, subject=_reply_subject(answered, app), body=text,
+        language=language,
+        number=n,
+        to=to,
+        subject=_reply_subject(answered, app),
+        body=text,
         in_reply_to=answered.message_id if answered else "",
     )
 

@@ -203,8 +203,10 @@ def _mailto(draft: NudgeDraft) -> str:
     addr = parseaddr(draft.to)[1]
     if not addr or "@" not in addr:
         return ""
-    return (f"mailto:{quote(addr, safe='@')}?subject={quote(draft.subject, safe='')}"
-            f"&body={quote(draft.body, safe='')}")
+    return (
+        f"mailto:{quote(addr, safe='@')}?subject={quote(draft.subject, safe='')}"
+        f"&body={quote(draft.body, safe='')}"
+    )
 
 
 def cold_on(ev: Evaluation, max_nudges: int, min_days_between: int) -> date | None:
@@ -233,8 +235,10 @@ def _problem_line(p: AccountProblem, tz: ZoneInfo, today: date) -> str:
         local = p.since.astimezone(tz)
         since = f" since {local:%H:%M}" if local.date() == today else f" since {_fmt_at(p.since, tz, today)}"
     error = _one_line(p.error, 200) or "unknown error"
-    return (f"{p.account}: could not reach {p.where}{since}: {error}. "
-            f"News from this account may be missing below.")
+    return (
+        f"{p.account}: could not reach {p.where}{since}: {error}. "
+        f"News from this account may be missing below."
+    )
 
 
 # --- building -----------------------------------------------------------------
@@ -278,71 +282,101 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
             asks = [k for k in app.timeline.asks if k.at <= now]
             ask = max(asks, key=lambda k: k.at) if asks else None
             since_day = ask.at.astimezone(tz).date() if ask else today
-            reply.append(ReplyItem(
-                employer=app.employer, role=role,
-                quote=_one_line(ask.quote) if ask else _one_line(ev.reason),
-                since=f"{fmt_day(since_day, today)} ({_relative(since_day, today)})",
-                link=thread_link(app, inputs.gmail_accounts),
-            ))
+            reply.append(
+                ReplyItem(
+                    employer=app.employer,
+                    role=role,
+                    quote=_one_line(ask.quote) if ask else _one_line(ev.reason),
+                    since=f"{fmt_day(since_day, today)} ({_relative(since_day, today)})",
+                    link=thread_link(app, inputs.gmail_accounts),
+                )
+            )
         elif ev.state == "due":
             draft = draft_nudge(app, ev, tz=tz, owner_name=inputs.owner_name)
             due_on = ev.next_nudge_on or today
-            due.append(DueItem(
-                employer=app.employer, role=role,
-                interview=_fmt_at(ev.interview_at, tz, today) if ev.interview_at else "",
-                nudges_sent=ev.nudges_sent, max_nudges=inputs.max_nudges,
-                last_contact=(f"{fmt_day(ev.last_contact_at.astimezone(tz).date(), today)} "
-                              f"({_relative(ev.last_contact_at.astimezone(tz).date(), today)})"
-                              if ev.last_contact_at else "none yet"),
-                due_since="today" if due_on >= today else f"since {fmt_day(due_on, today)}",
-                draft=draft, language_name=_LANGUAGE_NAMES.get(draft.language, draft.language),
-                mailto=_mailto(draft), link=thread_link(app, inputs.gmail_accounts),
-            ))
+            due.append(
+                DueItem(
+                    employer=app.employer,
+                    role=role,
+                    interview=_fmt_at(ev.interview_at, tz, today) if ev.interview_at else "",
+                    nudges_sent=ev.nudges_sent,
+                    max_nudges=inputs.max_nudges,
+                    last_contact=(
+                        f"{fmt_day(ev.last_contact_at.astimezone(tz).date(), today)} "
+                        f"({_relative(ev.last_contact_at.astimezone(tz).date(), today)})"
+                        if ev.last_contact_at
+                        else "none yet"
+                    ),
+                    due_since="today" if due_on >= today else f"since {fmt_day(due_on, today)}",
+                    draft=draft,
+                    language_name=_LANGUAGE_NAMES.get(draft.language, draft.language),
+                    mailto=_mailto(draft),
+                    link=thread_link(app, inputs.gmail_accounts),
+                )
+            )
         elif ev.state == "upcoming":
             when = ev.interview_at
             text = "date not known"
             if when is not None:
                 text = f"{_fmt_at(when, tz, today)} ({_relative(when.astimezone(tz).date(), today)})"
-            upcoming.append(UpcomingItem(
-                employer=app.employer, role=role, when=text,
-                mark_command=f"interview-watcher mark {shlex.quote(app.employer)} --reply-by WHEN",
-            ))
+            upcoming.append(
+                UpcomingItem(
+                    employer=app.employer,
+                    role=role,
+                    when=text,
+                    mark_command=f"interview-watcher mark {shlex.quote(app.employer)} --reply-by WHEN",
+                )
+            )
         elif ev.state == "waiting":
             if ev.next_nudge_on is not None:
                 nxt = f"next nudge {fmt_day(ev.next_nudge_on, today)} ({_relative(ev.next_nudge_on, today)})"
             else:
                 nxt = "no further nudge advised; it moves on if they stay silent"
-            stated = (f"they said they would answer by {fmt_day(ev.reply_by, today)}"
-                      if ev.reply_by is not None and ev.reply_by >= today - timedelta(days=1) else "")
-            waiting.append(WaitingItem(employer=app.employer, role=role, next_nudge=nxt,
-                                       stated_reply_by=stated))
+            stated = (
+                f"they said they would answer by {fmt_day(ev.reply_by, today)}"
+                if ev.reply_by is not None and ev.reply_by >= today - timedelta(days=1)
+                else ""
+            )
+            waiting.append(
+                WaitingItem(employer=app.employer, role=role, next_nudge=nxt, stated_reply_by=stated)
+            )
         elif ev.state == "cold":
             went = cold_on(ev, inputs.max_nudges, inputs.min_days_between_nudges)
             if went is not None and (went.year, went.month) == (today.year, today.month):
                 cold_this_month += 1
             if previous.get(app.id) != "cold":
-                cold.append(ColdItem(employer=app.employer, role=role,
-                                     why=_cold_why(ev, inputs.max_nudges, inputs.give_up_after_days)))
+                cold.append(
+                    ColdItem(
+                        employer=app.employer,
+                        role=role,
+                        why=_cold_why(ev, inputs.max_nudges, inputs.give_up_after_days),
+                    )
+                )
         elif ev.state == "closed" and previous.get(app.id) != "closed":
             outcome = ev.outcome or (app.timeline.outcome.kind if app.timeline.outcome else "rejected")
             on = app.timeline.outcome.at.astimezone(tz).date() if app.timeline.outcome else None
             when = f" on {fmt_day(on, today)}" if on else ""
-            what = {"rejected": f"they turned you down{when}",
-                    "offer": f"they made you an offer{when}",
-                    "withdrawn": f"you withdrew{when}"}[outcome]
+            what = {
+                "rejected": f"they turned you down{when}",
+                "offer": f"they made you an offer{when}",
+                "withdrawn": f"you withdrew{when}",
+            }[outcome]
             quote_text = _one_line(app.timeline.outcome.quote) if app.timeline.outcome else ""
-            closed.append(ClosedItem(employer=app.employer, role=role, outcome=outcome, what=what,
-                                     quote=quote_text))
+            closed.append(
+                ClosedItem(employer=app.employer, role=role, outcome=outcome, what=what, quote=quote_text)
+            )
 
     pipeline = ""
     if cold:
-        pipeline = (f"Your pipeline: {_plural(active, 'process', 'processes')} active, "
-                    f"{cold_this_month} went cold this month. Keep applying elsewhere: "
-                    f"no single process should carry your search.")
+        pipeline = (
+            f"Your pipeline: {_plural(active, 'process', 'processes')} active, "
+            f"{cold_this_month} went cold this month. Keep applying elsewhere: "
+            f"no single process should carry your search."
+        )
     problems = tuple(_problem_line(p, tz, today) for p in inputs.problems)
     missed = tuple(
-        f"The digest for {fmt_day(d, today)} could not be delivered ({_one_line(err, 160) or 'unknown error'}); "
-        f"this one covers everything since."
+        f"The digest for {fmt_day(d, today)} could not be delivered "
+        f"({_one_line(err, 160) or 'unknown error'}); this one covers everything since."
         for d, err in inputs.missed
     )
     counts = _counts(len(due), len(reply), len(upcoming), len(waiting), len(cold), len(closed))
@@ -351,8 +385,15 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
         day_text=fmt_day(today),
         subject=_subject(today, len(due), len(reply), len(upcoming), len(cold), len(closed), len(problems)),
         counts=counts,
-        reply=tuple(reply), due=tuple(due), upcoming=tuple(upcoming), waiting=tuple(waiting),
-        cold=tuple(cold), pipeline=pipeline, closed=tuple(closed), problems=problems, missed=missed,
+        reply=tuple(reply),
+        due=tuple(due),
+        upcoming=tuple(upcoming),
+        waiting=tuple(waiting),
+        cold=tuple(cold),
+        pipeline=pipeline,
+        closed=tuple(closed),
+        problems=problems,
+        missed=missed,
         snapshot={a.application.id: a.evaluation.state for a in items},
     )
 

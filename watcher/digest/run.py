@@ -99,8 +99,9 @@ def _owner_name(settings: Settings) -> str:
     return "" if name.lower() == "interview-watcher" else name
 
 
-def prepare_digest(settings: Settings, store: Store, now: datetime, *,
-                   assessor: Assessor | None = None) -> PreparedDigest:
+def prepare_digest(
+    settings: Settings, store: Store, now: datetime, *, assessor: Assessor | None = None
+) -> PreparedDigest:
     """Everything the digest for `now`'s day says, rendered; no side effects."""
     from watcher.pipeline import assess, by_urgency
 
@@ -123,23 +124,46 @@ def prepare_digest(settings: Settings, store: Store, now: datetime, *,
     missed = [
         (date.fromisoformat(r["day"]), r.get("error") or "")
         for r in store.failed_digests()
-        if date.fromisoformat(r["day"]) < day and (last_day is None or date.fromisoformat(r["day"]) > last_day)
+        if date.fromisoformat(r["day"]) < day
+        and (last_day is None or date.fromisoformat(r["day"]) > last_day)
     ]
     p = settings.policy
-    digest = build_digest(items, DigestInputs(
-        now=now, tz=tz, max_nudges=p.max_nudges, min_days_between_nudges=p.min_days_between_nudges,
-        give_up_after_days=p.give_up_after_days, previous=previous, problems=_problems(settings, store),
-        missed=missed, gmail_accounts=frozenset(a.name for a in settings.accounts if a.type == "gmail"),
-        owner_name=_owner_name(settings),
-    ))
+    digest = build_digest(
+        items,
+        DigestInputs(
+            now=now,
+            tz=tz,
+            max_nudges=p.max_nudges,
+            min_days_between_nudges=p.min_days_between_nudges,
+            give_up_after_days=p.give_up_after_days,
+            previous=previous,
+            problems=_problems(settings, store),
+            missed=missed,
+            gmail_accounts=frozenset(a.name for a in settings.accounts if a.type == "gmail"),
+            owner_name=_owner_name(settings),
+        ),
+    )
     to = settings.digest_to
-    return PreparedDigest(digest=digest, subject=digest.subject, text=render_text(digest),
-                          html=render_html(digest), message_id=digest_message_id(day, to), to=to)
+    return PreparedDigest(
+        digest=digest,
+        subject=digest.subject,
+        text=render_text(digest),
+        html=render_html(digest),
+        message_id=digest_message_id(day, to),
+        to=to,
+    )
 
 
-def run_digest(settings: Settings, store: Store, now: datetime, *, send: bool = True, force: bool = False,
-               retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
-               assessor: Assessor | None = None) -> DigestOutcome:
+def run_digest(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    *,
+    send: bool = True,
+    force: bool = False,
+    retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+    assessor: Assessor | None = None,
+) -> DigestOutcome:
     """Send today's digest at most once (unless `force`); never lose one silently.
 
     Returns what happened; a failed send is recorded and retried by the next call.
@@ -148,8 +172,9 @@ def run_digest(settings: Settings, store: Store, now: datetime, *, send: bool = 
     day, mid, how = prepared.day, prepared.message_id, settings.digest.deliver
 
     def outcome(status: Status, error: str = "", subject: str | None = None) -> DigestOutcome:
-        return DigestOutcome(status, day, mid, prepared.subject if subject is None else subject, error,
-                             how, prepared.to)
+        return DigestOutcome(
+            status, day, mid, prepared.subject if subject is None else subject, error, how, prepared.to
+        )
 
     if not send:
         return outcome("dry_run")
@@ -158,31 +183,63 @@ def run_digest(settings: Settings, store: Store, now: datetime, *, send: bool = 
         return outcome("already_sent", subject=record.get("subject") or prepared.subject)
     if not prepared.needs_attention and not settings.digest.send_when_empty and not force:
         if record is None or record["status"] in {"skipped"}:
-            store.record_digest(day, mid, "skipped", subject=prepared.subject, deliver=how, count_attempt=False)
+            store.record_digest(
+                day, mid, "skipped", subject=prepared.subject, deliver=how, count_attempt=False
+            )
         elif record["status"] in {"failed", "sending"}:
             # The news that made the earlier attempt worth sending is gone; say so in the state.
-            store.record_digest(day, mid, "skipped", subject=prepared.subject, deliver=how,
-                                error=f"earlier attempt failed: {record.get('error') or 'interrupted'}",
-                                count_attempt=False)
+            store.record_digest(
+                day,
+                mid,
+                "skipped",
+                subject=prepared.subject,
+                deliver=how,
+                error=f"earlier attempt failed: {record.get('error') or 'interrupted'}",
+                count_attempt=False,
+            )
         return outcome("empty")
 
     snapshot = dict(prepared.digest.snapshot)
     store.record_digest(day, mid, "sending", snapshot=snapshot, subject=prepared.subject, deliver=how)
-    msg = build_message(subject=prepared.subject, text=prepared.text, html=prepared.html, to=prepared.to,
-                        sender=settings.digest.from_, message_id=mid, now=now)
+    msg = build_message(
+        subject=prepared.subject,
+        text=prepared.text,
+        html=prepared.html,
+        to=prepared.to,
+        sender=settings.digest.from_,
+        message_id=mid,
+        now=now,
+    )
     try:
         deliver(msg, prepared.text, settings, now=now, delays=retry_delays)
     except WatcherError as e:
         error = str(e)
-        store.record_digest(day, mid, "failed", error=error, snapshot=snapshot, subject=prepared.subject,
-                            deliver=how, count_attempt=False)
+        store.record_digest(
+            day,
+            mid,
+            "failed",
+            error=error,
+            snapshot=snapshot,
+            subject=prepared.subject,
+            deliver=how,
+            count_attempt=False,
+        )
         log.error("digest for %s not delivered: %s; it will be retried", fmt_day(day), error)
         return outcome("failed", error)
     except BaseException as e:
-        store.record_digest(day, mid, "failed", error=f"{type(e).__name__}: {e}", snapshot=snapshot,
-                            subject=prepared.subject, deliver=how, count_attempt=False)
+        store.record_digest(
+            day,
+            mid,
+            "failed",
+            error=f"{type(e).__name__}: {e}",
+            snapshot=snapshot,
+            subject=prepared.subject,
+            deliver=how,
+            count_attempt=False,
+        )
         raise
-    store.record_digest(day, mid, "sent", snapshot=snapshot, subject=prepared.subject, deliver=how,
-                        count_attempt=False)
+    store.record_digest(
+        day, mid, "sent", snapshot=snapshot, subject=prepared.subject, deliver=how, count_attempt=False
+    )
     log.info("digest for %s sent via %s: %s", fmt_day(day), how, prepared.subject)
     return outcome("sent")

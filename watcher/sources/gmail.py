@@ -63,8 +63,22 @@ SKIP_LABELS = frozenset({"DRAFT", "SPAM", "TRASH", "CHAT"})
 GONE_LABELS = frozenset({"SPAM", "TRASH"})
 # What watcher.mail reads from a header block (same list as the IMAP source, plus Sender).
 METADATA_HEADERS = (
-    "Message-ID", "In-Reply-To", "References", "From", "Sender", "To", "Cc", "Reply-To", "Date",
-    "Subject", "List-Unsubscribe", "List-Id", "Precedence", "Auto-Submitted", "Content-Type", "X-Mailer",
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    "From",
+    "Sender",
+    "To",
+    "Cc",
+    "Reply-To",
+    "Date",
+    "Subject",
+    "List-Unsubscribe",
+    "List-Id",
+    "Precedence",
+    "Auto-Submitted",
+    "Content-Type",
+    "X-Mailer",
 )
 RETRY_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 _NETWORK_ERRORS: tuple[type[BaseException], ...] = (OSError, httplib2.HttpLib2Error)
@@ -145,8 +159,9 @@ class Cursor:
     threads: set[str] = field(default_factory=set)
 
     def dump(self) -> str:
-        return json.dumps({"v": 1, "history_id": self.history_id, "threads": sorted(self.threads)},
-                          separators=(",", ":"))
+        return json.dumps(
+            {"v": 1, "history_id": self.history_id, "threads": sorted(self.threads)}, separators=(",", ":")
+        )
 
     @classmethod
     def parse(cls, extra: str) -> Cursor | None:
@@ -168,8 +183,16 @@ class Cursor:
 class GmailApi:
     """googleapiclient's Gmail service with our token file, timeout, retries and adaptive batches."""
 
-    def __init__(self, account: GmailAccount, settings: Settings, *, sleep: Callable[[float], None] = time.sleep,
-                 max_attempts: int = 6, network_attempts: int = 3, max_batch: int = MAX_BATCH) -> None:
+    def __init__(
+        self,
+        account: GmailAccount,
+        settings: Settings,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        max_attempts: int = 6,
+        network_attempts: int = 3,
+        max_batch: int = MAX_BATCH,
+    ) -> None:
         from googleapiclient.discovery import build
 
         self.name = account.name
@@ -187,8 +210,14 @@ class GmailApi:
         if endpoint and not endpoint.endswith("/"):
             endpoint += "/"
         options = {"api_endpoint": endpoint} if endpoint else None
-        self.service = build("gmail", "v1", http=self.http, static_discovery=True, cache_discovery=False,
-                             client_options=options)
+        self.service = build(
+            "gmail",
+            "v1",
+            http=self.http,
+            static_discovery=True,
+            cache_discovery=False,
+            client_options=options,
+        )
         # new_batch_http_request() always uses the discovery rootUrl (googleapis/google-api-python-client#1107),
         # so with another endpoint the batch URI is built here from the discovery batchPath.
         self.batch_uri = urllib.parse.urljoin(endpoint, "batch/gmail/v1") if endpoint else None
@@ -214,17 +243,26 @@ class GmailApi:
         if isinstance(e, HttpError):
             status, reason, text = int(e.resp.status), _reason(e), _message(e)
             if status == 401:
-                return AuthError(f"{self.name}: Gmail refused the access token ({text}); "
-                                 f"run `interview-watcher auth {self.name}` again")
-            if status == 403 and reason in {"insufficientPermissions", "PERMISSION_DENIED",
-                                            "ACCESS_TOKEN_SCOPE_INSUFFICIENT"}:
-                return AuthError(f"{self.name}: the saved authorization lacks a needed scope ({text}); "
-                                 f"run `interview-watcher auth {self.name}` again")
-            return SourceError(f"{self.name}: Gmail API {what} failed: HTTP {status}"
-                               f"{' ' + reason if reason else ''}: {text}")
+                return AuthError(
+                    f"{self.name}: Gmail refused the access token ({text}); "
+                    f"run `interview-watcher auth {self.name}` again"
+                )
+            if status == 403 and reason in {
+                "insufficientPermissions",
+                "PERMISSION_DENIED",
+                "ACCESS_TOKEN_SCOPE_INSUFFICIENT",
+            }:
+                return AuthError(
+                    f"{self.name}: the saved authorization lacks a needed scope ({text}); "
+                    f"run `interview-watcher auth {self.name}` again"
+                )
+            return SourceError(
+                f"{self.name}: Gmail API {what} failed: HTTP {status}{' ' + reason if reason else ''}: {text}"
+            )
         if isinstance(e, TimeoutError | socket.timeout):
-            return SourceError(f"{self.name}: Gmail API {what} did not answer within {self.timeout:g}s "
-                               f"(timeout_seconds)")
+            return SourceError(
+                f"{self.name}: Gmail API {what} did not answer within {self.timeout:g}s (timeout_seconds)"
+            )
         if isinstance(e, httplib2.ServerNotFoundError):
             return SourceError(f"{self.name}: cannot resolve the Gmail API host: {e}")
         if isinstance(e, BatchError):
@@ -242,8 +280,9 @@ class GmailApi:
 
     # --- calls --------------------------------------------------------------
 
-    def execute(self, request: HttpRequest, what: str, *, retry: Callable[[BaseException], bool] = retryable
-                ) -> Any:
+    def execute(
+        self, request: HttpRequest, what: str, *, retry: Callable[[BaseException], bool] = retryable
+    ) -> Any:
         """One call with retries. 404 → _NotFound; anything else final → SourceError/AuthError."""
         attempt = 0
         while True:
@@ -273,8 +312,9 @@ class GmailApi:
             return BatchHttpRequest(callback=callback, batch_uri=self.batch_uri)
         return self.service.new_batch_http_request(callback=callback)
 
-    def get_many(self, keys: Iterable[str], make: Callable[[str], HttpRequest], what: str
-                 ) -> Iterator[tuple[str, Any]]:
+    def get_many(
+        self, keys: Iterable[str], make: Callable[[str], HttpRequest], what: str
+    ) -> Iterator[tuple[str, Any]]:
         """Batched GETs: yields (key, response), or (key, None) for a 404. Order is not kept.
 
         Retryable failures (of the whole batch or of single parts) are sent
@@ -287,8 +327,13 @@ class GmailApi:
             answers: dict[str, Any] = {}
             errors: dict[str, BaseException] = {}
 
-            def collect(rid: str, response: Any, exc: Any, answers: dict[str, Any] = answers,
-                        errors: dict[str, BaseException] = errors) -> None:
+            def collect(
+                rid: str,
+                response: Any,
+                exc: Any,
+                answers: dict[str, Any] = answers,
+                errors: dict[str, BaseException] = errors,
+            ) -> None:
                 if exc is None:
                     answers[rid] = response
                 else:
@@ -354,9 +399,16 @@ def _short(e: BaseException) -> str:
 class GmailSource:
     """A MailSource over the Gmail API (see the module docstring)."""
 
-    def __init__(self, account: GmailAccount, settings: Settings, *, sleep: Callable[[float], None] = time.sleep,
-                 max_batch: int = MAX_BATCH, page_size: int = PAGE_SIZE,
-                 records_per_batch: int = RECORDS_PER_BATCH) -> None:
+    def __init__(
+        self,
+        account: GmailAccount,
+        settings: Settings,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        max_batch: int = MAX_BATCH,
+        page_size: int = PAGE_SIZE,
+        records_per_batch: int = RECORDS_PER_BATCH,
+    ) -> None:
         self.account = account
         self.settings = settings
         self.name = account.name
@@ -396,8 +448,13 @@ class GmailSource:
 
     def folders(self) -> list[FolderChoice]:
         email = self.profile().get("emailAddress", "?")
-        return [FolderChoice(FOLDER, f"Gmail API as {email}: all mail except spam, trash and drafts, "
-                                     f"newer_than:{self.account.lookback_days}d")]
+        return [
+            FolderChoice(
+                FOLDER,
+                f"Gmail API as {email}: all mail except spam, trash and drafts, "
+                f"newer_than:{self.account.lookback_days}d",
+            )
+        ]
 
     def sync(self, states: dict[str, FolderState], is_candidate: IsCandidate) -> Iterator[Batch]:
         state = states.get(FOLDER, FolderState())
@@ -423,8 +480,10 @@ class GmailSource:
         token: str | None = None
         q = f"newer_than:{self.account.lookback_days}d"
         while True:
-            resp = api.execute(api.users.messages().list(userId="me", q=q, maxResults=self.page_size,
-                                                         pageToken=token), "messages.list")
+            resp = api.execute(
+                api.users.messages().list(userId="me", q=q, maxResults=self.page_size, pageToken=token),
+                "messages.list",
+            )
             for m in resp.get("messages") or ():
                 if m.get("id"):
                     out.setdefault(str(m["id"]), str(m.get("threadId") or m["id"]))
@@ -444,11 +503,18 @@ class GmailSource:
         raw_ids += [mid for mid in members if mid not in metas]
         heads = [self._headers_only(m) for mid, m in metas.items() if m["threadId"] not in threads]
         total = len(heads) + len(raw_ids)
-        log.info("%s: %d messages in the last %d days, %d in %d candidate threads", self.name, len(listed),
-                 self.account.lookback_days, len(raw_ids), len(threads))
+        log.info(
+            "%s: %d messages in the last %d days, %d in %d candidate threads",
+            self.name,
+            len(listed),
+            self.account.lookback_days,
+            len(raw_ids),
+            len(threads),
+        )
         final = FolderState(extra=Cursor(history_id, threads).dump())
-        yield from self._batches([*heads, *self._raw(raw_ids)], final=final, interim=state, reset=True,
-                                 total=total)
+        yield from self._batches(
+            [*heads, *self._raw(raw_ids)], final=final, interim=state, reset=True, total=total
+        )
         del api
 
     def _profile_now(self) -> dict[str, Any]:
@@ -463,17 +529,26 @@ class GmailSource:
         token: str | None = None
         history_id = start
         while True:
-            resp = api.execute(api.users.history().list(userId="me", startHistoryId=start,
-                                                        maxResults=self.page_size, pageToken=token),
-                               "history.list")
+            resp = api.execute(
+                api.users.history().list(
+                    userId="me", startHistoryId=start, maxResults=self.page_size, pageToken=token
+                ),
+                "history.list",
+            )
             records.extend(resp.get("history") or ())  # a page may carry no history at all
             history_id = str(resp.get("historyId") or history_id)
             token = resp.get("nextPageToken")
             if not token:
                 return history_id, records
 
-    def _apply_history(self, state: FolderState, cursor: Cursor, history_id: str,
-                       records: list[dict[str, Any]], is_candidate: IsCandidate) -> Iterator[Batch]:
+    def _apply_history(
+        self,
+        state: FolderState,
+        cursor: Cursor,
+        history_id: str,
+        records: list[dict[str, Any]],
+        is_candidate: IsCandidate,
+    ) -> Iterator[Batch]:
         added: dict[str, str] = {}  # id → threadId, in history order
         removed: set[str] = set()
 
@@ -498,8 +573,9 @@ class GmailSource:
                     drop(item.get("message") or {})
             for item in h.get("labelsRemoved") or ():
                 m = item.get("message") or {}
-                if GONE_LABELS.intersection(item.get("labelIds") or ()) and \
-                        not GONE_LABELS.intersection(m.get("labelIds") or ()):
+                if GONE_LABELS.intersection(item.get("labelIds") or ()) and not GONE_LABELS.intersection(
+                    m.get("labelIds") or ()
+                ):
                     add(m)  # back from spam or trash
         if not added and not removed and history_id == cursor.history_id:
             return
@@ -512,8 +588,14 @@ class GmailSource:
         raw_ids += [mid for mid in members if mid not in raw_ids]
         heads = [self._headers_only(m) for m in metas.values() if m["threadId"] not in new_threads]
         final = FolderState(extra=Cursor(history_id, cursor.threads | new_threads).dump())
-        yield from self._batches([*heads, *self._raw(raw_ids)], final=final, interim=state, reset=False,
-                                 removed=sorted(removed), total=len(heads) + len(raw_ids))
+        yield from self._batches(
+            [*heads, *self._raw(raw_ids)],
+            final=final,
+            interim=state,
+            reset=False,
+            removed=sorted(removed),
+            total=len(heads) + len(raw_ids),
+        )
 
     # --- fetching ---------------------------------------------------------------
 
@@ -566,23 +648,44 @@ class GmailSource:
             except (binascii.Error, ValueError) as e:
                 log.warning("%s: message %s: undecodable raw (%s); skipped", self.name, mid, e)
                 continue
-            yield Fetched(uid=mid, raw=raw[:BODY_CAP], internaldate=internaldate(m),
-                          thread_hint=str(m.get("threadId") or "") or None)
+            yield Fetched(
+                uid=mid,
+                raw=raw[:BODY_CAP],
+                internaldate=internaldate(m),
+                thread_hint=str(m.get("threadId") or "") or None,
+            )
 
     def _headers_only(self, m: dict[str, Any]) -> Fetched:
-        return Fetched(uid=str(m["id"]), raw=header_block(m), internaldate=internaldate(m), headers_only=True,
-                       thread_hint=m["threadId"])
+        return Fetched(
+            uid=str(m["id"]),
+            raw=header_block(m),
+            internaldate=internaldate(m),
+            headers_only=True,
+            thread_hint=m["threadId"],
+        )
 
     def _is_candidate(self, is_candidate: IsCandidate, mid: str, m: dict[str, Any]) -> bool:
         try:
             return bool(is_candidate(header_block(m)))
         except Exception as e:  # a classifier bug must not lose mail: read the body
-            log.warning("%s: message %s: candidate check failed (%s); reading it in full", self.name, mid,
-                        type(e).__name__)
+            log.warning(
+                "%s: message %s: candidate check failed (%s); reading it in full",
+                self.name,
+                mid,
+                type(e).__name__,
+            )
             return True
 
-    def _batches(self, items: Iterable[Fetched], *, final: FolderState, interim: FolderState, reset: bool,
-                 removed: list[str] | None = None, total: int | None = None) -> Iterator[Batch]:
+    def _batches(
+        self,
+        items: Iterable[Fetched],
+        *,
+        final: FolderState,
+        interim: FolderState,
+        reset: bool,
+        removed: list[str] | None = None,
+        total: int | None = None,
+    ) -> Iterator[Batch]:
         """Store in chunks; only the last carries the new cursor (a crash repeats, never skips)."""
         buf: list[Fetched] = []
         first = True
@@ -591,8 +694,15 @@ class GmailSource:
             if len(buf) >= self.records_per_batch:
                 yield Batch(FOLDER, buf, interim, reset=reset and first, total_hint=total)
                 first, buf = False, []
-        yield Batch(FOLDER, buf, final, reset=reset and first, done=reset, removed_uids=list(removed or ()),
-                    total_hint=total)
+        yield Batch(
+            FOLDER,
+            buf,
+            final,
+            reset=reset and first,
+            done=reset,
+            removed_uids=list(removed or ()),
+            total_hint=total,
+        )
 
 
 # --- sending the digest ---------------------------------------------------------
@@ -606,15 +716,18 @@ def _send_retryable(e: BaseException) -> bool:
     return isinstance(e, ConnectionRefusedError)
 
 
-def send_message(account: GmailAccount, settings: Settings, raw: bytes, *,
-                 sleep: Callable[[float], None] = time.sleep) -> str:
+def send_message(
+    account: GmailAccount, settings: Settings, raw: bytes, *, sleep: Callable[[float], None] = time.sleep
+) -> str:
     """Send one RFC 5322 message with users.messages.send; returns Gmail's message id.
 
     Raises DeliveryError (with the same "run auth again" text as a scan on invalid_grant).
     """
     if not isinstance(account, GmailAccount):
-        raise DeliveryError(f'{account.name}: deliver = "gmail" sends through a type = "gmail" account; '
-                            f'this one is type = "{getattr(account, "type", "?")}"')
+        raise DeliveryError(
+            f'{account.name}: deliver = "gmail" sends through a type = "gmail" account; '
+            f'this one is type = "{getattr(account, "type", "?")}"'
+        )
     try:
         api = GmailApi(account, settings, sleep=sleep)
     except SourceError as e:
@@ -624,11 +737,13 @@ def send_message(account: GmailAccount, settings: Settings, raw: bytes, *,
         if scopes and SEND not in scopes and "https://mail.google.com/" not in scopes:
             raise DeliveryError(
                 f"{account.name}: the saved authorization may read but not send mail (no gmail.send); "
-                f'with deliver = "gmail" set, run `interview-watcher auth {account.name}` again')
+                f'with deliver = "gmail" set, run `interview-watcher auth {account.name}` again'
+            )
         body = {"raw": base64.urlsafe_b64encode(raw).decode("ascii")}
         try:
-            resp = api.execute(api.users.messages().send(userId="me", body=body), "messages.send",
-                               retry=_send_retryable)
+            resp = api.execute(
+                api.users.messages().send(userId="me", body=body), "messages.send", retry=_send_retryable
+            )
         except _NotFound:
             raise DeliveryError(f"{account.name}: Gmail API messages.send: HTTP 404") from None
         except SourceError as e:

@@ -53,8 +53,10 @@ def digest_gmail_account(settings: Settings) -> GmailAccount | None:
         for a in gmail:
             if a.name == name:
                 return a
-        raise ConfigError(f'digest.gmail_account: expected the name of a type = "gmail" account '
-                          f"({', '.join(a.name for a in gmail) or 'none configured'}), got \"{name}\"")
+        raise ConfigError(
+            f'digest.gmail_account: expected the name of a type = "gmail" account '
+            f'({", ".join(a.name for a in gmail) or "none configured"}), got "{name}"'
+        )
     if not gmail:
         raise ConfigError('digest.deliver = "gmail" needs an [[accounts]] entry with type = "gmail"')
     return gmail[0]
@@ -100,8 +102,10 @@ def client_secrets_path(account: OAuthAccount) -> Path:
 
 def reauth_message(name: str, detail: str = "") -> str:
     why = f" ({detail})" if detail else ""
-    return (f"{name}: Google no longer accepts the saved authorization{why}; "
-            f"run `interview-watcher auth {name}` again")
+    return (
+        f"{name}: Google no longer accepts the saved authorization{why}; "
+        f"run `interview-watcher auth {name}` again"
+    )
 
 
 # --- the token file ----------------------------------------------------------
@@ -142,8 +146,9 @@ def load_credentials(path: Path, name: str) -> Credentials:
             raise ValueError("not a JSON object")
         creds = Credentials.from_authorized_user_info(info)
     except (OSError, UnicodeDecodeError, ValueError) as e:
-        raise AuthError(f"{name}: token_file {path} is unreadable ({e}); "
-                        f"run `interview-watcher auth {name}` again") from None
+        raise AuthError(
+            f"{name}: token_file {path} is unreadable ({e}); run `interview-watcher auth {name}` again"
+        ) from None
     # google-auth always points a loaded token at Google's endpoint; keep the one the token came from.
     token_uri = info.get("token_uri")
     if isinstance(token_uri, str) and token_uri and token_uri != creds.token_uri:
@@ -158,11 +163,17 @@ def refresh_error(name: str, e: BaseException) -> SourceError:
     text = str(e.args[0]) if e.args else str(e)
     if isinstance(e, RefreshError):
         if "invalid_grant" in text:
-            return AuthError(reauth_message(name, "invalid_grant: revoked, or expired after 7 days "
-                                                  "because the OAuth app is in Testing"))
+            return AuthError(
+                reauth_message(
+                    name,
+                    "invalid_grant: revoked, or expired after 7 days because the OAuth app is in Testing",
+                )
+            )
         if "invalid_client" in text or "unauthorized_client" in text:
-            return AuthError(f"{name}: Google refused the OAuth client ({text.split(':')[0]}); check "
-                             f"client_secrets and run `interview-watcher auth {name}` again")
+            return AuthError(
+                f"{name}: Google refused the OAuth client ({text.split(':')[0]}); check "
+                f"client_secrets and run `interview-watcher auth {name}` again"
+            )
         return AuthError(f"{name}: token refresh failed: {text[:200]}")
     if isinstance(e, TransportError):
         return SourceError(f"{name}: cannot reach Google's token endpoint: {text[:200]}")
@@ -233,13 +244,15 @@ def authorize(
     if not secrets.is_file():
         raise ConfigError(
             f"{account.name}: no OAuth client at {secrets}; create a Desktop OAuth client in the Google "
-            f"Cloud console, download its JSON there, or set client_secrets (see the README, \"Gmail\")")
+            f'Cloud console, download its JSON there, or set client_secrets (see the README, "Gmail")'
+        )
     scopes = scopes_for(account, settings)
     try:
         flow = InstalledAppFlow.from_client_secrets_file(str(secrets), scopes=scopes)
     except (ValueError, KeyError, OSError) as e:
-        raise ConfigError(f"{account.name}: client_secrets {secrets} is not a Desktop OAuth client "
-                          f"JSON: {e}") from None
+        raise ConfigError(
+            f"{account.name}: client_secrets {secrets} is not a Desktop OAuth client JSON: {e}"
+        ) from None
     extra = {"access_type": "offline", "prompt": "consent"}  # always hand out a refresh token
     echo(f"Authorizing {account.name} for: {', '.join(s.rsplit('/', 1)[-1] or s for s in scopes)}")
     try:
@@ -250,45 +263,68 @@ def authorize(
 
             try:
                 flow.run_local_server(
-                    host="localhost", port=port, open_browser=True, browser=browser,
+                    host="localhost",
+                    port=port,
+                    open_browser=True,
+                    browser=browser,
                     authorization_prompt_message="If no browser opened, visit this URL:\n{url}",
-                    success_message=SUCCESS_PAGE, timeout_seconds=timeout_seconds, **extra,
+                    success_message=SUCCESS_PAGE,
+                    timeout_seconds=timeout_seconds,
+                    **extra,
                 )
             except webbrowser.Error:
-                raise AuthError(f"{account.name}: no web browser found here; run "
-                                f"`interview-watcher auth {account.name} --no-browser`") from None
+                raise AuthError(
+                    f"{account.name}: no web browser found here; run "
+                    f"`interview-watcher auth {account.name} --no-browser`"
+                ) from None
     except AuthError:
         raise
     except GoogleAuthError as e:
         raise refresh_error(account.name, e) from None
+    except Warning as e:  # oauthlib: the user unticked a permission on Google's consent page
+        new = getattr(e, "new_scope", None) or []
+        missing = [s.rsplit("/", 1)[-1] or s for s in scopes if s not in new]
+        raise AuthError(
+            f"{account.name}: Google's consent page did not grant {', '.join(missing) or 'every scope'}"
+            f"; run `interview-watcher auth {account.name}` again and allow every permission "
+            f"it asks for"
+        ) from None
     except Exception as e:  # oauthlib / requests / WSGI timeout: one clear line
         kind = type(e).__name__
         if kind == "WSGITimeoutError":
-            raise AuthError(f"{account.name}: no answer from the browser within {timeout_seconds}s; "
-                            f"try again (or use --no-browser)") from None
+            raise AuthError(
+                f"{account.name}: no answer from the browser within {timeout_seconds}s; "
+                f"try again (or use --no-browser)"
+            ) from None
         if kind in {"ConnectionError", "Timeout"} or isinstance(e, OSError):
             raise SourceError(f"{account.name}: cannot reach Google: {e}") from None
         raise AuthError(f"{account.name}: authorization failed: {kind}: {e}") from None
     creds = flow.credentials
     if not creds.refresh_token:
-        log.warning("%s: Google sent no refresh token; remove the app's access at "
-                    "myaccount.google.com/permissions and run auth again", account.name)
+        log.warning(
+            "%s: Google sent no refresh token; remove the app's access at "
+            "myaccount.google.com/permissions and run auth again",
+            account.name,
+        )
     path = token_path(account, settings)
     save_credentials(creds, path)
     echo(f"Saved the token to {path} (mode 0600).")
     return path
 
 
-def _paste_flow(flow: Any, *, echo: Callable[[str], None], read: Callable[[str], str], port: int,
-                extra: dict[str, str]) -> None:
+def _paste_flow(
+    flow: Any, *, echo: Callable[[str], None], read: Callable[[str], str], port: int, extra: dict[str, str]
+) -> None:
     flow.redirect_uri = f"http://localhost:{port}/"
     url, state = flow.authorization_url(**extra)
     echo("Open this URL in a browser on any machine and allow access:")
     echo("")
     echo(url)
     echo("")
-    echo(f"Afterwards the browser goes to http://localhost:{port}/?... and shows an error page "
-         f"(nothing listens there). Copy that page's whole address from the address bar.")
+    echo(
+        f"Afterwards the browser goes to http://localhost:{port}/?... and shows an error page "
+        f"(nothing listens there). Copy that page's whole address from the address bar."
+    )
     answer = read("Paste the address here: ").strip()
     query = urllib.parse.parse_qs(urllib.parse.urlsplit(answer).query) if "?" in answer else {}
     if "error" in query:
@@ -297,6 +333,8 @@ def _paste_flow(flow: Any, *, echo: Callable[[str], None], read: Callable[[str],
     if not code:
         raise AuthError("no authorization code in what was pasted; paste the whole address")
     if query and (query.get("state") or [""])[0] != state:
-        raise AuthError("the pasted address belongs to another authorization attempt (state mismatch); "
-                        "run auth again and use the newest URL")
+        raise AuthError(
+            "the pasted address belongs to another authorization attempt (state mismatch); "
+            "run auth again and use the newest URL"
+        )
     flow.fetch_token(code=code)

@@ -58,9 +58,11 @@ def all_mail_folder(listing: Iterable[tuple[Sequence[bytes | str], Any, str]]) -
     return None
 
 
-def choose_gmail_folders(capabilities: Iterable[bytes | str],
-                         listing: Iterable[tuple[Sequence[bytes | str], Any, str]],
-                         configured: Sequence[str] | None = None) -> list[FolderChoice] | None:
+def choose_gmail_folders(
+    capabilities: Iterable[bytes | str],
+    listing: Iterable[tuple[Sequence[bytes | str], Any, str]],
+    configured: Sequence[str] | None = None,
+) -> list[FolderChoice] | None:
     """The folders to read on Gmail, or None to keep the generic IMAP choice.
 
     Configured folders always win; without X-GM-EXT-1 (or without All Mail,
@@ -70,8 +72,10 @@ def choose_gmail_folders(capabilities: Iterable[bytes | str],
         return None
     choice = all_mail_folder(listing)
     if choice is None:
-        log.info("Gmail: All Mail is not visible over IMAP (Settings → Labels → Show in IMAP); "
-                 "reading INBOX and Sent instead")
+        log.info(
+            "Gmail: All Mail is not visible over IMAP (Settings → Labels → Show in IMAP); "
+            "reading INBOX and Sent instead"
+        )
         return None
     return [choice]
 
@@ -150,8 +154,10 @@ def _int(value: Any) -> int | None:
 
 def gmail_ids(data: dict[bytes, Any]) -> GmailIds:
     """Pick X-GM-MSGID / X-GM-THRID / X-GM-LABELS out of one imapclient FETCH dict."""
-    flags = {(f.decode("ascii", "replace") if isinstance(f, bytes) else str(f)).lower()
-             for f in data.get(b"FLAGS", ()) or ()}
+    flags = {
+        (f.decode("ascii", "replace") if isinstance(f, bytes) else str(f)).lower()
+        for f in data.get(b"FLAGS", ()) or ()
+    }
     labels = parse_labels(data.get(b"X-GM-LABELS"))
     if "\\draft" in flags and "\\Draft" not in labels:
         labels = (*labels, "\\Draft")
@@ -225,8 +231,9 @@ def _tuples(items: list[Any]) -> Iterable[Any]:
         yield tuple(_tuples(x)) if isinstance(x, list) else x
 
 
-def parse_fetch_lines(data: list[Any], *, normalise_times: bool = False, uid_is_key: bool = True
-                      ) -> dict[int, dict[bytes, Any]]:
+def parse_fetch_lines(
+    data: list[Any], *, normalise_times: bool = False, uid_is_key: bool = True
+) -> dict[int, dict[bytes, Any]]:
     """imaplib FETCH response data → imapclient's dict, surviving Gmail's malformed label lists."""
     try:
         return dict(parse_fetch_response(data, normalise_times, uid_is_key))
@@ -243,7 +250,9 @@ def parse_fetch_lines(data: list[Any], *, normalise_times: bool = False, uid_is_
     return dict(parse_fetch_response(fixed, normalise_times, uid_is_key))
 
 
-def fetch_with_gmail_ids(client: Any, uids: Sequence[int], items: Sequence[str]) -> dict[int, dict[bytes, Any]]:
+def fetch_with_gmail_ids(
+    client: Any, uids: Sequence[int], items: Sequence[str]
+) -> dict[int, dict[bytes, Any]]:
     """client.fetch(uids, items + X-GM-*), repeated with a lenient parser when Gmail's labels break it."""
     wanted = [*items, *(x for x in GM_FETCH_ITEMS if x not in items)]
     try:
@@ -285,5 +294,7 @@ def xoauth2_login(client: Any, account: ImapAccount, settings: Settings) -> None
         client.oauth2_login(account.username, creds.token)
     except (LoginError, IMAPClientError) as e:
         text = " ".join(str(e).split())[:200]
-        raise AuthError(f"{account.name}: XOAUTH2 login refused ({text}); if the token was revoked, "
-                        f"run `interview-watcher auth {account.name}` again") from None
+        raise AuthError(
+            f"{account.name}: XOAUTH2 login refused ({text}); if the token was revoked, "
+            f"run `interview-watcher auth {account.name}` again"
+        ) from None

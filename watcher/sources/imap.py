@@ -309,7 +309,8 @@ class ImapSource:
         else:
             log.warning(
                 "%s: the server marks special-use folders but none as \\Sent; reading INBOX only "
-                "(set folders = [...] to name it)", self.name
+                "(set folders = [...] to name it)",
+                self.name,
             )
         return choices
 
