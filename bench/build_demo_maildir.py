@@ -1672,9 +1672,42 @@ def attribution(parent: Mail, style: str) -> str:
     return f"On {_WD[w.weekday()]}, {w.day} {_MO[w.month - 1]} {w.year} at {w:%H:%M}, {name} <{addr}> wrote:"
 
 
+PROSE_MIN = 75  # in the bodies above, a line this long continues a sentence on the next line
+
+
+def unwrap(text: str) -> list[tuple[bool, str]]:
+    """Paragraphs as (is_prose, text): prose lines joined, other blocks (lists, addresses) kept."""
+    out = []
+    for para in text.strip("\n").split("\n\n"):
+        lines = para.split("\n")
+        joined, cur, prose = [], "", False
+        for line in lines:
+            cur = f"{cur} {line}" if cur else line
+            if len(line) >= PROSE_MIN:
+                prose = True
+                continue
+            joined.append(cur)
+            cur = ""
+        if cur:
+            joined.append(cur)
+        out.append((prose and len(joined) == 1, "\n".join(joined)))
+    return out
+
+
+def as_sent(m: Mail) -> str:
+    """The body as the sender's mail program emits it: Sam's Thunderbird wraps prose at 72
+    (format=flowed: a trailing space marks a soft break); webmail and Outlook do not wrap."""
+    paras = []
+    for prose, para in unwrap(m.body):
+        if prose and m.sender == SAM:
+            para = " \n".join(textwrap.wrap(para, width=72))
+        paras.append(para)
+    return "\n\n".join(paras) + "\n"
+
+
 def quoted(m: Mail, by_key: dict[str, Mail]) -> str:
     if m.reply_to_key is None or m.quote_style == "none":
-        return m.body
+        return as_sent(m)
     parent = by_key[m.reply_to_key]
     parent_text = quoted(parent, by_key)
     if m.quote_style == "outlook":
@@ -1684,9 +1717,9 @@ def quoted(m: Mail, by_key: dict[str, Mail]) -> str:
             f"Sent: {parent.when:%A, %d %B %Y %H:%M}\nTo: {to}\n"
             f"Subject: {parent.subject}\n\n{parent_text}"
         )
-        return f"{m.body}\n________________________________\n{block}"
+        return f"{as_sent(m)}\n________________________________\n{block}"
     lines = "\n".join(("> " + line) if line else ">" for line in parent_text.rstrip("\n").splitlines())
-    return f"{m.body}\n{attribution(parent, m.quote_style)}\n{lines}\n"
+    return f"{as_sent(m)}\n{attribution(parent, m.quote_style)}\n{lines}\n"
 
 
 def html_of(text: str) -> str:
@@ -1723,7 +1756,10 @@ def build(m: Mail, by_key: dict[str, Mail]) -> EmailMessage:
     for k, v in m.headers.items():
         msg[k] = v
     text = quoted(m, by_key)
-    msg.set_content(text, charset="utf-8")
+    if m.sender == SAM:
+        msg.set_content(text, charset="utf-8", params={"format": "flowed"})
+    else:
+        msg.set_content(text, charset="utf-8")
     if m.html:
         msg.add_alternative(html_of(text), subtype="html", charset="utf-8")
     if m.ics:

@@ -43,7 +43,9 @@ def plain_http_token_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")
 
 
-def config(tmp_path: Path, fake: FakeGmail | None = None, *, deliver: str = "stdout", extra: str = "") -> Settings:
+def config(
+    tmp_path: Path, fake: FakeGmail | None = None, *, deliver: str = "stdout", extra: str = ""
+) -> Settings:
     secrets = fake.write_client_secrets(tmp_path / "client_secret.json") if fake else tmp_path / "none.json"
     return parse(
         f'my_addresses = ["{ME}"]\n[storage]\npath = "{tmp_path / "state" / "state.db"}"\n'
@@ -64,8 +66,10 @@ def test_scopes_are_readonly_plus_send_only_for_the_account_that_sends_the_diges
     s = config(tmp_path, deliver="gmail")
     assert scopes_for(s.account("gm"), s) == [READONLY, SEND]  # type: ignore[arg-type]
     assert scopes_for(s.account("other"), s) == [READONLY]  # type: ignore[arg-type]
-    s = parse(f'my_addresses = ["{ME}"]\n[digest]\ndeliver = "gmail"\ngmail_account = "other"\n'
-              '[[accounts]]\nname = "gm"\ntype = "gmail"\n[[accounts]]\nname = "other"\ntype = "gmail"\n')
+    s = parse(
+        f'my_addresses = ["{ME}"]\n[digest]\ndeliver = "gmail"\ngmail_account = "other"\n'
+        '[[accounts]]\nname = "gm"\ntype = "gmail"\n[[accounts]]\nname = "other"\ntype = "gmail"\n'
+    )
     assert scopes_for(s.account("gm"), s) == [READONLY]  # type: ignore[arg-type]
     assert scopes_for(s.account("other"), s) == [READONLY, SEND]  # type: ignore[arg-type]
 
@@ -136,15 +140,25 @@ def test_no_browser_prints_the_url_and_takes_the_pasted_address(gmail: FakeGmail
 def test_a_pasted_address_from_another_attempt_is_refused(gmail: FakeGmail, tmp_path: Path) -> None:
     s = config(tmp_path, gmail)
     with pytest.raises(AuthError, match="state mismatch"):
-        authorize(s.account("gm"), s, no_browser=True, echo=lambda _l: None,  # type: ignore[arg-type]
-                  read=lambda _p: f"http://localhost:8080/?state=nope&code={gmail.grant_code()}")
+        authorize(
+            s.account("gm"),
+            s,
+            no_browser=True,
+            echo=lambda _l: None,  # type: ignore[arg-type]
+            read=lambda _p: f"http://localhost:8080/?state=nope&code={gmail.grant_code()}",
+        )
 
 
 def test_a_refused_consent_is_one_clear_error(gmail: FakeGmail, tmp_path: Path) -> None:
     s = config(tmp_path, gmail)
     with pytest.raises(AuthError, match="access_denied"):
-        authorize(s.account("gm"), s, no_browser=True, echo=lambda _l: None,  # type: ignore[arg-type]
-                  read=lambda _p: "http://localhost:8080/?error=access_denied")
+        authorize(
+            s.account("gm"),
+            s,
+            no_browser=True,
+            echo=lambda _l: None,  # type: ignore[arg-type]
+            read=lambda _p: "http://localhost:8080/?error=access_denied",
+        )
 
 
 class RedirectingBrowser(webbrowser.BaseBrowser):
@@ -160,26 +174,35 @@ class RedirectingBrowser(webbrowser.BaseBrowser):
         q = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
         code = self.fake.grant_code(q["scope"][0])
         target = f"{q['redirect_uri'][0]}?state={q['state'][0]}&code={code}"
-        threading.Thread(target=lambda: urllib.request.urlopen(target, timeout=10).read(), daemon=True).start()
+        threading.Thread(
+            target=lambda: urllib.request.urlopen(target, timeout=10).read(), daemon=True
+        ).start()
         return True
 
 
-def test_the_browser_flow_receives_the_redirect_on_loopback(gmail: FakeGmail, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_browser_flow_receives_the_redirect_on_loopback(
+    gmail: FakeGmail, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("no_proxy", "*")
     browser = RedirectingBrowser(gmail)
     webbrowser.register("iw-test", None, browser)
     s = config(tmp_path, gmail)
-    path = authorize(s.account("imap-oauth"), s, browser="iw-test", echo=lambda _l: None,  # type: ignore[arg-type]
-                     timeout_seconds=20)
+    path = authorize(
+        s.account("imap-oauth"),
+        s,
+        browser="iw-test",
+        echo=lambda _l: None,  # type: ignore[arg-type]
+        timeout_seconds=20,
+    )
     q = urllib.parse.parse_qs(urllib.parse.urlsplit(browser.opened[0]).query)
     assert q["redirect_uri"][0].startswith("http://localhost:") and q["scope"] == [IMAP_SCOPE]
     assert path == tmp_path / "imap-token.json" and stat.S_IMODE(path.stat().st_mode) == 0o600
     assert json.loads(path.read_text())["refresh_token"] in gmail.refresh_tokens
 
 
-def test_a_permission_left_unticked_on_the_consent_page_is_a_clear_error(gmail: FakeGmail,
-                                                                         tmp_path: Path) -> None:
+def test_a_permission_left_unticked_on_the_consent_page_is_a_clear_error(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
     s = config(tmp_path, gmail, deliver="gmail")
     seen: list[str] = []
 
@@ -205,22 +228,27 @@ def test_auth_command_refuses_a_password_imap_account(tmp_path: Path) -> None:
     from watcher.cli import cli
 
     cfg = tmp_path / "config.toml"
-    cfg.write_text(f'my_addresses = ["{ME}"]\n[[accounts]]\nname = "p"\nhost = "imap.example"\n'
-                   f'username = "u"\npassword_env = "X"\n')
+    cfg.write_text(
+        f'my_addresses = ["{ME}"]\n[[accounts]]\nname = "p"\nhost = "imap.example"\n'
+        f'username = "u"\npassword_env = "X"\n'
+    )
     r = CliRunner().invoke(cli, ["--config", str(cfg), "auth", "p"])
     assert r.exit_code == 2
     assert 'auth = "oauth2"' in r.output and "Traceback" not in r.output
 
 
-def test_auth_command_no_browser_saves_the_token(gmail: FakeGmail, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_auth_command_no_browser_saves_the_token(
+    gmail: FakeGmail, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from watcher.cli import cli
 
     cfg = tmp_path / "config.toml"
     secrets = gmail.write_client_secrets(tmp_path / "client_secret.json")
-    cfg.write_text(f'my_addresses = ["{ME}"]\n[storage]\npath = "{tmp_path / "state.db"}"\n'
-                   f'[[accounts]]\nname = "gm"\ntype = "gmail"\nclient_secrets = "{secrets}"\n'
-                   f'token_file = "{tmp_path / "tok.json"}"\n')
+    cfg.write_text(
+        f'my_addresses = ["{ME}"]\n[storage]\npath = "{tmp_path / "state.db"}"\n'
+        f'[[accounts]]\nname = "gm"\ntype = "gmail"\nclient_secrets = "{secrets}"\n'
+        f'token_file = "{tmp_path / "tok.json"}"\n'
+    )
     import google_auth_oauthlib.flow as flow_mod
 
     real = flow_mod.Flow.authorization_url
@@ -235,8 +263,11 @@ def test_auth_command_no_browser_saves_the_token(gmail: FakeGmail, tmp_path: Pat
 
     import click
 
-    monkeypatch.setattr(click, "prompt", lambda *_a, **_k: (
-        f"http://localhost:8080/?state={seen['state']}&code={gmail.grant_code()}"))
+    monkeypatch.setattr(
+        click,
+        "prompt",
+        lambda *_a, **_k: f"http://localhost:8080/?state={seen['state']}&code={gmail.grant_code()}",
+    )
     r = CliRunner().invoke(cli, ["--config", str(cfg), "auth", "gm", "--no-browser"])
     assert r.exit_code == 0, r.output
     assert "Open this URL" in r.output and "Saved the token" in r.output

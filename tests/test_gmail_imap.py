@@ -26,9 +26,29 @@ from watcher.sources.gmail_imap import (
 )
 
 # What Gmail's CAPABILITY and LIST look like (recorded; imapclient's shapes).
-GMAIL_CAPS = (b"IMAP4REV1", b"UNSELECT", b"IDLE", b"NAMESPACE", b"QUOTA", b"ID", b"XLIST", b"CHILDREN",
-              b"X-GM-EXT-1", b"UIDPLUS", b"COMPRESS=DEFLATE", b"ENABLE", b"MOVE", b"CONDSTORE", b"ESEARCH",
-              b"UTF8=ACCEPT", b"LIST-EXTENDED", b"LIST-STATUS", b"LITERAL-", b"SPECIAL-USE", b"APPENDLIMIT=35651584")
+GMAIL_CAPS = (
+    b"IMAP4REV1",
+    b"UNSELECT",
+    b"IDLE",
+    b"NAMESPACE",
+    b"QUOTA",
+    b"ID",
+    b"XLIST",
+    b"CHILDREN",
+    b"X-GM-EXT-1",
+    b"UIDPLUS",
+    b"COMPRESS=DEFLATE",
+    b"ENABLE",
+    b"MOVE",
+    b"CONDSTORE",
+    b"ESEARCH",
+    b"UTF8=ACCEPT",
+    b"LIST-EXTENDED",
+    b"LIST-STATUS",
+    b"LITERAL-",
+    b"SPECIAL-USE",
+    b"APPENDLIMIT=35651584",
+)
 GMAIL_LIST = [
     ((b"\\HasNoChildren",), b"/", "INBOX"),
     ((b"\\HasChildren", b"\\Noselect"), b"/", "[Gmail]"),
@@ -53,29 +73,47 @@ GERMAN_LIST = [
 
 
 def test_a_well_formed_gmail_fetch_gives_identity_thread_and_labels() -> None:
-    data = [b'1 (X-GM-THRID 1278455344230334865 X-GM-MSGID 1278455344230334866 '
-            b'X-GM-LABELS (\\Inbox \\Sent Important "Muy Importante") UID 4 FLAGS (\\Seen))']
+    data = [
+        b"1 (X-GM-THRID 1278455344230334865 X-GM-MSGID 1278455344230334866 "
+        b'X-GM-LABELS (\\Inbox \\Sent Important "Muy Importante") UID 4 FLAGS (\\Seen))'
+    ]
     ids = gmail_ids(parse_fetch_lines(data)[4])
     assert ids.uid == "1278455344230334866" and ids.thread_hint == "1278455344230334865"
     assert ids.labels == ("\\Inbox", "\\Sent", "Important", "Muy Importante") and not ids.is_draft
 
 
-@pytest.mark.parametrize(("line", "labels"), [
-    # unquoted label in brackets (not an atom; Gmail sends it anyway)
-    (b'2 (X-GM-LABELS ([Mailbox] \\Important) UID 5 X-GM-MSGID 11 X-GM-THRID 10)', ("[Mailbox]", "\\Important")),
-    # system labels as quoted strings with the backslash escaped
-    (b'3 (X-GM-LABELS ("\\\\Important" "\\\\Inbox") UID 6 X-GM-MSGID 11 X-GM-THRID 10)', ("\\Important", "\\Inbox")),
-    # a user label with parentheses, sent unquoted: one label, not a nested list
-    (b'4 (X-GM-LABELS (Webserver (RW.net) \\Inbox) UID 7 X-GM-MSGID 11 X-GM-THRID 10)',
-     ("Webserver (RW.net)", "\\Inbox")),
-    # an unbalanced quote (imapclient alone raises ProtocolError here)
-    (b'5 (X-GM-LABELS ("Bewerbungen \\Draft) UID 8 X-GM-MSGID 11 X-GM-THRID 10)', ("Bewerbungen", "\\Draft")),
-    # modified UTF-7 (RFC 3501) for non-ASCII labels
-    (b'6 (X-GM-LABELS ("Candidatures/&AMk-t&AOk-" Entrevistas) UID 9 X-GM-MSGID 11 X-GM-THRID 10)',
-     ("Candidatures/Été", "Entrevistas")),
-    (b'7 (X-GM-LABELS () UID 10 X-GM-MSGID 11 X-GM-THRID 10)', ()),
-    (b'8 (X-GM-LABELS NIL UID 11 X-GM-MSGID 11 X-GM-THRID 10)', ()),
-])
+@pytest.mark.parametrize(
+    ("line", "labels"),
+    [
+        # unquoted label in brackets (not an atom; Gmail sends it anyway)
+        (
+            b"2 (X-GM-LABELS ([Mailbox] \\Important) UID 5 X-GM-MSGID 11 X-GM-THRID 10)",
+            ("[Mailbox]", "\\Important"),
+        ),
+        # system labels as quoted strings with the backslash escaped
+        (
+            b'3 (X-GM-LABELS ("\\\\Important" "\\\\Inbox") UID 6 X-GM-MSGID 11 X-GM-THRID 10)',
+            ("\\Important", "\\Inbox"),
+        ),
+        # a user label with parentheses, sent unquoted: one label, not a nested list
+        (
+            b"4 (X-GM-LABELS (Webserver (RW.net) \\Inbox) UID 7 X-GM-MSGID 11 X-GM-THRID 10)",
+            ("Webserver (RW.net)", "\\Inbox"),
+        ),
+        # an unbalanced quote (imapclient alone raises ProtocolError here)
+        (
+            b'5 (X-GM-LABELS ("Bewerbungen \\Draft) UID 8 X-GM-MSGID 11 X-GM-THRID 10)',
+            ("Bewerbungen", "\\Draft"),
+        ),
+        # modified UTF-7 (RFC 3501) for non-ASCII labels
+        (
+            b'6 (X-GM-LABELS ("Candidatures/&AMk-t&AOk-" Entrevistas) UID 9 X-GM-MSGID 11 X-GM-THRID 10)',
+            ("Candidatures/Été", "Entrevistas"),
+        ),
+        (b"7 (X-GM-LABELS () UID 10 X-GM-MSGID 11 X-GM-THRID 10)", ()),
+        (b"8 (X-GM-LABELS NIL UID 11 X-GM-MSGID 11 X-GM-THRID 10)", ()),
+    ],
+)
 def test_malformed_label_lists_never_stop_the_fetch(line: bytes, labels: tuple[str, ...]) -> None:
     (data,) = parse_fetch_lines([line]).values()
     ids = gmail_ids(data)
@@ -84,8 +122,14 @@ def test_malformed_label_lists_never_stop_the_fetch(line: bytes, labels: tuple[s
 
 
 def test_labels_next_to_a_header_literal_are_repaired_too() -> None:
-    data = [(b'9 (UID 12 X-GM-MSGID 99 X-GM-THRID 98 X-GM-LABELS ("broken \\Inbox) '
-             b'BODY[HEADER.FIELDS (SUBJECT)] {24}', b"Subject: Interview\r\n\r\n\r\n"), b")"]
+    data = [
+        (
+            b'9 (UID 12 X-GM-MSGID 99 X-GM-THRID 98 X-GM-LABELS ("broken \\Inbox) '
+            b"BODY[HEADER.FIELDS (SUBJECT)] {24}",
+            b"Subject: Interview\r\n\r\n\r\n",
+        ),
+        b")",
+    ]
     parsed = parse_fetch_lines(data)[12]
     assert gmail_ids(parsed).labels == ("broken", "\\Inbox")
     assert parsed[b"BODY[HEADER.FIELDS (SUBJECT)]"].startswith(b"Subject: Interview")
@@ -101,8 +145,11 @@ def test_sanitized_labels_are_quoted_and_reparse_to_the_same_names() -> None:
     line = b'1 (X-GM-LABELS (Webserver (RW.net) "a \\"b\\"" [Imap]/Trash) UID 2)'
     fixed = sanitize_labels(line)
     assert fixed == b'1 (X-GM-LABELS ("Webserver (RW.net)" "a \\"b\\"" "[Imap]/Trash") UID 2)'
-    assert parse_labels(parse_fetch_lines([fixed])[2][b"X-GM-LABELS"]) == ("Webserver (RW.net)", 'a "b"',
-                                                                          "[Imap]/Trash")
+    assert parse_labels(parse_fetch_lines([fixed])[2][b"X-GM-LABELS"]) == (
+        "Webserver (RW.net)",
+        'a "b"',
+        "[Imap]/Trash",
+    )
 
 
 # --- folders, search --------------------------------------------------------------------------------
@@ -140,7 +187,10 @@ def test_the_lookback_search_uses_x_gm_raw() -> None:
 
 
 def test_the_xoauth2_string_is_googles_format() -> None:
-    assert xoauth2_string("sam@rivera.example", "ya29.t") == "user=sam@rivera.example\x01auth=Bearer ya29.t\x01\x01"
+    assert (
+        xoauth2_string("sam@rivera.example", "ya29.t")
+        == "user=sam@rivera.example\x01auth=Bearer ya29.t\x01\x01"
+    )
 
 
 class RecordingImap:
@@ -166,8 +216,10 @@ def gmail() -> Iterator[FakeGmail]:
 
 
 def imap_oauth_settings(tmp_path: Path) -> Any:
-    return parse('my_addresses = ["sam@rivera.example"]\n[[accounts]]\nname = "gimap"\nhost = "imap.gmail.com"\n'
-                 f'username = "sam@rivera.example"\nauth = "oauth2"\ntoken_file = "{tmp_path / "t.json"}"\n')
+    return parse(
+        'my_addresses = ["sam@rivera.example"]\n[[accounts]]\nname = "gimap"\nhost = "imap.gmail.com"\n'
+        f'username = "sam@rivera.example"\nauth = "oauth2"\ntoken_file = "{tmp_path / "t.json"}"\n'
+    )
 
 
 def test_xoauth2_login_refreshes_the_shared_token_file_and_logs_in(gmail: FakeGmail, tmp_path: Path) -> None:
@@ -184,9 +236,9 @@ def test_xoauth2_login_refreshes_the_shared_token_file_and_logs_in(gmail: FakeGm
 def test_a_refused_xoauth2_login_says_to_run_auth_again(gmail: FakeGmail, tmp_path: Path) -> None:
     gmail.write_token(tmp_path / "t.json", scopes=["https://mail.google.com/"])
     settings = imap_oauth_settings(tmp_path)
-    with pytest.raises(AuthError, match="AUTHENTICATIONFAILED.*run `interview-watcher auth gimap` again"):
+    with pytest.raises(AuthError, match=r"AUTHENTICATIONFAILED.*run `interview-watcher auth gimap` again"):
         xoauth2_login(RecordingImap(refuse=True), settings.accounts[0], settings)
     gmail.invalid_grant = True
     gmail.write_token(tmp_path / "t.json", expired=True, scopes=["https://mail.google.com/"])
-    with pytest.raises(AuthError, match="invalid_grant.*run `interview-watcher auth gimap` again"):
+    with pytest.raises(AuthError, match=r"invalid_grant.*run `interview-watcher auth gimap` again"):
         xoauth2_login(RecordingImap(), settings.accounts[0], settings)

@@ -27,9 +27,17 @@ ME = "sam@rivera.example"
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
-def mail(n: int | str, *, sender: str = "Nora Becker <nora@lindenwerk.example>", to: str = ME,
-         subject: str = "Interview for the platform engineer role", days_ago: float = 3,
-         reply_to: str | None = None, body: str = "", headers: dict[str, str] | None = None) -> bytes:
+def mail(
+    n: int | str,
+    *,
+    sender: str = "Nora Becker <nora@lindenwerk.example>",
+    to: str = ME,
+    subject: str = "Interview for the platform engineer role",
+    days_ago: float = 3,
+    reply_to: str | None = None,
+    body: str = "",
+    headers: dict[str, str] | None = None,
+) -> bytes:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = to
@@ -46,8 +54,13 @@ def mail(n: int | str, *, sender: str = "Nora Becker <nora@lindenwerk.example>",
 
 
 def newsletter(n: int, days_ago: float = 2) -> bytes:
-    return mail(n, sender="Weekly Jobs <news@jobboard.example>", subject=f"Your weekly digest #{n}",
-                days_ago=days_ago, headers={"List-Unsubscribe": "<mailto:off@jobboard.example>"})
+    return mail(
+        n,
+        sender="Weekly Jobs <news@jobboard.example>",
+        subject=f"Your weekly digest #{n}",
+        days_ago=days_ago,
+        headers={"List-Unsubscribe": "<mailto:off@jobboard.example>"},
+    )
 
 
 def interviews_only(headers: bytes) -> bool:
@@ -70,8 +83,16 @@ def gmail() -> Iterator[FakeGmail]:
         yield fake
 
 
-def make_settings(fake: FakeGmail, tmp_path: Path, *, timeout: float | None = None, deliver: str = "stdout",
-                  scopes: list[str] | None = None, expired: bool = False, write_token: bool = True) -> Settings:
+def make_settings(
+    fake: FakeGmail,
+    tmp_path: Path,
+    *,
+    timeout: float | None = None,
+    deliver: str = "stdout",
+    scopes: list[str] | None = None,
+    expired: bool = False,
+    write_token: bool = True,
+) -> Settings:
     token = tmp_path / "gmail-token.json"
     if write_token:
         fake.write_token(token, expired=expired, scopes=scopes)
@@ -92,8 +113,9 @@ def source(settings: Settings, **kw: Any) -> GmailSource:
     return src
 
 
-def run_sync(src: GmailSource, states: dict[str, FolderState] | None = None, is_candidate: Any = everything
-             ) -> tuple[list[Batch], dict[str, FolderState]]:
+def run_sync(
+    src: GmailSource, states: dict[str, FolderState] | None = None, is_candidate: Any = everything
+) -> tuple[list[Batch], dict[str, FolderState]]:
     states = dict(states or {})
     batches = list(src.sync(states, is_candidate))
     for b in batches:
@@ -123,13 +145,23 @@ def test_first_sync_follows_every_list_page_reads_metadata_then_raw_for_candidat
     invite = gmail.add(mail("inv", subject="Re: Interview for the data role", reply_to="old", days_ago=9))
     assert gmail.messages[invite].thread_id == gmail.messages[old].thread_id
     first = gmail.add(mail(1, days_ago=6))
-    reply = gmail.add(mail(2, sender=f"Sam Rivera <{ME}>", to="nora@lindenwerk.example",
-                           subject="Re: Tuesday works", reply_to=1, days_ago=5), labels=["SENT"])
+    reply = gmail.add(
+        mail(
+            2,
+            sender=f"Sam Rivera <{ME}>",
+            to="nora@lindenwerk.example",
+            subject="Re: Tuesday works",
+            reply_to=1,
+            days_ago=5,
+        ),
+        labels=["SENT"],
+    )
     news = [gmail.add(newsletter(n)) for n in range(10, 14)]
     draft = gmail.add(mail("draft", subject="Interview notes", days_ago=1), labels=["DRAFT"])
     gmail.add(mail("spam", subject="Interview??? win money", days_ago=1), labels=["SPAM"])
-    old_reply = gmail.add(mail("old-reply", subject="Re: Interview for the data role", reply_to="old",
-                               days_ago=399))
+    old_reply = gmail.add(
+        mail("old-reply", subject="Re: Interview for the data role", reply_to="old", days_ago=399)
+    )
     gmail.list_page_size = 3
     src = source(make_settings(gmail, tmp_path))
     close_later.append(src)
@@ -157,8 +189,9 @@ def test_first_sync_follows_every_list_page_reads_metadata_then_raw_for_candidat
     assert gmail.shape_errors == []
 
 
-def test_batches_hold_at_most_50_requests(gmail: FakeGmail, tmp_path: Path,
-                                          close_later: list[GmailSource]) -> None:
+def test_batches_hold_at_most_50_requests(
+    gmail: FakeGmail, tmp_path: Path, close_later: list[GmailSource]
+) -> None:
     for n in range(120):
         gmail.add(newsletter(n, days_ago=1 + n / 100))
     src = source(make_settings(gmail, tmp_path))
@@ -202,25 +235,42 @@ def test_a_rescan_after_a_small_change_makes_only_history_and_get_calls_for_what
         gmail.add(newsletter(n))
     settings = make_settings(gmail, tmp_path)
     with Store(settings.storage.path) as store:
-        first = scan_account(settings, store, settings.accounts[0], source=GmailSource(
-            settings.accounts[0], settings, sleep=Sleeps()))  # type: ignore[arg-type]
+        first = scan_account(
+            settings,
+            store,
+            settings.accounts[0],
+            source=GmailSource(settings.accounts[0], settings, sleep=Sleeps()),
+        )  # type: ignore[arg-type]
         assert first.ok and first.new == 25
         initial = dict(gmail.calls)
 
         gmail.reset_counts()
         gmail.add(mail(50, subject="Re: Interview 3", reply_to=3, days_ago=0.1))  # a reply in a known thread
         gmail.add(newsletter(51, days_ago=0.1))  # and one newsletter
-        again = scan_account(settings, store, settings.accounts[0], source=GmailSource(
-            settings.accounts[0], settings, sleep=Sleeps()))  # type: ignore[arg-type]
+        again = scan_account(
+            settings,
+            store,
+            settings.accounts[0],
+            source=GmailSource(settings.accounts[0], settings, sleep=Sleeps()),
+        )  # type: ignore[arg-type]
 
         assert again.ok and again.new == 2
         calls = {k: v for k, v in gmail.calls.items() if v}
-        assert calls == {"history.list": 1, "batch": 2, "messages.get": 2, "messages.get:raw": 1,
-                         "messages.get:metadata": 1}
+        assert calls == {
+            "history.list": 1,
+            "batch": 2,
+            "messages.get": 2,
+            "messages.get:raw": 1,
+            "messages.get:metadata": 1,
+        }
 
         gmail.reset_counts()
-        quiet = scan_account(settings, store, settings.accounts[0], source=GmailSource(
-            settings.accounts[0], settings, sleep=Sleeps()))  # type: ignore[arg-type]
+        quiet = scan_account(
+            settings,
+            store,
+            settings.accounts[0],
+            source=GmailSource(settings.accounts[0], settings, sleep=Sleeps()),
+        )  # type: ignore[arg-type]
         assert quiet.ok and quiet.new == 0
         assert {k: v for k, v in gmail.calls.items() if v} == {"history.list": 1}
     print(f"\ncalls: first sync {initial}; after 2 new messages {calls}; nothing new: history.list 1")
@@ -270,8 +320,9 @@ def test_deleted_and_trashed_messages_leave_and_untrashed_ones_come_back(
     assert list(fetched(batches)) == [b] and batches[-1].removed_uids == []
 
 
-def test_a_message_id_that_answers_404_is_skipped(gmail: FakeGmail, tmp_path: Path,
-                                                  close_later: list[GmailSource]) -> None:
+def test_a_message_id_that_answers_404_is_skipped(
+    gmail: FakeGmail, tmp_path: Path, close_later: list[GmailSource]
+) -> None:
     gmail.add(mail(1))
     src = source(make_settings(gmail, tmp_path))
     close_later.append(src)
@@ -286,8 +337,9 @@ def test_a_message_id_that_answers_404_is_skipped(gmail: FakeGmail, tmp_path: Pa
 # --- faults and quotas ---------------------------------------------------------------
 
 
-def test_429_then_success_is_retried_after_a_backoff(gmail: FakeGmail, tmp_path: Path,
-                                                      close_later: list[GmailSource]) -> None:
+def test_429_then_success_is_retried_after_a_backoff(
+    gmail: FakeGmail, tmp_path: Path, close_later: list[GmailSource]
+) -> None:
     gmail.add(mail(1))
     gmail.fail("messages.list", 429, retry_after=2)
     sleeps = Sleeps()
@@ -299,8 +351,9 @@ def test_429_then_success_is_retried_after_a_backoff(gmail: FakeGmail, tmp_path:
     assert len(sleeps) == 1 and sleeps[0] >= 2  # Retry-After is honoured
 
 
-def test_user_rate_limit_403_is_retried_but_other_403s_are_not(gmail: FakeGmail, tmp_path: Path,
-                                                               close_later: list[GmailSource]) -> None:
+def test_user_rate_limit_403_is_retried_but_other_403s_are_not(
+    gmail: FakeGmail, tmp_path: Path, close_later: list[GmailSource]
+) -> None:
     gmail.add(mail(1))
     src = source(make_settings(gmail, tmp_path))
     close_later.append(src)
@@ -331,8 +384,9 @@ def test_a_500_inside_a_batch_is_retried_in_a_smaller_batch_which_grows_again(
     assert sum(sizes) == 141  # the failed one once more
 
 
-def test_a_whole_batch_refused_with_503_is_sent_again(gmail: FakeGmail, tmp_path: Path,
-                                                      close_later: list[GmailSource]) -> None:
+def test_a_whole_batch_refused_with_503_is_sent_again(
+    gmail: FakeGmail, tmp_path: Path, close_later: list[GmailSource]
+) -> None:
     for n in range(3):
         gmail.add(mail(n, subject=f"Interview {n}"))
     gmail.fail("batch", 503)
@@ -347,8 +401,12 @@ def test_a_batch_that_keeps_failing_ends_in_one_source_error(gmail: FakeGmail, t
     gmail.fail("messages.get", 500, times=50)
     settings = make_settings(gmail, tmp_path)
     with Store(settings.storage.path) as store:
-        result = scan_account(settings, store, settings.accounts[0],
-                              source=GmailSource(settings.accounts[0], settings, sleep=Sleeps()))  # type: ignore[arg-type]
+        result = scan_account(
+            settings,
+            store,
+            settings.accounts[0],
+            source=GmailSource(settings.accounts[0], settings, sleep=Sleeps()),
+        )  # type: ignore[arg-type]
         assert not result.ok
         assert "gave up after 6 tries" in result.error and "HTTP 500" in result.error
         assert store.folder_states("gm") == {}  # no cursor: the next scan starts again
@@ -370,8 +428,9 @@ def test_the_http_timeout_is_applied_to_every_request(gmail: FakeGmail, tmp_path
         src.close()
 
 
-def test_the_default_timeout_is_60_seconds(gmail: FakeGmail, tmp_path: Path,
-                                           close_later: list[GmailSource]) -> None:
+def test_the_default_timeout_is_60_seconds(
+    gmail: FakeGmail, tmp_path: Path, close_later: list[GmailSource]
+) -> None:
     src = source(make_settings(gmail, tmp_path))
     close_later.append(src)
     assert src.account.timeout_seconds == 60
@@ -381,8 +440,9 @@ def test_the_default_timeout_is_60_seconds(gmail: FakeGmail, tmp_path: Path,
 # --- the token ------------------------------------------------------------------------
 
 
-def test_an_expired_token_is_refreshed_and_saved_again_0600(gmail: FakeGmail, tmp_path: Path,
-                                                            close_later: list[GmailSource]) -> None:
+def test_an_expired_token_is_refreshed_and_saved_again_0600(
+    gmail: FakeGmail, tmp_path: Path, close_later: list[GmailSource]
+) -> None:
     gmail.add(mail(1))
     settings = make_settings(gmail, tmp_path, expired=True)
     token = tmp_path / "gmail-token.json"
@@ -443,8 +503,9 @@ def test_a_token_file_others_can_read_is_refused(gmail: FakeGmail, tmp_path: Pat
 # --- check, delivery ------------------------------------------------------------------
 
 
-def test_check_names_the_mailbox_and_the_single_pseudo_folder(gmail: FakeGmail, tmp_path: Path,
-                                                              close_later: list[GmailSource]) -> None:
+def test_check_names_the_mailbox_and_the_single_pseudo_folder(
+    gmail: FakeGmail, tmp_path: Path, close_later: list[GmailSource]
+) -> None:
     src = source(make_settings(gmail, tmp_path))
     close_later.append(src)
     (choice,) = src.folders()
@@ -454,8 +515,9 @@ def test_check_names_the_mailbox_and_the_single_pseudo_folder(gmail: FakeGmail, 
 def test_the_digest_is_sent_with_users_messages_send(gmail: FakeGmail, tmp_path: Path) -> None:
     from watcher.digest.deliver import send_gmail
 
-    settings = make_settings(gmail, tmp_path, deliver="gmail",
-                             scopes=["https://www.googleapis.com/auth/gmail.readonly", SEND])
+    settings = make_settings(
+        gmail, tmp_path, deliver="gmail", scopes=["https://www.googleapis.com/auth/gmail.readonly", SEND]
+    )
     digest = EmailMessage()
     digest["From"] = ME
     digest["To"] = ME
@@ -470,7 +532,7 @@ def test_the_digest_is_sent_with_users_messages_send(gmail: FakeGmail, tmp_path:
 
 def test_sending_is_refused_clearly_without_the_send_scope(gmail: FakeGmail, tmp_path: Path) -> None:
     settings = make_settings(gmail, tmp_path, deliver="gmail")
-    with pytest.raises(DeliveryError, match="no gmail.send.*run `interview-watcher auth gm` again"):
+    with pytest.raises(DeliveryError, match=r"no gmail.send.*run `interview-watcher auth gm` again"):
         send_message(settings.accounts[0], settings, b"Subject: x\r\n\r\nx\r\n")  # type: ignore[arg-type]
     assert gmail.calls["messages.send"] == 0
 
@@ -493,8 +555,9 @@ def test_a_sent_message_is_not_retried_after_a_server_error(gmail: FakeGmail, tm
 # --- the fake itself ------------------------------------------------------------------
 
 
-def test_the_fake_answers_in_the_discovery_documents_shapes(gmail: FakeGmail, tmp_path: Path,
-                                                            close_later: list[GmailSource]) -> None:
+def test_the_fake_answers_in_the_discovery_documents_shapes(
+    gmail: FakeGmail, tmp_path: Path, close_later: list[GmailSource]
+) -> None:
     mid = gmail.add(mail(1))
     src = source(make_settings(gmail, tmp_path))
     close_later.append(src)
@@ -503,10 +566,14 @@ def test_the_fake_answers_in_the_discovery_documents_shapes(gmail: FakeGmail, tm
     assert api is not None
     full = api.users.messages().get(userId="me", id=mid, format="full").execute()
     assert full["payload"]["mimeType"] == "text/plain"
-    thread = api.users.threads().get(userId="me", id=gmail.messages[mid].thread_id, format="metadata",
-                                     metadataHeaders=["Subject"]).execute()
+    thread = (
+        api.users.threads()
+        .get(userId="me", id=gmail.messages[mid].thread_id, format="metadata", metadataHeaders=["Subject"])
+        .execute()
+    )
     assert thread["messages"][0]["payload"]["headers"] == [
-        {"name": "Subject", "value": "Interview for the platform engineer role"}]
+        {"name": "Subject", "value": "Interview for the platform engineer role"}
+    ]
     assert gmail.shape_errors == []
     assert shape_errors({"id": "1", "labels": []}, "Message") == ["Message.labels: not in schema Message"]
     assert shape_errors({"historyId": 5}, "Profile") == ["Profile.historyId: expected string, got int"]

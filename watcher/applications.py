@@ -166,6 +166,9 @@ class _Group:
     conversations: list[Conversation]
 
 
+_REPLY_PREFIX = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
+
+
 def _split_by_employer(
     conv: Conversation, my_addresses: Collection[str]
 ) -> list[tuple[Conversation, EmployerGuess | None]]:
@@ -173,7 +176,7 @@ def _split_by_employer(
     per: list[tuple[Message, EmployerGuess | None]] = [
         (m, None if is_noise(m) else resolve_employer(m, my_addresses)) for m in conv.messages
     ]
-    org_keys = {g.agency or g.key for _, g in per if g is not None and g.via != "person"}
+    org_keys = {_canonical(g.agency or g.key) for _, g in per if g is not None and g.via != "person"}
     if len(org_keys) <= 1:
         return [(conv, _pick([(m, g) for m, g in per]))]
     # Several organisations: keep each received message with its sender's organisation,
@@ -184,7 +187,7 @@ def _split_by_employer(
         if g is None or g.via == "person":
             orphans.append((m, g))
         else:
-            buckets.setdefault(g.agency or g.key, []).append((m, g))
+            buckets.setdefault(_canonical(g.agency or g.key), []).append((m, g))
     first_key = next(iter(buckets))
     buckets[first_key].extend(orphans)
     out = []
@@ -192,7 +195,7 @@ def _split_by_employer(
         items.sort(key=lambda mg: (mg[0].date, mg[0].message_id))
         sub = Conversation(
             id=conv.id if i == 0 else f"{conv.id}-{i}",
-            subject=conv.subject,
+            subject=conv.subject if i == 0 else _REPLY_PREFIX.sub("", items[0][0].subject).strip(),
             messages=tuple(m for m, _ in items),
         )
         out.append((sub, _pick(items)))
@@ -274,7 +277,7 @@ def _name_for_label(label: str, texts: Sequence[str]) -> str | None:
                 word = tokens[j].group(0).rstrip(".,'’")
                 if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in {" ", "-", " & "}:
                     break
-                acc += re.sub(r"[^a-z0-9]", "", word.lower())
+                acc += norm_name(word) if not _LEGAL_EXT.match(word) else ""
                 if not target.startswith(acc):
                     break
                 if acc == target:
@@ -390,7 +393,8 @@ _ROLE_NOUN = (
 _ROLE = re.compile(
     r"((?:(?:Senior|Sr\.?|Staff|Lead|Principal|Junior|Jr\.?|Head of|Chief)\s+)?"
     r"(?:[A-Z][\w/+#.]*[ -]){0,4}(?:[A-Z][\w]*-)?" + _ROLE_NOUN + r"\b(?:\s+(?:II|III|IV|I)\b)?"
-    r"(?:,?\s+(?:[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*){0,2}|\([\w /&-]{2,30}\)))?)"
+    r"(?:,?\s+(?:[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*){0,2}|\([\w /&-]{2,30}\)))?"
+    r"(?:\s+(?:de|del|of|für|en)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?)?)"
 )
 _ROLE_BODY = re.compile(
     r"\b(?:for|as|to|on)\s+(?:the|our|a|an|this)\s+" + _ROLE.pattern + r"\s+(?:role|position|opening|job)\b"
@@ -410,6 +414,7 @@ def _clean_role(role: str, employer: str) -> str:
 def _role(conversations: Sequence[Conversation], employer: str) -> str:
     """The job title the mail names ("Backend Engineer, Bookings"), else the first subject."""
     subjects = [c.subject for c in conversations if c.subject]
+    subjects += [m.subject for c in conversations for m in c.messages if m.subject]
     for subject in subjects:
         m = _ROLE.search(subject)
         if m:

@@ -517,11 +517,11 @@ _AUTOMATED_TEXT = re.compile(
     re.I,
 )
 _ACK = re.compile(
-    r"(thank(s| you) for (applying|your application|your interest)|we('ve| have) received your application"
+    r"(thank(s| you) for (applying|your application)|we('ve| have) received your application"
     r"|application (has been )?received|received your application|your application (for|to) .{0,80}"
     r"(has been|was) (received|submitted)|application confirmation"
     r"|vielen dank für ihre bewerbung|ihre bewerbung (ist|wurde) .{0,30}eingegangen|eingangsbestätigung"
-    r"|hemos recibido tu (solicitud|candidatura)|gracias por (tu|su) (solicitud|candidatura|interés)"
+    r"|hemos recibido tu (solicitud|candidatura)|gracias por (tu|su) (solicitud|candidatura)"
     r"|nous avons (bien )?reçu votre candidature|merci pour votre candidature|accusé de réception)",
     re.I,
 )
@@ -531,6 +531,13 @@ _THANKS = re.compile(
     r"|vielen dank für (das|die|ihre|den) (gespräch|zeit|organisation|heutige)|danke für das gespräch"
     r"|gracias por (la|su|tu) (entrevista|tiempo|conversación)|merci pour (l'entretien|votre temps"
     r"|cet échange|notre échange|la conversation))",
+    re.I,
+)
+
+
+_NOT_ACK = re.compile(
+    r"\b(unfortunately|regret|not (be )?mov\w+ forward|other candidates|leider|lamentablemente"
+    r"|malheureusement|interview (is|has been) (scheduled|confirmed))\b",
     re.I,
 )
 
@@ -559,7 +566,7 @@ def is_acknowledgement(msg: Message) -> bool:
     if msg.direction == "sent":
         return False
     text = f"{msg.subject}\n{msg.new_text or msg.text}"
-    return bool(_ACK.search(text)) and not msg.calendar
+    return bool(_ACK.search(text)) and not msg.calendar and not _NOT_ACK.search(text)
 
 
 def is_thank_you(msg: Message) -> bool:
@@ -688,8 +695,9 @@ def _with_signature(msg: Message) -> str:
     new = msg.new_text
     if not new:
         return msg.text[:3000]
-    at = msg.text.find(new[-40:]) if len(new) >= 40 else -1
-    tail = msg.text[at + 40 : at + 40 + 300] if at >= 0 else ""
+    key = new.rstrip()[-40:]
+    at = msg.text.find(key) if key else -1
+    tail = msg.text[at + len(key) : at + len(key) + 300] if at >= 0 else ""
     tail = re.split(
         r"^\s*(>|On .{5,80} wrote:|Am .{5,80} schrieb|El .{5,80} escribió|Le .{5,80} a écrit)",
         tail,

@@ -1163,6 +1163,16 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
     by_sentence: dict[int, list[Slot]] = {}
     for slot in slots:
         by_sentence.setdefault(slot.index, []).append(slot)
+    for index, s in enumerate(sents):  # "we need to cancel Thursday's interview"
+        if _CANCEL.search(s) and _INTERVIEWISH.search(s):
+            days = {slot.day for slot in by_sentence.get(index, [])}
+            state.found = [
+                f
+                for f in state.found
+                if f.at <= msg.date or (days and f.at.astimezone(state.tz).date() not in days)
+            ]
+            state.by_uid = {u: f for u, f in state.by_uid.items() if f in state.found}
+            by_sentence.pop(index, None)
     for index, group in sorted(by_sentence.items()):
         s = sents[index]
         if _DECLINE.search(s):
@@ -1215,11 +1225,6 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
         if met is not None and met <= msg.date:
             _add_interview(state, _Found(met, msg.date, msg.message_id, "text"), only_if_new_day=True)
             made = True
-    for s in sents:
-        if _CANCEL.search(s) and _INTERVIEWISH.search(s) and not slots:
-            state.found = [f for f in state.found if f.at <= msg.date]
-            state.by_uid = {u: f for u, f in state.by_uid.items() if f in state.found}
-            break
     return made
 
 

@@ -59,7 +59,14 @@ def discovery() -> dict[str, Any]:
 
 _DISCOVERY = discovery()
 _SCHEMAS: dict[str, Any] = _DISCOVERY["schemas"]
-_TYPES = {"string": str, "integer": int, "boolean": bool, "array": list, "object": dict, "number": (int, float)}
+_TYPES = {
+    "string": str,
+    "integer": int,
+    "boolean": bool,
+    "array": list,
+    "object": dict,
+    "number": (int, float),
+}
 
 
 def shape_errors(value: Any, schema: dict[str, Any] | str, where: str = "") -> list[str]:
@@ -80,7 +87,7 @@ def shape_errors(value: Any, schema: dict[str, Any] | str, where: str = "") -> l
                 errs += shape_errors(v, props[key], f"{where or name}.{key}")
         return errs
     typ = schema.get("type")
-    if typ and not isinstance(value, _TYPES[typ]) or (typ == "integer" and isinstance(value, bool)):
+    if (typ and not isinstance(value, _TYPES[typ])) or (typ == "integer" and isinstance(value, bool)):
         return [f"{where}: expected {typ}, got {type(value).__name__}"]
     if typ == "array":
         errs = []
@@ -93,15 +100,24 @@ def shape_errors(value: Any, schema: dict[str, Any] | str, where: str = "") -> l
 
 
 RESPONSE_SCHEMA = {
-    "getProfile": "Profile", "messages.list": "ListMessagesResponse", "messages.get": "Message",
-    "messages.send": "Message", "threads.get": "Thread", "history.list": "ListHistoryResponse",
+    "getProfile": "Profile",
+    "messages.list": "ListMessagesResponse",
+    "messages.get": "Message",
+    "messages.send": "Message",
+    "threads.get": "Thread",
+    "history.list": "ListHistoryResponse",
 }
 
 
 def google_error(status: int, message: str, reason: str, status_text: str) -> dict[str, Any]:
-    return {"error": {"code": status, "message": message,
-                      "errors": [{"message": message, "domain": "global", "reason": reason}],
-                      "status": status_text}}
+    return {
+        "error": {
+            "code": status,
+            "message": message,
+            "errors": [{"message": message, "domain": "global", "reason": reason}],
+            "status": status_text,
+        }
+    }
 
 
 ERRORS = {
@@ -208,8 +224,9 @@ class FakeGmail:
         server.daemon_threads = True
         server.block_on_close = False  # a slow-response thread must not hold up teardown
         fake.server = server
-        fake.thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                                       name="fake-gmail", daemon=True)
+        fake.thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-gmail", daemon=True
+        )
         fake.thread.start()
         return fake
 
@@ -232,8 +249,16 @@ class FakeGmail:
 
     # --- test controls ---------------------------------------------------------
 
-    def fail(self, endpoint: str, status: int | None = None, *, times: int = 1, reason: str | None = None,
-             delay: float = 0.0, retry_after: int | None = None) -> None:
+    def fail(
+        self,
+        endpoint: str,
+        status: int | None = None,
+        *,
+        times: int = 1,
+        reason: str | None = None,
+        delay: float = 0.0,
+        retry_after: int | None = None,
+    ) -> None:
         """Queue `times` faults for the next calls of `endpoint` ("messages.get", "batch", ...)."""
         with self.lock:
             q = self.faults.setdefault(endpoint, deque())
@@ -259,8 +284,14 @@ class FakeGmail:
                 return by_mid[ref].thread_id
         return None
 
-    def add(self, raw: bytes, labels: Iterable[str] = ("INBOX",), *, when: datetime | None = None,
-            thread_id: str | None = None) -> str:
+    def add(
+        self,
+        raw: bytes,
+        labels: Iterable[str] = ("INBOX",),
+        *,
+        when: datetime | None = None,
+        thread_id: str | None = None,
+    ) -> str:
         """Deliver a message (threads by References/In-Reply-To, as Gmail does); returns its id."""
         with self.lock:
             mid = f"{next(self._ids):x}"
@@ -275,18 +306,30 @@ class FakeGmail:
             tid = thread_id or self._thread_for(raw) or mid
             hid = self._next_history()
             ids = _ids(headers.get("message-id", ""))
-            stored = Stored(mid, tid, raw, list(labels), int(when.timestamp() * 1000), hid, ids[0] if ids else "")
+            stored = Stored(
+                mid, tid, raw, list(labels), int(when.timestamp() * 1000), hid, ids[0] if ids else ""
+            )
             self.messages[mid] = stored
-            self.history.append({"id": str(hid), "messages": [{"id": mid, "threadId": tid}],
-                                 "messagesAdded": [{"message": self._minimal(stored)}]})
+            self.history.append(
+                {
+                    "id": str(hid),
+                    "messages": [{"id": mid, "threadId": tid}],
+                    "messagesAdded": [{"message": self._minimal(stored)}],
+                }
+            )
             return mid
 
     def delete(self, mid: str) -> None:
         with self.lock:
             m = self.messages.pop(mid)
             hid = self._next_history()
-            self.history.append({"id": str(hid), "messages": [{"id": mid, "threadId": m.thread_id}],
-                                 "messagesDeleted": [{"message": {"id": mid, "threadId": m.thread_id}}]})
+            self.history.append(
+                {
+                    "id": str(hid),
+                    "messages": [{"id": mid, "threadId": m.thread_id}],
+                    "messagesDeleted": [{"message": {"id": mid, "threadId": m.thread_id}}],
+                }
+            )
 
     def relabel(self, mid: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
         with self.lock:
@@ -325,8 +368,11 @@ class FakeGmail:
         expiry = datetime.now(UTC) + (timedelta(hours=-1) if expired else timedelta(hours=1))
         return {
             "token": "ya29.expired-token" if expired else self.issue_access_token(),
-            "refresh_token": next(iter(self.refresh_tokens)), "token_uri": self.url + "token",
-            "client_id": self.client_id, "client_secret": self.client_secret, "scopes": scopes,
+            "refresh_token": next(iter(self.refresh_tokens)),
+            "token_uri": self.url + "token",
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "scopes": scopes,
             "expiry": expiry.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         }
 
@@ -338,12 +384,17 @@ class FakeGmail:
 
     def write_client_secrets(self, path: Path) -> Path:
         """A Desktop ("installed") OAuth client JSON, as the Cloud console downloads it."""
-        data = {"installed": {
-            "client_id": self.client_id, "project_id": "interview-watcher-test",
-            "auth_uri": self.url + "o/oauth2/auth", "token_uri": self.url + "token",
-            "auth_provider_x509_cert_url": self.url + "certs", "client_secret": self.client_secret,
-            "redirect_uris": ["http://localhost"],
-        }}
+        data = {
+            "installed": {
+                "client_id": self.client_id,
+                "project_id": "interview-watcher-test",
+                "auth_uri": self.url + "o/oauth2/auth",
+                "token_uri": self.url + "token",
+                "auth_provider_x509_cert_url": self.url + "certs",
+                "client_secret": self.client_secret,
+                "redirect_uris": ["http://localhost"],
+            }
+        }
         path.write_text(json.dumps(data), encoding="utf-8")
         path.chmod(0o600)
         return path
@@ -370,17 +421,28 @@ class FakeGmail:
         return {"id": m.id, "threadId": m.thread_id, "labelIds": list(m.labels)}
 
     def _resource(self, m: Stored, fmt: str, headers: list[str] | None = None) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": m.id, "threadId": m.thread_id, "labelIds": list(m.labels),
-                               "snippet": self._snippet(m), "sizeEstimate": len(m.raw),
-                               "historyId": str(m.history_id), "internalDate": str(m.internal_ms)}
+        out: dict[str, Any] = {
+            "id": m.id,
+            "threadId": m.thread_id,
+            "labelIds": list(m.labels),
+            "snippet": self._snippet(m),
+            "sizeEstimate": len(m.raw),
+            "historyId": str(m.history_id),
+            "internalDate": str(m.internal_ms),
+        }
         if fmt == "raw":
             out["raw"] = _b64(m.raw)
         elif fmt == "metadata":
             wanted = {h.lower() for h in headers or ()}
             hs = [{"name": k, "value": v} for k, v in raw_headers(m.raw) if not wanted or k.lower() in wanted]
             ctype = dict((k.lower(), v) for k, v in raw_headers(m.raw)).get("content-type", "text/plain")
-            out["payload"] = {"partId": "", "mimeType": ctype.split(";")[0].strip().lower(), "filename": "",
-                              "headers": hs, "body": {"size": 0}}
+            out["payload"] = {
+                "partId": "",
+                "mimeType": ctype.split(";")[0].strip().lower(),
+                "filename": "",
+                "headers": hs,
+                "body": {"size": 0},
+            }
         elif fmt == "full":
             msg = email.message_from_bytes(m.raw, policy=email.policy.compat32)
             out["payload"] = self._part(msg, "")
@@ -388,12 +450,18 @@ class FakeGmail:
 
     def _part(self, part: Any, part_id: str) -> dict[str, Any]:
         headers = [{"name": k, "value": " ".join(str(v).split())} for k, v in part.items()]
-        out: dict[str, Any] = {"partId": part_id, "mimeType": part.get_content_type(),
-                               "filename": part.get_filename() or "", "headers": headers}
+        out: dict[str, Any] = {
+            "partId": part_id,
+            "mimeType": part.get_content_type(),
+            "filename": part.get_filename() or "",
+            "headers": headers,
+        }
         if part.is_multipart():
             out["body"] = {"size": 0}
-            out["parts"] = [self._part(p, f"{part_id}.{i}" if part_id else str(i))
-                            for i, p in enumerate(part.get_payload())]
+            out["parts"] = [
+                self._part(p, f"{part_id}.{i}" if part_id else str(i))
+                for i, p in enumerate(part.get_payload())
+            ]
         else:
             data = part.get_payload(decode=True) or b""
             out["body"] = {"size": len(data), "data": _b64(data)}
@@ -401,8 +469,9 @@ class FakeGmail:
 
     # --- dispatch -------------------------------------------------------------------
 
-    def handle(self, method: str, target: str, headers: dict[str, str], body: bytes,
-               *, outer_auth: str | None = None) -> tuple[str, Response]:
+    def handle(
+        self, method: str, target: str, headers: dict[str, str], body: bytes, *, outer_auth: str | None = None
+    ) -> tuple[str, Response]:
         """One (possibly batched) request → (endpoint name, response)."""
         parts = urllib.parse.urlsplit(target)
         path, query = parts.path, urllib.parse.parse_qs(parts.query)
@@ -423,8 +492,9 @@ class FakeGmail:
         if fault is not None and fault.status:
             msg, reason, status_text = ERRORS.get(fault.status, ERRORS[500])
             extra = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
-            return endpoint, self._json(fault.status, google_error(fault.status, msg, fault.reason or reason,
-                                                                    status_text), extra)
+            return endpoint, self._json(
+                fault.status, google_error(fault.status, msg, fault.reason or reason, status_text), extra
+            )
         auth = headers.get("authorization") or outer_auth or ""
         if endpoint != "unknown" and auth.removeprefix("Bearer ").strip() not in self.access_tokens:
             return endpoint, self._json(401, google_error(401, *ERRORS[401]))
@@ -449,7 +519,7 @@ class FakeGmail:
             return "batch", ()
         if not path.startswith(API):
             return "unknown", ()
-        rest = path[len(API):].split("/")
+        rest = path[len(API) :].split("/")
         if len(rest) < 2 or urllib.parse.unquote(rest[0]) not in {"me", self.email}:
             return "unknown", ()
         what = rest[1:]
@@ -469,15 +539,21 @@ class FakeGmail:
 
     @staticmethod
     def _json(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
-        return Response(status, json.dumps(payload).encode("utf-8"),
-                        {"Content-Type": "application/json; charset=UTF-8", **(headers or {})})
+        return Response(
+            status,
+            json.dumps(payload).encode("utf-8"),
+            {"Content-Type": "application/json; charset=UTF-8", **(headers or {})},
+        )
 
     # --- endpoints -------------------------------------------------------------------
 
-    def _getProfile(self, query: dict[str, list[str]], body: bytes) -> tuple[int, Any]:  # noqa: N802
-        return 200, {"emailAddress": self.email, "messagesTotal": len(self.messages),
-                     "threadsTotal": len({m.thread_id for m in self.messages.values()}),
-                     "historyId": str(self.history_id)}
+    def _getProfile(self, query: dict[str, list[str]], body: bytes) -> tuple[int, Any]:
+        return 200, {
+            "emailAddress": self.email,
+            "messagesTotal": len(self.messages),
+            "threadsTotal": len({m.thread_id for m in self.messages.values()}),
+            "historyId": str(self.history_id),
+        }
 
     def _clock(self) -> datetime:
         return self.now or datetime.now(UTC)
@@ -498,10 +574,12 @@ class FakeGmail:
         q = (query.get("q") or [""])[0]
         spam_trash = (query.get("includeSpamTrash") or ["false"])[0] == "true"
         size = min(int((query.get("maxResults") or ["100"])[0]), 500, self.list_page_size or 500)
-        found = sorted((m for m in self.messages.values() if self._matches(m, q, spam_trash)),
-                       key=lambda m: (-m.internal_ms, m.id))
+        found = sorted(
+            (m for m in self.messages.values() if self._matches(m, q, spam_trash)),
+            key=lambda m: (-m.internal_ms, m.id),
+        )
         start = int((query.get("pageToken") or ["0"])[0])
-        page = found[start:start + size]
+        page = found[start : start + size]
         out: dict[str, Any] = {"resultSizeEstimate": len(found)}
         if page:
             out["messages"] = [{"id": m.id, "threadId": m.thread_id} for m in page]
@@ -517,12 +595,17 @@ class FakeGmail:
         return 200, self._resource(m, fmt, query.get("metadataHeaders"))
 
     def _threads_get(self, query: dict[str, list[str]], body: bytes, tid: str) -> tuple[int, Any]:
-        members = sorted((m for m in self.messages.values() if m.thread_id == tid), key=lambda m: m.internal_ms)
+        members = sorted(
+            (m for m in self.messages.values() if m.thread_id == tid), key=lambda m: m.internal_ms
+        )
         if not members:
             return 404, google_error(404, *ERRORS[404])
         fmt = (query.get("format") or ["full"])[0]
-        return 200, {"id": tid, "historyId": str(max(m.history_id for m in members)),
-                     "messages": [self._resource(m, fmt, query.get("metadataHeaders")) for m in members]}
+        return 200, {
+            "id": tid,
+            "historyId": str(max(m.history_id for m in members)),
+            "messages": [self._resource(m, fmt, query.get("metadataHeaders")) for m in members],
+        }
 
     def _history_list(self, query: dict[str, list[str]], body: bytes) -> tuple[int, Any]:
         try:
@@ -539,7 +622,7 @@ class FakeGmail:
             return 200, out
         offset = int(token or "0")
         records = [h for h in self.history if int(h["id"]) > start]
-        page = records[offset:offset + size]
+        page = records[offset : offset + size]
         if page:
             out["history"] = page
         if offset + size < len(records):
@@ -571,23 +654,40 @@ class FakeGmail:
             if fault is not None and fault.status:
                 return self._json(fault.status, {"error": "internal_failure"})
             if form.get("client_id") != self.client_id or form.get("client_secret") != self.client_secret:
-                return self._json(401, {"error": "invalid_client", "error_description": "The OAuth client was not found."})
+                return self._json(
+                    401, {"error": "invalid_client", "error_description": "The OAuth client was not found."}
+                )
             grant = form.get("grant_type")
             if self.invalid_grant:
-                return self._json(400, {"error": "invalid_grant",
-                                        "error_description": "Token has been expired or revoked."})
+                return self._json(
+                    400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}
+                )
             if grant == "refresh_token" and form.get("refresh_token") in self.refresh_tokens:
-                return self._json(200, {"access_token": self.issue_access_token(), "expires_in": 3599,
-                                        "scope": self.token_scope, "token_type": "Bearer"})
+                return self._json(
+                    200,
+                    {
+                        "access_token": self.issue_access_token(),
+                        "expires_in": 3599,
+                        "scope": self.token_scope,
+                        "token_type": "Bearer",
+                    },
+                )
             if grant == "authorization_code" and form.get("code") in self.auth_codes:
                 granted = self.auth_codes.pop(form["code"])
                 if not form.get("code_verifier") or not form.get("redirect_uri"):
                     return self._json(400, {"error": "invalid_request", "error_description": "PKCE/redirect"})
                 refresh = "1//fake-refresh-" + secrets.token_urlsafe(8)
                 self.refresh_tokens.add(refresh)
-                return self._json(200, {"access_token": self.issue_access_token(), "expires_in": 3599,
-                                        "refresh_token": refresh, "scope": granted,
-                                        "token_type": "Bearer"})
+                return self._json(
+                    200,
+                    {
+                        "access_token": self.issue_access_token(),
+                        "expires_in": 3599,
+                        "refresh_token": refresh,
+                        "scope": granted,
+                        "token_type": "Bearer",
+                    },
+                )
             return self._json(400, {"error": "invalid_grant", "error_description": "Bad Request"})
 
     # --- batch -----------------------------------------------------------------------
@@ -600,11 +700,14 @@ class FakeGmail:
             time.sleep(fault.delay)
         if fault is not None and fault.status:
             msg, reason, status_text = ERRORS.get(fault.status, ERRORS[500])
-            return self._json(fault.status, google_error(fault.status, msg, fault.reason or reason, status_text))
+            return self._json(
+                fault.status, google_error(fault.status, msg, fault.reason or reason, status_text)
+            )
         ctype = headers.get("content-type", "")
         outer_auth = headers.get("authorization")
-        parsed = email.message_from_bytes(b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + body,
-                                          policy=email.policy.compat32)
+        parsed = email.message_from_bytes(
+            b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + body, policy=email.policy.compat32
+        )
         if not parsed.is_multipart():
             return self._json(400, google_error(400, *ERRORS[400]))
         boundary = "batch_" + uuid.uuid4().hex
@@ -614,13 +717,15 @@ class FakeGmail:
         for part in parsed.get_payload():
             cid = part.get("Content-ID", "<none>")
             method, target, inner_headers, inner_body = _parse_http(part.get_payload())
-            endpoint, resp = self.handle(method, target, inner_headers, inner_body, outer_auth=outer_auth)
+            _endpoint, resp = self.handle(method, target, inner_headers, inner_body, outer_auth=outer_auth)
             reason = {200: "OK", 401: "Unauthorized", 404: "Not Found"}.get(resp.status, "Error")
             lines = [f"HTTP/1.1 {resp.status} {reason}"]
             lines += [f"{k}: {v}" for k, v in resp.headers.items()]
             lines += [f"Content-Length: {len(resp.body)}", "", resp.body.decode("utf-8")]
-            out.append(f"--{boundary}\r\nContent-Type: application/http\r\n"
-                       f"Content-ID: <response-{cid.strip()[1:-1]}>\r\n\r\n" + "\r\n".join(lines) + "\r\n")
+            out.append(
+                f"--{boundary}\r\nContent-Type: application/http\r\n"
+                f"Content-ID: <response-{cid.strip()[1:-1]}>\r\n\r\n" + "\r\n".join(lines) + "\r\n"
+            )
         payload = ("".join(out) + f"--{boundary}--\r\n").encode("utf-8")
         return Response(200, payload, {"Content-Type": f"multipart/mixed; boundary={boundary}"})
 
@@ -628,7 +733,7 @@ class FakeGmail:
 def _parse_http(text: str) -> tuple[str, str, dict[str, str], bytes]:
     """An application/http part: request line, headers, body."""
     sep = re.search(r"\r?\n\r?\n", text)
-    head, body = (text[: sep.start()], text[sep.end():]) if sep else (text, "")
+    head, body = (text[: sep.start()], text[sep.end() :]) if sep else (text, "")
     lines = re.split(r"\r?\n", head)
     method, target, *_ = lines[0].split(" ")
     headers = {}
@@ -659,13 +764,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(resp.body)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._serve("GET")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._serve("POST")
 
     def handle(self) -> None:
         with contextlib.suppress(OSError):
             super().handle()
-

@@ -137,8 +137,8 @@ _WORDS: dict[str, _Words] = {
             "that would help.",
             "I am writing one last time about {r[the]}. I understand these decisions take time, "
             "and I appreciate your help so far; I am still very interested in joining {employer}.\n\n"
-            "Any news on the next steps or the timeline would be much appreciated, and if the "
-            "position has been filled, a short note would help me plan as well.",
+            "Could you let me know whether there is any news on the next steps or the timeline? "
+            "If the position has been filled, a short note would help me plan as well.",
         ),
         closings=("Best regards,", "Thanks again for your time,", "Kind regards,"),
     ),
@@ -159,8 +159,8 @@ _WORDS: dict[str, _Words] = {
             "ich melde mich ein letztes Mal {r[wegen]}. Ich verstehe, dass solche Entscheidungen "
             "Zeit brauchen, und danke Ihnen für alles bisher; mein Interesse an {employer} ist "
             "unverändert groß.\n\n"
-            "Über eine kurze Nachricht zum Stand oder zum Zeitplan würde ich mich sehr freuen. "
-            "Falls die Stelle inzwischen vergeben ist, hilft mir auch das für meine Planung.",
+            "Könnten Sie mir kurz sagen, wie der Stand ist und mit welchem Zeitplan ich rechnen "
+            "kann? Falls die Stelle inzwischen vergeben ist, hilft mir auch das für meine Planung.",
         ),
         closings=("Viele Grüße", "Vielen Dank und freundliche Grüße", "Mit freundlichen Grüßen"),
     ),
@@ -179,7 +179,7 @@ _WORDS: dict[str, _Words] = {
             "se lo envío con gusto.",
             "Le escribo una última vez sobre {r[el]}. Entiendo que estas decisiones llevan "
             "tiempo y le agradezco su ayuda hasta ahora; mi interés por {employer} sigue intacto.\n\n"
-            "Le agradecería cualquier noticia sobre los próximos pasos o los plazos y, si el puesto "
+            "¿Podría decirme si hay novedades sobre los próximos pasos o los plazos? Si el puesto "
             "ya está cubierto, una breve respuesta también me ayudaría a organizarme.",
         ),
         closings=("Un saludo cordial,", "Gracias de nuevo por su tiempo,", "Atentamente,"),
@@ -201,8 +201,8 @@ _WORDS: dict[str, _Words] = {
             "Je reviens vers vous une dernière fois au sujet {r[du]}. Je comprends que ces "
             "décisions prennent du temps et je vous remercie pour votre aide jusqu'ici ; mon "
             "intérêt pour {employer} reste entier.\n\n"
-            "Toute nouvelle sur les prochaines étapes ou le calendrier me serait précieuse et, si "
-            "le poste a été pourvu, un court message m'aiderait aussi à m'organiser.",
+            "Pourriez-vous me dire où en est le processus et quel calendrier est envisagé ? Si le "
+            "poste a été pourvu, un court message m'aiderait aussi à m'organiser.",
         ),
         closings=("Bien cordialement,", "Merci encore pour votre temps,", "Cordialement,"),
     ),

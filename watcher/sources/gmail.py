@@ -218,8 +218,8 @@ class GmailApi:
             cache_discovery=False,
             client_options=options,
         )
-        # new_batch_http_request() always uses the discovery rootUrl (googleapis/google-api-python-client#1107),
-        # so with another endpoint the batch URI is built here from the discovery batchPath.
+        # new_batch_http_request() always uses the discovery rootUrl (google-api-python-client
+        # issue 1107), so with another endpoint the batch URI is built here from the batchPath.
         self.batch_uri = urllib.parse.urljoin(endpoint, "batch/gmail/v1") if endpoint else None
 
     @property
@@ -492,16 +492,17 @@ class GmailSource:
                 return list(out.items())
 
     def _full_sync(self, state: FolderState, is_candidate: IsCandidate) -> Iterator[Batch]:
-        api = self._api()
         # Take the historyId first: whatever changes while we read is replayed next time.
-        history_id = str(self._profile_now()["historyId"])
+        history_id = str(self._profile_now().get("historyId") or "")
+        if not history_id.isdigit():
+            raise SourceError(f"{self.name}: Gmail API getProfile gave no historyId ({history_id!r})")
         listed = self._list_all()
         metas = self._metadata([mid for mid, _t in listed])
         threads = {m["threadId"] for mid, m in metas.items() if self._is_candidate(is_candidate, mid, m)}
         members = self._thread_members(threads)
         raw_ids = [mid for mid, m in metas.items() if m["threadId"] in threads]
         raw_ids += [mid for mid in members if mid not in metas]
-        heads = [self._headers_only(m) for mid, m in metas.items() if m["threadId"] not in threads]
+        heads = [self._headers_only(mid, m) for mid, m in metas.items() if m["threadId"] not in threads]
         total = len(heads) + len(raw_ids)
         log.info(
             "%s: %d messages in the last %d days, %d in %d candidate threads",
@@ -515,7 +516,6 @@ class GmailSource:
         yield from self._batches(
             [*heads, *self._raw(raw_ids)], final=final, interim=state, reset=True, total=total
         )
-        del api
 
     def _profile_now(self) -> dict[str, Any]:
         self._profile = None
@@ -586,7 +586,7 @@ class GmailSource:
         members = self._thread_members(new_threads)
         raw_ids = known + [mid for mid in metas if metas[mid]["threadId"] in new_threads]
         raw_ids += [mid for mid in members if mid not in raw_ids]
-        heads = [self._headers_only(m) for m in metas.values() if m["threadId"] not in new_threads]
+        heads = [self._headers_only(mid, m) for mid, m in metas.items() if m["threadId"] not in new_threads]
         final = FolderState(extra=Cursor(history_id, cursor.threads | new_threads).dump())
         yield from self._batches(
             [*heads, *self._raw(raw_ids)],
@@ -655,9 +655,9 @@ class GmailSource:
                 thread_hint=str(m.get("threadId") or "") or None,
             )
 
-    def _headers_only(self, m: dict[str, Any]) -> Fetched:
+    def _headers_only(self, mid: str, m: dict[str, Any]) -> Fetched:
         return Fetched(
-            uid=str(m["id"]),
+            uid=mid,
             raw=header_block(m),
             internaldate=internaldate(m),
             headers_only=True,

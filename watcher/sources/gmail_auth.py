@@ -18,7 +18,7 @@ import tempfile
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httplib2
 from google.auth.exceptions import GoogleAuthError, RefreshError, TransportError
@@ -114,7 +114,7 @@ def reauth_message(name: str, detail: str = "") -> str:
 def save_credentials(creds: Credentials, path: Path) -> None:
     """Write the token atomically (temp file in the same folder, fsync, rename), mode 0600."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    data = creds.to_json()
+    data: str = creds.to_json()  # type: ignore[no-untyped-call]
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o600)
@@ -144,7 +144,7 @@ def load_credentials(path: Path, name: str) -> Credentials:
         info: Any = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(info, dict):
             raise ValueError("not a JSON object")
-        creds = Credentials.from_authorized_user_info(info)
+        creds: Credentials = Credentials.from_authorized_user_info(info)  # type: ignore[no-untyped-call]
     except (OSError, UnicodeDecodeError, ValueError) as e:
         raise AuthError(
             f"{name}: token_file {path} is unreadable ({e}); run `interview-watcher auth {name}` again"
@@ -153,7 +153,7 @@ def load_credentials(path: Path, name: str) -> Credentials:
     token_uri = info.get("token_uri")
     if isinstance(token_uri, str) and token_uri and token_uri != creds.token_uri:
         expiry = creds.expiry
-        creds = creds.with_token_uri(token_uri)
+        creds = cast(Credentials, creds.with_token_uri(token_uri))
         creds.expiry = expiry  # the copy forgets it (and would never refresh ahead of a 401)
     return creds
 
@@ -197,7 +197,7 @@ class TokenKeeper:
         """Refresh now when the access token is missing or expired; save after."""
         if not self.creds.valid:
             try:
-                self.creds.refresh(self.request())
+                self.creds.refresh(self.request())  # type: ignore[no-untyped-call]
             except GoogleAuthError as e:
                 raise refresh_error(self.name, e) from None
         self.save_if_changed()

@@ -14,6 +14,7 @@ a message is a draft here, so they are parsed leniently and never stop a scan.
 
 from __future__ import annotations
 
+import imaplib
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -94,7 +95,7 @@ def _decode_label(value: bytes | str | int) -> str:
     if isinstance(value, str):
         return value
     try:
-        return imap_utf7.decode(value)
+        return str(imap_utf7.decode(value))
     except (UnicodeError, ValueError):
         return value.decode("utf-8", "replace")
 
@@ -207,7 +208,7 @@ def _scan_list(s: bytes, i: int) -> tuple[list[Any], int]:
 
 
 def _quote(label: str) -> bytes:
-    encoded = imap_utf7.encode(label)
+    encoded = bytes(imap_utf7.encode(label))
     return b'"' + encoded.replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"'
 
 
@@ -292,6 +293,8 @@ def xoauth2_login(client: Any, account: ImapAccount, settings: Settings) -> None
     creds = keeper.fresh()
     try:
         client.oauth2_login(account.username, creds.token)
+    except imaplib.IMAP4.abort:
+        raise  # the connection broke: the IMAP source's network handling retries it
     except (LoginError, IMAPClientError) as e:
         text = " ".join(str(e).split())[:200]
         raise AuthError(

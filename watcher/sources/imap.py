@@ -28,6 +28,14 @@ from watcher.config import ImapAccount, Settings
 from watcher.errors import AuthError, SourceError
 from watcher.secrets import resolve_password
 from watcher.sources.base import Batch, Fetched, FolderChoice, FolderState, IsCandidate
+from watcher.sources.gmail_imap import (
+    GM_CAPABILITY,
+    choose_gmail_folders,
+    fetch_with_gmail_ids,
+    gmail_ids,
+    lookback_criteria,
+    xoauth2_login,
+)
 
 log = logging.getLogger(__name__)
 
@@ -143,20 +151,24 @@ class ImapSource:
         acc = self.account
         client = self._open()
         try:
-            password = resolve_password(acc, f"accounts.{self.name}")
-            try:
-                client.login(acc.username, password)
-            except (LoginError, IMAPClientError) as e:
-                raise AuthError(f"{self.name}: login failed: {_server_text(e)}") from None
-            except _NETWORK_ERRORS as e:
-                raise self._network_error(e, "during login") from None
-            del password
+            if acc.auth == "oauth2":  # XOAUTH2 with the token file `interview-watcher auth` wrote
+                try:
+                    xoauth2_login(client, acc, self.settings)
+                except _NETWORK_ERRORS as e:
+                    raise self._network_error(e, "during login") from None
+            else:
+                password = resolve_password(acc, f"accounts.{self.name}")
+                try:
+                    client.login(acc.username, password)
+                except (LoginError, IMAPClientError) as e:
+                    raise AuthError(f"{self.name}: login failed: {_server_text(e)}") from None
+                except _NETWORK_ERRORS as e:
+                    raise self._network_error(e, "during login") from None
+                del password
             client.normalise_times = False  # keep INTERNALDATE aware, as the server gave it
             try:
-                if client.has_capability("X-GM-EXT-1"):
-                    # TODO(gmail issue): Gmail IMAP — read X-GM-THRID into Fetched.thread_hint and
-                    # prefer "[Gmail]/All Mail" over INBOX+Sent. Detected here; not built yet.
-                    self.gmail = True
+                if client.has_capability(GM_CAPABILITY):
+                    self.gmail = True  # All Mail, X-GM-MSGID/THRID, X-GM-RAW: watcher.sources.gmail_imap
                 if client.has_capability("CONDSTORE") and client.has_capability("ENABLE"):
                     client.enable("CONDSTORE")  # SELECT then reports HIGHESTMODSEQ
             except _NETWORK_ERRORS as e:
@@ -271,6 +283,10 @@ class ImapSource:
             raise self._network_error(e, "while listing folders") from None
         except IMAPClientError as e:
             raise SourceError(f"{self.name}: LIST failed: {_server_text(e)}") from None
+        if self.gmail:
+            gmail_choice = choose_gmail_folders([GM_CAPABILITY], listing, self.account.folders)
+            if gmail_choice is not None:
+                return gmail_choice
         names = {str(name): tuple(bytes(f).upper() for f in flags) for flags, _d, name in listing}
         if self.account.folders:
             missing = [f for f in self.account.folders if f not in names and f.upper() != "INBOX"]
@@ -406,7 +422,10 @@ class ImapSource:
             return
 
         try:
-            found = client.search(["UID", f"{last_uid + 1}:*", "SINCE", self.since()])
+            if self.gmail:
+                found = client.search(lookback_criteria(self.account.lookback_days, last_uid))
+            else:
+                found = client.search(["UID", f"{last_uid + 1}:*", "SINCE", self.since()])
         except IMAPClientError as e:
             if isinstance(e, imaplib.IMAP4.abort):
                 raise
@@ -458,13 +477,18 @@ class ImapSource:
     def _fetch_chunk(self, chunk: list[int], is_candidate: IsCandidate, folder: str) -> list[Fetched]:
         client = self.client
         header_item = "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in HEADER_FIELDS))
-        heads = client.fetch(chunk, [header_item, "INTERNALDATE", "RFC822.SIZE", "FLAGS"])
+        items = [header_item, "INTERNALDATE", "RFC822.SIZE", "FLAGS"]
+        if self.gmail:  # + X-GM-MSGID/X-GM-THRID/X-GM-LABELS, surviving Gmail's malformed label lists
+            heads = fetch_with_gmail_ids(client, chunk, items)
+            heads = {u: d for u, d in heads.items() if not gmail_ids(d).is_draft}
+        else:
+            heads = client.fetch(chunk, items)
         self.stats.header_uids.extend(u for u in chunk if u in heads)
         wanted: list[int] = []
         for uid in chunk:
             data = heads.get(uid)
             if data is None:
-                continue  # expunged meanwhile
+                continue  # expunged meanwhile (or a Gmail draft)
             try:
                 if is_candidate(_item(data, b"BODY[HEADER.FIELDS")):
                     wanted.append(uid)
@@ -488,17 +512,26 @@ class ImapSource:
                 continue
             when = _aware(data.get(b"INTERNALDATE"))
             flags = tuple(_text(f) for f in data.get(b"FLAGS", ()))
+            key, hint = str(uid), None
+            if self.gmail:  # Gmail's own ids: the message's identity and the conversation key
+                gm = gmail_ids(data)
+                key, hint = gm.uid or key, gm.thread_hint
             body = bodies.get(uid)
             if body is not None:
-                out.append(Fetched(uid=str(uid), raw=_item(body, b"BODY[]"), internaldate=when, flags=flags))
+                out.append(
+                    Fetched(
+                        uid=key, raw=_item(body, b"BODY[]"), internaldate=when, flags=flags, thread_hint=hint
+                    )
+                )
             else:
                 out.append(
                     Fetched(
-                        uid=str(uid),
+                        uid=key,
                         raw=_item(data, b"BODY[HEADER.FIELDS"),
                         internaldate=when,
                         headers_only=True,
                         flags=flags,
+                        thread_hint=hint,
                     )
                 )
         return out

@@ -1,0 +1,236 @@
+"""One application per employer, from the fixture mailbox (watcher.applications)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.fixture_mail import APPLICATIONS, DISTRACTORS, MINE, NY, applications, load, slugs_of
+from watcher.applications import Mark, application_id_for, build_applications, employer_groups
+from watcher.conversations import thread
+from watcher.mail import parse_message
+from watcher.records import Application
+
+END = "2026-04-10T08:00:00-04:00"
+
+
+def by_employer(apps: list[Application]) -> dict[str, Application]:
+    return {a.employer: a for a in apps}
+
+
+# --- detection --------------------------------------------------------------------------------
+
+
+def test_exactly_the_interview_processes_are_listed() -> None:
+    apps = applications(END)
+    assert sorted(next(iter(slugs_of(a))) for a in apps) == sorted(APPLICATIONS)
+    assert all(len(slugs_of(a)) == 1 for a in apps)
+
+
+@pytest.mark.parametrize("distractor", DISTRACTORS)
+def test_each_distractor_alone_is_not_an_interview_process(distractor: str) -> None:
+    assert applications(END, load(distractor)) == []
+
+
+def test_a_proposal_nobody_confirmed_is_not_listed() -> None:
+    assert applications(END, load("en-unconfirmed-proposal")) == []
+
+
+def test_an_employer_with_only_an_acknowledgement_so_far_is_not_listed_yet() -> None:
+    assert applications("2026-03-11T08:00:00-04:00", load("en-ack-then-interview")) == []
+    (app,) = applications("2026-03-13T08:00:00-04:00", load("en-ack-then-interview"))
+    assert len(app.conversations) == 2  # the acknowledgement thread joins once there is an interview
+
+
+def test_job_alerts_naming_an_employer_do_not_join_its_application() -> None:
+    apps = by_employer(applications(END, load("en-ats-brightwave", "x-job-alert")))
+    assert slugs_of(apps["Brightwave Labs"]) == {"en-ats-brightwave"}
+
+
+# --- employers and grouping ------------------------------------------------------------------------
+
+
+def test_employer_names_read_as_a_person_writes_them() -> None:
+    names = {a.employer for a in applications(END)}
+    assert names == {
+        "Brightwave Labs",
+        "Cerise Mobilité",
+        "Kranich Werke GmbH",
+        "Larkspur Analytics",
+        "Lumbre Energía",
+        "Mosaic Freight",
+        "Solstice Robotics",
+        "Tidepool Systems",
+    }
+
+
+def test_ats_messages_and_the_recruiters_thread_form_one_application() -> None:
+    (app,) = applications(END, load("en-ats-brightwave"))
+    assert app.employer_key == "brightwavelabs.example"
+    assert len(app.conversations) == 2
+
+
+def test_a_new_thread_from_another_person_at_the_same_company_joins() -> None:
+    (app,) = applications(END, load("en-new-thread-larkspur"))
+    assert len(app.conversations) == 2
+    senders = {
+        m.from_.email for c in app.conversations for m in c.messages if m.direction == "received" and m.from_
+    }
+    assert len(senders) == 2
+
+
+def test_an_agency_recruiter_is_resolved_to_the_client_and_a_later_new_thread_joins() -> None:
+    (app,) = applications(END, load("en-agency-solstice"))
+    assert app.employer == "Solstice Robotics"
+    assert len(app.conversations) == 2
+    assert app.role == "Controls Engineer"
+
+
+def test_ids_are_stable_over_time_and_derive_from_the_employer() -> None:
+    early = by_employer(applications("2026-03-20T08:00:00-04:00"))
+    late = by_employer(applications(END))
+    for name, app in early.items():
+        assert late[name].id == app.id
+    brightwave = late["Brightwave Labs"]
+    assert (
+        brightwave.id == application_id_for("Brightwave Labs") == application_id_for("brightwavelabs.example")
+    )
+
+
+def test_languages_are_detected() -> None:
+    langs = {a.employer: a.language for a in applications(END)}
+    assert langs["Kranich Werke GmbH"] == "de"
+    assert langs["Lumbre Energía"] == "es"
+    assert langs["Cerise Mobilité"] == "fr"
+    assert langs["Brightwave Labs"] == "en"
+
+
+def test_employer_groups_lists_organisations_that_are_not_interviews_too() -> None:
+    msgs = load("en-unconfirmed-proposal")
+    groups = employer_groups(thread(msgs, my_addresses=MINE), my_addresses=MINE)
+    assert [(g[1], g[2]) for g in groups] == [("Quartzline", "quartzline.example")]
+
+
+# --- timelines through the whole pipeline ---------------------------------------------------------
+
+
+def test_german_process_interview_reply_by_and_rejection() -> None:
+    (app,) = applications(END, load("de-kranich"))
+    t = app.timeline
+    assert [i.at for i in t.interviews] == [datetime(2026, 3, 17, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))]
+    assert [r.on.astimezone(NY).date() for r in t.reply_bys] == [date(2026, 3, 27)]
+    assert t.outcome is not None and t.outcome.kind == "rejected"
+    assert len(t.employer_messages) == 3  # the automated acknowledgement is not one of them
+
+
+def test_spanish_process_interview_in_madrid_time_reply_by_and_offer() -> None:
+    (app,) = applications(END, load("es-lumbre"))
+    t = app.timeline
+    assert [i.at.astimezone(NY) for i in t.interviews] == [datetime(2026, 3, 12, 10, 0, tzinfo=NY)]
+    assert [r.on.astimezone(NY).date() for r in t.reply_bys] == [date(2026, 3, 27)]
+    assert t.outcome is not None and t.outcome.kind == "offer"
+
+
+def test_french_process_ask_then_withdrawal() -> None:
+    before = applications("2026-03-14T08:00:00-04:00", load("fr-cerise"))[0].timeline
+    assert before.asks and "disponibilités" in before.asks[0].quote
+    after = applications(END, load("fr-cerise"))[0].timeline
+    assert after.outcome is not None and after.outcome.kind == "withdrawn"
+
+
+def test_calendar_reschedule_and_cancel_through_the_parser() -> None:
+    (app,) = applications(END, load("en-reschedule-tidepool"))
+    assert [(i.at, i.via) for i in app.timeline.interviews] == [
+        (datetime(2026, 3, 12, 11, 0, tzinfo=NY), "calendar")
+    ]
+
+
+def test_explain_entries_carry_roles() -> None:
+    (app,) = applications(END, load("en-ats-brightwave"))
+    roles = [e.roles for e in app.timeline.entries]
+    assert roles[0][:2] == ("employer_reply", "invite")
+    assert "acknowledgement" in roles[1]
+    assert roles[2] == ("automated", "outcome")
+
+
+# --- marks --------------------------------------------------------------------------------------------
+
+
+def test_marks_round_trip_through_store_fields() -> None:
+    mark = Mark(interview=True, closed="offer", interview_at=datetime(2026, 3, 5, 14, 0, tzinfo=NY))
+    assert Mark.from_fields(mark.to_fields()) == mark
+    assert Mark.from_fields({"closed": "nonsense", "interview_at": "not a date"}) == Mark()
+
+
+def test_mark_not_interview_hides_an_application() -> None:
+    app_id = application_id_for("Brightwave Labs")
+    assert applications(END, load("en-ats-brightwave"), marks={app_id: Mark(not_interview=True)}) == []
+
+
+def test_mark_interview_lists_what_detection_missed() -> None:
+    marks = {application_id_for("Quartzline"): Mark(interview=True)}
+    (app,) = applications(END, load("en-unconfirmed-proposal"), marks=marks)
+    assert app.manual == ("interview",) and app.employer == "Quartzline"
+
+
+def test_manual_facts_win_over_detection() -> None:
+    at = datetime(2026, 4, 20, 15, 0, tzinfo=NY)
+    marks = {
+        application_id_for("Mosaic Freight"): Mark(
+            interview_at=at, reply_by=datetime(2026, 4, 24, 12, 0, tzinfo=NY), closed="rejected"
+        )
+    }
+    (app,) = applications(END, load("en-ack-then-interview"), marks=marks)
+    assert at in [i.at for i in app.timeline.interviews]
+    assert app.timeline.outcome is not None and app.timeline.outcome.kind == "rejected"
+    assert set(app.manual) == {"interview_at", "reply_by", "closed"}
+
+
+def test_reopen_clears_a_detected_outcome() -> None:
+    marks = {application_id_for("Brightwave Labs"): Mark(reopen=True)}
+    (app,) = applications(END, load("en-ats-brightwave"), marks=marks)
+    assert app.timeline.outcome is None and app.manual == ("reopen",)
+
+
+# --- the labelled corpus (skipped when it is not there) ---------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (CORPUS / "labels.json").exists(), reason="labelled corpus not available")
+def test_detection_and_grouping_on_the_labelled_corpus() -> None:
+    labels = json.loads((CORPUS / "labels.json").read_text())
+    tz = ZoneInfo(labels["timezone"])
+    mine = labels["my_addresses"]
+    msgs, folder_of = [], {}
+    for f in sorted((CORPUS / "mail").glob("*/*.eml")):
+        m = parse_message(
+            f.read_bytes(),
+            account="c",
+            folder="Sent" if "sent" in f.stem else "INBOX",
+            uid=f"{f.parent.name}/{f.stem}",
+            my_addresses=mine,
+        )
+        msgs.append(m)
+        folder_of[m.message_id] = f.parent.name
+    for at in labels["evaluate_at"]:
+        now = datetime.fromisoformat(at)
+        visible = [m for m in msgs if m.date <= now]
+        apps = build_applications(thread(visible, my_addresses=mine), my_addresses=mine, tz=tz, now=now)
+        expected = {
+            a["slug"]
+            for a in labels["applications"]
+            if a["interview"] and a["expected"].get(now.date().isoformat())
+        }
+        found = [Counter(folder_of[m.message_id] for c in a.conversations for m in c.messages) for a in apps]
+        main = [c.most_common(1)[0][0] for c in found]
+        precision = sum(s in expected for s in main) / max(len(main), 1)
+        recall = len(expected & set(main)) / max(len(expected), 1)
+        assert precision >= 0.97 and recall >= 0.97, (at, sorted(set(main) ^ expected))
+        assert len(main) == len(set(main)), "one application per employer"

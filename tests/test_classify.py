@@ -1,0 +1,346 @@
+"""Who the other side is and what kind of message it is (watcher.classify)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.fixture_mail import MINE, event, load, make
+from watcher.classify import (
+    display_employer,
+    has_recruiting_context,
+    interview_event,
+    is_acknowledgement,
+    is_automated,
+    is_candidate,
+    is_free_mail,
+    is_noise,
+    is_thank_you,
+    message_kind,
+    name_matches_label,
+    non_interview_reason,
+    registrable_domain,
+    resolve_employer,
+    vendor_of,
+)
+
+# --- vendors and domains ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("domain", "vendor"),
+    [
+        ("greenhouse-mail.example", "Greenhouse"),
+        ("us.greenhouse-mail.io", "Greenhouse"),
+        ("greenhouse.io", "Greenhouse"),
+        ("hire.lever.co", "Lever"),
+        ("jobs.lever-mail.example", "Lever"),
+        ("ashbyhq.example", "Ashby"),
+        ("tenant.wd5.myworkday.example", "Workday"),
+        ("calendly.example", "Calendly"),
+        ("goodtime.io", "GoodTime"),
+        ("smartrecruiters.example", "SmartRecruiters"),
+        ("acme.personio.example", "Personio"),
+        ("icims.com", "iCIMS"),
+        ("jobvite.example", "Jobvite"),
+        ("teamtailor-mail.example", "Teamtailor"),
+        ("recruitee.example", "Recruitee"),
+        ("bamboohr.example", "BambooHR"),
+        ("workablemail.example", "Workable"),
+    ],
+)
+def test_ats_and_scheduling_vendors_are_known_by_their_registrable_name_on_any_tld(
+    domain: str, vendor: str
+) -> None:
+    assert vendor_of(domain) == vendor
+
+
+@pytest.mark.parametrize(
+    "domain", ["orbitkit.example", "greenhousecafe.example", "leverage.example", "mail.acme.co.uk"]
+)
+def test_ordinary_organisations_are_not_vendors(domain: str) -> None:
+    assert vendor_of(domain) is None
+
+
+def test_registrable_domain_keeps_two_level_public_suffixes() -> None:
+    assert registrable_domain("mail.eu.acme.co.uk") == "acme.co.uk"
+    assert registrable_domain("jobs.acme-robotics.example") == "acme-robotics.example"
+
+
+def test_free_mail_and_shared_reserved_hosts_say_nothing_about_an_organisation() -> None:
+    assert is_free_mail("gmail.com") and is_free_mail("web.de") and is_free_mail("example.com")
+    assert not is_free_mail("orbitkit.example")
+
+
+@pytest.mark.parametrize(
+    ("display", "vendor", "employer"),
+    [
+        ("Orbitkit Talent Team via Greenhouse", "Greenhouse", "Orbitkit"),
+        ("Rita Ames (Orbitkit Labs)", "Lever", "Orbitkit Labs"),
+        ("Rita Ames at Orbitkit Labs", "Lever", "Orbitkit Labs"),
+        ("Orbitkit Labs", "Ashby", "Orbitkit Labs"),
+        ("Orbitkit Careers", "Workday", "Orbitkit"),
+        ("Orbitkit Hiring Team", "Greenhouse", "Orbitkit"),
+        ("Calendly", "Calendly", None),
+    ],
+)
+def test_the_employer_is_read_from_an_ats_display_name(
+    display: str, vendor: str, employer: str | None
+) -> None:
+    assert display_employer(display, vendor) == employer
+
+
+def test_names_match_domain_labels_without_spaces_hyphens_or_legal_form() -> None:
+    assert name_matches_label("Kranich Werke GmbH", "kranich-werke")
+    assert name_matches_label("Orbitkit", "orbitkit-labs")
+    assert not name_matches_label("Acme", "zenith")
+
+
+# --- resolving the employer ---------------------------------------------------------
+
+
+def test_ats_sender_resolves_to_the_reply_to_organisation() -> None:
+    msg = make(
+        "Your interview is confirmed.",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Orbitkit Talent Team via Greenhouse", "no-reply@greenhouse-mail.example"),
+        reply_to=[("Rita Ames", "rita.ames@orbitkit-labs.example")],
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.domain == "orbitkit-labs.example" and guess.via == "ats"
+
+
+def test_ats_sender_without_reply_to_resolves_to_the_calendar_organiser() -> None:
+    msg = make(
+        "A new event has been scheduled.",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Calendly", "notifications@calendly.example"),
+        calendar=[event("2026-03-05T14:00:00-05:00", organizer="felix@orbitkit-labs.example")],
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.domain == "orbitkit-labs.example"
+
+
+def test_ats_sender_with_only_a_display_name_resolves_to_that_name() -> None:
+    msg = make(
+        "Thanks for applying!",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Orbitkit Labs", "jobs@lever-mail.example"),
+        auto=True,
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.key == "name:orbitkitlabs" and guess.name == "Orbitkit Labs"
+
+
+def test_agency_recruiter_resolves_to_the_client_named_in_the_subject_and_text() -> None:
+    msg = make(
+        "Hi Sam,\n\nVerdant Grid would like to meet you. Would Thursday at 2pm ET work?\n\n"
+        "Max, Senior Recruiter",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Max Quill", "max@summit-talent.example"),
+        subject="Verdant Grid — Site Reliability Engineer — interview request",
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.name == "Verdant Grid" and guess.via == "agency"
+    assert guess.agency == "summit-talent.example"
+
+
+def test_agency_recruiter_on_behalf_of_a_client_in_the_text() -> None:
+    msg = make(
+        "I'm writing on behalf of my client, Verdant Grid, who would like to interview you.",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Max Quill", "max@quillpartners.example"),
+        subject="An opportunity",
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.name == "Verdant Grid"
+
+
+def test_a_colleague_at_the_owners_own_organisation_is_not_an_employer() -> None:
+    msg = make(
+        "Could you interview a candidate on Thursday?",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Lin Torres", "lin.torres@corvid-works.example"),
+    )
+    assert resolve_employer(msg, MINE) is None
+
+
+def test_free_mail_correspondents_are_people_not_organisations() -> None:
+    msg = make(
+        "Hey, how are you?",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Jo Park", "jo.park@gmail.com"),
+        subject="hi",
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.via == "person"
+
+
+def test_owner_messages_resolve_to_the_organisation_they_were_sent_to() -> None:
+    msg = make(
+        "Thanks!", at="2026-03-02T10:00:00-05:00", sent=True, to=[("Rita", "rita@orbitkit-labs.example")]
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.domain == "orbitkit-labs.example"
+
+
+# --- message kinds --------------------------------------------------------------------
+
+
+def test_auto_submitted_and_no_reply_senders_are_automated() -> None:
+    assert is_automated(make("Hello", at="2026-03-02T10:00:00-05:00", auto=True))
+    assert is_automated(
+        make("Hello", at="2026-03-02T10:00:00-05:00", frm=("Orbitkit", "no-reply@orbitkit.example"))
+    )
+    assert not is_automated(make("Hello", at="2026-03-02T10:00:00-05:00"))
+
+
+def test_an_ats_message_with_a_person_to_reply_to_is_a_human_message() -> None:
+    msg = make(
+        "Hi Sam, I'm Rita. Would Monday at 10 work?",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Rita Ames at Orbitkit", "jobs@lever-mail.example"),
+        reply_to=[("Rita Ames", "rita.ames@orbitkit.example")],
+    )
+    assert message_kind(msg) == "employer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for applying to Orbitkit! We have received your application.",
+        "Vielen Dank für Ihre Bewerbung. Ihre Bewerbung ist bei uns eingegangen.",
+        "Hemos recibido tu candidatura para el puesto de ingeniera.",
+        "Nous avons bien reçu votre candidature.",
+    ],
+)
+def test_application_acknowledgements_in_four_languages(text: str) -> None:
+    msg = make(text, at="2026-03-02T10:00:00-05:00", frm=("Orbitkit", "jobs@lever-mail.example"), auto=True)
+    assert is_acknowledgement(msg)
+    assert message_kind(msg) == "acknowledgement"
+
+
+def test_a_human_thanks_for_applying_with_a_proposal_is_not_an_acknowledgement() -> None:
+    msg = make("Thanks for applying! Would Monday at 10 work for a call?", at="2026-03-02T10:00:00-05:00")
+    assert message_kind(msg) == "employer"
+
+
+def test_owner_thank_you_notes() -> None:
+    note = make(
+        "Thank you for today's conversation, I enjoyed it.", at="2026-03-02T10:00:00-05:00", sent=True
+    )
+    assert is_thank_you(note) and message_kind(note) == "owner"
+    assert not is_thank_you(make("Any news?", at="2026-03-02T10:00:00-05:00", sent=True))
+
+
+def test_bulk_mail_is_noise_unless_it_carries_an_invitation() -> None:
+    assert is_noise(make("Top jobs this week", at="2026-03-02T10:00:00-05:00", bulk=True))
+    with_invite = make(
+        "Your interview",
+        at="2026-03-02T10:00:00-05:00",
+        bulk=True,
+        calendar=[event("2026-03-05T14:00:00-05:00")],
+    )
+    assert not is_noise(with_invite)
+
+
+# --- what is not an interview process -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Can we interview you for 30 minutes? You'll get a $50 gift card.", "user research"),
+        ("We'd love a customer interview about how you use Notely.", "user research"),
+        ("I host a podcast and I'd love to interview you for an episode.", "media"),
+        ("Please fill in your exit interview survey.", "exit interview"),
+        ("Nous vous proposons votre entretien de sortie.", "exit interview"),
+        ("Want to do a mock interview on Saturday?", "mock interview"),
+        ("¿Hacemos un simulacro de entrevista el sábado?", "mock interview"),
+        ("Could you interview a candidate for the backend role on Thursday?", "owner interviews"),
+        ("I have my final round interview at Fernhill on Thursday!", "someone else's interview"),
+        ("Would you be a reference for me? Their recruiter will call.", "someone else's interview"),
+        ("Ace your next interview: 40% off coaching sessions, use code LOOP40.", "marketing"),
+    ],
+)
+def test_non_interview_mentions_of_interviews_are_recognised(text: str, reason: str) -> None:
+    assert non_interview_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd like to invite you to a technical interview with our team.",
+        "Wir möchten Sie zu einem Vorstellungsgespräch einladen.",
+        "Te proponemos una entrevista con el equipo.",
+        "Je vous propose un entretien avec l'équipe.",
+    ],
+)
+def test_real_interview_invitations_are_not_ruled_out(text: str) -> None:
+    assert non_interview_reason(text) is None
+    assert has_recruiting_context(make(text, at="2026-03-02T10:00:00-05:00", subject="Hello"))
+
+
+def test_recruiting_context_from_a_job_title_in_the_subject_or_a_recruiter_signature() -> None:
+    plain = "Marcus had a cancellation, so you're confirmed for tomorrow at 3."
+    assert has_recruiting_context(
+        make(plain, at="2026-03-02T10:00:00-05:00", subject="Re: Staff Data Engineer")
+    )
+    signed = replace(
+        make("See you then.", at="2026-03-02T10:00:00-05:00", subject="Tomorrow"),
+        text="See you then.\n--\nRita Ames, Technical Recruiter",
+    )
+    assert has_recruiting_context(signed)
+    assert not has_recruiting_context(
+        make("Dinner on Sunday at 6?", at="2026-03-02T10:00:00-05:00", subject="Dad")
+    )
+
+
+def test_calendar_events_that_are_not_interviews() -> None:
+    assert not interview_event(
+        event("2026-03-05T10:00:00-05:00", recurring=True, summary="Weekly 1:1"), job_context=True
+    )
+    assert not interview_event(
+        event("2026-03-05T10:00:00-05:00", summary="Dental cleaning"), job_context=True
+    )
+    assert not interview_event(event("2026-03-05T10:00:00-05:00", summary="Mock interview"), job_context=True)
+    assert not interview_event(event("2026-03-05T10:00:00-05:00", method="REPLY"), job_context=True)
+    assert not interview_event(event("2026-03-05T10:00:00-05:00", summary="Book club"), job_context=False)
+
+
+def test_calendar_events_that_are_interviews() -> None:
+    assert interview_event(event("2026-03-05T10:00:00-05:00"), job_context=True)
+    assert interview_event(
+        event("2026-03-05T10:00:00-05:00", summary="Intro with Felix (30 min)"), job_context=True
+    )
+    assert not interview_event(
+        event("2026-03-05T10:00:00-05:00", summary="Intro with Felix"), job_context=False
+    )
+
+
+# --- the header-only pre-filter ------------------------------------------------------------
+
+
+def _headers(subject: str, *extra: str) -> bytes:
+    lines = ["From: Jobs <alerts@jobfeed.example>", "To: sam@rivera.example", f"Subject: {subject}", *extra]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def test_is_candidate_skips_only_dull_bulk_mail() -> None:
+    bulk = ("List-Unsubscribe: <https://x.example/u>", "Precedence: bulk")
+    assert not is_candidate(_headers("Your weekly digest", *bulk))
+    assert is_candidate(_headers("Interview invitation", *bulk))
+    assert is_candidate(_headers("=?utf-8?q?Einladung_zum_Vorstellungsgespr=C3=A4ch?=", *bulk))
+    assert is_candidate(_headers("Your weekly digest"))
+    assert is_candidate(_headers("Digest", *bulk, "Content-Type: text/calendar; method=REQUEST"))
+
+
+def test_is_candidate_never_raises_on_garbage() -> None:
+    assert is_candidate(b"\xff\xfe\x00garbage")
+    assert is_candidate(b"")
+
+
+def test_is_candidate_accepts_a_headers_only_record() -> None:
+    msg = load("x-job-alert")[0]
+    assert is_candidate(msg)  # its subject says employers are interviewing: fetch, let detection decide

@@ -1,0 +1,90 @@
+"""`interview-watcher digest` on a real Maildir (the demo's), through the real pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.support.dovecot import free_port
+from watcher.cli import cli
+from watcher.demo import demo_folder
+
+NOW = "2026-03-10T07:30"
+
+
+@pytest.fixture
+def config(tmp_path) -> Iterator[Path]:
+    """The demo's Maildir and config (deliver = "stdout"), scanned once."""
+    with demo_folder() as folder:
+        path = folder / "config.toml"
+        result = CliRunner().invoke(cli, ["--config", str(path), "scan"])
+        assert result.exit_code == 0, result.output
+        yield path
+
+
+def run(config: Path, *args: str):
+    return CliRunner().invoke(cli, ["--config", str(config), "digest", *args], catch_exceptions=False)
+
+
+def test_dry_run_is_the_default_and_prints_the_text_part(config):
+    result = run(config, "--now", NOW)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Subject: Follow-ups for Tue 10 Mar:")
+    assert "REPLY NEEDED" in result.output or "DUE A POLITE NUDGE TODAY" in result.output
+    # Nothing was recorded: sending afterwards still sends.
+    assert "already sent" not in run(config, "--now", NOW, "--send").output
+
+
+def test_html_out_writes_the_html_part(config, tmp_path):
+    out = tmp_path / "digest.html"
+    result = run(config, "--now", NOW, "--html-out", str(out))
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Follow-ups for Tue 10 Mar" in html
+
+
+def test_send_twice_the_same_day_sends_once(config):
+    first = run(config, "--now", NOW, "--send")
+    assert first.exit_code == 0, first.output
+    assert "Follow-ups for Tue 10 Mar" in first.output  # deliver = "stdout" prints it
+    second = run(config, "--now", "2026-03-10T18:00", "--send")
+    assert second.exit_code == 0
+    assert "already sent" in second.output
+    assert "REPLY NEEDED" not in second.output and "DUE A POLITE" not in second.output
+    forced = run(config, "--now", "2026-03-10T18:00", "--send", "--force")
+    assert forced.exit_code == 0
+    assert "Follow-ups for Tue 10 Mar" in forced.output
+
+
+class Refusing:
+    """An SMTP server that refuses the recipient for good (550): no retry, a clear failure."""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        return "550 5.1.1 no such mailbox here"
+
+
+def test_a_failed_send_exits_non_zero_and_says_it_will_retry(config):
+    from aiosmtpd.controller import Controller
+
+    controller = Controller(Refusing(), hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        text = config.read_text().replace('deliver = "stdout"', 'deliver = "smtp"')
+        text += f'\n[digest.smtp]\nhost = "127.0.0.1"\nport = {controller.port}\nsecurity = "none"\n'
+        config.write_text(text)
+        result = run(config, "--now", NOW, "--send")
+    finally:
+        controller.stop()
+    assert result.exit_code == 1
+    assert "could not be sent" in result.output and "550" in result.output
+    assert "will be retried at the next run" in result.output
+
+
+def test_smtp_without_a_server_table_is_a_clear_error(config):
+    config.write_text(config.read_text().replace('deliver = "stdout"', 'deliver = "smtp"'))
+    result = run(config, "--now", NOW, "--send")
+    assert result.exit_code == 1
+    assert "[digest.smtp]" in result.output

@@ -1,0 +1,525 @@
+"""Reading an application's mail: interviews, who wrote, reply-by, outcome, asks (watcher.timeline)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.fixture_mail import NY, event, make
+from watcher.timeline import (
+    build_timeline,
+    detect_language,
+    find_asks,
+    find_outcome,
+    find_reply_by,
+    find_slots,
+    sentences,
+)
+
+TUE = datetime(2026, 3, 3, 10, 0, tzinfo=NY)  # a Tuesday, before the US DST switch on 8 March
+BERLIN = ZoneInfo("Europe/Berlin")
+MADRID = ZoneInfo("Europe/Madrid")
+PARIS = ZoneInfo("Europe/Paris")
+
+
+# --- dates and times in four languages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Does Thursday the 12th at 2pm ET work?", "en", datetime(2026, 3, 12, 14, 0, tzinfo=NY)),
+        ("You're confirmed for tomorrow at 3 (Eastern).", "en", datetime(2026, 3, 4, 15, 0, tzinfo=NY)),
+        ("Could you do tomorrow at 10?", "en", datetime(2026, 3, 4, 10, 0, tzinfo=NY)),
+        ("How about next Monday at 11am ET?", "en", datetime(2026, 3, 9, 11, 0, tzinfo=NY)),
+        ("Confirmed for Tuesday 10:30am.", "en", datetime(2026, 3, 10, 10, 30, tzinfo=NY)),
+        ("Would Monday the 9th at 1pm ET work?", "en", datetime(2026, 3, 9, 13, 0, tzinfo=NY)),
+        ("Would Monday the 2nd at 1pm ET work?", "en", datetime(2026, 11, 2, 13, 0, tzinfo=NY)),
+        (
+            "Wednesday, March 18 at 10:30 AM Central (11:30 AM Eastern)",
+            "en",
+            datetime(2026, 3, 18, 10, 30, tzinfo=ZoneInfo("America/Chicago")),
+        ),
+        ("Thursday at 11 ET works for me.", "en", datetime(2026, 3, 5, 11, 0, tzinfo=NY)),
+        ("Locked in for Thursday 11 ET.", "en", datetime(2026, 3, 5, 11, 0, tzinfo=NY)),
+        (
+            "Let's do 3/12 at 4pm PT.",
+            "en",
+            datetime(2026, 3, 12, 16, 0, tzinfo=ZoneInfo("America/Los_Angeles")),
+        ),
+        (
+            "Event Date/Time: 02:00pm - 02:30pm (Eastern Time - US & Canada) on Thursday, March 12, 2026",
+            "en",
+            datetime(2026, 3, 12, 14, 0, tzinfo=NY),
+        ),
+        ("Passt Ihnen der 12.03.2026 um 14:00 Uhr?", "de", datetime(2026, 3, 12, 14, 0, tzinfo=NY)),
+        (
+            "Passt Ihnen Dienstag, der 24. März, um 15:00 Uhr MEZ?",
+            "de",
+            datetime(2026, 3, 24, 15, 0, tzinfo=BERLIN),
+        ),
+        ("Wie wäre es morgen um 10 Uhr?", "de", datetime(2026, 3, 4, 10, 0, tzinfo=NY)),
+        ("Montag, 16.03. um 9:30 Uhr", "de", datetime(2026, 3, 16, 9, 30, tzinfo=NY)),
+        (
+            "¿Te viene bien el jueves 12 de marzo a las 10:00 (hora de Madrid)?",
+            "es",
+            datetime(2026, 3, 12, 10, 0, tzinfo=MADRID),
+        ),
+        ("¿Qué tal el próximo lunes a las 11:00?", "es", datetime(2026, 3, 9, 11, 0, tzinfo=NY)),
+        ("Te confirmo mañana a las 10.", "es", datetime(2026, 3, 4, 10, 0, tzinfo=NY)),
+        (
+            "Je vous propose le jeudi 12 mars à 14h (heure de Paris).",
+            "fr",
+            datetime(2026, 3, 12, 14, 0, tzinfo=PARIS),
+        ),
+        ("C'est confirmé pour demain à 10h.", "fr", datetime(2026, 3, 4, 10, 0, tzinfo=NY)),
+        ("Seriez-vous disponible lundi prochain à 11h ?", "fr", datetime(2026, 3, 9, 11, 0, tzinfo=NY)),
+    ],
+)
+def test_scheduling_phrases_resolve_against_the_message_date_in_the_stated_zone(
+    text: str, lang: str, expected: datetime
+) -> None:
+    slots = find_slots(text, base=TUE, tz=NY, lang=lang)
+    assert slots and slots[0].at == expected
+
+
+def test_relative_dates_follow_the_writers_own_day_not_the_readers() -> None:
+    # 21:40 on Monday in Los Angeles is already Tuesday in New York; "tomorrow" is the writer's Tuesday.
+    late = datetime.fromisoformat("2026-03-16T21:40:00-07:00")
+    slot = find_slots("Could you do tomorrow at 10?", base=late, tz=NY, lang="en")[0]
+    assert slot.day == date(2026, 3, 17)
+
+
+def test_a_date_line_takes_the_time_on_the_next_line() -> None:
+    text = "Your interview is confirmed:\n\nTuesday, February 3, 2026\n9:30 AM - 10:30 AM EST\n"
+    slot = find_slots(text, base=datetime(2026, 2, 2, 11, 0, tzinfo=NY), tz=NY)[0]
+    assert slot.at == datetime(2026, 2, 3, 9, 30, tzinfo=NY)
+
+
+def test_two_options_in_one_sentence_are_two_slots() -> None:
+    slots = find_slots("Would Monday at 10 or Tuesday at 2 work?", base=TUE, tz=NY)
+    assert [s.at for s in slots] == [
+        datetime(2026, 3, 9, 10, 0, tzinfo=NY),
+        datetime(2026, 3, 10, 14, 0, tzinfo=NY),
+    ]
+
+
+def test_sentences_keep_german_dates_whole() -> None:
+    assert sentences("Passt Ihnen Dienstag, der 24. März, um 15 Uhr? Gern.") == [
+        "Passt Ihnen Dienstag, der 24. März, um 15 Uhr?",
+        "Gern.",
+    ]
+
+
+# --- stated reply-by dates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("We'll get back to you by Friday.", "en", date(2026, 3, 6)),
+        ("You'll hear from us within two weeks.", "en", date(2026, 3, 17)),
+        ("We will let you know by end of next week.", "en", date(2026, 3, 13)),
+        ("I expect we'll make decisions by March 20th.", "en", date(2026, 3, 20)),
+        (
+            "We're still interviewing this week, and I expect to decide by March 20th.",
+            "en",
+            date(2026, 3, 20),
+        ),
+        ("We'll be in touch within 5 business days.", "en", date(2026, 3, 10)),
+        ("Wir melden uns bis Ende nächster Woche.", "de", date(2026, 3, 13)),
+        ("Sie erhalten innerhalb von zwei Wochen eine Rückmeldung.", "de", date(2026, 3, 17)),
+        ("Wir geben Ihnen bis zum 20. März Bescheid.", "de", date(2026, 3, 20)),
+        ("Te daremos una respuesta dentro de dos semanas.", "es", date(2026, 3, 17)),
+        ("Te contactaremos antes del viernes.", "es", date(2026, 3, 6)),
+        ("Nous reviendrons vers vous d'ici vendredi.", "fr", date(2026, 3, 6)),
+        ("Vous aurez une réponse sous deux semaines.", "fr", date(2026, 3, 17)),
+        ("Nous vous ferons un retour d'ici la fin de la semaine prochaine.", "fr", date(2026, 3, 13)),
+    ],
+)
+def test_stated_reply_by_is_counted_from_the_message_date(text: str, lang: str, expected: date) -> None:
+    found = find_reply_by(text, base=TUE, tz=NY, lang=lang)
+    assert found and found[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd love an answer by April 15.",  # a deadline for the owner
+        "Could you send it back within a week or so?",  # an ask, not a promise
+        "We're meeting a few more candidates this week.",  # no promise at all
+        "Please send your references by Friday.",
+    ],
+)
+def test_deadlines_for_the_owner_are_not_reply_by_dates(text: str) -> None:
+    assert find_reply_by(text, base=TUE, tz=NY) == []
+
+
+# --- outcomes -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a lot of discussion, the team has decided not to move forward with your application.",
+        "They're not moving forward.",
+        "We have decided to move forward with other candidates whose qualifications more closely align.",
+        "The team has decided to extend an offer to another candidate.",
+        "Unfortunately your application was unsuccessful.",
+        "Leider haben wir uns für einen anderen Kandidaten entschieden.",
+        "Lamentamos informarte de que hemos decidido seguir con otros candidatos.",
+        "Nous avons le regret de ne pas donner suite à votre candidature.",
+    ],
+)
+def test_rejections_in_many_phrasings_and_four_languages(text: str) -> None:
+    assert find_outcome(text, sent=False) == ("rejected", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On behalf of everyone here, I'd like to offer you the Staff Engineer position!",
+        "Wir freuen uns, Ihnen die Stelle anbieten zu können.",
+        "Nos complace ofrecerte el puesto de Ingeniera de Datos.",
+        "Nous sommes ravis de vous proposer le poste.",
+    ],
+)
+def test_offers_in_four_languages(text: str) -> None:
+    assert find_outcome(text, sent=False) == ("offer", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a lot of thought, I've decided to withdraw from the process.",
+        "Ich ziehe meine Bewerbung zurück.",
+        "He decidido retirar mi candidatura.",
+        "Après réflexion, je souhaite retirer ma candidature.",
+    ],
+)
+def test_the_owners_withdrawal_in_four_languages(text: str) -> None:
+    assert find_outcome(text, sent=True) == ("withdrawn", text)
+
+
+def test_outcome_phrases_that_are_not_outcomes() -> None:
+    assert find_outcome("I have an offer in hand with a deadline of April 15.", sent=True) is None
+    assert find_outcome("If it's a no, that's completely fine.", sent=True) is None
+    assert find_outcome("Thanks for the note; we're still reviewing.", sent=False) is None
+
+
+# --- asks -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Could you send me your availability for the weeks of March 16 and 23?", "availability"),
+        ("Would you please send me two or three times that work for you next week?", "availability"),
+        ("Could you send me 3–4 windows that work next week?", "availability"),
+        ("Want to grab 30 minutes? Pick whatever works here: https://cal.example/x", "availability"),
+        ("Could you please send me the names of two professional references?", "references"),
+        (
+            "Before I schedule it, could you please send me:\n"
+            "1. Two references, and\n2. Your salary expectations.",
+            "references",
+        ),
+        ("Our next step is a short work sample; the brief is attached.", "take-home"),
+        ("Please send us a copy of your CV.", "document"),
+        ("Könnten Sie mir bitte Ihre Verfügbarkeit für nächste Woche schicken?", "availability"),
+        ("¿Podrías enviarme tus referencias?", "references"),
+        ("Pourriez-vous nous envoyer vos disponibilités ?", "availability"),
+    ],
+)
+def test_asks_for_availability_references_documents_and_take_homes(text: str, kind: str) -> None:
+    assert kind in [k for k, _ in find_asks(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does Thursday at 11 work?",
+        "If that doesn't work, send me a few times and I'll shuffle things.",
+        "If not, send me a couple of alternatives.",
+        "We've now heard back from both of your references.",
+        "Thank you for the time you put into the take-home exercise.",
+        "Kindly accept the invitation to confirm.",
+    ],
+)
+def test_single_proposals_fallbacks_and_thanks_are_not_asks(text: str) -> None:
+    assert find_asks(text) == []
+
+
+# --- the timeline -------------------------------------------------------------------------------
+
+
+def test_a_proposed_slot_alone_is_not_an_interview() -> None:
+    t = build_timeline([make("Does Thursday at 11 ET work for you?", at="2026-03-03T09:00:00-05:00")], tz=NY)
+    assert t.interviews == ()
+
+
+def test_the_owners_works_for_me_confirms_the_proposal_known_from_the_proposal() -> None:
+    proposal = make("Does Thursday at 11 ET work for you?", at="2026-03-03T09:00:00-05:00")
+    answer = make("Thursday at 11 ET works for me.", at="2026-03-03T10:00:00-05:00", sent=True)
+    t = build_timeline([proposal, answer], tz=NY)
+    assert [(i.at, i.known_at, i.via) for i in t.interviews] == [
+        (datetime(2026, 3, 5, 11, 0, tzinfo=NY), proposal.date, "text")
+    ]
+
+
+def test_a_bare_that_works_accepts_the_single_pending_proposal() -> None:
+    proposal = make("Could we do Friday at 2pm ET?", at="2026-03-03T09:00:00-05:00")
+    answer = make("That works, thanks!", at="2026-03-03T10:00:00-05:00", sent=True)
+    t = build_timeline([proposal, answer], tz=NY)
+    assert [i.at for i in t.interviews] == [datetime(2026, 3, 6, 14, 0, tzinfo=NY)]
+
+
+def test_employer_confirmation_of_one_of_the_owners_windows() -> None:
+    owner = make(
+        "Any of these work:\n- Tuesday, Mar 10: 9:00–11:30 AM\n- Wed, Mar 11: 1–3pm",
+        at="2026-03-03T10:00:00-05:00",
+        sent=True,
+    )
+    confirm = make("Confirmed for Tuesday 10:30am.", at="2026-03-04T09:00:00-05:00")
+    t = build_timeline([owner, confirm], tz=NY)
+    assert [(i.at, i.known_at) for i in t.interviews] == [
+        (datetime(2026, 3, 10, 10, 30, tzinfo=NY), confirm.date)
+    ]
+
+
+def test_a_declined_slot_is_not_an_interview() -> None:
+    proposal = make("Would Thursday at 11 ET work?", at="2026-03-03T09:00:00-05:00")
+    answer = make(
+        "Unfortunately Thursday at 11 doesn't work for me.", at="2026-03-03T10:00:00-05:00", sent=True
+    )
+    assert build_timeline([proposal, answer], tz=NY).interviews == ()
+
+
+def test_calendar_request_cancel_and_reschedule() -> None:
+    first = make(
+        "Invite below.",
+        at="2026-03-02T09:00:00-05:00",
+        calendar=[event("2026-03-10T11:00:00-04:00", uid="a@x.example")],
+    )
+    moved = make(
+        "Updated invite.",
+        at="2026-03-04T09:00:00-05:00",
+        calendar=[event("2026-03-12T11:00:00-04:00", uid="a@x.example", sequence=1)],
+    )
+    second = make(
+        "Second round.",
+        at="2026-03-04T10:00:00-05:00",
+        calendar=[event("2026-03-20T11:00:00-04:00", uid="b@x.example")],
+    )
+    cancel = make(
+        "Cancelled.",
+        at="2026-03-05T10:00:00-05:00",
+        calendar=[event("2026-03-20T11:00:00-04:00", uid="b@x.example", method="CANCEL", sequence=1)],
+    )
+    t = build_timeline([first, moved, second, cancel], tz=NY)
+    assert [(i.at, i.known_at, i.via) for i in t.interviews] == [
+        (datetime(2026, 3, 12, 11, 0, tzinfo=NY), moved.date, "calendar")
+    ]
+
+
+def test_an_older_sequence_does_not_undo_a_reschedule() -> None:
+    moved = make(
+        "Updated.",
+        at="2026-03-04T09:00:00-05:00",
+        calendar=[event("2026-03-12T11:00:00-04:00", uid="a@x.example", sequence=2)],
+    )
+    stale = make(
+        "Old copy.",
+        at="2026-03-05T09:00:00-05:00",
+        calendar=[event("2026-03-10T11:00:00-04:00", uid="a@x.example", sequence=1)],
+    )
+    t = build_timeline([moved, stale], tz=NY)
+    assert [i.at.day for i in t.interviews] == [12]
+
+
+def test_the_owners_calendar_reply_is_an_owner_message_not_an_invite() -> None:
+    invite = make("Invite.", at="2026-03-02T09:00:00-05:00", calendar=[event("2026-03-10T11:00:00-04:00")])
+    reply = make(
+        "Sam Rivera has accepted this invitation.",
+        at="2026-03-02T10:00:00-05:00",
+        sent=True,
+        calendar=[event("2026-03-10T11:00:00-04:00", method="REPLY", partstat="ACCEPTED")],
+    )
+    t = build_timeline([invite, reply], tz=NY)
+    assert len(t.interviews) == 1 and t.owner_messages == (reply.date,)
+    assert "invite" not in t.entries[1].roles
+
+
+def test_non_interview_invites_are_excluded() -> None:
+    recurring = make(
+        "Weekly",
+        at="2026-03-02T09:00:00-05:00",
+        calendar=[event("2026-03-05T10:00:00-05:00", summary="Weekly sync", recurring=True)],
+    )
+    dentist = make(
+        "Cleaning",
+        at="2026-03-02T09:00:00-05:00",
+        calendar=[event("2026-03-17T08:30:00-04:00", summary="Dental cleaning", uid="d@x.example")],
+    )
+    assert build_timeline([recurring, dentist], tz=NY).interviews == ()
+    assert (
+        build_timeline(
+            [
+                make(
+                    "Invite",
+                    at="2026-03-02T09:00:00-05:00",
+                    calendar=[event("2026-03-05T10:00:00-05:00", summary="Chat")],
+                )
+            ],
+            tz=NY,
+            job_context=False,
+        ).interviews
+        == ()
+    )
+
+
+def test_a_rescheduling_proposal_moves_the_text_interview() -> None:
+    msgs = [
+        make("Confirmed for Thursday 11am.", at="2026-03-02T09:00:00-05:00"),
+        make("Could we move to Friday at 2pm instead?", at="2026-03-03T09:00:00-05:00"),
+        make("Friday at 2pm works.", at="2026-03-03T10:00:00-05:00", sent=True),
+    ]
+    t = build_timeline(msgs, tz=NY)
+    assert [i.at for i in t.interviews] == [datetime(2026, 3, 6, 14, 0, tzinfo=NY)]
+
+
+def test_a_cancellation_in_prose_removes_the_coming_interview() -> None:
+    msgs = [
+        make("Confirmed for Thursday 11am.", at="2026-03-02T09:00:00-05:00"),
+        make(
+            "I'm sorry, we need to cancel Thursday's interview; the role is on hold.",
+            at="2026-03-03T09:00:00-05:00",
+        ),
+    ]
+    assert build_timeline(msgs, tz=NY).interviews == ()
+
+
+def test_a_thank_you_for_todays_interview_shows_it_took_place() -> None:
+    note = make(
+        "Thank you for the interview this afternoon, I enjoyed it.", at="2026-03-04T17:00:00-05:00", sent=True
+    )
+    t = build_timeline([make("Hi Sam, looking forward to it.", at="2026-03-01T09:00:00-05:00"), note], tz=NY)
+    assert [i.at.date() for i in t.interviews] == [date(2026, 3, 4)]
+
+
+def test_employer_messages_exclude_automated_mail_and_owner_messages_are_all_sent_mail() -> None:
+    human = make("Would Monday at 10 work?", at="2026-03-02T09:00:00-05:00")
+    auto = make(
+        "Your interview has been scheduled.",
+        at="2026-03-02T09:05:00-05:00",
+        auto=True,
+        frm=("Orbitkit", "notifications@ashbyhq.example"),
+    )
+    mine = make("Monday at 10 works.", at="2026-03-02T10:00:00-05:00", sent=True)
+    t = build_timeline([human, auto, mine], tz=NY)
+    assert t.employer_messages == (human.date,) and t.owner_messages == (mine.date,)
+    assert [e.roles[0] for e in t.entries] == ["employer_reply", "automated", "interview"]
+
+
+def test_outcome_is_read_from_new_text_only_never_from_quoted_history() -> None:
+    quoted = "> Unfortunately we have decided not to move forward with your application."
+    msg = make(f"Thanks again!\n\n{quoted}", at="2026-03-02T09:00:00-05:00", new_text="Thanks again!")
+    assert build_timeline([msg], tz=NY).outcome is None
+
+
+def test_an_automated_form_rejection_is_an_outcome_but_not_an_employer_message() -> None:
+    msg = make(
+        "We have decided to move forward with other candidates.",
+        at="2026-03-12T03:14:00-04:00",
+        auto=True,
+        frm=("Orbitkit Careers", "orbitkit@myworkday.example"),
+    )
+    t = build_timeline([msg], tz=NY)
+    assert t.outcome is not None and t.outcome.kind == "rejected" and t.employer_messages == ()
+
+
+def test_asks_come_from_the_latest_employer_message_only() -> None:
+    ask = make("Could you send me your availability?", at="2026-03-02T09:00:00-05:00")
+    update = make("Quick update: we're still reviewing.", at="2026-03-05T09:00:00-05:00")
+    assert build_timeline([ask], tz=NY).asks[0].at == ask.date
+    assert build_timeline([ask, update], tz=NY).asks == ()
+
+
+def test_reply_by_dates_carry_the_message_they_came_from() -> None:
+    msg = make("We'll get back to you by end of next week.", at="2026-03-11T10:12:00-04:00")
+    (rb,) = build_timeline([msg], tz=NY).reply_bys
+    assert (
+        rb.on.astimezone(NY).date() == date(2026, 3, 20)
+        and rb.known_at == msg.date
+        and rb.source == msg.message_id
+    )
+
+
+def test_a_new_interview_after_an_outcome_reopens_the_process() -> None:
+    msgs = [
+        make("We have decided not to move forward.", at="2026-03-02T09:00:00-05:00"),
+        make("Good news, the role reopened. Confirmed for Thursday at 11am.", at="2026-03-09T09:00:00-04:00"),
+    ]
+    t = build_timeline(msgs, tz=NY)
+    assert t.outcome is None and len(t.interviews) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thanks for your time, we will get back to you next week.", "en"),
+        ("Vielen Dank für das Gespräch, wir melden uns bei Ihnen.", "de"),
+        ("Muchas gracias por tu tiempo, te escribiremos pronto con la respuesta.", "es"),
+        ("Merci pour votre temps, nous reviendrons vers vous la semaine prochaine.", "fr"),
+    ],
+)
+def test_language_detection(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+# --- untrusted mail ---------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(
+    [
+        "Thursday",
+        "the 12th",
+        "at",
+        "3pm",
+        "ET",
+        "works",
+        "?",
+        "tomorrow",
+        "um",
+        "15:00",
+        "Uhr",
+        "März",
+        "24.",
+        "by",
+        "end of next week",
+        "within",
+        "two",
+        "weeks",
+        "références",
+        "\n",
+        "31.02.2026",
+        "99:99",
+        "the 45th",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=12)), max_size=40).map(" ".join))
+def test_reading_never_raises_on_arbitrary_text(text: str) -> None:
+    find_slots(text, base=TUE, tz=NY)
+    find_reply_by(text, base=TUE, tz=NY)
+    find_outcome(text, sent=False)
+    find_asks(text)
+    build_timeline(
+        [make(text, at="2026-03-03T09:00:00-05:00"), make(text, at="2026-03-03T10:00:00-05:00", sent=True)],
+        tz=NY,
+    )
