@@ -1061,28 +1061,28 @@ mail(
 )
 
 # =====================================================================================
-# L. Lumen Health — an ATS acknowledgement, an interview, and an ATS rejection last Friday.
+# L. Saltmarsh Clinics — an ATS acknowledgement, an interview, and an ATS rejection last Friday.
 # =====================================================================================
-LUMEN_ATS = ("Lumen Health", "no-reply@lumenhealth.hireflow.example")
-MIA = ("Mia Schultz", "mia.schultz@lumenhealth.example")
+SALTMARSH_ATS = ("Saltmarsh Clinics", "no-reply@saltmarshclinics.hireflow.example")
+MIA = ("Mia Schultz", "mia.schultz@saltmarshclinics.example")
 mail(
     key="lh1",
     when=at(2026, 2, 9, 8, 2),
-    sender=LUMEN_ATS,
+    sender=SALTMARSH_ATS,
     to=[SAM],
     html=True,
     quote_style="none",
-    subject="Thank you for applying to Lumen Health",
+    subject="Thank you for applying to Saltmarsh Clinics",
     headers={"X-Mailer": "Hireflow ATS"},
     body=body("""
         Hi Sam,
 
-        Thank you for applying for the Platform Engineer position at Lumen Health. We have
+        Thank you for applying for the Platform Engineer position at Saltmarsh Clinics. We have
         received your application and our team will review it shortly. If your experience matches
         what we are looking for, a member of our team will be in touch.
 
         Best wishes,
-        The Lumen Health Talent Team
+        The Saltmarsh Clinics Talent Team
 
         This is an automated message; please do not reply. Powered by Hireflow.
         """),
@@ -1093,11 +1093,11 @@ mail(
     sender=MIA,
     to=[SAM],
     quote_style="gmail",
-    subject="Lumen Health - Platform Engineer interview",
+    subject="Saltmarsh Clinics - Platform Engineer interview",
     body=body("""
         Hi Sam,
 
-        I'm on the talent team at Lumen Health. We'd like to invite you to a video interview for the
+        I'm on the talent team at Saltmarsh Clinics. We'd like to invite you to a video interview for the
         Platform Engineer role with our engineering manager, Kai.
 
         Would Monday 23 February at 9:30 work for you?
@@ -1112,7 +1112,7 @@ mail(
     sender=SAM,
     to=[MIA],
     reply_to_key="lh2",
-    subject="Re: Lumen Health - Platform Engineer interview",
+    subject="Re: Saltmarsh Clinics - Platform Engineer interview",
     body=body("""
         Hi Mia,
 
@@ -1128,7 +1128,7 @@ mail(
     sender=SAM,
     to=[MIA],
     reply_to_key="lh3",
-    subject="Re: Lumen Health - Platform Engineer interview",
+    subject="Re: Saltmarsh Clinics - Platform Engineer interview",
     body=body("""
         Hi Mia,
 
@@ -1142,43 +1142,43 @@ mail(
 mail(
     key="lh5",
     when=at(2026, 3, 6, 17, 2),
-    sender=LUMEN_ATS,
+    sender=SALTMARSH_ATS,
     to=[SAM],
     html=True,
     quote_style="none",
-    subject="Your application for Platform Engineer at Lumen Health",
+    subject="Your application for Platform Engineer at Saltmarsh Clinics",
     headers={"X-Mailer": "Hireflow ATS"},
     body=body("""
         Dear Sam,
 
-        Thank you for your interest in the Platform Engineer position at Lumen Health and for the
+        Thank you for your interest in the Platform Engineer position at Saltmarsh Clinics and for the
         time you invested in our interview process.
 
         After careful consideration, we have decided to move forward with other candidates whose
         experience more closely matches the needs of the role at this time.
 
-        We appreciate your interest in Lumen Health and wish you every success in your search.
+        We appreciate your interest in Saltmarsh Clinics and wish you every success in your search.
 
         Kind regards,
-        The Lumen Health Talent Team
+        The Saltmarsh Clinics Talent Team
         """),
 )
 
 # =====================================================================================
-# M. Copperleaf Energy — two rounds, then an offer yesterday.
+# M. Windrose Power — two rounds, then an offer yesterday.
 # =====================================================================================
-BEN = ("Ben Adler", "ben.adler@copperleaf-energy.example")
+BEN = ("Ben Adler", "ben.adler@windrose-power.example")
 mail(
     key="ce1",
     when=at(2026, 2, 9, 13, 5),
     sender=BEN,
     to=[SAM],
     quote_style="gmail",
-    subject="Copperleaf Energy - Senior Software Engineer (Data)",
+    subject="Windrose Power - Senior Software Engineer (Data)",
     body=body("""
         Hi Sam,
 
-        Thanks for applying to Copperleaf! I'm the hiring manager for the grid forecasting team.
+        Thanks for applying to Windrose! I'm the hiring manager for the grid forecasting team.
         Are you available for a first interview on Friday 13 February at 11:00?
 
         Ben
@@ -1190,7 +1190,7 @@ mail(
     sender=SAM,
     to=[BEN],
     reply_to_key="ce1",
-    subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
+    subject="Re: Windrose Power - Senior Software Engineer (Data)",
     body=body("""
         Hi Ben,
 
@@ -1206,7 +1206,7 @@ mail(
     to=[SAM],
     reply_to_key="ce2",
     quote_style="gmail",
-    subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
+    subject="Re: Windrose Power - Senior Software Engineer (Data)",
     body=body("""
         Hi Sam,
 
@@ -1225,7 +1225,7 @@ mail(
     sender=SAM,
     to=[BEN],
     reply_to_key="ce3",
-    subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
+    subject="Re: Windrose Power - Senior Software Engineer (Data)",
     body=body("""
         Hi Ben,
 
@@ -1240,7 +1240,7 @@ mail(
     sender=SAM,
     to=[BEN],
     reply_to_key="ce4",
-    subject="Re: Copperleaf Energy - Senior Software Engineer (Data)",
+    subject="Re: Windrose Power - Senior Software Engineer (Data)",
     body=body("""
         Hi Ben,
 
@@ -1261,7 +1261,7 @@ mail(
     subject="Offer - Senior Software Engineer (Data)",
     attachments=[
         (
-            "Copperleaf_Offer_Sam_Rivera.pdf",
+            "Windrose_Offer_Sam_Rivera.pdf",
             "application/pdf",
             b"%PDF-1.4\n% demo placeholder, not a real offer letter\n%%EOF\n",
         )
@@ -1270,7 +1270,7 @@ mail(
         Hi Sam,
 
         I'm delighted to let you know that we would like to offer you the position of Senior
-        Software Engineer (Data) at Copperleaf Energy!
+        Software Engineer (Data) at Windrose Power!
 
         The formal offer letter with the details of salary, start date and benefits is attached.
         Take your time to read it, and let me know if you have any questions. Happy to set up a
@@ -1360,16 +1360,16 @@ mail(
 )
 
 # =====================================================================================
-# O. Driftwood Games — an old process that went cold around New Year.
+# O. Larkspur Games — an old process that went cold around New Year.
 # =====================================================================================
-ELLIS = ("Ellis Park", "ellis@driftwoodgames.example")
+ELLIS = ("Ellis Park", "ellis@larkspurgames.example")
 mail(
     key="dg1",
     when=at(2025, 11, 24, 16, 0),
     sender=ELLIS,
     to=[SAM],
     quote_style="gmail",
-    subject="Driftwood Games - Backend / Data role",
+    subject="Larkspur Games - Backend / Data role",
     body=body("""
         Hey Sam,
 
@@ -1385,7 +1385,7 @@ mail(
     sender=SAM,
     to=[ELLIS],
     reply_to_key="dg1",
-    subject="Re: Driftwood Games - Backend / Data role",
+    subject="Re: Larkspur Games - Backend / Data role",
     body=body("""
         Hey Ellis,
 
@@ -1400,7 +1400,7 @@ mail(
     sender=SAM,
     to=[ELLIS],
     reply_to_key="dg2",
-    subject="Re: Driftwood Games - Backend / Data role",
+    subject="Re: Larkspur Games - Backend / Data role",
     body=body("""
         Hi Ellis,
 
@@ -1415,7 +1415,7 @@ mail(
     sender=SAM,
     to=[ELLIS],
     reply_to_key="dg3",
-    subject="Re: Driftwood Games - Backend / Data role",
+    subject="Re: Larkspur Games - Backend / Data role",
     body=body("""
         Hi Ellis,
 

@@ -88,3 +88,37 @@ def test_smtp_without_a_server_table_is_a_clear_error(config):
     result = run(config, "--now", NOW, "--send")
     assert result.exit_code == 1
     assert "[digest.smtp]" in result.output
+
+
+def test_a_digest_in_the_scanned_mailbox_is_not_an_interview(config):
+    """deliver = "imap" puts the digest into a mailbox that is scanned: it must stay invisible."""
+    from datetime import timedelta
+
+    from watcher.config import load
+    from watcher.demo import DEMO_NOW
+    from watcher.digest import prepare_digest
+    from watcher.digest.deliver import build_message
+    from watcher.pipeline import assess
+    from watcher.scan import scan_account
+    from watcher.store import Store
+
+    settings = load(config)
+    with Store(settings.storage.path) as store:
+        before = sorted(a.application.id for a in assess(settings, store, DEMO_NOW + timedelta(hours=1)))
+        p = prepare_digest(settings, store, DEMO_NOW)
+        msg = build_message(
+            subject=p.subject,
+            text=p.text,
+            html=p.html,
+            to=p.to,
+            sender=None,
+            message_id=p.message_id,
+            now=DEMO_NOW,
+        )
+        (config.parent / "Maildir" / "new" / "1773124200.M999P1.digest").write_bytes(msg.as_bytes())
+        assert scan_account(settings, store, settings.accounts[0]).new == 1
+        after = assess(settings, store, DEMO_NOW + timedelta(hours=1))
+    assert sorted(a.application.id for a in after) == before
+    assert not any(
+        m.message_id == p.message_id for a in after for c in a.application.conversations for m in c.messages
+    )

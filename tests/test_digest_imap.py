@@ -27,13 +27,15 @@ def assessor(moment):
 
 
 def settings_for(tmp_path: Path, account: dict[str, Any]) -> Settings:
-    return Settings.model_validate({
-        "timezone": "Europe/Berlin",
-        "my_addresses": ["sam@rivera.example"],
-        "storage": {"path": str(tmp_path / "state.db")},
-        "accounts": [account],
-        "digest": {"deliver": "imap", "imap": {"account": account["name"]}},
-    })
+    return Settings.model_validate(
+        {
+            "timezone": "Europe/Berlin",
+            "my_addresses": ["sam@rivera.example"],
+            "storage": {"path": str(tmp_path / "state.db")},
+            "accounts": [account],
+            "digest": {"deliver": "imap", "imap": {"account": account["name"]}},
+        }
+    )
 
 
 def inbox(server: Dovecot, user: DovecotUser) -> list[tuple[Any, Any]]:
@@ -41,7 +43,9 @@ def inbox(server: Dovecot, user: DovecotUser) -> list[tuple[Any, Any]]:
         c.select_folder("INBOX", readonly=True)
         uids = c.search("ALL")
         data = c.fetch(uids, ["RFC822", "FLAGS"]) if uids else {}
-    return [(email.message_from_bytes(d[b"RFC822"], policy=default_policy), d[b"FLAGS"]) for d in data.values()]
+    return [
+        (email.message_from_bytes(d[b"RFC822"], policy=default_policy), d[b"FLAGS"]) for d in data.values()
+    ]
 
 
 def test_the_digest_is_appended_to_the_inbox_once_a_day(tmp_path, dovecot, imap_user):
@@ -51,7 +55,9 @@ def test_the_digest_is_appended_to_the_inbox_once_a_day(tmp_path, dovecot, imap_
         assert out.status == "sent", out.error
         assert out.deliver == "imap"
     with Store(settings.storage.path) as store:  # a restart, later the same day
-        assert run_digest(settings, store, NOW + timedelta(hours=3), assessor=assessor).status == "already_sent"
+        assert (
+            run_digest(settings, store, NOW + timedelta(hours=3), assessor=assessor).status == "already_sent"
+        )
     got = inbox(dovecot, imap_user)
     assert len(got) == 1
     msg, flags = got[0]

@@ -13,19 +13,31 @@ from watcher.digest.nudges import draft_nudge, local_day, reply_target
 MARKERS = {
     "en": {"thanks": ("thank", "appreciate"), "interest": ("interested", "keen"), "question": ("?",)},
     "de": {"thanks": ("dank",), "interest": ("interesse", "reizt", "interessiert"), "question": ("?",)},
-    "es": {"thanks": ("gracias", "agradezco"), "interest": ("interés", "interesando", "ganas"),
-           "question": ("?",)},
-    "fr": {"thanks": ("merci", "remercie"), "interest": ("intéresse", "intérêt", "motive"),
-           "question": ("?",)},
+    "es": {
+        "thanks": ("gracias", "agradezco"),
+        "interest": ("interés", "interesando", "ganas"),
+        "question": ("?",),
+    },
+    "fr": {
+        "thanks": ("merci", "remercie"),
+        "interest": ("intéresse", "intérêt", "motive"),
+        "question": ("?",),
+    },
 }
 GREETINGS = {"en": "Hi ", "de": "Guten Tag ", "es": "Hola, ", "fr": "Bonjour "}
 
 
 def due(language: str, nudges_sent: int = 0, **kw):
     return assessed(
-        "Kranich Logistik", "due", language=language, role=kw.pop("role", "Senior Data Engineer"),
-        interview_at=at(10, 11, 2), nudges_sent=nudges_sent, next_nudge_on=date(2026, 3, 10),
-        contact=kw.pop("contact", Address("Anna Keller", "anna.keller@kranich.example")), **kw,
+        "Kranich Logistik",
+        "due",
+        language=language,
+        role=kw.pop("role", "Senior Data Engineer"),
+        interview_at=at(10, 11, 2),
+        nudges_sent=nudges_sent,
+        next_nudge_on=date(2026, 3, 10),
+        contact=kw.pop("contact", Address("Anna Keller", "anna.keller@kranich.example")),
+        **kw,
     )
 
 
@@ -65,8 +77,12 @@ def test_the_number_follows_the_nudges_sent():
 
 
 def test_the_draft_names_the_interview_day_in_the_thread_language():
-    expected = {"en": "Tuesday, 10 February", "de": "Dienstag, 10. Februar", "es": "martes 10 de febrero",
-                "fr": "mardi 10 février"}
+    expected = {
+        "en": "Tuesday, 10 February",
+        "de": "Dienstag, 10. Februar",
+        "es": "martes 10 de febrero",
+        "fr": "mardi 10 février",
+    }
     for language, day in expected.items():
         a = due(language)
         assert day in draft_nudge(a.application, a.evaluation, tz=TZ, number=1).body

@@ -50,8 +50,12 @@ def one_of_each():
         ),
         assessed("Brightwater Analytics", "upcoming", interview_at=at(12, 14)),
         assessed("Pinecone Labs", "waiting", next_nudge_on=date(2026, 3, 12)),
-        assessed("Tern Systems", "cold", nudges_sent=3, last_contact_at=at(2, 9), gives_up_on=date(2026, 3, 6)),
-        assessed("Lumen Health", "closed", outcome="rejected", outcome_at=at(6), outcome_quote="Not this time."),
+        assessed(
+            "Tern Systems", "cold", nudges_sent=3, last_contact_at=at(2, 9), gives_up_on=date(2026, 3, 6)
+        ),
+        assessed(
+            "Lumen Health", "closed", outcome="rejected", outcome_at=at(6), outcome_quote="Not this time."
+        ),
     ]
 
 
@@ -128,8 +132,9 @@ def test_each_employer_lands_in_its_own_section():
     assert "Tern Systems" in parts["GONE COLD SINCE THE LAST DIGEST"]
     assert "Lumen Health" in parts["CLOSED SINCE THE LAST DIGEST"]
     for title, body in parts.items():
-        others = [e for e in ("Quillfeather", "Harbor", "Brightwater", "Pinecone", "Tern", "Lumen")
-                  if e in body]
+        others = [
+            e for e in ("Quillfeather", "Harbor", "Brightwater", "Pinecone", "Tern", "Lumen") if e in body
+        ]
         assert len(others) == 1, (title, others)
 
 
@@ -139,8 +144,9 @@ def test_each_employer_lands_in_its_own_section():
 def test_the_text_opens_with_a_line_of_counts():
     text = render_text(build(one_of_each()))
     first = text.splitlines()[0]
-    assert first == ("1 nudge due · 1 reply needed · 1 interview coming up · 1 waiting · "
-                     "1 gone cold · 1 closed")
+    assert first == (
+        "1 nudge due · 1 reply needed · 1 interview coming up · 1 waiting · 1 gone cold · 1 closed"
+    )
 
 
 def test_subject_reads_like_the_issue_example():
@@ -176,8 +182,9 @@ def test_message_id_is_the_same_for_the_same_day_and_recipient():
 
 
 def test_reply_needed_quotes_their_ask_and_says_since_when():
-    d = build([assessed("Quillfeather Books", "your_turn", ask="Could you send two references?",
-                        ask_at=at(9, 16))])
+    d = build(
+        [assessed("Quillfeather Books", "your_turn", ask="Could you send two references?", ask_at=at(9, 16))]
+    )
     text, html = render_text(d), visible(render_html(d))
     for out in (text, html):
         assert "“Could you send two references?”" in out
@@ -185,11 +192,21 @@ def test_reply_needed_quotes_their_ask_and_says_since_when():
 
 
 def test_due_shows_role_interview_count_last_contact_draft_and_thread():
-    d = build([assessed(
-        "Harbor & Finch", "due", role="Data Platform Engineer", interview_at=at(3, 15),
-        last_contact_at=at(3, 17), next_nudge_on=date(2026, 3, 10), nudges_sent=1,
-        contact=Address("Jamie Chen", "jamie.chen@harborfinch.example"),
-    )], max_nudges=3)
+    d = build(
+        [
+            assessed(
+                "Harbor & Finch",
+                "due",
+                role="Data Platform Engineer",
+                interview_at=at(3, 15),
+                last_contact_at=at(3, 17),
+                next_nudge_on=date(2026, 3, 10),
+                nudges_sent=1,
+                contact=Address("Jamie Chen", "jamie.chen@harborfinch.example"),
+            )
+        ],
+        max_nudges=3,
+    )
     text, html = render_text(d), visible(render_html(d))
     for out in (text, html):
         assert "Data Platform Engineer" in out
@@ -204,8 +221,16 @@ def test_due_shows_role_interview_count_last_contact_draft_and_thread():
 
 def test_gmail_threads_get_a_web_link():
     d = build(
-        [assessed("Harbor & Finch", "due", interview_at=at(3, 15), next_nudge_on=date(2026, 3, 10),
-                  account="gmail-main", thread_hint="18e0c2a1b2c3d4e5")],
+        [
+            assessed(
+                "Harbor & Finch",
+                "due",
+                interview_at=at(3, 15),
+                next_nudge_on=date(2026, 3, 10),
+                account="gmail-main",
+                thread_hint="18e0c2a1b2c3d4e5",
+            )
+        ],
         gmail_accounts=frozenset({"gmail-main"}),
     )
     link = "https://mail.google.com/mail/u/0/#all/18e0c2a1b2c3d4e5"
@@ -231,10 +256,12 @@ def test_upcoming_time_is_shown_in_the_configured_zone():
 
 
 def test_waiting_gives_the_next_nudge_date():
-    d = build([
-        assessed("Pinecone Labs", "waiting", next_nudge_on=date(2026, 3, 12)),
-        assessed("Oakridge", "waiting", next_nudge_on=date(2026, 3, 16), reply_by=date(2026, 3, 13)),
-    ])
+    d = build(
+        [
+            assessed("Pinecone Labs", "waiting", next_nudge_on=date(2026, 3, 12)),
+            assessed("Oakridge", "waiting", next_nudge_on=date(2026, 3, 16), reply_by=date(2026, 3, 13)),
+        ]
+    )
     text, html = render_text(d), visible(render_html(d))
     for out in (text, html):
         assert "next nudge Thu 12 Mar (in 2 days)" in out
@@ -243,7 +270,9 @@ def test_waiting_gives_the_next_nudge_date():
 
 def test_gone_cold_says_why_and_gives_the_pipeline_line():
     items = [
-        assessed("Tern Systems", "cold", nudges_sent=3, last_contact_at=at(2, 9), gives_up_on=date(2026, 3, 6)),
+        assessed(
+            "Tern Systems", "cold", nudges_sent=3, last_contact_at=at(2, 9), gives_up_on=date(2026, 3, 6)
+        ),
         assessed("Vellum", "cold", last_contact_at=at(5, 9, 2), gives_up_on=date(2026, 3, 7)),
         assessed("Pinecone Labs", "waiting", next_nudge_on=date(2026, 3, 12)),
         assessed("Harbor", "due", next_nudge_on=date(2026, 3, 10), interview_at=at(3)),
@@ -258,9 +287,17 @@ def test_gone_cold_says_why_and_gives_the_pipeline_line():
 
 def test_gone_cold_and_closed_list_only_what_changed_since_the_last_digest():
     items = [
-        assessed("Tern Systems", "cold", nudges_sent=3, last_contact_at=at(2), gives_up_on=date(2026, 3, 6),
-                 app_id="tern"),
-        assessed("Vellum", "cold", last_contact_at=at(5, 9, 2), gives_up_on=date(2026, 3, 7), app_id="vellum"),
+        assessed(
+            "Tern Systems",
+            "cold",
+            nudges_sent=3,
+            last_contact_at=at(2),
+            gives_up_on=date(2026, 3, 6),
+            app_id="tern",
+        ),
+        assessed(
+            "Vellum", "cold", last_contact_at=at(5, 9, 2), gives_up_on=date(2026, 3, 7), app_id="vellum"
+        ),
         assessed("Lumen", "closed", outcome="rejected", app_id="lumen"),
         assessed("Copperleaf", "closed", outcome="offer", outcome_at=at(9), app_id="copper"),
     ]
@@ -274,8 +311,11 @@ def test_gone_cold_and_closed_list_only_what_changed_since_the_last_digest():
 
 @pytest.mark.parametrize(
     ("outcome", "words"),
-    [("rejected", "they turned you down on Fri 6 Mar"), ("offer", "they made you an offer on Fri 6 Mar"),
-     ("withdrawn", "you withdrew on Fri 6 Mar")],
+    [
+        ("rejected", "they turned you down on Fri 6 Mar"),
+        ("offer", "they made you an offer on Fri 6 Mar"),
+        ("withdrawn", "you withdrew on Fri 6 Mar"),
+    ],
 )
 def test_closed_says_how_it_ended(outcome, words):
     d = build([assessed("Lumen Health", "closed", outcome=outcome, outcome_at=at(6))])
@@ -284,7 +324,9 @@ def test_closed_says_how_it_ended(outcome, words):
 
 
 def test_account_failures_are_reported_at_the_top():
-    d = build([], problems=[AccountProblem("personal", "imap.example.net", at(10, 6), "authentication failed")])
+    d = build(
+        [], problems=[AccountProblem("personal", "imap.example.net", at(10, 6), "authentication failed")]
+    )
     text = render_text(d)
     assert "personal: could not reach imap.example.net since 06:00: authentication failed" in text
     assert "could not reach imap.example.net since 06:00" in visible(render_html(d))
@@ -293,18 +335,24 @@ def test_account_failures_are_reported_at_the_top():
 
 
 def test_a_missed_digest_is_mentioned_in_the_next_one():
-    d = build([assessed("Harbor", "due", next_nudge_on=date(2026, 3, 9), interview_at=at(2))],
-              missed=[(date(2026, 3, 9), "SMTP smtp.example.net:465: connection refused")])
-    assert "The digest for Mon 9 Mar could not be delivered (SMTP smtp.example.net:465: connection refused)" in (
-        render_text(d))
+    d = build(
+        [assessed("Harbor", "due", next_nudge_on=date(2026, 3, 9), interview_at=at(2))],
+        missed=[(date(2026, 3, 9), "SMTP smtp.example.net:465: connection refused")],
+    )
+    assert (
+        "The digest for Mon 9 Mar could not be delivered (SMTP smtp.example.net:465: connection refused)"
+        in (render_text(d))
+    )
 
 
 # --- when there is nothing to say -------------------------------------------------------
 
 
 def test_waiting_and_far_interviews_alone_need_no_digest():
-    items = [assessed("Pinecone", "waiting", next_nudge_on=date(2026, 3, 12)),
-             assessed("Solera", "upcoming", interview_at=at(16, 10))]
+    items = [
+        assessed("Pinecone", "waiting", next_nudge_on=date(2026, 3, 12)),
+        assessed("Solera", "upcoming", interview_at=at(16, 10)),
+    ]
     assert not build(items).needs_attention
 
 
@@ -327,8 +375,14 @@ EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 def test_markup_from_mail_is_inert_in_html():
     items = [
         assessed(f"Evil {EVIL} Corp", "your_turn", role=f"Role {EVIL}", ask=f"Ask {EVIL}"),
-        assessed(f"Due {EVIL}", "due", role=EVIL, next_nudge_on=date(2026, 3, 10), interview_at=at(2),
-                 contact=Address(f"Jo {EVIL}", "jo@evil.example")),
+        assessed(
+            f"Due {EVIL}",
+            "due",
+            role=EVIL,
+            next_nudge_on=date(2026, 3, 10),
+            interview_at=at(2),
+            contact=Address(f"Jo {EVIL}", "jo@evil.example"),
+        ),
         assessed(f"Soon {EVIL}", "upcoming", interview_at=at(12)),
         assessed(f"Wait {EVIL}", "waiting", next_nudge_on=date(2026, 3, 12)),
         assessed(f"Cold {EVIL}", "cold", gives_up_on=date(2026, 3, 7)),
@@ -345,9 +399,19 @@ def test_markup_from_mail_is_inert_in_html():
 
 
 def test_a_javascript_link_cannot_come_from_mail():
-    d = build([assessed("X", "due", next_nudge_on=date(2026, 3, 10), interview_at=at(2),
-                        account="g", thread_hint='"><script>alert(1)</script>')],
-              gmail_accounts=frozenset({"g"}))
+    d = build(
+        [
+            assessed(
+                "X",
+                "due",
+                next_nudge_on=date(2026, 3, 10),
+                interview_at=at(2),
+                account="g",
+                thread_hint='"><script>alert(1)</script>',
+            )
+        ],
+        gmail_accounts=frozenset({"g"}),
+    )
     html = render_html(d)
     hrefs = re.findall(r'href="([^"]*)"', html)
     assert hrefs and all(h.startswith(("https://mail.google.com/", "mailto:")) for h in hrefs)
@@ -373,6 +437,14 @@ def test_text_part_has_no_markup_and_no_trailing_spaces():
 
 
 def test_dates_far_away_carry_the_year():
-    d = build([assessed("Old", "due", next_nudge_on=NOW.date() - timedelta(days=400),
-                        interview_at=at(2, 10, 1).replace(year=2025))])
+    d = build(
+        [
+            assessed(
+                "Old",
+                "due",
+                next_nudge_on=NOW.date() - timedelta(days=400),
+                interview_at=at(2, 10, 1).replace(year=2025),
+            )
+        ]
+    )
     assert "2025" in render_text(d)

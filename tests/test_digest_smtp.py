@@ -47,27 +47,53 @@ def smtp() -> Iterator[tuple[Controller, Inbox]]:
 
 
 def settings_for(tmp_path: Path, port: int, **digest: Any) -> Settings:
-    smtp = {"host": "127.0.0.1", "port": port, "security": "none", "timeout_seconds": 10,
-            **digest.pop("smtp", {})}
-    return Settings.model_validate({
-        "timezone": "Europe/Berlin",
-        "my_addresses": ["sam@rivera.example"],
-        "storage": {"path": str(tmp_path / "state.db")},
-        "digest": {"deliver": "smtp", "smtp": smtp, **digest},
-    })
+    smtp = {
+        "host": "127.0.0.1",
+        "port": port,
+        "security": "none",
+        "timeout_seconds": 10,
+        **digest.pop("smtp", {}),
+    }
+    return Settings.model_validate(
+        {
+            "timezone": "Europe/Berlin",
+            "my_addresses": ["sam@rivera.example"],
+            "storage": {"path": str(tmp_path / "state.db")},
+            "digest": {"deliver": "smtp", "smtp": smtp, **digest},
+        }
+    )
 
 
 def items():
     return [
         assessed("Quillfeather Books", "your_turn", ask="Could you send two references?", ask_at=at(9, 16)),
-        assessed("Harbor & Finch", "due", role="Data Platform Engineer", interview_at=at(3, 15),
-                 last_contact_at=at(3, 17), next_nudge_on=date(2026, 3, 10)),
-        assessed("Kranich Logistik", "due", language="de", interview_at=at(10, 11, 2), nudges_sent=2,
-                 last_contact_at=at(3, 10), next_nudge_on=date(2026, 3, 10)),
+        assessed(
+            "Harbor & Finch",
+            "due",
+            role="Data Platform Engineer",
+            interview_at=at(3, 15),
+            last_contact_at=at(3, 17),
+            next_nudge_on=date(2026, 3, 10),
+        ),
+        assessed(
+            "Kranich Logistik",
+            "due",
+            language="de",
+            interview_at=at(10, 11, 2),
+            nudges_sent=2,
+            last_contact_at=at(3, 10),
+            next_nudge_on=date(2026, 3, 10),
+        ),
         assessed("Brightwater Analytics", "upcoming", interview_at=at(12, 14)),
         assessed("Pinecone Labs", "waiting", next_nudge_on=date(2026, 3, 12)),
-        assessed("Tern Systems", "cold", nudges_sent=3, last_contact_at=at(2, 9), gives_up_on=date(2026, 3, 6),
-                 app_id="tern"),
+        assessed(
+            "Tern Systems",
+            "cold",
+            nudges_sent=3,
+            last_contact_at=at(2, 9),
+            gives_up_on=date(2026, 3, 6),
+            app_id="tern",
+        ),
         assessed("Copperleaf Energy", "closed", outcome="offer", outcome_at=at(9, 18), app_id="copper"),
     ]
 
@@ -86,9 +112,20 @@ def parts(msg: EmailMessage) -> tuple[str, str]:
 
 def section(text: str, title: str) -> str:
     start = text.index(title + "\n")
-    rest = text[start + len(title) + 1:]
-    nxt = [rest.index(t) for t in ("\nREPLY NEEDED", "\nDUE A POLITE", "\nUPCOMING", "\nWAITING\n",
-                                   "\nGONE COLD", "\nCLOSED SINCE", "\n--\n") if t in rest]
+    rest = text[start + len(title) + 1 :]
+    nxt = [
+        rest.index(t)
+        for t in (
+            "\nREPLY NEEDED",
+            "\nDUE A POLITE",
+            "\nUPCOMING",
+            "\nWAITING\n",
+            "\nGONE COLD",
+            "\nCLOSED SINCE",
+            "\n--\n",
+        )
+        if t in rest
+    ]
     return rest[: min(nxt)] if nxt else rest
 
 
@@ -102,7 +139,7 @@ def test_one_well_formed_email_arrives_with_both_parts(tmp_path, smtp):
         outcome = run_digest(settings, store, NOW, assessor=assessor, retry_delays=FAST)
     assert outcome.status == "sent", outcome.error
     assert len(inbox.messages) == 1
-    sender, rcpts, msg = inbox.messages[0]
+    _sender, rcpts, msg = inbox.messages[0]
     assert rcpts == ["sam@rivera.example"]
     assert msg.get_content_type() == "multipart/alternative"
     assert [p.get_content_type() for p in msg.iter_parts()] == ["text/plain", "text/html"]
@@ -140,7 +177,9 @@ def test_a_second_send_the_same_day_sends_nothing_even_after_a_restart(tmp_path,
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
         assert run_digest(settings, store, NOW, assessor=assessor, retry_delays=FAST).status == "sent"
-        assert run_digest(settings, store, NOW + timedelta(hours=2), assessor=assessor).status == "already_sent"
+        assert (
+            run_digest(settings, store, NOW + timedelta(hours=2), assessor=assessor).status == "already_sent"
+        )
     with Store(settings.storage.path) as store:  # a restart: a new process, the same state file
         later = run_digest(settings, store, NOW + timedelta(hours=12), assessor=assessor)
         assert later.status == "already_sent"
@@ -155,8 +194,9 @@ def test_force_resends_with_the_same_message_id(tmp_path, smtp):
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
         run_digest(settings, store, NOW, assessor=assessor, retry_delays=FAST)
-        again = run_digest(settings, store, NOW + timedelta(hours=1), force=True, assessor=assessor,
-                           retry_delays=FAST)
+        again = run_digest(
+            settings, store, NOW + timedelta(hours=1), force=True, assessor=assessor, retry_delays=FAST
+        )
     assert again.status == "sent"
     assert len(inbox.messages) == 2
     assert inbox.messages[0][2]["Message-ID"] == inbox.messages[1][2]["Message-ID"]
@@ -205,8 +245,9 @@ def test_a_failed_send_is_recorded_and_retried_at_the_next_call(tmp_path):
     controller.start()
     try:
         with Store(settings.storage.path) as store:  # later, after a restart
-            retried = run_digest(settings, store, NOW + timedelta(minutes=30), assessor=assessor,
-                                 retry_delays=FAST)
+            retried = run_digest(
+                settings, store, NOW + timedelta(minutes=30), assessor=assessor, retry_delays=FAST
+            )
             assert retried.status == "sent", retried.error
             rec = store.digest_record(date(2026, 3, 10))
             assert rec is not None and rec["status"] == "sent" and rec["attempts"] == 2
@@ -278,7 +319,8 @@ def server_context(cert: Path, key: Path) -> ssl.SSLContext:
 def authenticator(user: str, password: str):
     def check(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and (
-            auth_data.login.decode() == user and auth_data.password.decode() == password)
+            auth_data.login.decode() == user and auth_data.password.decode() == password
+        )
         return AuthResult(success=ok, handled=False)
 
     return check
@@ -287,15 +329,28 @@ def authenticator(user: str, password: str):
 def test_starttls_with_login_delivers(tmp_path, tls_files, monkeypatch):
     cert, key = tls_files
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(),
-                            tls_context=server_context(cert, key), require_starttls=True,
-                            authenticator=authenticator("sam", "s3cret pass"), auth_require_tls=True)
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=free_port(),
+        tls_context=server_context(cert, key),
+        require_starttls=True,
+        authenticator=authenticator("sam", "s3cret pass"),
+        auth_require_tls=True,
+    )
     controller.start()
     monkeypatch.setenv("TEST_SMTP_PASSWORD", "s3cret pass")
     try:
-        settings = settings_for(tmp_path, controller.port, smtp={
-            "security": "starttls", "ca_file": str(cert), "username": "sam",
-            "password_env": "TEST_SMTP_PASSWORD"})
+        settings = settings_for(
+            tmp_path,
+            controller.port,
+            smtp={
+                "security": "starttls",
+                "ca_file": str(cert),
+                "username": "sam",
+                "password_env": "TEST_SMTP_PASSWORD",
+            },
+        )
         with Store(settings.storage.path) as store:
             out = run_digest(settings, store, NOW, assessor=assessor, retry_delays=FAST)
     finally:
@@ -307,15 +362,28 @@ def test_starttls_with_login_delivers(tmp_path, tls_files, monkeypatch):
 def test_a_refused_login_fails_at_once_and_keeps_the_password_out(tmp_path, tls_files, monkeypatch):
     cert, key = tls_files
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(),
-                            tls_context=server_context(cert, key), require_starttls=True,
-                            authenticator=authenticator("sam", "right"), auth_require_tls=True)
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=free_port(),
+        tls_context=server_context(cert, key),
+        require_starttls=True,
+        authenticator=authenticator("sam", "right"),
+        auth_require_tls=True,
+    )
     controller.start()
     monkeypatch.setenv("TEST_SMTP_PASSWORD", "wrong-horse-battery")
     try:
-        settings = settings_for(tmp_path, controller.port, smtp={
-            "security": "starttls", "ca_file": str(cert), "username": "sam",
-            "password_env": "TEST_SMTP_PASSWORD"})
+        settings = settings_for(
+            tmp_path,
+            controller.port,
+            smtp={
+                "security": "starttls",
+                "ca_file": str(cert),
+                "username": "sam",
+                "password_env": "TEST_SMTP_PASSWORD",
+            },
+        )
         with Store(settings.storage.path) as store:
             out = run_digest(settings, store, NOW, assessor=assessor, retry_delays=(30.0,))  # no retry
             rec = store.digest_record(date(2026, 3, 10))
@@ -331,8 +399,9 @@ def test_a_refused_login_fails_at_once_and_keeps_the_password_out(tmp_path, tls_
 def test_implicit_tls_needs_a_trusted_certificate(tmp_path, tls_files):
     cert, key = tls_files
     inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(),
-                            ssl_context=server_context(cert, key))
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=free_port(), ssl_context=server_context(cert, key)
+    )
     controller.start()
     try:
         untrusted = settings_for(tmp_path, controller.port, smtp={"security": "ssl"})

@@ -523,3 +523,45 @@ def test_reading_never_raises_on_arbitrary_text(text: str) -> None:
         [make(text, at="2026-03-03T09:00:00-05:00"), make(text, at="2026-03-03T10:00:00-05:00", sent=True)],
         tz=NY,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you Thursday at 2pm!",
+        "I've sent you a calendar invite for Thursday at 2pm.",
+        "I would like to confirm your interview on Thursday at 2pm.",
+        "You're all set for Thursday at 2pm.",
+        "Wir bestätigen Ihr Gespräch am Donnerstag um 14 Uhr.",
+        "Te confirmo la entrevista el jueves a las 14:00.",
+        "Je vous confirme l'entretien jeudi à 14h.",
+    ],
+)
+def test_employer_confirmations_make_an_interview(text: str) -> None:
+    t = build_timeline([make(text, at="2026-03-03T09:00:00-05:00")], tz=NY)
+    assert [i.at.astimezone(NY).date() for i in t.interviews] == [date(2026, 3, 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can do Thursday at 2pm or Friday at 10am, let me know what works.",
+        "He has Wednesday at 4pm ET open. Does that work?",
+        "Vorschlag: Donnerstag um 14 Uhr. Passt Ihnen das?",
+        "¿Te viene bien el jueves a las 14:00?",
+        "Seriez-vous disponible jeudi à 14h ?",
+    ],
+)
+def test_employer_proposals_wait_for_an_answer(text: str) -> None:
+    assert build_timeline([make(text, at="2026-03-03T09:00:00-05:00")], tz=NY).interviews == ()
+
+
+def test_an_invitation_for_a_proposed_slot_confirms_it_known_since_the_proposal() -> None:
+    proposal = make("Would Thursday at 11am ET work?", at="2026-03-02T09:00:00-05:00")
+    invite = make(
+        "Invite attached.", at="2026-03-03T09:00:00-05:00", calendar=[event("2026-03-05T11:00:00-05:00")]
+    )
+    t = build_timeline([proposal, invite], tz=NY)
+    assert [(i.at, i.known_at, i.via) for i in t.interviews] == [
+        (datetime(2026, 3, 5, 11, 0, tzinfo=NY), proposal.date, "calendar")
+    ]

@@ -16,7 +16,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from watcher.classify import (
+    MAX_SCAN,
     EmployerGuess,
+    body_of,
     domain_label,
     has_recruiting_context,
     is_automated,
@@ -365,7 +367,7 @@ def _employer_name(group: _Group, messages: Sequence[Message]) -> str:
         if m.direction == "received" and m.from_:
             texts.append(m.from_.name)
         texts.append(m.subject)
-        texts.append(m.text or m.new_text)
+        texts.append((m.text or m.new_text)[:MAX_SCAN])
     texts.extend(names)
     domains = [g.domain for g in group.guesses if g.domain]
     if domains:
@@ -421,7 +423,7 @@ def _role(conversations: Sequence[Conversation], employer: str) -> str:
             return _clean_role(m.group(1), employer)
     for c in conversations:
         for msg in c.messages:
-            m = _ROLE_BODY.search(msg.new_text or msg.text)
+            m = _ROLE_BODY.search(body_of(msg))
             if m:
                 return _clean_role(m.group(1), employer)
     return subjects[0] if subjects else ""
@@ -444,14 +446,14 @@ def _negative(conv: Conversation) -> bool:
         or re.search(
             r"\b(your (application|candidacy)|thanks? (you )?for applying|ihre bewerbung"
             r"|tu candidatura|votre candidature)\b",
-            f"{m.subject}\n{m.new_text or m.text}",
+            f"{m.subject}\n{body_of(m)}",
             re.I,
         )
         for m in received
     )
     if strong:
         return False
-    return any(non_interview_reason(f"{m.subject}\n{m.new_text or m.text}") for m in received)
+    return any(non_interview_reason(f"{m.subject}\n{body_of(m)}") for m in received)
 
 
 def _job_context(conversations: Sequence[Conversation]) -> bool:
@@ -536,8 +538,8 @@ def build_applications(
             continue
         job = _job_context(convs)
         language = detect_language(
-            "\n".join(m.new_text or m.text for m in msgs if m.direction == "received" and not is_noise(m))
-            or "\n".join(m.new_text or m.text for m in msgs)
+            "\n".join(body_of(m) for m in msgs if m.direction == "received" and not is_noise(m))
+            or "\n".join(body_of(m) for m in msgs)
         )
         timeline = build_timeline(msgs, tz=tz, job_context=job, language=language)
         if mark is not None:

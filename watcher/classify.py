@@ -20,8 +20,10 @@ from typing import Literal
 from watcher.records import Address, CalendarEvent, Conversation, Message
 
 __all__ = [
+    "MAX_SCAN",
     "EmployerGuess",
     "MessageKind",
+    "body_of",
     "display_employer",
     "domain_label",
     "has_recruiting_context",
@@ -41,6 +43,14 @@ __all__ = [
     "resolve_employer",
     "vendor_of",
 ]
+
+MAX_SCAN = 20_000  # characters read per message: enough for any reply, bounded for hostile mail
+
+
+def body_of(msg: Message) -> str:
+    """The new (unquoted) text, else the whole text, cut to `MAX_SCAN` characters."""
+    return (msg.new_text or msg.text)[:MAX_SCAN]
+
 
 # --- domains ----------------------------------------------------------------
 
@@ -390,14 +400,14 @@ def _org_phrases(text: str) -> list[str]:
 
 def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) -> str | None:
     """An agency recruiter's client, when the subject or the text names one."""
-    texts = [msg.subject, msg.new_text or msg.text]
+    texts = [msg.subject, body_of(msg)]
     for t in texts:
         m = _BEHALF.search(t)
         if m:
             cand = m.group(1).strip(" .,")
             if cand and not name_matches_label(cand, agency_label):
                 return cand
-    body = msg.new_text or msg.text
+    body = body_of(msg)
     segments = re.split(r"\s+[—–|/:-]\s+|\s*[|:]\s*", msg.subject)
     for seg in segments:
         seg = re.sub(r"^(re|aw|fwd?|wg|rv|tr)\s*:\s*", "", seg.strip(), flags=re.I)
@@ -449,7 +459,7 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
                 return EmployerGuess(f"dom:{registrable_domain(d)}", shown, registrable_domain(d), "ats")
         name: str | None = display_employer(sender.name, vendor)
         if not name:
-            behalf = _BEHALF.search(msg.new_text or msg.text)
+            behalf = _BEHALF.search(body_of(msg))
             name = behalf.group(1).strip(" .,") if behalf else None
         if not name:
             m = re.search(
@@ -460,7 +470,7 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
             name = m.group(1) if m else None
         if not name:
             return None
-        for url_domain in _URL_DOMAIN.findall(msg.text):
+        for url_domain in _URL_DOMAIN.findall(msg.text[:MAX_SCAN]):
             d = url_domain.lower()
             if _is_org(d, my_domains) and name_matches_label(name, domain_label(d)):
                 return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
@@ -482,7 +492,7 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
 
 def _org_guess(msg: Message, domain: str, people: Collection[str]) -> EmployerGuess:
     reg = registrable_domain(domain)
-    text = msg.new_text or msg.text
+    text = body_of(msg)
     agency = is_agency_domain(reg) or bool(
         re.search(
             r"\b(my|our) client\b|\bon behalf of (my|our|a) client|\bI'?m partnering with\b"
@@ -558,20 +568,20 @@ def is_automated(msg: Message) -> bool:
     if sender and vendor_of(sender.domain) and not human_reply_to and not msg.reply_to:
         # a vendor address with nobody to answer to: a system message
         return True
-    return bool(_AUTOMATED_TEXT.search(msg.new_text or msg.text))
+    return bool(_AUTOMATED_TEXT.search(body_of(msg)))
 
 
 def is_acknowledgement(msg: Message) -> bool:
     """An "application received" message (no person has looked at anything yet)."""
     if msg.direction == "sent":
         return False
-    text = f"{msg.subject}\n{msg.new_text or msg.text}"
+    text = f"{msg.subject}\n{body_of(msg)}"
     return bool(_ACK.search(text)) and not msg.calendar and not _NOT_ACK.search(text)
 
 
 def is_thank_you(msg: Message) -> bool:
     """The owner's thank-you note after a conversation."""
-    return msg.direction == "sent" and bool(_THANKS.search(msg.new_text or msg.text))
+    return msg.direction == "sent" and bool(_THANKS.search(body_of(msg)))
 
 
 def is_noise(msg: Message) -> bool:
@@ -692,12 +702,13 @@ _JOB_TITLE = re.compile(
 
 def _with_signature(msg: Message) -> str:
     """The new text plus what follows it briefly (a signature often names the recruiter's job)."""
-    new = msg.new_text
+    new = msg.new_text[:MAX_SCAN]
     if not new:
         return msg.text[:3000]
-    key = new.rstrip()[-40:]
-    at = msg.text.find(key) if key else -1
-    tail = msg.text[at + len(key) : at + len(key) + 300] if at >= 0 else ""
+    full = msg.text[: MAX_SCAN + 400]
+    key = new[:MAX_SCAN].rstrip()[-40:]
+    at = full.find(key) if key else -1
+    tail = full[at + len(key) : at + len(key) + 300] if at >= 0 else ""
     tail = re.split(
         r"^\s*(>|On .{5,80} wrote:|Am .{5,80} schrieb|El .{5,80} escribió|Le .{5,80} a écrit)",
         tail,

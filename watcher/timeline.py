@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
 
-from watcher.classify import interview_event, message_kind, non_interview_reason
+from watcher.classify import MAX_SCAN, interview_event, message_kind, non_interview_reason
 from watcher.records import (
     Ask,
     CalendarEvent,
@@ -46,6 +46,7 @@ __all__ = [
 ]
 
 Lang = Literal["en", "de", "es", "fr"]
+
 
 # --- language ------------------------------------------------------------
 
@@ -286,10 +287,12 @@ _DATE_RE = re.compile(
 
 _TIME_RE = re.compile(
     r"(?P<time>"
-    r"(?<![\d.:/])(?P<h1>[0-2]?\d)(?::|h|\.)(?P<m1>[0-5]\d)(?![\d.:/])\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?"
+    r"(?<![\d.:/])(?P<h1>[0-2]?\d)(?::|\s?h\s?|\.)(?P<m1>[0-5]\d)(?![\d:/])(?!\.\d)"
+    r"\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?"
     r"|(?<![\d.:/])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|(?<![\d.:/])(?P<h3>[0-2]?\d)\s*(?:uhr\b|h\b)"
-    r"|\b(?:at|um|a las|a la|à|a)\s+(?P<h4>[0-2]?\d)\b(?![.:,]\d|\s*(?:%|minutes|min|mins|hours|days|people"
+    r"|\b(?:at|um|a las|a la|à|a)\s+(?P<h4>[0-2]?\d)\b(?!\s?h\s?\d)"
+    r"(?![.:,]\d|\s*(?:%|minutes|min|mins|hours|days|people"
     r"|stunden|minuten|tage|horas|días|minutos|heures|jours|personnes))"
     r"|\b(?P<noon>noon|midday|mittags|mediodía|midi)\b"
     r")",
@@ -481,7 +484,7 @@ def _numeric_date(phrase: str, base: date, lang: str) -> date | None:
         if not m:
             return None
         a, b = int(m.group(1)), int(m.group(3))
-        d, mo = (b, a) if m.group(2) == "/" and lang == "en" else (a, b)
+        d, mo = (b, a) if m.group(2) == "/" and lang == "en" and a <= 12 else (a, b)
         y = int(m.group(4)) if m.group(4) else 0
         if 0 < y < 100:
             y += 2000
@@ -598,6 +601,9 @@ _CONFIRM = re.compile(
     r"|eingeplant|gebucht|einladung .{0,30}anhang|confirmad\w*|agendad\w*|programad\w*|reservad\w*"
     r"|confirmé\w*|prévu\w*|calé\w*|fixé\w*|réservé\w*|c'est noté)\b|\bit is!|\bhalten wir\b"
     r"|\blooking forward to (speaking|talking|meeting|chatting|seeing you|our (call|chat|conversation))"
+    r"|\bsent (you )?(a |an |the )?(calendar )?invit\w*|\bit is[.!]|\byou'?re all set\b"
+    r"|\b(I|we)('ll| will) (call|ring|phone|see|meet) you\b|\b(put|pencil+ed) you (in|down)\b"
+    r"|\bich rufe sie\b|\bwir rufen sie\b|\bte llamar\w+|\bje vous appellerai\b|\bnous vous appellerons\b"
     r"|\btalk (to you )?(then|on)\b|\bfreue mich auf\b|\bfreuen uns auf\b|\bnos vemos\b|\bau plaisir\b",
     re.I,
 )
@@ -614,6 +620,12 @@ _ACCEPT_ALONE = re.compile(
     r"|great|perfect)"
     r"|see you then|passt (mir|gut|perfekt)|das passt|geht klar|einverstanden|me va bien|me viene bien"
     r"|perfecto|de acuerdo|ça me va|me convient|parfait|c'est parfait|d'accord)\b",
+    re.I,
+)
+_ACCEPT_TIMED = re.compile(  # said next to a time, these accept it
+    r"\b(see you|yes|yep|sure|great|ok|okay|fine by me|gern|gerne|klingt gut|genial|sí|me encaja|oui"
+    r"|volontiers|ça marche|c'est bon|entendu|booked|grabbed|scheduled|picked|reserved|signed up for|gebucht"
+    r"|reservado|agendé|réservé)\b",
     re.I,
 )
 _DECLINE = re.compile(
@@ -707,7 +719,8 @@ _NUM = (
     r"|drei|vier|fünf|un|una|uno|dos|tres|cuatro|cinco|une|deux|trois|quatre|cinq)"
 )
 _RB_WITHIN = re.compile(
-    rf"\b(?:within|in the next|over the next|in|innerhalb(?: von)?|in den nächsten|binnen|dentro de|en los "
+    rf"\b(?:within|in the next|over the next|in|innerhalb(?: von| der nächsten)?|in den nächsten|binnen"
+    rf"|dentro de|en los "
     rf"próximos|en las próximas|en|sous|dans les|d'ici)\s+(?P<n>{_NUM})\s+(?P<biz>business |working |"
     r"Werk|Arbeits|días hábiles |jours ouvrés |hábiles )?(?P<unit>days?|weeks?|tage?n?|wochen|woche|días"
     r"|dias|semanas?|jours|semaines?)\b",
@@ -725,7 +738,7 @@ _RB_END_WEEK = re.compile(
     re.I,
 )
 _RB_BY_DATE = re.compile(
-    r"\b(?:by|before|no later than|on or before|until|bis(?: zum| spätestens)?|spätestens(?: am| bis)?"
+    r"\b(?:by|before|no later than|on or before|until|on|bis(?: zum| spätestens)?|spätestens(?: am| bis)?"
     r"|antes del?|para el|hasta el|d'ici(?: le)?|avant le|au plus tard le?)\s+(?P<what>.{3,40})",
     re.I,
 )
@@ -823,7 +836,12 @@ _REJECTED = re.compile(
     r"|keine zusage|nicht berücksichtigen|haben uns (leider )?(gegen|für) .{0,40}entschieden"
     r"|no (podemos|vamos a) (avanzar|continuar)|no ha(s)? sido (seleccionad|elegid)|decidido (seguir"
     r"|avanzar) con"
-    r"|nous ne (pouvons|pourrons) pas (donner suite|retenir)|avons décidé de ne pas",
+    r"|nous ne (pouvons|pourrons) pas (donner suite|retenir)|avons décidé de ne pas"
+    r"|(chose|chosen|selected|hired) (another|a different|someone|an(other)? internal) (candidate|applicant)"
+    r"|went with (another|a different|someone)|offered the (role|position|job) to (another|someone)"
+    r"|(role|position) (has been|was) filled|filled the (role|position)"
+    r"|leider .{0,40}(mitteilen|absagen|nicht berücksichtigen|keine)|continuar con otr[oa]s (candidat|perfil)"
+    r"|otros perfiles|no podemos (avanzar|continuar|seguir)",
     re.I,
 )
 _OFFER = re.compile(
@@ -836,7 +854,8 @@ _OFFER = re.compile(
     r"|vous proposer le poste|offre d'emploi|proposition d'embauche|promesse d'embauche"
     r"|vous faire une (offre|proposition)|(would|'d) like to offer you|offer of employment|your offer letter"
     r"|(pleased|happy|delighted|excited|thrilled) to offer\b|nos complace ofrecerte|queremos ofrecerte"
-    r"|freuen uns,? ihnen .{0,40}anzubieten|avons le plaisir de vous (proposer|offrir)",
+    r"|freuen uns,? ihnen .{0,40}anzubieten|avons le plaisir de vous (proposer|offrir)"
+    r"|hacerte una oferta|ofrecerte (el|la|un|una) (puesto|posición|plaza|contrato)",
     re.I,
 )
 _WITHDRAWN = re.compile(
@@ -848,10 +867,11 @@ _WITHDRAWN = re.compile(
     r"|bewerbung zurück(ziehen|zuziehen|gezogen)|ziehe meine bewerbung|nicht mehr interessiert"
     r"|retirar (mi|la) candidatura|retiro mi candidatura|ya no estoy interesad"
     r"|retirer ma candidature|me retirer du processus|retire ma candidature|plus intéressé"
-    r"|(accepted|taken|signed|accepting) (a|an|another) (offer|position|role|job)( elsewhere)?\b"
+    r"|(accept|accepted|taken|signed|accepting) (a|an|another) (offer|position|role|job)( elsewhere)?\b"
     r"|pursue (other|another) opportunit|withdraw from consideration|remove myself from consideration"
     r"|andere(s|n) (angebot|stelle) angenommen|otra oferta|aceptado (una|otra) oferta|accepté une autre offre"
-    r"|me retire du processus|desisto",
+    r"|me retire du processus|desisto"
+    r"|no continuar con el proceso|nicht weiter am (prozess|verfahren) teilnehmen",
     re.I,
 )
 _CONDITIONAL = re.compile(
@@ -897,6 +917,7 @@ _ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"|\bwhen (are|would) you (be )?(free|available)|\bwhat (times?|days?) (work|suit)"
             r"|\bpick (a|whatever|any) (time|slot)|\bpick whatever works\b|\bbook (a|some) time\b"
             r"|\bgrab (a|some) time\b|\bgrab \d+ minutes\b|\bscheduling link\b"
+            r"|\bschedule (a time|some time|a slot|a call|your interview|a meeting)\b|\bbook a slot\b"
             r"|\bverfügbarkeit\w*|\bterminvorschläge|\bwann (hätten|haben) sie zeit|\balternativ\w*"
             r"|\bdisponibilidad\w*|\bcuándo (estarías|estás|estaría) disponible|\bqué (días|horarios) te"
             r"|\bdisponibilités\b|\bquand (seriez|êtes)-vous disponible|\bquels créneaux|\bcréneaux\b",
@@ -929,7 +950,8 @@ _ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "take-home",
         re.compile(
-            r"\b(take[- ]home|work sample|home assignment"
+            r"\b(take[- ]home|work sample|home assignment|online assessment|hackerrank|codility|codesignal"
+            r"|coding assessment"
             r"|spec attached|brief attached|probeaufgabe|probearbeit"
             r"|hausaufgabe|prueba técnica para casa|ejercicio para casa|test technique à (faire|réaliser)"
             r"|exercice à la maison|cas pratique à)\b",
@@ -941,6 +963,7 @@ _ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "take-home",
         re.compile(
             r"\b(coding (exercise|challenge|assignment|test)|assignment|case study|technical (exercise|test)"
+            r"|assessment|questionnaire"
             r"|exercise|fallstudie|programmieraufgabe|aufgabe|prueba técnica|ejercicio|caso práctico"
             r"|test technique|exercice|étude de cas)\b",
             re.I,
@@ -1083,7 +1106,11 @@ def _calendar(state: _State, msg: Message, ev: CalendarEvent, job_context: bool)
         state.by_uid[uid] = moved
         _add_interview(state, moved)
         return True
-    new = _Found(start, msg.date, msg.message_id, "calendar", uid, ev.sequence)
+    # an invitation for a slot proposed earlier: known since the proposal
+    proposed = [p for p in state.proposals if p.slot.at == start and p.msg.date <= msg.date]
+    known = min([msg.date, *(p.msg.date for p in proposed)])
+    state.proposals = [p for p in state.proposals if p not in proposed]
+    new = _Found(start, known, msg.message_id, "calendar", uid, ev.sequence)
     state.by_uid[uid] = new
     _add_interview(state, new)
     # the merged record may be an earlier text one: remember it under this UID
@@ -1126,9 +1153,19 @@ def _accept(state: _State, msg: Message, slot: Slot | None, side: str) -> bool:
 
 
 _PROPOSAL_WORDS = re.compile(
-    r"\b(would|could|can you|how about|how's|how does|are you (free|available)|vorschlag|passt (ihnen|dir)"
+    r"\b(how about|how's|how does|are you (free|available)|would (that|this|it) work|vorschlag"
+    r"|passt (ihnen|dir)"
     r"|hätten sie|könnten sie|te (viene|va)|le (viene|va)|podrías|propongo|vous convient|je vous propose"
-    r"|seriez-vous|pourriez)\b",
+    r"|seriez-vous|pourriez|let me know|let us know|what works|whichever|which (one|option|time|slot)"
+    r"|works? (better |best )?for you|if (that|this|it|either|any|one)|either|or|sag(en sie)? bescheid"
+    r"|avísame|dime|dites-moi|faites-moi savoir)\b",
+    re.I,
+)
+_ACCEPT_STRONG = re.compile(
+    r"\b(works? (well |great |perfectly |fine )?for (me|us|both)|that works|works (well|great|perfectly)"
+    r"|is perfect|sounds (good|great|perfect)|i'?ll be there|see you (then|on|at)|count me in"
+    r"|passt (mir|uns) (gut|sehr gut|perfekt)?|das passt|einverstanden|me va (muy )?bien|me viene (muy )?bien"
+    r"|me parece bien|ça me va|me convient|c'est parfait|je serai (là|disponible))\b",
     re.I,
 )
 
@@ -1155,7 +1192,7 @@ def _thanked_for_meeting(text: str, at: datetime) -> datetime | None:
 
 def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
     """Scheduling prose in one message; True when it makes an interview known."""
-    text = msg.new_text if msg.new_text or msg.text == "" else msg.text
+    text = (msg.new_text if msg.new_text or msg.text == "" else msg.text)[:MAX_SCAN]
     made = False
     slots = find_slots(text, base=msg.date, tz=state.tz, lang=lang)
     sents = sentences(text)
@@ -1178,7 +1215,8 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
         if _DECLINE.search(s):
             continue
         nxt = sents[index + 1] if index + 1 < len(sents) else ""
-        question = (
+        strong = bool(_ACCEPT_STRONG.search(s)) and not _is_question(s)
+        question = not strong and (
             _is_question(s)
             or (_is_question(nxt) and len(nxt) < 80 and index + 1 not in by_sentence)
             or bool(_PROPOSAL_WORDS.search(s))
@@ -1188,7 +1226,7 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
         if question:
             state.proposals.extend(_Proposal(slot, msg, side, resched) for slot in timed)
             continue
-        accepts = bool(_ACCEPT.search(s) or (timed and re.search(r"\bsee you\b", s, re.I)))
+        accepts = bool(_ACCEPT.search(s) or (timed and _ACCEPT_TIMED.search(s)))
         confirms = side == "employer" and bool(_CONFIRM.search(s) or message_confirms)
         if not timed:
             slot = group[0]
@@ -1248,8 +1286,8 @@ def build_timeline(
         kind = message_kind(msg)
         if kind == "bulk":
             continue
-        lang = language or detect_language(msg.new_text or msg.text)
-        text = msg.new_text or msg.text
+        text = (msg.new_text or msg.text)[:MAX_SCAN]
+        lang = language or detect_language(text)
         roles: list[Role] = []
         side = "owner" if kind == "owner" else "employer"
         for ev in msg.calendar:
@@ -1311,12 +1349,10 @@ def build_timeline(
     if outcome is not None and any(i.known_at > outcome.at for i in interviews):
         outcome = None  # a process that schedules again after an outcome is open again
     asks: tuple[Ask, ...] = ()
-    if last_employer is not None and not find_outcome(
-        last_employer.new_text or last_employer.text, sent=False
-    ):
+    last_text = (last_employer.new_text or last_employer.text)[:MAX_SCAN] if last_employer else ""
+    if last_employer is not None and not find_outcome(last_text, sent=False):
         asks = tuple(
-            Ask(last_employer.date, last_employer.message_id, quote)
-            for _, quote in find_asks(last_employer.new_text or last_employer.text)
+            Ask(last_employer.date, last_employer.message_id, quote) for _, quote in find_asks(last_text)
         )
     return Timeline(
         interviews=tuple(interviews),

@@ -17,10 +17,16 @@ from contextlib import contextmanager
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 from zoneinfo import ZoneInfo
 
 from watcher.errors import WatcherError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from watcher.config import Settings
+    from watcher.pipeline import Assessed
 
 DEMO_NOW = datetime(2026, 3, 10, 7, 30, tzinfo=ZoneInfo("Europe/Berlin"))
 OWNER = "Sam Rivera <sam@rivera.example>"
@@ -114,15 +120,13 @@ def run_demo(
         out.flush()
 
 
-def _status_table(items: list, now: datetime, settings: object, console: object) -> None:  # type: ignore[type-arg]
+def _status_table(items: list[Assessed], now: datetime, settings: Settings, console: Console) -> None:
     try:
         from watcher.report import render_status_table
-    except ImportError:
-        render_status_table = None  # type: ignore[assignment]
-    if render_status_table is not None:
-        render_status_table(items, now, settings, show_all=True, console=console)  # type: ignore[arg-type]
+    except ImportError:  # the plain fallback, for a tree without the report module
+        for a in items:
+            ev = a.evaluation
+            label = ev.outcome if ev.state == "closed" and ev.outcome else ev.state
+            console.print(f"{label:<12} {a.application.employer:<28} {ev.reason}")
         return
-    for a in items:  # the plain fallback, while report.py is missing
-        ev = a.evaluation
-        label = ev.outcome if ev.state == "closed" and ev.outcome else ev.state
-        console.print(f"{label:<12} {a.application.employer:<28} {ev.reason}")  # type: ignore[attr-defined]
+    render_status_table(items, now, settings, show_all=True, console=console)

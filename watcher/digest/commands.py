@@ -22,7 +22,9 @@ import click
 )
 @click.option("--send", "mode", flag_value="send", help="Deliver it (once a day; see --force).")
 @click.option(
-    "--force", is_flag=True, help="Send even if today's digest went out already, or has nothing to say."
+    "--force",
+    is_flag=True,
+    help="Send even if today's digest went out already, or has nothing to say (implies --send).",
 )
 @click.option(
     "--html-out",

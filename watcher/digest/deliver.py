@@ -21,7 +21,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
 from typing import TextIO
 
-from watcher.config import ImapAccount, Settings, SmtpSettings
+from watcher.config import GmailAccount, ImapAccount, Settings, SmtpSettings
 from watcher.errors import DeliveryError, SecretError
 from watcher.secrets import resolve_password
 
@@ -220,7 +220,7 @@ def append_imap(msg: EmailMessage, settings: Settings, *, now: datetime, delays:
 
 def send_gmail(msg: EmailMessage, settings: Settings) -> None:
     try:
-        from watcher.sources.gmail import send_message  # type: ignore[attr-defined]
+        from watcher.sources.gmail import send_message
     except ImportError:
         raise DeliveryError(
             'deliver = "gmail" needs the Gmail support (watcher.sources.gmail), '
@@ -230,7 +230,10 @@ def send_gmail(msg: EmailMessage, settings: Settings) -> None:
     name = settings.digest.gmail_account or (names[0] if names else None)
     if name is None:
         raise DeliveryError('deliver = "gmail" needs a [[accounts]] entry with type = "gmail"')
-    send_message(settings.account(name), settings, msg.as_bytes())
+    account = settings.account(name)
+    if not isinstance(account, GmailAccount):
+        raise DeliveryError(f'digest.gmail_account: {name!r} is not a type = "gmail" account')
+    send_message(account, settings, msg.as_bytes())
 
 
 def print_stdout(msg: EmailMessage, text: str, out: TextIO | None = None) -> None:

@@ -87,6 +87,7 @@ class UpcomingItem:
     role: str
     when: str  # "Thu 12 Mar at 14:00 (in 2 days)"
     mark_command: str
+    days_away: int | None = None  # 0 today, 1 tomorrow; None when the date is unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,7 @@ class Digest:
     def needs_attention(self) -> bool:
         """Whether there is anything worth an email: something to do, news, or a broken account.
         Waiting processes alone, and interviews further out than tomorrow, are not news."""
-        soon = any(" (today)" in u.when or " (tomorrow)" in u.when for u in self.upcoming)
+        soon = any(u.days_away is not None and u.days_away <= 1 for u in self.upcoming)
         return bool(self.reply or self.due or self.cold or self.closed or self.problems or soon)
 
 
@@ -177,6 +178,15 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 def _one_line(text: str, limit: int = _QUOTE_MAX) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def _role_display(role: str, employer: str) -> str:
+    """The role without a leading employer name ("Oakridge - second interview" -> "second interview")."""
+    role = _one_line(role, 90)
+    if employer and role.lower().startswith(employer.lower()):
+        rest = role[len(employer) :].lstrip(" -–—:|·")
+        return rest or role
+    return role
 
 
 def digest_message_id(day: date, to: str) -> str:
@@ -275,7 +285,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
 
     for a in items:
         app, ev = a.application, a.evaluation
-        role = _one_line(app.role, 90)
+        role = _role_display(app.role, app.employer)
         if ev.state in {"your_turn", "due", "upcoming", "waiting"}:
             active += 1
         if ev.state == "your_turn":
@@ -316,15 +326,18 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
             )
         elif ev.state == "upcoming":
             when = ev.interview_at
-            text = "date not known"
+            text, days_away = "date not known", None
             if when is not None:
-                text = f"{_fmt_at(when, tz, today)} ({_relative(when.astimezone(tz).date(), today)})"
+                local_day = when.astimezone(tz).date()
+                text = f"{_fmt_at(when, tz, today)} ({_relative(local_day, today)})"
+                days_away = (local_day - today).days
             upcoming.append(
                 UpcomingItem(
                     employer=app.employer,
                     role=role,
                     when=text,
                     mark_command=f"interview-watcher mark {shlex.quote(app.employer)} --reply-by WHEN",
+                    days_away=days_away,
                 )
             )
         elif ev.state == "waiting":
@@ -354,12 +367,12 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                 )
         elif ev.state == "closed" and previous.get(app.id) != "closed":
             outcome = ev.outcome or (app.timeline.outcome.kind if app.timeline.outcome else "rejected")
-            on = app.timeline.outcome.at.astimezone(tz).date() if app.timeline.outcome else None
-            when = f" on {fmt_day(on, today)}" if on else ""
+            closed_on = app.timeline.outcome.at.astimezone(tz).date() if app.timeline.outcome else None
+            on_day = f" on {fmt_day(closed_on, today)}" if closed_on else ""
             what = {
-                "rejected": f"they turned you down{when}",
-                "offer": f"they made you an offer{when}",
-                "withdrawn": f"you withdrew{when}",
+                "rejected": f"they turned you down{on_day}",
+                "offer": f"they made you an offer{on_day}",
+                "withdrawn": f"you withdrew{on_day}",
             }[outcome]
             quote_text = _one_line(app.timeline.outcome.quote) if app.timeline.outcome else ""
             closed.append(
