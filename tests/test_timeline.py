@@ -260,7 +260,7 @@ def test_a_proposed_slot_alone_is_not_an_interview() -> None:
 
 
 def test_the_owners_works_for_me_confirms_the_proposal_known_from_the_proposal() -> None:
-    proposal = make("Does Thursday at 11 ET work for you?", at="2026-03-03T09:00:00-05:00")
+    proposal = make("Does Thursday at 11 ET work for a call with our CTO?", at="2026-03-03T09:00:00-05:00")
     answer = make("Thursday at 11 ET works for me.", at="2026-03-03T10:00:00-05:00", sent=True)
     t = build_timeline([proposal, answer], tz=NY)
     assert [(i.at, i.known_at, i.via) for i in t.interviews] == [
@@ -269,7 +269,7 @@ def test_the_owners_works_for_me_confirms_the_proposal_known_from_the_proposal()
 
 
 def test_a_bare_that_works_accepts_the_single_pending_proposal() -> None:
-    proposal = make("Could we do Friday at 2pm ET?", at="2026-03-03T09:00:00-05:00")
+    proposal = make("Could we do the phone screen on Friday at 2pm ET?", at="2026-03-03T09:00:00-05:00")
     answer = make("That works, thanks!", at="2026-03-03T10:00:00-05:00", sent=True)
     t = build_timeline([proposal, answer], tz=NY)
     assert [i.at for i in t.interviews] == [datetime(2026, 3, 6, 14, 0, tzinfo=NY)]
@@ -281,7 +281,9 @@ def test_employer_confirmation_of_one_of_the_owners_windows() -> None:
         at="2026-03-03T10:00:00-05:00",
         sent=True,
     )
-    confirm = make("Confirmed for Tuesday 10:30am.", at="2026-03-04T09:00:00-05:00")
+    confirm = make(
+        "Confirmed for Tuesday 10:30am. Steve will send a Teams link.", at="2026-03-04T09:00:00-05:00"
+    )
     t = build_timeline([owner, confirm], tz=NY)
     assert [(i.at, i.known_at) for i in t.interviews] == [
         (datetime(2026, 3, 10, 10, 30, tzinfo=NY), confirm.date)
@@ -381,7 +383,7 @@ def test_non_interview_invites_are_excluded() -> None:
 
 def test_a_rescheduling_proposal_moves_the_text_interview() -> None:
     msgs = [
-        make("Confirmed for Thursday 11am.", at="2026-03-02T09:00:00-05:00"),
+        make("Confirmed for Thursday 11am for your interview.", at="2026-03-02T09:00:00-05:00"),
         make("Could we move to Friday at 2pm instead?", at="2026-03-03T09:00:00-05:00"),
         make("Friday at 2pm works.", at="2026-03-03T10:00:00-05:00", sent=True),
     ]
@@ -459,7 +461,10 @@ def test_reply_by_dates_carry_the_message_they_came_from() -> None:
 def test_a_new_interview_after_an_outcome_reopens_the_process() -> None:
     msgs = [
         make("We have decided not to move forward.", at="2026-03-02T09:00:00-05:00"),
-        make("Good news, the role reopened. Confirmed for Thursday at 11am.", at="2026-03-09T09:00:00-04:00"),
+        make(
+            "Good news, the role reopened. Confirmed for a call on Thursday at 11am.",
+            at="2026-03-09T09:00:00-04:00",
+        ),
     ]
     t = build_timeline(msgs, tz=NY)
     assert t.outcome is None and len(t.interviews) == 1
@@ -528,10 +533,10 @@ def test_reading_never_raises_on_arbitrary_text(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "See you Thursday at 2pm!",
+        "See you Thursday at 2pm for the interview!",
         "I've sent you a calendar invite for Thursday at 2pm.",
         "I would like to confirm your interview on Thursday at 2pm.",
-        "You're all set for Thursday at 2pm.",
+        "You're all set for your phone screen on Thursday at 2pm.",
         "Wir bestätigen Ihr Gespräch am Donnerstag um 14 Uhr.",
         "Te confirmo la entrevista el jueves a las 14:00.",
         "Je vous confirme l'entretien jeudi à 14h.",
@@ -565,3 +570,15 @@ def test_an_invitation_for_a_proposed_slot_confirms_it_known_since_the_proposal(
     assert [(i.at, i.known_at, i.via) for i in t.interviews] == [
         (datetime(2026, 3, 5, 11, 0, tzinfo=NY), proposal.date, "calendar")
     ]
+
+
+def test_a_slot_that_is_not_about_a_call_or_interview_is_not_one() -> None:
+    proposal = make(
+        "Dinner at our place on Sunday the 8th at 6? Bring wine.",
+        at="2026-03-03T09:00:00-05:00",
+        subject="Sunday",
+    )
+    answer = make(
+        "Yes! Sunday the 8th at 6 works.", at="2026-03-03T10:00:00-05:00", sent=True, subject="Re: Sunday"
+    )
+    assert build_timeline([proposal, answer], tz=NY).interviews == ()

@@ -456,12 +456,13 @@ def _negative(conv: Conversation) -> bool:
     return any(non_interview_reason(f"{m.subject}\n{body_of(m)}") for m in received)
 
 
-def _job_context(conversations: Sequence[Conversation]) -> bool:
+def _job_context(conversations: Sequence[Conversation], *, strict: bool = False) -> bool:
+    """Is this organisation's mail about a job? (`strict` for people at personal addresses.)"""
     for conv in conversations:
         for m in conv.messages:
             if m.direction != "received" or is_noise(m):
                 continue
-            if (m.from_ and vendor_of(m.from_.domain)) or has_recruiting_context(m):
+            if (m.from_ and vendor_of(m.from_.domain)) or has_recruiting_context(m, strict=strict):
                 return True
     return False
 
@@ -536,7 +537,7 @@ def build_applications(
             continue
         if not msgs:
             continue
-        job = _job_context(convs)
+        job = _job_context(convs, strict=group.key.startswith("person:"))
         language = detect_language(
             "\n".join(body_of(m) for m in msgs if m.direction == "received" and not is_noise(m))
             or "\n".join(body_of(m) for m in msgs)

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
-from email.utils import getaddresses
 from typing import Literal
 
-from watcher.records import Address, CalendarEvent, Conversation, Message
+from watcher.records import Address, CalendarEvent, Message
 
 __all__ = [
     "MAX_SCAN",
@@ -148,38 +147,32 @@ _FREE_MAIL = {
     "pm",
     "hey",
     "fastmail",
-    "zoho",
+    "zohomail",
     "yandex",
     "mail",
-    "orange",
     "wanadoo",
-    "free",
     "laposte",
-    "sfr",
     "libero",
     "virgilio",
     "tiscali",
-    "terra",
-    "bluewin",
     "seznam",
     "wp",
-    "o2",
     "interia",
     "qq",
     "163",
     "126",
     "naver",
-    "comcast",
-    "verizon",
-    "att",
     "sbcglobal",
     "btinternet",
-    "sky",
     "arcor",
-    "online",
+    "bluewin",
     "tutanota",
     "tuta",
     "gmx-topmail",
+    "hushmail",
+    "mailfence",
+    "runbox",
+    "inbox",
 }
 
 # Bare reserved names (RFC 2606) behave like a public mail host: unrelated people share them.
@@ -222,8 +215,7 @@ _TWO_LEVEL_SUFFIXES = {
 }
 
 _AGENCY_WORDS = re.compile(
-    r"(talent|search|recruit|staffing|headhunt|executive|personnel|personal|consult|placement"
-    r"|hiring|careers?|jobs?|partners|sourcing|resourcing|people|group)",
+    r"(talent|search|recruit|staffing|headhunt|personnel|placement|sourcing|resourcing)"
 )
 
 
@@ -384,18 +376,6 @@ def _addr_domain(a: Address) -> str:
 
 def _is_org(domain: str, mine: Collection[str]) -> bool:
     return bool(domain) and vendor_of(domain) is None and not is_free_mail(domain) and domain not in mine
-
-
-def _org_phrases(text: str) -> list[str]:
-    """Capitalised word runs (1-4 words) that could name an organisation."""
-    out = []
-    for m in re.finditer(
-        r"(?:[A-Z][\w&'’.-]*|[0-9][\w-]*[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,3}", text
-    ):
-        phrase = m.group(0).strip(" .-'’")
-        if phrase:
-            out.append(phrase)
-    return out
 
 
 def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) -> str | None:
@@ -588,13 +568,13 @@ def is_noise(msg: Message) -> bool:
     """Bulk mail (lists, newsletters) that is evidence against an interview process.
 
     Bulk markers are overridden when the message carries an invitation or
-    comes from an applicant-tracking vendor with a person to reply to.
+    comes from an applicant-tracking vendor (some add list headers to every mail).
     """
     if msg.direction == "sent" or not msg.bulk.is_bulk:
         return False
     if any(ev.method in {"REQUEST", "CANCEL", ""} for ev in msg.calendar):
         return False
-    return not (msg.from_ and vendor_of(msg.from_.domain) and msg.reply_to)
+    return not (msg.from_ and vendor_of(msg.from_.domain))
 
 
 def message_kind(msg: Message) -> MessageKind:
@@ -675,6 +655,10 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(I have|I've got|I had|I've had|I got) (my|an|a|the) (\w+ ){0,3}(interview|round)\b"
             r"|\bmy (\w+ ){0,2}(interview|round)s? (is|are|was|at|with|on|tomorrow)\b"
             r"|\b(be|being) (a|my|her|his) reference\b|\bwould you be (a|my) reference\b"
+            r"|\b(asked|ask|asking) (me )?for (a )?references?\b|\bbe (one of )?(my|a|her|his) references\b"
+            r"|\bwilling to be (one|a reference|my reference)\b|\bas (a|my) reference\b"
+            r"|\breference (check|call) for (me|her|him)\b|\bI'?m in the (last|final) (stage|round)"
+            r"|\bI'?m interviewing (at|with|for)\b|\bwish me luck\b"
             r"|\b(ich habe|tengo|j'ai) (mein|meine|mi|mon|un|une) .{0,20}(interview|vorstellungsgespräch"
             r"|entrevista|entretien)",
             re.I,
@@ -718,11 +702,25 @@ def _with_signature(msg: Message) -> str:
     return new + "\n" + tail
 
 
-def has_recruiting_context(msg: Message) -> bool:
-    """Does the message (subject, new text or signature) talk about a job application or interview?"""
+_STRONG_RECRUITING = re.compile(
+    r"\b(your application|your candidacy|applied for|thanks for applying|thank you for applying|recruit\w*"
+    r"|talent acquisition|hiring manager|hiring team|the (role|position|opening)|this (role|position|opening)"
+    r"|bewerbung\w*|stelle\b|candidatura\w*|puesto|vacante|candidature\w*|poste\b)",
+    re.I,
+)
+
+
+def has_recruiting_context(msg: Message, *, strict: bool = False) -> bool:
+    """Does the message (subject, new text or signature) talk about a job application or interview?
+
+    `strict` asks for more than the word "interview": a role, an application
+    or a recruiter (for people writing from personal addresses, who also
+    talk about their own interviews and the owner's job hunt).
+    """
     if _JOB_TITLE.search(msg.subject):
         return True
-    return bool(_RECRUITING.search(f"{msg.subject}\n{_with_signature(msg)}"))
+    pattern = _STRONG_RECRUITING if strict else _RECRUITING
+    return bool(pattern.search(f"{msg.subject}\n{_with_signature(msg)}"))
 
 
 def non_interview_reason(text: str, *, marketing: bool = True) -> str | None:
@@ -808,30 +806,3 @@ def is_candidate(headers: bytes | Message) -> bool:
         return bool(_SUBJECT_SIGNAL.search(subject))
     except Exception:  # a broken header block: fetch the body and let the parser decide
         return True
-
-
-# --- helpers shared with applications ------------------------------------------
-
-
-def conversation_guesses(conv: Conversation, my_addresses: Collection[str]) -> list[EmployerGuess | None]:
-    """One employer guess per message of a conversation (None where nothing can be said)."""
-    return [None if is_noise(m) else resolve_employer(m, my_addresses) for m in conv.messages]
-
-
-def pick_guess(guesses: Iterable[tuple[Message, EmployerGuess | None]]) -> EmployerGuess | None:
-    """The best employer guess for a set of messages: people first, then systems, then the owner's."""
-    best: tuple[int, EmployerGuess] | None = None
-    for msg, g in guesses:
-        if g is None:
-            continue
-        rank = (0 if not is_automated(msg) else 1) if msg.direction == "received" else 2
-        if g.via == "person":
-            rank += 3
-        if best is None or rank < best[0]:
-            best = (rank, g)
-    return best[1] if best else None
-
-
-def addresses_in(values: Sequence[str]) -> list[Address]:
-    """Parse address header values (used by tests and tools)."""
-    return [Address(n, e.lower()) for n, e in getaddresses(list(values)) if e]

@@ -11,7 +11,7 @@ Regular expressions only *find* phrases; dateparser reads the dates.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
@@ -42,7 +42,9 @@ __all__ = [
     "find_outcome",
     "find_reply_by",
     "find_slots",
+    "resolve_date",
     "sentences",
+    "with_manual",
 ]
 
 Lang = Literal["en", "de", "es", "fr"]
@@ -586,13 +588,6 @@ def find_slots(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") -> li
 
 # --- what a sentence does -----------------------------------------------------
 
-_QUESTION = re.compile(
-    r"\?|\b(would|could|does|do|can|how about|how's|how does|are you (free|available)|works? for you"
-    r"|vorschlag|passt (es )?(ihnen|dir)|hätten sie|haben sie zeit|könnten (sie|wir)|würde|wäre"
-    r"|te (viene|va)|le (viene|va)|podrías|podría|puedes|propongo|propuesta|qué tal"
-    r"|vous convient|seriez-vous|pourriez|pouvez-vous|je vous propose|proposition|êtes-vous disponible)\b",
-    re.I,
-)
 _CONFIRM = re.compile(
     r"\b(confirm\w*|scheduled|booked|locked in|all set|is set|see you (on|then|at)|invite is attached"
     r"|invitation is attached|attached (an |the |a )?(calendar )?invit\w+|calendar invit\w+ (is )?attached"
@@ -653,9 +648,10 @@ _CANCEL = re.compile(
     re.I,
 )
 _INTERVIEWISH = re.compile(
-    r"\b(interview\w*|call|chat|conversation|screen\w*|onsite|on-site|round|session|meet\w*|talk|video"
-    r"|zoom|teams|phone|panel|intro\w*|gespräch\w*|termin|treffen|entrevista|llamada|reunión|charla"
-    r"|entretien|appel|rendez-vous|échange|visio)\b",
+    r"\b(\w*interview\w*|call\w*|chat\w*|conversation|screen\w*|onsite|on-site|round|session|meet\w*|talk\w*"
+    r"|speak\w*|video|zoom|teams|phone|panel|intro\w*|\w*gespräch\w*|\w*termin\w*|treffen|entrevista|llamada"
+    r"|reunión|charla|entretien|appel|rendez-vous|échange|visio|invit\w*|einladung\w*|invitaci\w+)\b"
+    r"|\b\d+[- ]?(min|mins|minute|minutes|minuten|minutos)\b",
     re.I,
 )
 
@@ -1035,6 +1031,7 @@ class _State:
     found: list[_Found] = field(default_factory=list)
     proposals: list[_Proposal] = field(default_factory=list)
     by_uid: dict[str, _Found] = field(default_factory=dict)
+    talked_at: datetime | None = None  # the last message about a call or interview
 
 
 _GREETING = re.compile(
@@ -1120,8 +1117,20 @@ def _calendar(state: _State, msg: Message, ev: CalendarEvent, job_context: bool)
     return True
 
 
+def _interviewish(msg: Message) -> bool:
+    """Does the message talk about a call, a meeting or an interview at all (not a dinner)?"""
+    return bool(_INTERVIEWISH.search(f"{msg.subject}\n{(msg.new_text or msg.text)[:MAX_SCAN]}"))
+
+
 def _accept(state: _State, msg: Message, slot: Slot | None, side: str) -> bool:
-    """The other side accepts a pending proposal (or states the slot it accepts)."""
+    """The other side accepts a pending proposal (or states the slot it accepts).
+
+    Either the accepting message or the proposal must be about a call or an
+    interview: "Sunday at 6 works" for a family dinner is no interview.
+    """
+    here = _interviewish(msg) or (
+        state.talked_at is not None and msg.date - state.talked_at <= timedelta(days=14)
+    )
     horizon = msg.date - timedelta(days=21)
     pending = [
         p for p in state.proposals if p.side != side and p.msg.date >= horizon and p.msg.date <= msg.date
@@ -1137,6 +1146,8 @@ def _accept(state: _State, msg: Message, slot: Slot | None, side: str) -> bool:
         if len({p.slot.at for p in from_last}) == 1:
             match = from_last[0]
     if match is not None and match.slot.at is not None:
+        if not (here or _interviewish(match.msg)):
+            return False
         resched = match.msg.date if match.reschedule else None
         if slot is not None and slot.at is not None and slot.at != match.slot.at:
             # a different time on that day (one of several windows offered): known from now
@@ -1146,7 +1157,7 @@ def _accept(state: _State, msg: Message, slot: Slot | None, side: str) -> bool:
         _add_interview(state, _Found(at, known, msg.message_id, "text"), reschedule_from=resched)
         state.proposals = [p for p in state.proposals if p.msg is not match.msg]
         return True
-    if slot is not None and slot.at is not None:
+    if slot is not None and slot.at is not None and here:
         _add_interview(state, _Found(slot.at, msg.date, msg.message_id, "text"))
         return True
     return False
@@ -1194,6 +1205,8 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
     """Scheduling prose in one message; True when it makes an interview known."""
     text = (msg.new_text if msg.new_text or msg.text == "" else msg.text)[:MAX_SCAN]
     made = False
+    if _interviewish(msg):
+        state.talked_at = msg.date
     slots = find_slots(text, base=msg.date, tz=state.tz, lang=lang)
     sents = sentences(text)
     message_confirms = bool(_CONFIRM.search(msg.subject)) and side == "employer"
@@ -1266,6 +1279,36 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
     return made
 
 
+_FOLLOW_UP = re.compile(
+    r"\b(follow(ing)? up|check(ing)? in|circl(e|ing) back|bump\w*|any (news|update|word)"
+    r"|still (very )?(interested|keen)|nachfragen|nachhaken|stand der dinge|seguimiento|novedades"
+    r"|relancer|des nouvelles)\b",
+    re.I,
+)
+
+
+def _owner_role(state: _State, msg: Message, last_employer: Message | None, text: str) -> Role:
+    """How `explain` labels an owner message: like the policy, by its distance from the last contact.
+
+    Within 48 hours of the latest interview or employer message it acknowledges
+    (a thank-you, a "works for me"); later, it is a nudge unless it answers a request.
+    """
+    moments = [f.at for f in state.found if f.at <= msg.date]
+    if last_employer is not None:
+        moments.append(last_employer.date)
+    if not moments:
+        return "other"
+    q = max(moments)
+    if msg.date - q <= timedelta(hours=48):
+        return "acknowledgement"
+    asked = last_employer is not None and bool(
+        find_asks((last_employer.new_text or last_employer.text)[:MAX_SCAN])
+    )
+    if asked and not _FOLLOW_UP.search(text):
+        return "other"  # the answer to their request
+    return "nudge"
+
+
 def build_timeline(
     messages: Sequence[Message],
     *,
@@ -1305,21 +1348,8 @@ def build_timeline(
             if out:
                 outcome = Outcome(out[0], msg.date, msg.message_id, out[1])
                 roles.append("outcome")
-            elif (
-                re.search(
-                    r"\b(follow(ing)? up|check(ing)? in|circl(e|ing) back|bump\w*|any (news|update|word)"
-                    r"|still (very )?(interested|keen)|nachfragen|nachhaken|seguimiento|relancer"
-                    r"|des nouvelles)\b",
-                    text,
-                    re.I,
-                )
-                and not roles
-            ):
-                roles.append("nudge")
             elif not roles:
-                roles.append(
-                    "acknowledgement" if re.search(r"\b(thank|danke|gracias|merci)", text, re.I) else "other"
-                )
+                roles.append(_owner_role(state, msg, last_employer, text))
         else:
             if kind == "employer":
                 employer_msgs.append(msg.date)
@@ -1388,9 +1418,3 @@ def with_manual(
     if outcome is not None:
         t = replace(t, outcome=outcome)
     return t
-
-
-def iter_roles(timeline: Timeline) -> Iterable[tuple[TimelineEntry, tuple[Role, ...]]]:
-    """Each entry with its roles (a small convenience for `explain`)."""
-    for e in timeline.entries:
-        yield e, e.roles
