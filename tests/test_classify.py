@@ -31,7 +31,7 @@ from watcher.classify import (
 @pytest.mark.parametrize(
     ("domain", "vendor"),
     [
-        ("greenhouse-mail.example", "Greenhouse"),
+        ("greenhouse-mail.test", "Greenhouse"),
         ("us.greenhouse-mail.io", "Greenhouse"),
         ("greenhouse.io", "Greenhouse"),
         ("hire.lever.co", "Lever"),
@@ -104,7 +104,7 @@ def test_ats_sender_resolves_to_the_reply_to_organisation() -> None:
     msg = make(
         "Your interview is confirmed.",
         at="2026-03-02T10:00:00-05:00",
-        frm=("Orbitkit Talent Team via Greenhouse", "no-reply@greenhouse-mail.example"),
+        frm=("Orbitkit Talent Team via Greenhouse", "no-reply@greenhouse-mail.test"),
         reply_to=[("Rita Ames", "rita.ames@orbitkit-labs.example")],
     )
     guess = resolve_employer(msg, MINE)

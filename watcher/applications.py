@@ -348,7 +348,7 @@ _SUFFIX_WORDS = {
 
 
 def _name_from_label(label: str, texts: Sequence[str]) -> str:
-    """ "tallgrasslabs" with "Tallgrass" in the mail → "Tallgrass Labs"; else the label, capitalised."""
+    """ "harborlabs" with "Harbor" in the mail → "Harbor Labs"; else the label, capitalised."""
     words = [w for w in re.split(r"[-_]+", label) if w]
     if len(words) == 1:
         target = norm_name(label)

@@ -2,7 +2,7 @@
 
 Pure functions over `records.Message`: no I/O, no clock. Everything here is
 generic: vendors are recognised by the registrable name of their domain (so
-``greenhouse-mail.io`` and ``greenhouse-mail.example`` both count), employers by
+``greenhouse-mail.io`` and a look-alike such as ``greenhouse-mail.test`` both count), employers by
 what the mail itself says. Nothing is tuned to one mailbox.
 """
 
