@@ -74,8 +74,13 @@ def main() -> int:
         acc = server.account_config(user, name="corpus", security="ssl")
         acc["lookback_days"] = 3650
         config = Path(tmp) / "config.toml"
-        lines = [f'timezone = "{labels["timezone"]}"', f"my_addresses = {toml_list(labels['my_addresses'])}",
-                 "[storage]", f'path = "{tmp}/state.db"', "[[accounts]]"]
+        lines = [
+            f'timezone = "{labels["timezone"]}"',
+            f"my_addresses = {toml_list(labels['my_addresses'])}",
+            "[storage]",
+            f'path = "{tmp}/state.db"',
+            "[[accounts]]",
+        ]
         lines += [f"{k} = {json.dumps(v)}" for k, v in acc.items()]
         lines += ["[policy]"] + [f"{k} = {json.dumps(v)}" for k, v in labels["policy"].items()]
         config.write_text("\n".join(lines) + "\n")
@@ -104,8 +109,14 @@ def main() -> int:
                 if len(votes) > 1:
                     extra.append(f"  {app['employer']}: mixes mail of {dict(votes)}")
                 grouping_seen[slug].add(app["id"])
-                if slug in ours or slug not in interview_slugs or interview_slugs[slug]["expected"].get(day) is None:
-                    extra.append(f"  listed but not expected: {app['employer']} (mail of {slug}, {app['state']})")
+                if (
+                    slug in ours
+                    or slug not in interview_slugs
+                    or interview_slugs[slug]["expected"].get(day) is None
+                ):
+                    extra.append(
+                        f"  listed but not expected: {app['employer']} (mail of {slug}, {app['state']})"
+                    )
                     continue
                 ours[slug] = app
             expected = {s: a["expected"][day] for s, a in interview_slugs.items() if a["expected"].get(day)}
@@ -123,16 +134,24 @@ def main() -> int:
                 if got["state"] == exp["state"] and got["outcome"] == exp["outcome"]:
                     state_ok += 1
                 else:
-                    misses.append(f"  state: {slug}: got {got['state']}/{got['outcome']}, expected "
-                                  f"{exp['state']}/{exp['outcome']} — {got['reason']}")
+                    misses.append(
+                        f"  state: {slug}: got {got['state']}/{got['outcome']}, expected "
+                        f"{exp['state']}/{exp['outcome']} — {got['reason']}"
+                    )
                 if got["next_nudge_on"] == exp["next_nudge_on"]:
                     nudge_ok += 1
                 else:
-                    misses.append(f"  next nudge: {slug}: got {got['next_nudge_on']}, expected "
-                                  f"{exp['next_nudge_on']} (nudges {got['nudges_sent']} vs {exp['nudges_sent']})")
+                    misses.append(
+                        f"  next nudge: {slug}: got {got['next_nudge_on']}, expected "
+                        f"{exp['next_nudge_on']} (nudges {got['nudges_sent']} vs {exp['nudges_sent']})"
+                    )
             n = len(expected)
-            scores = {"precision": precision, "recall": recall,
-                      "state": state_ok / n if n else 1.0, "next_nudge": nudge_ok / n if n else 1.0}
+            scores = {
+                "precision": precision,
+                "recall": recall,
+                "state": state_ok / n if n else 1.0,
+                "next_nudge": nudge_ok / n if n else 1.0,
+            }
             print(f"\n{when}: {n} expected, {len(data['applications'])} listed")
             print("  " + "  ".join(f"{k} {v:.3f}" for k, v in scores.items()))
             for line in extra + misses:

@@ -40,14 +40,25 @@ def corpus(n: int) -> list[tuple[bytes, datetime]]:
         if i % 10 == 0:
             raw = make_mail(i, date=when)
         else:
-            raw = make_mail(i, date=when, subject=f"Weekly digest #{i}", sender="Jobs <news@jobsboard.example>",
-                            body=BULK_BODY, extra_headers={"List-Unsubscribe": "<mailto:u@jobsboard.example>",
-                                                           "Precedence": "bulk", "List-Id": "<jobs.example>"})
+            raw = make_mail(
+                i,
+                date=when,
+                subject=f"Weekly digest #{i}",
+                sender="Jobs <news@jobsboard.example>",
+                body=BULK_BODY,
+                extra_headers={
+                    "List-Unsubscribe": "<mailto:u@jobsboard.example>",
+                    "Precedence": "bulk",
+                    "List-Id": "<jobs.example>",
+                },
+            )
         out.append((raw, when))
     return out
 
 
-def timed_scan(settings: Settings, store: Store, account, *, all_bodies: bool = False) -> tuple[float, ImapSource]:
+def timed_scan(
+    settings: Settings, store: Store, account, *, all_bodies: bool = False
+) -> tuple[float, ImapSource]:
     src = ImapSource(account, settings)
     if all_bodies:
         original = src.sync
@@ -75,13 +86,17 @@ def main() -> int:
             bodies = len(src.stats.body_uids)
             again, src2 = timed_scan(settings, store, account)
         with Store(Path(tmp) / "b.db") as store:
-            every, src3 = timed_scan(settings, store, account, all_bodies=True)
+            every, _ = timed_scan(settings, store, account, all_bodies=True)
 
         print(f"{n} messages in INBOX")
-        print(f"headers-first: bodies fetched for {bodies}/{n} messages ({bodies / n:.2f}); "
-              f"scan time {first / every:.2f}x of fetching every body")
-        print(f"incremental: rescan with nothing new takes {again / first:.3f}x of the first scan "
-              f"({len(src2.stats.header_uids)} headers refetched)")
+        print(
+            f"headers-first: bodies fetched for {bodies}/{n} messages ({bodies / n:.2f}); "
+            f"scan time {first / every:.2f}x of fetching every body"
+        )
+        print(
+            f"incremental: rescan with nothing new takes {again / first:.3f}x of the first scan "
+            f"({len(src2.stats.header_uids)} headers refetched)"
+        )
 
         # Batching: the same parsed records, one transaction vs one per message.
         src4 = ImapSource(account, settings)

@@ -13,11 +13,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {k: v for k, v in os.environ.items() if k != "INTERVIEW_WATCHER_CONFIG"}
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "watcher", *args], capture_output=True, text=True,
-                          env=full_env, cwd=cwd or ROOT, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "watcher", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd or ROOT,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_init_writes_a_private_commented_config_and_says_what_next(tmp_path: Path) -> None:
@@ -46,8 +55,10 @@ def test_init_defaults_to_the_xdg_config_home(tmp_path: Path) -> None:
 
 def test_a_config_mistake_is_one_line_and_exit_2(tmp_path: Path) -> None:
     cfg = tmp_path / "config.toml"
-    cfg.write_text('my_addresses = ["me@example.net"]\n[[accounts]]\nname = "p"\nhost = "h.example"\n'
-                   'port = "imap"\nusername = "u"\npassword_env = "X"\n')
+    cfg.write_text(
+        'my_addresses = ["me@example.net"]\n[[accounts]]\nname = "p"\nhost = "h.example"\n'
+        'port = "imap"\nusername = "u"\npassword_env = "X"\n'
+    )
     r = run("--config", str(cfg), "check")
     assert r.returncode == 2
     lines = r.stderr.strip().splitlines()

@@ -31,42 +31,92 @@ def imap(**overrides: str) -> str:
 
 
 MISTAKES = [
-    ("port is a word", imap(port='"imap"'),
-     'config.toml: accounts[0].port: expected an integer 1-65535, got "imap"'),
+    (
+        "port is a word",
+        imap(port='"imap"'),
+        'config.toml: accounts[0].port: expected an integer 1-65535, got "imap"',
+    ),
     ("port out of range", imap(port="70000"), "accounts[0].port: expected an integer 1-65535, got 70000"),
     ("typo in account key", imap(prot="993"), 'accounts[0].prot: unknown key (did you mean "port"?)'),
-    ("typo at top level", 'my_adresses = ["a@b.example"]\n',
-     'my_adresses: unknown key (did you mean "my_addresses"?)'),
+    (
+        "typo at top level",
+        'my_adresses = ["a@b.example"]\n',
+        'my_adresses: unknown key (did you mean "my_addresses"?)',
+    ),
     ("my_addresses missing", 'timezone = "UTC"\n', "my_addresses: required key is missing"),
     ("my_addresses empty", "my_addresses = []\n", "my_addresses: expected a non-empty list"),
     ("not an address", 'my_addresses = ["me"]\n', 'expected e-mail addresses, got "me"'),
-    ("bad timezone", HEAD + 'timezone = "Mars/Base"\n',
-     'timezone: expected an IANA time zone name like "Europe/Berlin", got "Mars/Base"'),
-    ("unknown account type", imap(type='"pop3"'),
-     'accounts[0].type: expected one of "imap", "maildir", "gmail", got "pop3"'),
-    ("unknown security", imap(security='"tls"'),
-     'accounts[0].security: expected one of "ssl", "starttls", "none", got "tls"'),
+    (
+        "bad timezone",
+        HEAD + 'timezone = "Mars/Base"\n',
+        'timezone: expected an IANA time zone name like "Europe/Berlin", got "Mars/Base"',
+    ),
+    (
+        "unknown account type",
+        imap(type='"pop3"'),
+        'accounts[0].type: expected one of "imap", "maildir", "gmail", got "pop3"',
+    ),
+    (
+        "unknown security",
+        imap(security='"tls"'),
+        'accounts[0].security: expected one of "ssl", "starttls", "none", got "tls"',
+    ),
     ("cleartext to a remote host", imap(security='"none"'), 'security = "none" sends the password in clear'),
     ("no password", imap(password_env=None), "expected one of password_env | password_file"),
-    ("two passwords", imap(password_file='"/x"'),
-     "expected exactly one of password_env | password_file | password_command | password_credential, "
-     "got password_env, password_file"),
+    (
+        "two passwords",
+        imap(password_file='"/x"'),
+        "expected exactly one of password_env | password_file | password_command | password_credential, "
+        "got password_env, password_file",
+    ),
     ("host missing", imap(host=None), "accounts[0].host: required key is missing"),
-    ("lookback not a number", imap(lookback_days='"a year"'), "accounts[0].lookback_days: expected a whole number"),
+    (
+        "lookback not a number",
+        imap(lookback_days='"a year"'),
+        "accounts[0].lookback_days: expected a whole number",
+    ),
     ("duplicate account names", imap() + IMAP, 'accounts[1].name: expected a unique name, got "p" twice'),
-    ("maildir typo", HEAD + '[[accounts]]\nname = "m"\ntype = "maildir"\npath = "/x"\nsent_folde = "Sent"\n',
-     'accounts[0].sent_folde: unknown key (did you mean "sent_folder"?)'),
-    ("policy zero nudges", HEAD + "[policy]\nmax_nudges = 0\n", "policy.max_nudges: expected a whole number 1-20, got 0"),
-    ("policy typo", HEAD + "[policy]\nmax_nudge = 2\n", 'policy.max_nudge: unknown key (did you mean "max_nudges"?)'),
-    ("send_at not a time", HEAD + '[digest]\nsend_at = "7h"\n',
-     'digest.send_at: expected a time of day like "07:30", got "7h"'),
-    ("deliver unknown", HEAD + '[digest]\ndeliver = "pigeon"\n',
-     'digest.deliver: expected one of "smtp", "imap", "gmail", "stdout", got "pigeon"'),
-    ("smtp typo", HEAD + '[digest.smtp]\nhost = "x"\nprot = 1\n', 'digest.smtp.prot: unknown key (did you mean "port"?)'),
-    ("digest imap unknown account", imap() + '[digest]\ndeliver = "imap"\n[digest.imap]\naccount = "nope"\n',
-     'digest.imap.account: expected the name of an imap account (p), got "nope"'),
+    (
+        "maildir typo",
+        HEAD + '[[accounts]]\nname = "m"\ntype = "maildir"\npath = "/x"\nsent_folde = "Sent"\n',
+        'accounts[0].sent_folde: unknown key (did you mean "sent_folder"?)',
+    ),
+    (
+        "policy zero nudges",
+        HEAD + "[policy]\nmax_nudges = 0\n",
+        "policy.max_nudges: expected a whole number 1-20, got 0",
+    ),
+    (
+        "policy typo",
+        HEAD + "[policy]\nmax_nudge = 2\n",
+        'policy.max_nudge: unknown key (did you mean "max_nudges"?)',
+    ),
+    (
+        "send_at not a time",
+        HEAD + '[digest]\nsend_at = "7h"\n',
+        'digest.send_at: expected a time of day like "07:30", got "7h"',
+    ),
+    (
+        "deliver unknown",
+        HEAD + '[digest]\ndeliver = "pigeon"\n',
+        'digest.deliver: expected one of "smtp", "imap", "gmail", "stdout", got "pigeon"',
+    ),
+    (
+        "smtp typo",
+        HEAD + '[digest.smtp]\nhost = "x"\nprot = 1\n',
+        'digest.smtp.prot: unknown key (did you mean "port"?)',
+    ),
+    (
+        "digest imap unknown account",
+        imap() + '[digest]\ndeliver = "imap"\n[digest.imap]\naccount = "nope"\n',
+        'digest.imap.account: expected the name of an imap account (p), got "nope"',
+    ),
     ("not TOML", "my_addresses = [", "config.toml: not valid TOML"),
-    ("boolean as string", HEAD + '[policy]\nweekdays_only = "yes"\n', 'policy.weekdays_only: expected true or false, got "yes"'),
+    (
+        "boolean as string",
+        HEAD + '[policy]\nweekdays_only = "yes"\n',
+        'policy.weekdays_only: expected true or false, got "yes"',
+    ),
 ]
 
 
@@ -131,15 +181,16 @@ def test_missing_config_says_how_to_create_one(tmp_path: Path, monkeypatch: pyte
     monkeypatch.delenv("INTERVIEW_WATCHER_CONFIG", raising=False)
     monkeypatch.delenv("CONFIGURATION_DIRECTORY", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    monkeypatch.setattr(config, "config_candidates",
-                        lambda explicit=None: [(tmp_path / "none.toml", "test")])
+    monkeypatch.setattr(config, "config_candidates", lambda explicit=None: [(tmp_path / "none.toml", "test")])
     with pytest.raises(ConfigError, match="interview-watcher init"):
         config.find_config()
 
 
 def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
     path = tmp_path / "c.toml"
-    path.write_text(HEAD + '[storage]\npath = "state/s.db"\n[[accounts]]\nname="m"\ntype="maildir"\npath="Mail"\n')
+    path.write_text(
+        HEAD + '[storage]\npath = "state/s.db"\n[[accounts]]\nname="m"\ntype="maildir"\npath="Mail"\n'
+    )
     s = config.load(path)
     assert s.storage.path == tmp_path / "state" / "s.db"
     assert s.accounts[0].path == tmp_path / "Mail"

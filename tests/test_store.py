@@ -18,16 +18,40 @@ from watcher.store import Store, message_from_json, message_to_json
 
 def msg(uid: str, mid: str, folder: str = "INBOX", subject: str = "Hello") -> Message:
     return Message(
-        account="a", folder=folder, uid=uid, message_id=mid, in_reply_to=None, references=(),
-        from_=Address("Ann", "ann@acme.example"), to=(Address("", "me@example.net"),), cc=(), reply_to=(),
-        date=datetime(2026, 3, 2, 10, 0, tzinfo=UTC), subject=subject, direction="received",
-        text="hi", new_text="hi",
-        calendar=(CalendarEvent("REQUEST", "u1", 0, "CONFIRMED", "Interview", "ann@acme.example",
-                                datetime(2026, 3, 3, 14, 0, tzinfo=UTC), None, False),),
+        account="a",
+        folder=folder,
+        uid=uid,
+        message_id=mid,
+        in_reply_to=None,
+        references=(),
+        from_=Address("Ann", "ann@acme.example"),
+        to=(Address("", "me@example.net"),),
+        cc=(),
+        reply_to=(),
+        date=datetime(2026, 3, 2, 10, 0, tzinfo=UTC),
+        subject=subject,
+        direction="received",
+        text="hi",
+        new_text="hi",
+        calendar=(
+            CalendarEvent(
+                "REQUEST",
+                "u1",
+                0,
+                "CONFIRMED",
+                "Interview",
+                "ann@acme.example",
+                datetime(2026, 3, 3, 14, 0, tzinfo=UTC),
+                None,
+                False,
+            ),
+        ),
     )
 
 
-def batch(folder: str, msgs: list[Message], last_uid: int, uidvalidity: int = 7, **kw: bool) -> tuple[Batch, list]:
+def batch(
+    folder: str, msgs: list[Message], last_uid: int, uidvalidity: int = 7, **kw: bool
+) -> tuple[Batch, list]:
     b = Batch(folder=folder, state=FolderState(uidvalidity=uidvalidity, last_uid=last_uid), **kw)
     return b, [(m, b"raw") for m in msgs]
 

@@ -7,6 +7,7 @@ the key path, what was expected and what was found.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import ipaddress
 import os
@@ -286,9 +287,9 @@ class Settings(_Strict):
     timezone: str | None = Field(None, description='an IANA time zone name like "Europe/Berlin"')
     my_addresses: list[NonEmpty] = Field(min_length=1, description="a non-empty list of e-mail addresses")
     storage: StorageSettings = Field(default_factory=StorageSettings)
-    policy: PolicySettings = Field(default_factory=PolicySettings)
+    policy: PolicySettings = Field(default_factory=lambda: PolicySettings.model_validate({}))
     accounts: list[Account] = Field(default_factory=list, description="a list of [[accounts]] tables")
-    digest: DigestSettings = Field(default_factory=DigestSettings)
+    digest: DigestSettings = Field(default_factory=lambda: DigestSettings.model_validate({}))
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
 
     # Set by load(); not part of the file.
@@ -352,10 +353,8 @@ def system_timezone() -> ZoneInfo:
     """The machine's zone: $TZ, then /etc/timezone, then /etc/localtime's link, else UTC."""
     tzname = os.environ.get("TZ", "").lstrip(":")
     candidates = [tzname] if tzname else []
-    try:
+    with contextlib.suppress(OSError):
         candidates.append(Path("/etc/timezone").read_text().strip())
-    except OSError:
-        pass
     try:
         link = os.readlink("/etc/localtime")
         if "zoneinfo/" in link:

@@ -20,7 +20,7 @@ class MarkError(WatcherError):
 
 def parse_when(text: str, now: datetime, settings: Settings, what: str) -> datetime:
     """Free text ("next Friday 3pm", "12.03.2026 14:00") → an aware datetime."""
-    when = dateparser.parse(
+    when: datetime | None = dateparser.parse(
         text,
         settings={
             "RELATIVE_BASE": now.astimezone(settings.tz).replace(tzinfo=None),

@@ -15,7 +15,7 @@ from watcher.applications import Mark, build_applications
 from watcher.config import Settings
 from watcher.conversations import thread
 from watcher.policy import PolicyParams, evaluate
-from watcher.records import Application, Evaluation, Message
+from watcher.records import Application, Direction, Evaluation, Message
 from watcher.store import Store
 
 
@@ -42,7 +42,7 @@ def with_direction(messages: list[Message], my_addresses: list[str]) -> list[Mes
     out = []
     for m in messages:
         sent = bool(m.from_ and m.from_.email.lower() in mine)
-        direction = "sent" if sent else "received"
+        direction: Direction = "sent" if sent else "received"
         out.append(m if m.direction == direction else dataclasses.replace(m, direction=direction))
     return out
 

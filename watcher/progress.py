@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from watcher.config import Settings
 from watcher.scan import AnyAccount, ScanResult, scan_account
@@ -47,18 +48,21 @@ def scan_with_progress(settings: Settings, store: Store, accounts: Sequence[AnyA
         transient=True,
     ) as bar:
         for account in accounts:
-            task = bar.add_task(f"{account.name}: connecting", total=None)
-            seen: dict[str, int] = {}
-
-            def step(
-                folder: str, n: int, total: int | None, _task: int = task, _name: str = account.name
-            ) -> None:
-                first = folder not in seen
-                seen[folder] = seen.get(folder, 0) + n
-                if first:
-                    bar.update(_task, description=f"{_name}: {folder}", completed=0, total=total)
-                bar.update(_task, completed=seen[folder])
-
+            step = _BarStep(bar, bar.add_task(f"{account.name}: connecting", total=None), account.name)
             results.append(scan_account(settings, store, account, progress=step))
-            bar.remove_task(task)
+            bar.remove_task(step.task)
     return results
+
+
+class _BarStep:
+    """Moves one account's bar; each folder restarts it with that folder's total."""
+
+    def __init__(self, bar: Any, task: Any, name: str) -> None:
+        self.bar, self.task, self.name = bar, task, name
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, folder: str, n: int, total: int | None) -> None:
+        if folder not in self.seen:
+            self.bar.update(self.task, description=f"{self.name}: {folder}", completed=0, total=total)
+        self.seen[folder] = self.seen.get(folder, 0) + n
+        self.bar.update(self.task, completed=self.seen[folder])
