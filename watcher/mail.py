@@ -30,6 +30,7 @@ __all__ = [
     "parse_headers_only",
     "parse_message",
     "strip_quotes",
+    "unflow",
 ]
 
 SYNTHETIC_DOMAIN = "interview-watcher.invalid"
@@ -278,6 +279,48 @@ def html_to_text(html: str) -> str:
     except Exception:
         return _tidy(re.sub(r"<[^>]*>", " ", html))
     return parser.result()
+
+
+# --- format=flowed (RFC 3676) -------------------------------------------------
+
+_QUOTE_MARKS = re.compile(r"^>+")
+
+
+def unflow(text: str, *, delsp: bool = False) -> str:
+    """Join the soft line breaks of a ``format=flowed`` body, so wrapped sentences read whole.
+
+    A line that ends in a space continues on the next line of the same quote
+    depth; ``delsp=yes`` drops that space. Space-stuffing is undone and the
+    signature separator ``-- `` stays a hard break. Quote depth is kept as
+    ``>`` marks (one space after them) so quoted history is still recognised.
+    """
+    out: list[str] = []
+    current: str | None = None
+    depth_of_current = -1
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        marks = _QUOTE_MARKS.match(raw)
+        depth = len(marks.group(0)) if marks else 0
+        content = raw[depth:]
+        if content.startswith(" "):
+            content = content[1:]  # space-stuffing, or the space after the quote marks
+        soft = content.endswith(" ") and content != "-- "
+        if current is not None and depth != depth_of_current:
+            out.append(current)  # a soft break into another quote depth: RFC 3676 says it is hard
+            current = None
+        if current is None:
+            current = (">" * depth + " " if depth else "") + content
+            depth_of_current = depth
+        else:
+            current += content
+        if soft:
+            if delsp:
+                current = current[:-1]
+            continue
+        out.append(current)
+        current = None
+    if current is not None:
+        out.append(current)
+    return "\n".join(out)
 
 
 # --- quoted history ---------------------------------------------------------
@@ -594,7 +637,10 @@ def _body(
         if ctype == "text/plain" and budget > 0:
             data = _payload(part, budget)
             budget -= len(data)
-            plains.append(_decode_bytes(data, _charset(part)))
+            plain = _decode_bytes(data, _charset(part))
+            if _param(part, "format").strip().lower() == "flowed":
+                plain = unflow(plain, delsp=_param(part, "delsp").strip().lower() == "yes")
+            plains.append(plain)
         elif ctype == "text/html" and budget > 0:
             data = _payload(part, budget)
             budget -= len(data)

@@ -160,6 +160,8 @@ class _Evaluator:
         self.timeline = timeline
         self.view = _View.of(timeline, self.now)
         local_now = self.now.astimezone(tz)
+        self.ack_times: list[datetime] = []
+        self.nudge_times: list[datetime] = []
         self.steps: list[str] = [f"Evaluated as of {self.fmt(self.today)} {local_now:%H:%M} ({tz.key})."]
 
         view = self.view
@@ -231,6 +233,8 @@ class _Evaluator:
             warnings=warnings,
             steps=tuple(self.steps),
             last_contact_at=self.local(self.last_contact),
+            acknowledgements=tuple(m.astimezone(self.tz) for m in self.ack_times),
+            nudges=tuple(m.astimezone(self.tz) for m in self.nudge_times),
         )
 
     # the rules ----------------------------------------------------------------
@@ -313,6 +317,7 @@ class _Evaluator:
         acks = [m for m in self.view.owner if q <= m <= window_end]
         answer = self._answer_to_ask(q)
         nudges = [m for m in self.view.owner if m > window_end and m != answer]
+        self.ack_times, self.nudge_times = list(acks), list(nudges)
         if acks:
             days = ", ".join(self.fmt(self.day(m)) for m in acks)
             self.steps.append(

@@ -208,3 +208,5 @@ class Evaluation:
     warnings: tuple[str, ...] = ()
     steps: tuple[str, ...] = ()  # the policy steps that produced the state, for `explain`
     last_contact_at: datetime | None = None
+    acknowledgements: tuple[datetime, ...] = ()  # owner messages counted as thanks/acks, not nudges
+    nudges: tuple[datetime, ...] = ()  # owner messages counted as nudges

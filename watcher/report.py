@@ -183,15 +183,27 @@ def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: C
     table.add_column("Who", no_wrap=True)
     table.add_column("Roles", no_wrap=True)
     table.add_column("What", overflow="fold")
+    acks = {t.astimezone(tz) for t in ev.acknowledgements}
+    nudges = {t.astimezone(tz) for t in ev.nudges}
+    rows: list[tuple[datetime, str, str, str]] = []
     for e in app.timeline.entries:
-        who = "you" if e.direction == "sent" else "them"
-        table.add_row(_day(e.at, tz), who, ", ".join(e.roles), e.summary)
+        roles = list(e.roles)
+        at = e.at.astimezone(tz)
+        if e.direction == "sent":
+            # The policy, not the text, decides whether a message of yours was a nudge.
+            if at in nudges and "nudge" not in roles:
+                roles = [r for r in roles if r != "acknowledgement"] + ["nudge"]
+            elif at in acks and "acknowledgement" not in roles:
+                roles = [r for r in roles if r != "nudge"] + ["acknowledgement"]
+        rows.append((at, "you" if e.direction == "sent" else "them", ", ".join(roles), e.summary))
     for iv in app.timeline.interviews:
-        table.add_row(_day(iv.at, tz), "", "interview", f"interview ({iv.via})")
+        rows.append((iv.at.astimezone(tz), "", "interview", f"the interview ({iv.via})"))
+    for at, who, roles_text, what in sorted(rows, key=lambda r: r[0]):
+        table.add_row(_day(at, tz), who, roles_text, what)
     console.print(table)
     console.print("[bold]Policy steps[/]")
-    for i, step in enumerate(ev.steps, 1):
-        console.print(f"  {i}. {step}")
+    for step in ev.steps:
+        console.print(f"  - {step}")
     console.print(f"[bold]Result:[/] {ev.reason}")
     for w in ev.warnings:
         console.print(f"[red]⚠ {w}[/]")
