@@ -308,7 +308,7 @@ def unflow(text: str, *, delsp: bool = False) -> str:
             out.append(current)  # a soft break into another quote depth: RFC 3676 says it is hard
             current = None
         if current is None:
-            current = (">" * depth + " " if depth else "") + content
+            current = (">" * depth + (" " if content else "") if depth else "") + content
             depth_of_current = depth
         else:
             current += content
