@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from aiosmtpd.controller import Controller
 
-from tests.support.dovecot import Dovecot, DovecotUser
+from tests.support.dovecot import Dovecot, DovecotUser, free_port
+from tests.support.smtp import Inbox
 
 # --- IMAP: real Dovecot on loopback ------------------------------------------
 
@@ -35,3 +37,13 @@ def dovecot_bare() -> Iterator[Dovecot]:
 def imap_user(dovecot: Dovecot) -> DovecotUser:
     """A fresh, empty mailbox on the session's `dovecot`."""
     return dovecot.add_user()
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Controller, Inbox]]:
+    """A real SMTP server on a free loopback port, with what it received."""
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    yield controller, inbox
+    controller.stop()

@@ -4,7 +4,6 @@ SMTP server (aiosmtpd), with NOTIFY_SOCKET bound to a datagram socket of this te
 from __future__ import annotations
 
 import contextlib
-import email
 import json
 import os
 import signal
@@ -15,7 +14,6 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import Message as EmailMessage
-from email.policy import default as default_policy
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,6 +23,7 @@ from aiosmtpd.controller import Controller
 
 from tests.support.dovecot import Dovecot, DovecotUser, free_port
 from tests.support.mailgen import make_mail
+from tests.support.smtp import Inbox
 
 pytestmark = pytest.mark.dovecot
 
@@ -33,26 +32,6 @@ ME = "sam@rivera.example"
 
 
 # --- an SMTP server in this process ------------------------------------------------
-
-
-class Inbox:
-    """aiosmtpd handler that keeps what it receives."""
-
-    def __init__(self) -> None:
-        self.messages: list[EmailMessage] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.messages.append(email.message_from_bytes(envelope.content, policy=default_policy))
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Controller, Inbox]]:
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield controller, inbox
-    controller.stop()
 
 
 def text_of(msg: EmailMessage) -> str:

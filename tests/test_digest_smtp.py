@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import email
 import ssl
-from collections.abc import Iterator
 from datetime import date, timedelta
 from email.message import EmailMessage
-from email.policy import default as default_policy
 from pathlib import Path
 from typing import Any
 
@@ -17,33 +14,13 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from tests.digest_helpers import NOW, assessed, at
 from tests.support.dovecot import free_port, make_self_signed_cert
+from tests.support.smtp import Inbox
 from watcher.config import Settings
 from watcher.digest import run_digest
 from watcher.digest.render import digest_message_id
 from watcher.store import Store
 
 FAST = (0.01,)  # retry delays: real retries, no real waiting
-
-
-class Inbox:
-    """An aiosmtpd handler that keeps what arrives."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, list[str], EmailMessage]] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        msg = email.message_from_bytes(envelope.original_content or envelope.content, policy=default_policy)
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), msg))  # type: ignore[arg-type]
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp() -> Iterator[tuple[Controller, Inbox]]:
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield controller, inbox
-    controller.stop()
 
 
 def settings_for(tmp_path: Path, port: int, **digest: Any) -> Settings:
@@ -138,8 +115,8 @@ def test_one_well_formed_email_arrives_with_both_parts(tmp_path, smtp):
     with Store(settings.storage.path) as store:
         outcome = run_digest(settings, store, NOW, assessor=assessor, retry_delays=FAST)
     assert outcome.status == "sent", outcome.error
-    assert len(inbox.messages) == 1
-    _sender, rcpts, msg = inbox.messages[0]
+    assert len(inbox.received) == 1
+    _sender, rcpts, msg = inbox.received[0]
     assert rcpts == ["sam@rivera.example"]
     assert msg.get_content_type() == "multipart/alternative"
     assert [p.get_content_type() for p in msg.iter_parts()] == ["text/plain", "text/html"]
@@ -157,7 +134,7 @@ def test_the_right_employers_are_in_the_right_sections(tmp_path, smtp):
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
         run_digest(settings, store, NOW, assessor=assessor, retry_delays=FAST)
-    text, _html = parts(inbox.messages[0][2])
+    text, _html = parts(inbox.received[0][2])
     assert "Quillfeather Books" in section(text, "REPLY NEEDED")
     due = section(text, "DUE A POLITE NUDGE TODAY")
     assert "Harbor & Finch" in due and "Kranich Logistik" in due
@@ -186,7 +163,7 @@ def test_a_second_send_the_same_day_sends_nothing_even_after_a_restart(tmp_path,
         assert later.subject == "Follow-ups for Tue 10 Mar: 2 due, 1 reply needed"
         rec = store.digest_record(date(2026, 3, 10))
         assert rec is not None and rec["status"] == "sent" and rec["attempts"] == 1
-    assert len(inbox.messages) == 1
+    assert len(inbox.received) == 1
 
 
 def test_force_resends_with_the_same_message_id(tmp_path, smtp):
@@ -198,10 +175,10 @@ def test_force_resends_with_the_same_message_id(tmp_path, smtp):
             settings, store, NOW + timedelta(hours=1), force=True, assessor=assessor, retry_delays=FAST
         )
     assert again.status == "sent"
-    assert len(inbox.messages) == 2
-    assert inbox.messages[0][2]["Message-ID"] == inbox.messages[1][2]["Message-ID"]
+    assert len(inbox.received) == 2
+    assert inbox.received[0][2]["Message-ID"] == inbox.received[1][2]["Message-ID"]
     # The resend reports the same news: it compares with the digest before today's.
-    assert "Tern Systems" in parts(inbox.messages[1][2])[0]
+    assert "Tern Systems" in parts(inbox.received[1][2])[0]
 
 
 def test_the_next_day_is_a_new_digest_and_old_news_is_not_repeated(tmp_path, smtp):
@@ -211,9 +188,9 @@ def test_the_next_day_is_a_new_digest_and_old_news_is_not_repeated(tmp_path, smt
         run_digest(settings, store, NOW, assessor=assessor, retry_delays=FAST)
         tomorrow = run_digest(settings, store, NOW + timedelta(days=1), assessor=assessor, retry_delays=FAST)
     assert tomorrow.status == "sent"
-    assert tomorrow.message_id != inbox.messages[0][2]["Message-ID"]
-    text, _ = parts(inbox.messages[1][2])
-    assert "Wed 11 Mar" in inbox.messages[1][2]["Subject"]
+    assert tomorrow.message_id != inbox.received[0][2]["Message-ID"]
+    text, _ = parts(inbox.received[1][2])
+    assert "Wed 11 Mar" in inbox.received[1][2]["Subject"]
     assert "GONE COLD" not in text and "Tern Systems" not in text
     assert "CLOSED SINCE" not in text and "Copperleaf" not in text
 
@@ -225,7 +202,7 @@ def test_dry_run_sends_and_records_nothing(tmp_path, smtp):
         out = run_digest(settings, store, NOW, send=False, assessor=assessor)
         assert out.status == "dry_run"
         assert store.digest_record(date(2026, 3, 10)) is None
-    assert inbox.messages == []
+    assert inbox.received == []
 
 
 # --- failures -------------------------------------------------------------------------
@@ -253,8 +230,8 @@ def test_a_failed_send_is_recorded_and_retried_at_the_next_call(tmp_path):
             assert rec is not None and rec["status"] == "sent" and rec["attempts"] == 2
     finally:
         controller.stop()
-    assert len(inbox.messages) == 1
-    assert inbox.messages[0][2]["Message-ID"] == failed.message_id
+    assert len(inbox.received) == 1
+    assert inbox.received[0][2]["Message-ID"] == failed.message_id
 
 
 def test_a_day_that_never_got_its_digest_is_mentioned_the_next_day(tmp_path, smtp):
@@ -265,7 +242,7 @@ def test_a_day_that_never_got_its_digest_is_mentioned_the_next_day(tmp_path, smt
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
         assert run_digest(settings, store, NOW + timedelta(days=1), assessor=assessor).status == "sent"
-    text, _ = parts(inbox.messages[0][2])
+    text, _ = parts(inbox.received[0][2])
     assert "The digest for Tue 10 Mar could not be delivered" in text
     assert "connection refused" in text
 
@@ -282,12 +259,12 @@ def test_nothing_to_say_sends_nothing_unless_asked_to(tmp_path, smtp):
         assert out.status == "empty"
         rec = store.digest_record(date(2026, 3, 10))
         assert rec is not None and rec["status"] == "skipped"
-    assert inbox.messages == []
+    assert inbox.received == []
     eager = settings_for(tmp_path, controller.port, send_when_empty=True)
     with Store(eager.storage.path) as store:
         assert run_digest(eager, store, NOW, assessor=quiet).status == "sent"
-    assert len(inbox.messages) == 1
-    assert "Pinecone Labs" in parts(inbox.messages[0][2])[0]
+    assert len(inbox.received) == 1
+    assert "Pinecone Labs" in parts(inbox.received[0][2])[0]
 
 
 def test_starttls_never_falls_back_to_plain_text(tmp_path, smtp):
@@ -297,7 +274,7 @@ def test_starttls_never_falls_back_to_plain_text(tmp_path, smtp):
         out = run_digest(settings, store, NOW, assessor=assessor, retry_delays=FAST)
     assert out.status == "failed"
     assert "does not offer STARTTLS" in out.error
-    assert inbox.messages == []
+    assert inbox.received == []
 
 
 # --- TLS and login against a real server -------------------------------------------------
@@ -356,7 +333,7 @@ def test_starttls_with_login_delivers(tmp_path, tls_files, monkeypatch):
     finally:
         controller.stop()
     assert out.status == "sent", out.error
-    assert len(inbox.messages) == 1
+    assert len(inbox.received) == 1
 
 
 def test_a_refused_login_fails_at_once_and_keeps_the_password_out(tmp_path, tls_files, monkeypatch):
@@ -393,7 +370,7 @@ def test_a_refused_login_fails_at_once_and_keeps_the_password_out(tmp_path, tls_
     assert "login refused: 535" in out.error
     assert "wrong-horse-battery" not in out.error
     assert rec is not None and "wrong-horse-battery" not in str(rec)
-    assert inbox.messages == []
+    assert inbox.received == []
 
 
 def test_implicit_tls_needs_a_trusted_certificate(tmp_path, tls_files):
@@ -415,4 +392,4 @@ def test_implicit_tls_needs_a_trusted_certificate(tmp_path, tls_files):
         assert out.status == "sent", out.error
     finally:
         controller.stop()
-    assert len(inbox.messages) == 1
+    assert len(inbox.received) == 1

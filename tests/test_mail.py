@@ -13,7 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from watcher.errors import MessageParseError
-from watcher.mail import html_to_text, normalise_subject, parse_headers_only, parse_message, strip_quotes
+from watcher.mail import (
+    html_to_text,
+    normalise_subject,
+    parse_headers_only,
+    parse_message,
+    strip_quotes,
+    unflow,
+)
 from watcher.records import Message
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
@@ -430,6 +437,52 @@ def test_new_text_is_computed_on_parse() -> None:
     m = parse_message(msg.as_bytes(), account="a", folder="Sent", uid="1", my_addresses=ME)
     assert m.new_text == NEW
     assert m.direction == "sent"
+
+
+# --- format=flowed (RFC 3676) ------------------------------------------------------
+
+
+def _flowed(body: bytes, params: str) -> Message:
+    raw = (
+        b"From: Sam Rivera <sam@rivera.example>\r\nTo: Lea Brandt <lea@ostwind-haus.example>\r\n"
+        b"Date: Mon, 2 Feb 2026 10:05:00 +0100\r\nSubject: Re: Einladung\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=utf-8; " + params.encode() + b"\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n\r\n" + body
+    )
+    return parse_message(raw, account="a", folder="Sent", uid="1", my_addresses=ME)
+
+
+def test_format_flowed_soft_breaks_are_joined_so_a_wrapped_sentence_reads_whole() -> None:
+    body = (
+        "Sehr geehrte Frau Brandt,\r\n\r\nden Termin am Dienstag, 10. Februar, um \r\n"
+        "11:00 Uhr best\u00e4tige ich gern.\r\n\r\n-- \r\nSam\r\n"
+    ).encode()
+    m = _flowed(body, "format=flowed")
+    assert "um 11:00 Uhr bestätige ich gern." in m.text
+    assert m.new_text.endswith("bestätige ich gern.")  # the "-- " signature separator is still a hard break
+
+
+def test_format_flowed_keeps_quote_depth_and_quoted_history_is_still_stripped() -> None:
+    body = (
+        b"Thursday works for \r\nme.\r\n\r\nOn Mon, 2 Feb 2026, Lea wrote:\r\n"
+        b"> Could you do Thursday \r\n> at 3pm?\r\n>> an older \r\n>> line\r\n"
+    )
+    m = _flowed(body, "format=flowed")
+    assert "> Could you do Thursday at 3pm?" in m.text
+    assert ">> an older line" in m.text
+    assert m.new_text == "Thursday works for me."
+
+
+def test_format_flowed_delsp_deletes_the_space_and_stuffing_is_undone() -> None:
+    assert unflow("Vorstellungs \ngespr\u00e4ch", delsp=True) == "Vorstellungsgespr\u00e4ch"
+    assert unflow(" From the team \nwith thanks") == "From the team with thanks"
+    m = _flowed(b"Interview- \r\nconfirmation\r\n", 'format="flowed"; delsp=yes')
+    assert m.text == "Interview-confirmation"
+
+
+def test_text_that_is_not_flowed_keeps_its_line_breaks() -> None:
+    m = _flowed(b"line one \r\nline two\r\n", "format=fixed")
+    assert m.text.splitlines() == ["line one ", "line two"]
 
 
 # --- subjects -------------------------------------------------------------

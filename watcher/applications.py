@@ -205,12 +205,18 @@ def _split_by_employer(
 
 
 def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGuess | None:
-    """A conversation's employer: what people on the other side say first, then systems, then the owner."""
+    """A conversation's employer: what people on the other side say first, then systems, then the owner.
+
+    An agency recruiter's thread stands for the client as soon as any message
+    in it names one ("the client is Acme"), even if the first one did not.
+    """
     best: tuple[int, int, EmployerGuess] | None = None
     for n, (m, g) in enumerate(items):
         if g is None:
             continue
         rank = (1 if is_automated(m) else 0) if m.direction == "received" else 2
+        if g.via == "agency" and g.agency:
+            rank -= 3
         if g.via == "person":
             rank += 3
         if best is None or (rank, n) < (best[0], best[1]):

@@ -354,8 +354,9 @@ class EmployerGuess:
 
 _URL_DOMAIN = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})", re.I)
 _BEHALF = re.compile(
-    r"\b(?:on behalf of|for (?:my|our) client,?|(?:my|our) client,?|im Auftrag von|unser(?:em)? Kunden?,?"
-    r"|en nombre de|nuestro cliente,?|pour le compte de|notre client,?)\s+"
+    r"\b(?:on behalf of|for (?:my|our) client,?|(?:my|our|the) client(?:'s name)?(?: is| here is|,)?"
+    r"|im Auftrag von|unser(?:em)? Kunden?,?|(?:unser|der) Kunde(?: ist)?,?"
+    r"|en nombre de|(?:nuestro|el) cliente(?: es)?,?|pour le compte de|(?:notre|le) client(?: est)?,?)\s+"
     r"((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|de|of|and|y|et|und)){0,4})",
 )
 _ROLE_WORDS = re.compile(
@@ -467,7 +468,52 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
         if client:
             return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency")
         return EmployerGuess(f"person:{sender.email}", sender.name, "", "person")
-    return _org_guess(msg, domain, person_names)
+    return _hosted_employer(msg, sender, domain, my_domains) or _org_guess(msg, domain, person_names)
+
+
+# Host labels that name a mail system, not a customer of a hosted service.
+_GENERIC_HOST_LABELS = re.compile(
+    r"^(www|mail\w*|e?mails?|smtp|mx|mta|send(er|ing)?|bounces?|notif\w*|noreply|no-reply|news\w*"
+    r"|jobs?|careers?|karriere|empleo|emplois?|recruit\w*|talent|hr|apply|app|apps|portal|em\d*|mg|out"
+    r"|[a-z]{2}|\w*\d\w*)$",
+    re.I,
+)
+
+
+def _hosted_employer(
+    msg: Message, sender: Address, domain: str, my_domains: Collection[str]
+) -> EmployerGuess | None:
+    """An employer's system mailing from a service's domain, which the recognised vendors don't cover.
+
+    Two generic signs: the host names the employer ("Acme Health" <no-reply@acmehealth.hiresys.example>,
+    or a tenant label the text names), or an automated sender whose display name is an organisation
+    other than the domain's own, in a message about an application.
+    """
+    if any(_is_org(_addr_domain(a), my_domains) for a in msg.reply_to):
+        return None  # a person to answer to: their domain says who the employer is
+    reg = registrable_domain(domain)
+    tenants = [
+        lab
+        for lab in domain[: -len(reg)].strip(".").split(".")
+        if lab and len(norm_name(lab)) >= 4 and not _GENERIC_HOST_LABELS.match(lab)
+    ]
+    shown = display_employer(sender.name)
+    if shown and name_matches_label(shown, domain_label(reg)):
+        return None  # the domain is the employer's own
+    for lab in tenants:
+        if shown and name_matches_label(shown, lab):
+            return EmployerGuess(f"name:{norm_name(shown)}", shown, "", "ats")
+    automated = is_automated(msg)
+    if tenants and automated:
+        folded = norm_name(f"{msg.subject} {body_of(msg)}")
+        for lab in tenants:
+            if norm_name(lab) in folded:
+                return EmployerGuess(f"name:{norm_name(lab)}", shown or "", "", "ats")
+    if shown and automated and has_recruiting_context(msg, strict=True) and len(norm_name(shown)) >= 3:
+        folded = norm_name(f"{msg.subject} {body_of(msg)}")
+        if norm_name(shown) in folded:  # the text names the same organisation as the display name
+            return EmployerGuess(f"name:{norm_name(shown)}", shown, "", "ats")
+    return None
 
 
 def _org_guess(msg: Message, domain: str, people: Collection[str]) -> EmployerGuess:

@@ -187,7 +187,7 @@ def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: C
     nudges = {t.astimezone(tz) for t in ev.nudges}
     rows: list[tuple[datetime, str, str, str]] = []
     for e in app.timeline.entries:
-        roles = list(e.roles)
+        roles: list[str] = list(e.roles)
         at = e.at.astimezone(tz)
         if e.direction == "sent":
             # The policy, not the text, decides whether a message of yours was a nudge.

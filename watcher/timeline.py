@@ -623,6 +623,17 @@ _ACCEPT_TIMED = re.compile(  # said next to a time, these accept it
     r"|reservado|agendé|réservé)\b",
     re.I,
 )
+_OWNER_CONFIRM = re.compile(  # the owner confirming a slot the employer offered accepts it
+    r"\b(I('m| am)? (happy |glad |pleased )?(to )?confirm\w*|confirmed|(hereby |gladly |gerne? )?confirm(ing)?"
+    r"|bestätige\w*|bestätigt|confirmo|confirmad[oa]|queda confirmad[oa]|je (vous |te )?confirme"
+    r"|c'est confirmé|confirmé\w*)\b",
+    re.I,
+)
+_NOT_CONFIRMED = re.compile(
+    r"\b(please|could you|can you|would you|once|if|when|to be|yet to be|not|bitte|können sie|könnten sie"
+    r"|por favor|puedes|podrías|merci de|pourriez-vous|pouvez-vous|si)\b.{0,25}\b(confirm|bestätig|confirm)\w*",
+    re.I,
+)
 _DECLINE = re.compile(
     r"\b(doesn'?t|does not|won'?t|will not|can'?t|cannot|can not|don'?t|isn'?t|not) (work|make|suit|do)\b"
     r"|\bunfortunately\b|\bleider\b|\bpasst (mir |uns )?(leider )?nicht\b|\bgeht nicht\b|\bno (me )?(va|viene"
@@ -1201,6 +1212,16 @@ def _thanked_for_meeting(text: str, at: datetime) -> datetime | None:
     return at - timedelta(hours=1)
 
 
+def _owner_confirms(sentence: str, side: str) -> bool:
+    """ "I confirm Wednesday at 10:00", "Den Termin bestätige ich gern": the owner takes the slot."""
+    return (
+        side == "owner"
+        and bool(_OWNER_CONFIRM.search(sentence))
+        and not _NOT_CONFIRMED.search(sentence)
+        and not _is_question(sentence)
+    )
+
+
 def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
     """Scheduling prose in one message; True when it makes an interview known."""
     text = (msg.new_text if msg.new_text or msg.text == "" else msg.text)[:MAX_SCAN]
@@ -1239,7 +1260,7 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
         if question:
             state.proposals.extend(_Proposal(slot, msg, side, resched) for slot in timed)
             continue
-        accepts = bool(_ACCEPT.search(s) or (timed and _ACCEPT_TIMED.search(s)))
+        accepts = bool(_ACCEPT.search(s) or (timed and _ACCEPT_TIMED.search(s)) or _owner_confirms(s, side))
         confirms = side == "employer" and bool(_CONFIRM.search(s) or message_confirms)
         if not timed:
             slot = group[0]
@@ -1267,6 +1288,7 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
                 continue
             if (
                 _ACCEPT_ALONE.search(s)
+                or _owner_confirms(s, side)
                 or (side == "employer" and _CONFIRM.search(s) and not _CANCEL.search(s))
             ) and _accept(state, msg, None, side):
                 made = True

@@ -7,6 +7,25 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+# What watcher.mail reads from a header block; nothing else is fetched for non-candidates.
+HEADER_FIELDS = (
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    "From",
+    "To",
+    "Cc",
+    "Reply-To",
+    "Date",
+    "Subject",
+    "List-Unsubscribe",
+    "List-Id",
+    "Precedence",
+    "Auto-Submitted",
+    "Content-Type",
+    "X-Mailer",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class FolderChoice:

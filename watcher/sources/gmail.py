@@ -49,7 +49,7 @@ from googleapiclient.http import BatchHttpRequest, HttpRequest
 
 from watcher.config import GmailAccount, Settings
 from watcher.errors import AuthError, DeliveryError, SourceError
-from watcher.sources.base import Batch, Fetched, FolderChoice, FolderState, IsCandidate
+from watcher.sources.base import HEADER_FIELDS, Batch, Fetched, FolderChoice, FolderState, IsCandidate
 from watcher.sources.gmail_auth import SEND, TokenKeeper, refresh_error
 
 log = logging.getLogger(__name__)
@@ -62,24 +62,7 @@ RECORDS_PER_BATCH = 200  # messages per store transaction
 SKIP_LABELS = frozenset({"DRAFT", "SPAM", "TRASH", "CHAT"})
 GONE_LABELS = frozenset({"SPAM", "TRASH"})
 # What watcher.mail reads from a header block (same list as the IMAP source, plus Sender).
-METADATA_HEADERS = (
-    "Message-ID",
-    "In-Reply-To",
-    "References",
-    "From",
-    "Sender",
-    "To",
-    "Cc",
-    "Reply-To",
-    "Date",
-    "Subject",
-    "List-Unsubscribe",
-    "List-Id",
-    "Precedence",
-    "Auto-Submitted",
-    "Content-Type",
-    "X-Mailer",
-)
+METADATA_HEADERS = (*HEADER_FIELDS, "Sender")
 RETRY_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 _NETWORK_ERRORS: tuple[type[BaseException], ...] = (OSError, httplib2.HttpLib2Error)
 

@@ -27,7 +27,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from watcher.config import ImapAccount, Settings
 from watcher.errors import AuthError, SourceError
 from watcher.secrets import resolve_password
-from watcher.sources.base import Batch, Fetched, FolderChoice, FolderState, IsCandidate
+from watcher.sources.base import HEADER_FIELDS, Batch, Fetched, FolderChoice, FolderState, IsCandidate
 from watcher.sources.gmail_imap import (
     GM_CAPABILITY,
     choose_gmail_folders,
@@ -39,24 +39,6 @@ from watcher.sources.gmail_imap import (
 
 log = logging.getLogger(__name__)
 
-# What watcher.mail reads from a header block; nothing else is fetched for non-candidates.
-HEADER_FIELDS = (
-    "Message-ID",
-    "In-Reply-To",
-    "References",
-    "From",
-    "To",
-    "Cc",
-    "Reply-To",
-    "Date",
-    "Subject",
-    "List-Unsubscribe",
-    "List-Id",
-    "Precedence",
-    "Auto-Submitted",
-    "Content-Type",
-    "X-Mailer",
-)
 CHUNK_SIZE = 200
 BODY_CAP = 2_000_000  # bytes of a message read at most (partial FETCH)
 RETRY_DELAYS = (1.0, 4.0, 15.0)  # seconds before each reconnect after a network fault
