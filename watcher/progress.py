@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,19 +11,14 @@ from watcher.config import Settings
 from watcher.scan import AnyAccount, ScanResult, scan_account
 from watcher.store import Store
 
-log = logging.getLogger(__name__)
-
 
 def scan_with_progress(settings: Settings, store: Store, accounts: Sequence[AnyAccount]) -> list[ScanResult]:
     if not sys.stderr.isatty():
+        # Cron, CI, a pipe: one plain line per fetched batch, counting up per folder.
         results = []
         for account in accounts:
-            log.info("%s: scanning", account.name)
-
-            def note(folder: str, n: int, total: int | None, _name: str = account.name) -> None:
-                log.info("%s/%s: %d fetched", _name, folder, n)
-
-            results.append(scan_account(settings, store, account, progress=note))
+            lines = _PlainStep(account.name)
+            results.append(scan_account(settings, store, account, progress=lines, log_health=False))
         return results
 
     from rich.console import Console
@@ -49,7 +44,7 @@ def scan_with_progress(settings: Settings, store: Store, accounts: Sequence[AnyA
     ) as bar:
         for account in accounts:
             step = _BarStep(bar, bar.add_task(f"{account.name}: connecting", total=None), account.name)
-            results.append(scan_account(settings, store, account, progress=step))
+            results.append(scan_account(settings, store, account, progress=step, log_health=False))
             bar.remove_task(step.task)
     return results
 
@@ -66,3 +61,21 @@ class _BarStep:
             self.bar.update(self.task, description=f"{self.name}: {folder}", completed=0, total=total)
         self.seen[folder] = self.seen.get(folder, 0) + n
         self.bar.update(self.task, completed=self.seen[folder])
+
+
+class _PlainStep:
+    """Progress for a non-terminal: a line per batch, at most one a second per folder."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.seen: dict[str, int] = {}
+        self.last = 0.0
+
+    def __call__(self, folder: str, n: int, total: int | None) -> None:
+        self.seen[folder] = self.seen.get(folder, 0) + n
+        now = time.monotonic()
+        if now - self.last < 1.0 and (total is None or self.seen[folder] < total):
+            return
+        self.last = now
+        of = f"/{total}" if total else ""
+        print(f"{self.name}/{folder}: {self.seen[folder]}{of} fetched", file=sys.stderr, flush=True)

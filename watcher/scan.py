@@ -85,9 +85,11 @@ def scan_account(
     *,
     progress: Progress | None = None,
     source: MailSource | None = None,
+    log_health: bool = True,
 ) -> ScanResult:
     """Fetch what is new for one account. Errors are returned, not raised, so one
-    account's failure never stops the others."""
+    account's failure never stops the others. Health changes are logged (for the
+    daemon's journal) unless the caller prints the result itself."""
     result = ScanResult(account.name)
     started = time.monotonic()
     src: MailSource | None = source
@@ -117,7 +119,7 @@ def scan_account(
     result.total = store.count_messages(account.name)
     result.seconds = time.monotonic() - started
     had_failed = not store.account_statuses().get(account.name, {"ok": True})["ok"]
-    if store.set_account_status(account.name, result.ok, result.error):
+    if store.set_account_status(account.name, result.ok, result.error) and log_health:
         if result.ok and had_failed:
             log.info("%s: scanning works again", account.name)
         elif not result.ok:
