@@ -99,3 +99,23 @@ def test_scan_without_accounts_says_so(tmp_path: Path) -> None:
 def test_help_and_version_work_without_a_config(cmd: list[str], tmp_path: Path) -> None:
     r = run(*cmd, env={"XDG_CONFIG_HOME": str(tmp_path)})
     assert r.returncode == 0, r.stderr
+
+
+def test_scan_off_a_terminal_prints_plain_progress_and_a_summary_per_account(tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copytree(ROOT / "watcher" / "demo" / "Maildir", tmp_path / "Mail")
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        f'my_addresses = ["sam@rivera.example"]\n[storage]\npath = "{tmp_path}/s.db"\n'
+        f'[[accounts]]\nname = "local"\ntype = "maildir"\npath = "{tmp_path}/Mail"\nlookback_days = 3650\n'
+        f'[[accounts]]\nname = "gone"\ntype = "maildir"\npath = "{tmp_path}/nothing"\n'
+    )
+    r = run("--config", str(cfg), "scan")
+    assert r.returncode == 1  # one account failed
+    assert "local/INBOX:" in r.stderr and "fetched" in r.stderr
+    lines = r.stdout.strip().splitlines()
+    assert lines[0].startswith("local: ") and " new, 0 changed, " in lines[0] and " total, " in lines[0]
+    assert lines[1].startswith("gone: FAILED") and "does not exist" in lines[1]
+    again = run("--config", str(cfg), "scan", "--account", "local")
+    assert again.returncode == 0 and again.stdout.startswith("local: 0 new")
