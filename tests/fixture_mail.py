@@ -23,14 +23,21 @@ NY = ZoneInfo("America/New_York")
 OWNER = Address("Sam Rivera", "sam.rivera@post.example")
 
 APPLICATIONS = (
+    "de-flowed-hollin",
     "de-kranich",
     "en-ack-then-interview",
+    "en-agency-brackenridge",
     "en-agency-solstice",
     "en-ats-brightwave",
+    "en-ats-then-domain-kettleby",
+    "en-confirm-osprey",
+    "en-hosted-ats-wrenfield",
     "en-new-thread-larkspur",
     "en-reschedule-tidepool",
     "es-lumbre",
+    "es-role-almendro",
     "fr-cerise",
+    "fr-role-sorbier",
 )
 DISTRACTORS = tuple(sorted(p.name for p in FIXTURES.iterdir() if p.is_dir() and p.name.startswith("x-")))
 

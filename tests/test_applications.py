@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.fixture_mail import APPLICATIONS, DISTRACTORS, MINE, NY, applications, load, slugs_of
+from tests.fixture_mail import APPLICATIONS, DISTRACTORS, MINE, NY, applications, load, make, slugs_of
 from watcher.applications import Mark, application_id_for, build_applications, employer_groups
 from watcher.conversations import thread
 from watcher.mail import parse_message
-from watcher.records import Application
+from watcher.records import Application, Message
 
 END = "2026-04-10T08:00:00-04:00"
 
@@ -58,14 +58,21 @@ def test_job_alerts_naming_an_employer_do_not_join_its_application() -> None:
 def test_employer_names_read_as_a_person_writes_them() -> None:
     names = {a.employer for a in applications(END)}
     assert names == {
+        "Almendro Tech",
+        "Atelier Sorbier",
         "Brightwave Labs",
         "Cerise Mobilité",
+        "Hollin Werkstoffe GmbH",
+        "Kettleby Robotics",
         "Kranich Werke GmbH",
         "Larkspur Analytics",
         "Lumbre Energía",
         "Mosaic Freight",
+        "Osprey Grid",
         "Solstice Robotics",
         "Tidepool Systems",
+        "Vantablue Freight",
+        "Wrenfield Clinic",
     }
 
 
@@ -156,6 +163,92 @@ def test_explain_entries_carry_roles() -> None:
     assert roles[0][:2] == ("employer_reply", "invite")
     assert "acknowledgement" in roles[1]
     assert roles[2] == ("automated", "outcome")
+
+
+def test_the_owners_i_confirm_makes_the_interview_and_three_nudges_follow() -> None:
+    (app,) = applications(END, load("en-confirm-osprey"))
+    t = app.timeline
+    assert [i.at for i in t.interviews] == [datetime(2026, 2, 11, 10, 0, tzinfo=NY)]
+    roles = [e.roles for e in t.entries]
+    assert roles[1] == ("interview",) and roles[2] == ("acknowledgement",)
+    assert len(t.owner_messages) == 5
+
+
+def test_a_german_confirmation_wrapped_by_format_flowed_is_read_whole() -> None:
+    (app,) = applications(END, load("de-flowed-hollin"))
+    assert [i.at for i in app.timeline.interviews] == [datetime(2026, 3, 11, 14, 0, tzinfo=NY)]
+    assert app.language == "de" and app.role == "Prozessingenieur"
+
+
+def test_an_agency_thread_stands_for_the_client_it_names_later() -> None:
+    (app,) = applications(END, load("en-agency-brackenridge"))
+    assert app.employer == "Vantablue Freight"
+    assert [i.at for i in app.timeline.interviews] == [datetime(2026, 3, 19, 11, 0, tzinfo=NY)]
+
+
+def test_an_unknown_ats_rejection_from_the_employers_subdomain_closes_its_application() -> None:
+    (app,) = applications(END, load("en-hosted-ats-wrenfield"))
+    assert app.employer == "Wrenfield Clinic" and app.employer_key == "wrenfield-clinic.example"
+    assert len(app.conversations) == 3  # acknowledgement, the recruiter's thread, the rejection
+    assert app.timeline.outcome is not None and app.timeline.outcome.kind == "rejected"
+    assert len(app.timeline.employer_messages) == 1  # the ATS mail is automated, not a person writing
+
+
+def test_the_id_stays_when_a_short_ats_name_is_later_joined_by_the_employers_domain() -> None:
+    (early,) = applications("2026-03-04T08:00:00-05:00", load("en-ats-then-domain-kettleby"))
+    (late,) = applications(END, load("en-ats-then-domain-kettleby"))
+    assert early.employer == "Kettleby" and late.employer == "Kettleby Robotics"
+    assert late.id == early.id and len(late.conversations) == 2
+
+
+@pytest.mark.parametrize("stored_under", ["Kettleby", "kettleby-robotics.example", "Kettleby Robotics"])
+def test_marks_apply_under_any_key_the_employers_mail_was_known_by(stored_under: str) -> None:
+    marks = {application_id_for(stored_under): Mark(closed="offer")}
+    (app,) = applications(END, load("en-ats-then-domain-kettleby"), marks=marks)
+    assert app.timeline.outcome is not None and app.timeline.outcome.kind == "offer"
+
+
+@pytest.mark.parametrize(
+    ("slug", "role"),
+    [
+        ("fr-role-sorbier", "Ingénieur(e) logiciel"),
+        ("es-role-almendro", "Ingeniero/a de Software"),
+        ("de-kranich", "Backend-Entwickler*in"),
+    ],
+)
+def test_gender_inclusive_titles_are_kept_whole(slug: str, role: str) -> None:
+    (app,) = applications(END, load(slug))
+    assert app.role == role
+
+
+def _interview_mail(subject: str, body: str) -> list[Message]:
+    frm = ("Ines Varga", "ines.varga@hollowmere.example")
+    return [
+        make(body, at="2026-03-02T09:00:00-05:00", frm=frm, subject=subject),
+        make(
+            "Thursday at 10 works for me.",
+            at="2026-03-02T10:00:00-05:00",
+            sent=True,
+            to=[frm],
+            subject=f"Re: {subject}",
+        ),
+    ]
+
+
+def test_the_role_is_read_from_the_position_of_phrase_in_the_text() -> None:
+    msgs = _interview_mail(
+        "Hollowmere - second interview",
+        "I'm pleased to invite you to a second interview for the position of Analytics Engineer. "
+        "Would Thursday at 10 work?",
+    )
+    (app,) = applications(END, msgs)
+    assert app.role == "Analytics Engineer"
+
+
+def test_a_subject_standing_in_for_the_role_drops_the_employers_name() -> None:
+    msgs = _interview_mail("Hollowmere - Backend / Data role", "Could we do an interview on Thursday at 10?")
+    (app,) = applications(END, msgs)
+    assert app.role == "Backend / Data role"
 
 
 # --- marks --------------------------------------------------------------------------------------------

@@ -157,6 +157,93 @@ def test_agency_recruiter_on_behalf_of_a_client_in_the_text() -> None:
     assert guess is not None and guess.name == "Verdant Grid"
 
 
+def test_an_agency_thread_naming_the_client_later_resolves_that_message_to_the_client() -> None:
+    msg = make(
+        "Great speaking yesterday! As promised: the client is Corvel Dynamics, and they would like to "
+        "interview you on Thursday at 11:00.",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Ola Brennan", "ola@harrow-search.example"),
+        subject="Re: Platform Engineer - growth-stage company",
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and (guess.name, guess.via, guess.agency) == (
+        "Corvel Dynamics",
+        "agency",
+        "harrow-search.example",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm working with a client in Berlin; the client is a Series B fintech.",
+        "Our client Monday morning said they want to move fast.",
+    ],
+)
+def test_an_agency_recruiter_without_a_named_client_stays_the_agency(text: str) -> None:
+    msg = make(text, at="2026-03-02T10:00:00-05:00", frm=("Ola Brennan", "ola@harrow-search.example"))
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.key == "dom:harrow-search.example"
+
+
+def test_an_unknown_ats_on_a_subdomain_named_after_the_employer_resolves_to_the_employer() -> None:
+    msg = make(
+        "Thank you for applying. This is an automated message.",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Corvel Dynamics", "no-reply@corveldynamics.hirestack.example"),
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and (guess.key, guess.name, guess.via) == (
+        "name:corveldynamics",
+        "Corvel Dynamics",
+        "ats",
+    )
+
+
+def test_an_unknown_ats_tenant_named_in_the_text_resolves_to_the_employer() -> None:
+    msg = make(
+        "Thank you for your application to Corvel Dynamics. We have decided to move forward with other "
+        "candidates.",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Careers", "no-reply@corveldynamics.hirestack.example"),
+        auto=True,
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.key == "name:corveldynamics"
+
+
+def test_an_automated_sender_speaking_for_another_named_employer_resolves_to_that_employer() -> None:
+    msg = make(
+        "Thank you for your application for the Data Analyst role at Corvel Dynamics.",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Corvel Dynamics", "notifications@hirestack.example"),
+        subject="Your application to Corvel Dynamics",
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.key == "name:corveldynamics"
+
+
+def test_a_service_named_with_via_is_seen_through_to_the_reply_to_organisation() -> None:
+    msg = make(
+        "Your interview is confirmed for Thursday at 2pm.",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Corvel Dynamics via Hirestack", "jobs@hirestack.example"),
+        reply_to=[("Mara Voss", "mara.voss@corvel.example")],
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and (guess.domain, guess.via) == ("corvel.example", "ats")
+
+
+def test_a_person_writing_from_their_own_organisation_is_not_mistaken_for_a_hosted_service() -> None:
+    msg = make(
+        "Would Thursday at 2pm work for an interview about the Data Analyst role?",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Mara Voss", "mara.voss@mail.corvel.example"),
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.key == "dom:corvel.example"
+
+
 def test_a_colleague_at_the_owners_own_organisation_is_not_an_employer() -> None:
     msg = make(
         "Could you interview a candidate on Thursday?",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -582,3 +582,296 @@ def test_a_slot_that_is_not_about_a_call_or_interview_is_not_one() -> None:
         "Yes! Sunday the 8th at 6 works.", at="2026-03-03T10:00:00-05:00", sent=True, subject="Re: Sunday"
     )
     assert build_timeline([proposal, answer], tz=NY).interviews == ()
+
+
+# --- the owner confirms the slot the employer offered --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("invite", "answer"),
+    [
+        (
+            "We'd like to invite you to an interview on Thursday, 5 March at 10:00 ET. Please reply to confirm.",
+            "Thank you, I confirm Thursday 5 March at 10:00.",
+        ),
+        (
+            "Gerne laden wir Sie zu einem Vorstellungsgespräch ein: Donnerstag, 5. März 2026, 10:00 Uhr. "
+            "Bitte bestätigen Sie uns den Termin.",
+            "Den Termin am Donnerstag, 5. März, um 10:00 Uhr bestätige ich gern.",
+        ),
+        (
+            "Te proponemos una entrevista el jueves 5 de marzo a las 10:00. ¿Nos confirmas?",
+            "Te confirmo el jueves 5 de marzo a las 10:00.",
+        ),
+        (
+            "Je vous propose un entretien le jeudi 5 mars à 10h. Merci de me confirmer votre disponibilité.",
+            "Je vous confirme ma présence le jeudi 5 mars à 10h.",
+        ),
+    ],
+)
+def test_the_owner_confirming_the_offered_slot_makes_it_an_interview(invite: str, answer: str) -> None:
+    offer = make(invite, at="2026-03-02T09:00:00-05:00")
+    reply = make(answer, at="2026-03-02T11:00:00-05:00", sent=True)
+    t = build_timeline([offer, reply], tz=NY)
+    assert [(i.at, i.known_at) for i in t.interviews] == [
+        (datetime(2026, 3, 5, 10, 0, tzinfo=NY), offer.date)
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Could you confirm Thursday 5 March at 10:00?",
+        "Please confirm Thursday 5 March at 10:00 and send the link.",
+        "I can confirm Thursday 5 March at 10:00 once I have checked with my manager.",
+    ],
+)
+def test_asking_for_a_confirmation_is_not_confirming(answer: str) -> None:
+    offer = make("We could do an interview on Thursday, 5 March at 10:00 ET.", at="2026-03-02T09:00:00-05:00")
+    reply = make(answer, at="2026-03-02T11:00:00-05:00", sent=True)
+    assert build_timeline([offer, reply], tz=NY).interviews == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Many thanks for organising this morning's interview.", date(2026, 3, 4)),
+        ("Thank you for today's conversation with the team.", date(2026, 3, 4)),
+        ("Herzlichen Dank für das angenehme Gespräch heute.", date(2026, 3, 4)),
+        ("Vielen Dank für das gestrige Gespräch.", date(2026, 3, 3)),
+    ],
+)
+def test_a_thank_you_naming_the_interview_before_the_day_shows_it_took_place(text: str, day: date) -> None:
+    hello = make("Hi Sam, looking forward to it.", at="2026-03-01T09:00:00-05:00")
+    note = make(text, at="2026-03-04T17:00:00-05:00", sent=True)
+    assert [i.at.date() for i in build_timeline([hello, note], tz=NY).interviews] == [day]
+
+
+# --- zones, halves of the day, weekdays ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Could we do Thursday at 10:00 IST?",
+            "en",
+            datetime(2026, 3, 5, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata")),
+        ),
+        (
+            "Thursday 9:00 AEST works for the panel.",
+            "en",
+            datetime(2026, 3, 5, 9, 0, tzinfo=ZoneInfo("Australia/Sydney")),
+        ),
+        (
+            "Tuesday 7 April at 14:00 BST.",
+            "en",
+            datetime(2026, 4, 7, 14, 0, tzinfo=ZoneInfo("Europe/London")),
+        ),
+        ("Jeudi 12 mars à 10h CET.", "fr", datetime(2026, 3, 12, 10, 0, tzinfo=BERLIN)),
+        ("Am Donnerstag um 10:00 Uhr MESZ?", "de", datetime(2026, 3, 5, 10, 0, tzinfo=BERLIN)),
+        (
+            "Friday 6 March, 10:00 (GMT+5:30)",
+            "en",
+            datetime(2026, 3, 6, 10, 0, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        ),
+        (
+            "Friday 6 March at 15:00 UTC-05:00",
+            "en",
+            datetime(2026, 3, 6, 15, 0, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        (
+            "Tuesday, March 10, 2026 2:00pm - 2:45pm (Central European Time)",
+            "en",
+            datetime(2026, 3, 10, 14, 0, tzinfo=BERLIN),
+        ),
+        (
+            "Tuesday, March 10, 2026 9:00am - 9:30am (India Standard Time)",
+            "en",
+            datetime(2026, 3, 10, 9, 0, tzinfo=ZoneInfo("Asia/Kolkata")),
+        ),
+        ("How about Thursday at 9 in the evening?", "en", datetime(2026, 3, 5, 21, 0, tzinfo=NY)),
+        ("Passt es morgen um 8 Uhr abends?", "de", datetime(2026, 3, 4, 20, 0, tzinfo=NY)),
+        ("¿Te viene bien el jueves a las 5 de la tarde?", "es", datetime(2026, 3, 5, 17, 0, tzinfo=NY)),
+        ("Jeudi à 9h du matin ?", "fr", datetime(2026, 3, 5, 9, 0, tzinfo=NY)),
+        ("Could you do Wednesday 11/03 at 10am?", "en", datetime(2026, 3, 11, 10, 0, tzinfo=NY)),
+        ("Could you do Thursday 3/12 at 10am?", "en", datetime(2026, 3, 12, 10, 0, tzinfo=NY)),
+    ],
+)
+def test_zones_offsets_and_halves_of_the_day(text: str, lang: str, expected: datetime) -> None:
+    slots = find_slots(text, base=TUE, tz=NY, lang=lang)
+    assert slots and slots[0].at == expected
+    assert slots[0].at is not None and slots[0].at.utcoffset() == expected.utcoffset()
+
+
+def test_a_weekday_with_its_article_and_a_date_is_one_slot() -> None:
+    slots = find_slots(
+        "Den Termin am Dienstag, 10. März, um 11:00 Uhr bestätige ich gern.", base=TUE, tz=NY, lang="de"
+    )
+    assert [(s.day, s.at) for s in slots] == [(date(2026, 3, 10), datetime(2026, 3, 10, 11, 0, tzinfo=NY))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El jueves 12 de marzo, a 2 semanas del cierre, decidimos.", "es"),
+        ("Thursday works; at 3 candidates a day the loop is quick.", "en"),
+        ("Le jeudi 12 mars, à 4 semaines du lancement.", "fr"),
+    ],
+)
+def test_a_bare_number_before_a_unit_is_not_an_hour(text: str, lang: str) -> None:
+    slots = find_slots(text, base=TUE, tz=NY, lang=lang)
+    assert slots and all(s.at is None for s in slots)
+
+
+@pytest.mark.parametrize(
+    ("written", "text", "expected"),
+    [
+        ("2026-03-08T10:00:00-04:00", "How about next Monday at 10?", date(2026, 3, 16)),  # said on a Sunday
+        ("2026-03-08T10:00:00-04:00", "How about Monday at 10?", date(2026, 3, 9)),
+        ("2026-03-09T10:00:00-04:00", "How about next Monday at 10?", date(2026, 3, 16)),  # on a Monday
+        ("2026-03-09T10:00:00-04:00", "How about next Tuesday at 10?", date(2026, 3, 17)),
+        ("2026-03-11T10:00:00-04:00", "How about next Monday at 10?", date(2026, 3, 16)),
+        ("2026-03-08T10:00:00-04:00", "Wie wäre es nächsten Montag um 10 Uhr?", date(2026, 3, 16)),
+    ],
+)
+def test_next_weekday_never_means_tomorrow(written: str, text: str, expected: date) -> None:
+    lang = detect_language(text)
+    (slot,) = find_slots(text, base=datetime.fromisoformat(written), tz=NY, lang=lang)
+    assert slot.day == expected
+
+
+@pytest.mark.parametrize(
+    ("proposal", "answer"),
+    [
+        ("Would Thursday at 2pm ET work for a call with our CTO?", "Yes, I'm available then."),
+        ("Would Thursday at 2pm ET work for a call with our CTO?", "I can make it, thanks!"),
+        ("Would Thursday at 2pm ET work for a call with our CTO?", "Absolutely, Thursday at 2pm it is."),
+        ("Would Thursday at 2pm ET work for a call with our CTO?", "Great, see you Thursday."),
+        (
+            "Hätten Sie am Donnerstag um 14 Uhr Zeit für ein Gespräch?",
+            "Ja, am Donnerstag um 14 Uhr habe ich Zeit.",
+        ),
+        ("Hätten Sie am Donnerstag um 14 Uhr Zeit für ein Gespräch?", "Sehr gerne, ich bin dabei."),
+        ("¿Te viene bien una entrevista el jueves a las 14:00?", "¡Claro! Allí estaré."),
+        ("Seriez-vous disponible jeudi à 14h pour un entretien ?", "Avec plaisir, à jeudi !"),
+    ],
+)
+def test_plain_ways_of_taking_the_offered_slot(proposal: str, answer: str) -> None:
+    offer = make(proposal, at="2026-03-02T09:00:00-05:00")
+    reply = make(answer, at="2026-03-02T10:00:00-05:00", sent=True)
+    assert [i.at for i in build_timeline([offer, reply], tz=NY).interviews] == [
+        datetime(2026, 3, 5, 14, 0, tzinfo=NY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I'm available Friday at 10 instead.",
+        "I'm free any day next week except Thursday.",
+        "Of course, I'd love to chat, but could we do Friday at 10?",
+    ],
+)
+def test_a_counter_proposal_is_not_taking_the_slot(answer: str) -> None:
+    offer = make("Would Thursday at 2pm ET work for a call with our CTO?", at="2026-03-02T09:00:00-05:00")
+    reply = make(answer, at="2026-03-02T10:00:00-05:00", sent=True)
+    assert build_timeline([offer, reply], tz=NY).interviews == ()
+
+
+def test_the_employer_taking_the_owners_counter_proposal_makes_it_the_interview() -> None:
+    msgs = [
+        make("Would Thursday at 2pm ET work for a call with our CTO?", at="2026-03-02T09:00:00-05:00"),
+        make("I'm available Friday at 10 instead.", at="2026-03-02T10:00:00-05:00", sent=True),
+        make("Friday works, talk then.", at="2026-03-02T11:00:00-05:00"),
+    ]
+    assert [i.at for i in build_timeline(msgs, tz=NY).interviews] == [datetime(2026, 3, 6, 10, 0, tzinfo=NY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We look forward to seeing you on Thursday at 2pm for your interview.",
+        "Thursday at 2pm it is - I'll send you a calendar invite.",
+        "Your phone screen with Dana is on the calendar for Thursday at 2pm.",
+        "You'll be meeting with Priya on Thursday at 2pm ET.",
+        "Your interview will take place on Thursday, 5 March at 14:00.",
+        "Das Gespräch findet am Donnerstag, 5. März um 14 Uhr statt.",
+        "Wir sehen uns am Donnerstag um 14 Uhr zum Gespräch.",
+        "La entrevista será el jueves 5 de marzo a las 14:00.",
+        "Quedamos el jueves a las 14:00 para la entrevista.",
+        "L'entretien aura lieu le jeudi 5 mars à 14h.",
+        "Je vous attends jeudi à 14h pour l'entretien.",
+    ],
+)
+def test_a_slot_the_employer_states_as_settled_is_an_interview(text: str) -> None:
+    t = build_timeline([make(text, at="2026-03-02T09:00:00-05:00")], tz=NY)
+    assert [i.at for i in t.interviews] == [datetime(2026, 3, 5, 14, 0, tzinfo=NY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "We've decided to pursue candidates whose experience more closely aligns with the role.",
+            "rejected",
+        ),
+        ("We have decided not to move ahead with your candidacy.", "rejected"),
+        ("We won't be moving you on to the next stage.", "rejected"),
+        ("I'm afraid we won't be taking your application forward.", "rejected"),
+        ("The team decided to go with a candidate whose experience is a closer match.", "rejected"),
+        ("Sadly, this time it's not a match.", "rejected"),
+        ("We are not able to move forward with your application at this time.", "rejected"),
+        ("Wir haben uns entschieden, den Prozess mit anderen Kandidat:innen fortzusetzen.", "rejected"),
+        ("Après étude de votre dossier, nous ne donnerons pas suite à votre candidature.", "rejected"),
+        ("Nous avons choisi de poursuivre avec un autre profil.", "rejected"),
+        ("We would love to have you join the team and are sending over an offer.", "offer"),
+    ],
+)
+def test_more_ways_to_say_no_and_yes(text: str, kind: str) -> None:
+    found = find_outcome(text, sent=False)
+    assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir sprechen diese Woche noch mit anderen Bewerbern.",
+        "Good news: we will be moving you to the next stage.",
+        "If it's not a match, no worries at all.",
+        "Nous rencontrons d'autres candidats cette semaine.",
+    ],
+)
+def test_talk_of_other_candidates_or_next_stages_is_not_an_outcome(text: str) -> None:
+    assert find_outcome(text, sent=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("We hope to have feedback for you by mid next week.", "en", date(2026, 3, 11)),
+        ("We'll wrap up interviews this week and will share feedback next Tuesday.", "en", date(2026, 3, 10)),
+        ("Sie hören innerhalb von zwei Wochen von uns.", "de", date(2026, 3, 17)),
+        ("Eine Rückmeldung erhalten Sie bis Mitte nächster Woche.", "de", date(2026, 3, 11)),
+        ("Te escribiremos en un plazo de 10 días.", "es", date(2026, 3, 13)),
+        ("Vous aurez une réponse sous huit jours.", "fr", date(2026, 3, 11)),
+        ("Nous reviendrons vers vous lundi prochain.", "fr", date(2026, 3, 9)),
+    ],
+)
+def test_more_stated_reply_by_dates(text: str, lang: str, expected: date) -> None:
+    found = find_reply_by(text, base=TUE, tz=NY, lang=lang)
+    assert found and found[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When would suit you for a second call?",
+        "What days work best for you next week?",
+        "Wann hätten Sie nächste Woche Zeit?",
+        "¿Qué días te vendría bien la próxima semana?",
+        "Quels jours vous conviendraient la semaine prochaine ?",
+    ],
+)
+def test_a_question_about_when_the_owner_is_free_asks_for_availability(text: str) -> None:
+    assert [kind for kind, _ in find_asks(text)] == ["availability"]

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -149,13 +149,17 @@ def _canonical(text: str) -> str:
     return norm_name(t) or t
 
 
+def _id_of(canonical: str) -> str:
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:10]
+
+
 def application_id_for(employer: str) -> str:
     """The stable id of an employer's application: from a name, a domain or a key.
 
     "Acme Robotics", ``acme-robotics.example`` and ``acmerobotics.example`` all
     give the same id, so `mark --interview ACME` works before detection does.
     """
-    return hashlib.sha1(_canonical(employer).encode("utf-8")).hexdigest()[:10]
+    return _id_of(_canonical(employer))
 
 
 # --- grouping ------------------------------------------------------------------
@@ -163,9 +167,26 @@ def application_id_for(employer: str) -> str:
 
 @dataclass(slots=True)
 class _Group:
-    key: str  # canonical (id basis)
+    key: str  # canonical key the group was merged under
     guesses: list[EmployerGuess]
     conversations: list[Conversation]
+    first: tuple[datetime, str, str] | None = None  # (date, conversation id, canonical key) of the earliest
+    aliases: set[str] = field(default_factory=set)  # every canonical key its mail was known by
+
+    @property
+    def id(self) -> str:
+        """The application id: from the key of the group's earliest conversation.
+
+        Mail only accumulates, so the earliest conversation stays the earliest and
+        the id survives rescans, even when a short ATS name ("Acme") is later joined
+        by the employer's own domain (``acme-robotics.example``) or the reverse.
+        """
+        return _id_of(self.first[2] if self.first else self.key)
+
+    @property
+    def alias_ids(self) -> tuple[str, ...]:
+        """Ids this employer's mail could have had earlier: marks stored under any of them still apply."""
+        return tuple(sorted(_id_of(a) for a in self.aliases | {self.key}))
 
 
 _REPLY_PREFIX = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
@@ -242,6 +263,7 @@ def _group(conversations: Sequence[Conversation], my_addresses: Collection[str])
     domain_labels = {_canonical(g.key) for _, g in pieces if g.key.startswith("dom:")}
     groups: dict[str, _Group] = {}
     for conv, g in pieces:
+        original = g
         key = _canonical(g.key)
         if g.key.startswith("dom:"):
             agency_clients = clients.get(g.domain, set())
@@ -256,6 +278,14 @@ def _group(conversations: Sequence[Conversation], my_addresses: Collection[str])
         group = groups.setdefault(key, _Group(key, [], []))
         group.guesses.append(g)
         group.conversations.append(conv)
+        group.aliases.update({_canonical(original.key), _canonical(g.key)})
+        first = (conv.messages[0].date, conv.id, _canonical(g.key))
+        if group.first is None or first[:2] < group.first[:2]:
+            group.first = first
+    taken: Counter[str] = Counter(grp.id for grp in groups.values())
+    for grp in groups.values():
+        if taken[grp.id] > 1 and grp.first is not None and grp.first[2] != grp.key:
+            grp.first = None  # two groups would share an id: fall back to the (unique) merge key
     return list(groups.values())
 
 
@@ -395,28 +425,93 @@ def _employer_name(group: _Group, messages: Sequence[Message]) -> str:
 
 _ROLE_NOUN = (
     r"(?:Engineer|Developer|Manager|Designer|Scientist|Analyst|Architect|Consultant|Specialist|Administrator"
-    r"|Director|Researcher|Accountant|SRE|Entwickler(?:\*in|:in|/in|in)?|Ingenieur(?:\*in|in)?|Berater(?:in)?"
-    r"|Ingenier[oa]|Desarrollador(?:a)?|Analista|Ingénieur(?:e)?|Développeur(?:se)?|Chef de projet)"
+    r"|Director|Researcher|Accountant|SRE|Entwickler(?:in)?|Ingenieur(?:in)?|Berater(?:in)?"
+    r"|Ingenier[oa]|Desarrollador(?:a)?|Analista|Ingénieure?|Développeu(?:r|se)|Chef de projet"
+    r"|Consultor(?:a)?|Arquitect[oa]|Científic[oa] de datos|Data Scientist"
+    # German compounds: "Prozessingenieur", "Softwareentwickler", "Datenanalyst"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:ingenieur|entwickler|berater|analyst|architekt|manager|designer|leiter"
+    r"|referent|administrator)(?:in)?)"
 )
+# Gender-inclusive endings: "Ingénieur(e)", "Ingeniero/a", "Entwickler*in", "Développeur·se", "Berater:in".
+_GENDER = r"(?:\((?:e|a|in|ne|se|euse|ra)\)|[/*:_·](?:-?in|e|a|se|ne|euse|ra)(?![\w]))?"
 _ROLE = re.compile(
     r"((?:(?:Senior|Sr\.?|Staff|Lead|Principal|Junior|Jr\.?|Head of|Chief)\s+)?"
-    r"(?:[A-Z][\w/+#.]*[ -]){0,4}(?:[A-Z][\w]*-)?" + _ROLE_NOUN + r"\b(?:\s+(?:II|III|IV|I)\b)?"
+    r"(?:[A-Z][\w/+#.]*[ -]){0,4}(?:[A-Z][\w]*-)?"
+    + _ROLE_NOUN
+    + _GENDER
+    + r"(?![\w])(?:\s+(?:II|III|IV|I)\b)?"
     r"(?:,?\s+(?:[A-Z][\w&/]*(?:\s+[A-Z][\w&/]*){0,2}|\([\w /&-]{2,30}\)))?"
-    r"(?:\s+(?:de|del|of|für|en)\s+[A-Z]\w*(?:\s+[A-Z]\w*)?)?)"
+    r"(?:\s+(?:de|del|of|für|en)\s+[A-ZÀ-Ý]\w*(?:\s+[A-ZÀ-Ý]\w*)?)?)"
 )
+_ARTICLE = r"(?:(?:the|our|a|an|this|un|une|una|el|la|le|einen?|als)\s+)?"
 _ROLE_BODY = re.compile(
     r"\b(?:for|as|to|on)\s+(?:the|our|a|an|this)\s+" + _ROLE.pattern + r"\s+(?:role|position|opening|job)\b"
+    r"|\b(?:position|role|post|job|opening|poste|puesto|plaza|vacante|Stelle|Position)\s+(?:of|as|als|de|d'"
+    r"|como|en tant que)\s*" + _ARTICLE + _ROLE.pattern.replace("((", "(?P<alt>(", 1)
 )
+# After a French or Spanish job noun, the words that qualify it ("Ingénieur(e) backend",
+# "Analista de datos") are lower-case; these words end the title instead.
+_ROMANCE_NOUN = re.compile(
+    r"(?:Ingénieure?|Ingenier[oa]|Desarrollador(?:a)?|Analista|Développeu(?:r|se)|Consultor(?:a)?"
+    r"|Arquitect[oa])" + _GENDER + r"$"
+)
+_ROMANCE_TAIL = re.compile(r"\s+(?:(?:de|del|d')\s*(?:la\s+)?)?([a-zà-ÿ][\w-]*)")
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string (lists of short words read better that way)."""
+    return frozenset(text.split())
+
+
+_TAIL_STOP = _words(
+    "chez at en à a au aux para pour por con avec et y o ou dans le la les el los las un une una du sur"
+    " que qui dont nous vous je tu il elle on est es son sont h f m w d remoto remote"
+)
+_GENDER_NOTE = re.compile(
+    r"\s*\(?\b(?:[mwfdhx]|divers)\s*/\s*(?:[mwfdhx]|divers)(?:\s*/\s*(?:[mwfdhx]|divers))?\b\)?", re.I
+)
+
+
+_ROLE_LEAD = re.compile(
+    r"^(?:(?:Your|Ihre|Deine|Tu|Su|Votre)\s+)?(?:Application|Candidature|Candidatura|Bewerbung|Stellenangebot"
+    r"|Stellenanzeige|Stellenausschreibung|Offre|Oferta|Vacante|Poste|Puesto|Stelle|Job|Position|Role|Rolle"
+    r"|Interview|Entretien|Entrevista|Vorstellungsgespräch|Einladung|Invitation)\s+(?:(?:als|as|de|d'|for|pour"
+    r"|para|für|zum|zur)\s+)?(?=[A-ZÀ-Ý])"
+)
+
+
+def _extend_romance(text: str, role: str, end: int) -> str:
+    """ "Ingénieur(e)" followed by "backend" → "Ingénieur(e) backend" (one qualifier, or "de X")."""
+    if not _ROMANCE_NOUN.search(role):
+        return role
+    m = _ROMANCE_TAIL.match(text, end)
+    if m and m.group(1).lower() not in _TAIL_STOP:
+        return role + m.group(0).rstrip(" ,.;:")
+    return role
 
 
 def _clean_role(role: str, employer: str) -> str:
     role = role.strip(" ,–-")
     if employer:
         role = re.sub(r",?\s+" + re.escape(employer) + r"$", "", role)
+    role = _GENDER_NOTE.sub("", role)  # "(m/w/d)", "(H/F)": a legal note, not part of the title
+    role = _ROLE_LEAD.sub("", role)  # "Candidature Développeur" → "Développeur"
     role = re.sub(
         r"\s*\((?:[^)]*\b(?:round|interview|technical|screen|onsite)\b[^)]*)\)$", "", role, flags=re.I
     )
     return role.strip(" ,–-")
+
+
+def _subject_as_role(subject: str, employer: str) -> str:
+    """A subject as a role when nothing better is known, without the employer's name around it."""
+    s = _GENDER_NOTE.sub("", _REPLY_PREFIX.sub("", subject)).strip()
+    if employer:
+        parts = [p for p in re.split(r"\s+[-–—|:·]\s+|\s*[|:]\s+", s) if p.strip()]
+        kept = [p for p in parts if norm_name(p) != norm_name(employer)]
+        if kept and len(kept) < len(parts):
+            s = " - ".join(kept)
+        s = re.sub(r"\s+(?:at|with|bei|chez|en|con)\s+" + re.escape(employer) + r"$", "", s, flags=re.I)
+    return s.strip() or subject
 
 
 def _role(conversations: Sequence[Conversation], employer: str) -> str:
@@ -426,13 +521,16 @@ def _role(conversations: Sequence[Conversation], employer: str) -> str:
     for subject in subjects:
         m = _ROLE.search(subject)
         if m:
-            return _clean_role(m.group(1), employer)
-    for c in conversations:
-        for msg in c.messages:
-            m = _ROLE_BODY.search(body_of(msg))
-            if m:
-                return _clean_role(m.group(1), employer)
-    return subjects[0] if subjects else ""
+            return _clean_role(_extend_romance(subject, m.group(1), m.end(1)), employer)
+    messages = [m for c in conversations for m in c.messages]
+    for msg in sorted(messages, key=lambda m: m.direction != "received"):  # the employer's words first
+        text = body_of(msg)
+        found = _ROLE_BODY.search(text)
+        if found:
+            group = 1 if found.group(1) else found.re.groupindex["alt"]
+            role = _extend_romance(text, found.group(group), found.end(group))
+            return _clean_role(role, employer)
+    return _subject_as_role(subjects[0], employer) if subjects else ""
 
 
 # --- job context -------------------------------------------------------------------
@@ -510,7 +608,7 @@ def employer_groups(
     out = []
     for group in _group(conversations, my_addresses):
         msgs = [m for c in group.conversations for m in c.messages]
-        out.append((application_id_for(group.key), _employer_name(group, msgs), _employer_key(group)))
+        out.append((group.id, _employer_name(group, msgs), _employer_key(group)))
     return out
 
 
@@ -535,10 +633,10 @@ def build_applications(
         convs = [c for c in group.conversations if not _negative(c)]
         convs = [replace(c, messages=tuple(m for m in c.messages if m.date <= now)) for c in convs]
         convs = [c for c in convs if c.messages]
-        app_id = application_id_for(group.key)
+        app_id = group.id
         msgs = sorted((m for c in convs for m in c.messages), key=lambda m: (m.date, m.message_id))
         employer = _employer_name(group, msgs) if msgs else group.key
-        mark = _mark_for(marks, app_id, application_id_for(employer))
+        mark = _mark_for(marks, app_id, application_id_for(employer), *group.alias_ids)
         if mark is not None and mark.not_interview:
             continue
         if not msgs:

@@ -379,14 +379,30 @@ def _is_org(domain: str, mine: Collection[str]) -> bool:
     return bool(domain) and vendor_of(domain) is None and not is_free_mail(domain) and domain not in mine
 
 
+# Capitalised words that start a sentence or a date, not a company name.
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string (lists of short words read better that way)."""
+    return frozenset(text.split())
+
+
+_NOT_A_NAME = _words(
+    "i we you they he she it this that the a an in on at for and but if as our my your their its"
+    " monday tuesday wednesday thursday friday saturday sunday january february march april may june"
+    " july august september october november december montag dienstag mittwoch donnerstag freitag"
+    " lunes martes miércoles jueves viernes lundi mardi mercredi jeudi vendredi ich wir sie er es der"
+    " die das ein eine nosotros ellos el la los las un una nous vous ils le les une"
+)
+
+
 def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) -> str | None:
     """An agency recruiter's client, when the subject or the text names one."""
     texts = [msg.subject, body_of(msg)]
     for t in texts:
-        m = _BEHALF.search(t)
-        if m:
+        for m in _BEHALF.finditer(t):
             cand = m.group(1).strip(" .,")
-            if cand and not name_matches_label(cand, agency_label):
+            if not cand or cand.split()[0].lower() in _NOT_A_NAME:
+                continue
+            if not name_matches_label(cand, agency_label):
                 return cand
     body = body_of(msg)
     segments = re.split(r"\s+[—–|/:-]\s+|\s*[|:]\s*", msg.subject)
@@ -416,6 +432,8 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
     sender = people[0]
     domain = _addr_domain(sender)
     vendor = vendor_of(domain)
+    if vendor is None and msg.direction == "received":
+        vendor = _via_service(sender, domain)
     person_names = [a.name for a in (*msg.to, *msg.cc, *((msg.from_,) if msg.from_ else ()))]
 
     if msg.direction == "sent":
@@ -469,6 +487,14 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
             return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency")
         return EmployerGuess(f"person:{sender.email}", sender.name, "", "person")
     return _hosted_employer(msg, sender, domain, my_domains) or _org_guess(msg, domain, person_names)
+
+
+def _via_service(sender: Address, domain: str) -> str | None:
+    """ "Acme Robotics via Hireflow" <jobs@hireflow.example>: a service we don't know, named as such."""
+    m = re.search(r"\s+(?:via|through|über|vía|par|por)\s+(.+)$", sender.name, re.I)
+    if m and name_matches_label(m.group(1), domain_label(domain)):
+        return m.group(1).strip()
+    return None
 
 
 # Host labels that name a mail system, not a customer of a hosted service.

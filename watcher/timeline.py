@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -262,16 +262,17 @@ _MONTHS = r"(?:" + "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True)) + 
 _DAYNUM = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
 _YEAR = r"(?:,?\s+(?:de\s+)?\d{4})?"
 
+_WD_LEAD = rf"(?:(?:(?:am|el|le|den|der)\s+)?{_WD_ANY},?\s+)"  # "am Dienstag, ", "el lunes ", "Tue "
 _DATE_RE = re.compile(
     r"(?P<date>"
     # Thursday, March 12, 2026 / Tue Mar 24 / March 20th
-    rf"(?:{_WD_ANY},?\s+)?(?:the\s+)?{_MONTHS}\s+{_DAYNUM}(?!\d){_YEAR}(?![\d:])"
-    # Dienstag, der 24. März / 12 de marzo / jeudi 12 mars / the 24th of March
-    rf"|(?:{_WD_ANY},?\s+)?(?:(?:der|den|el|le|the|am)\s+)?{_DAYNUM}\s*(?:de\s+|of\s+)?{_MONTHS}{_YEAR}"
+    rf"{_WD_LEAD}?(?:the\s+)?{_MONTHS}\s+{_DAYNUM}(?!\d){_YEAR}(?![\d:])"
+    # Dienstag, der 24. März / am Dienstag, 10. Februar / 12 de marzo / jeudi 12 mars / the 24th of March
+    rf"|{_WD_LEAD}?(?:(?:der|den|el|le|the|am)\s+)?{_DAYNUM}\s*(?:de\s+|of\s+)?{_MONTHS}{_YEAR}"
     # Monday the 2nd
     rf"|{_WD},?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b"
     # 12.03.2026, 12/03/2026, 2026-03-12, 12.03.
-    rf"|(?:{_WD_ANY},?\s+)?(?:(?:den|der|am|el|le|the)\s+)?"
+    rf"|{_WD_LEAD}?(?:(?:den|der|am|el|le|the)\s+)?"
     r"(?:\b\d{4}-\d{2}-\d{2}\b|\b[0-3]?\d[./][01]?\d(?:[./]\d{2,4}|\.)(?![\d])|\b[01]?\d/[0-3]?\d\b)"
     # tomorrow, morgen, mañana, demain ...
     r"|\b(?:the day after tomorrow|tomorrow|today|tonight|übermorgen|morgen|heute|pasado mañana|mañana|hoy"
@@ -294,16 +295,17 @@ _TIME_RE = re.compile(
     r"|(?<![\d.:/])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|(?<![\d.:/])(?P<h3>[0-2]?\d)\s*(?:uhr\b|h\b)"
     r"|\b(?:at|um|a las|a la|à|a)\s+(?P<h4>[0-2]?\d)\b(?!\s?h\s?\d)"
-    r"(?![.:,]\d|\s*(?:%|minutes|min|mins|hours|days|people"
-    r"|stunden|minuten|tage|horas|días|minutos|heures|jours|personnes))"
+    r"(?![.:,]\d|\s*(?:%|[x×]\b|k\b|minutes?|min|mins|hours?|days?|weeks?|months?|years?|people|persons?"
+    r"|candidates?|rounds?|interviews?|steps?|stages?|questions?|times|euros?|dollars?|pounds?|percent"
+    r"|stunden?|minuten?|tagen?|tage|wochen?|monaten?|jahren?|personen|kandidat\w*|runden?|prozent"
+    r"|horas?|días?|dias?|minutos?|semanas?|meses|mes|años?|personas?|candidat\w*|rondas?|por ciento"
+    r"|heures?|jours?|semaines?|mois|ans|années?|personnes?|tours?|pour cent))"
     r"|\b(?P<noon>noon|midday|mittags|mediodía|midi)\b"
     r")",
     re.I,
 )
-_BARE_HOUR_TZ = re.compile(
-    r"(?<![\d.:/])(?P<h5>1[0-2]|0?[1-9])\s+(?=(?:ET|PT|CT|MT|EST|EDT|PST|PDT|CST|CDT)\b)"
-)
-
+# Common abbreviations; an ambiguous one gets its most common reading (IST: India). Left out on
+# purpose: words that are also common acronyms near a time (ICT, GST, HST, CAT, EAT).
 _TZ_ABBR: dict[str, str] = {
     "ET": "America/New_York",
     "EST": "America/New_York",
@@ -317,37 +319,73 @@ _TZ_ABBR: dict[str, str] = {
     "PT": "America/Los_Angeles",
     "PST": "America/Los_Angeles",
     "PDT": "America/Los_Angeles",
+    "AKST": "America/Anchorage",
+    "AKDT": "America/Anchorage",
+    "BRT": "America/Sao_Paulo",
     "GMT": "UTC",
     "UTC": "UTC",
     "BST": "Europe/London",
     "WET": "Europe/Lisbon",
     "WEST": "Europe/Lisbon",
+    "WEZ": "Europe/Lisbon",
     "CET": "Europe/Berlin",
     "CEST": "Europe/Berlin",
     "MEZ": "Europe/Berlin",
     "MESZ": "Europe/Berlin",
     "EET": "Europe/Helsinki",
     "EEST": "Europe/Helsinki",
+    "OEZ": "Europe/Helsinki",
+    "OESZ": "Europe/Helsinki",
+    "MSK": "Europe/Moscow",
+    "WAT": "Africa/Lagos",
+    "SAST": "Africa/Johannesburg",
+    "PKT": "Asia/Karachi",
+    "IST": "Asia/Kolkata",
+    "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong",
+    "KST": "Asia/Seoul",
+    "JST": "Asia/Tokyo",
+    "AWST": "Australia/Perth",
+    "ACST": "Australia/Adelaide",
+    "ACDT": "Australia/Adelaide",
+    "AET": "Australia/Sydney",
     "AEST": "Australia/Sydney",
     "AEDT": "Australia/Sydney",
-    "JST": "Asia/Tokyo",
-    "SGT": "Asia/Singapore",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
 }
-_TZ_WORDS: tuple[tuple[str, str], ...] = (
-    (r"eastern|new york|nueva york|new yorker|toronto|montr[ée]al", "America/New_York"),
+_ABBR_ALT = "|".join(sorted(_TZ_ABBR, key=len, reverse=True))
+_BARE_HOUR_TZ = re.compile(rf"(?<![\d.:/])(?P<h5>1[0-2]|0?[1-9])\s+(?=(?:{_ABBR_ALT})\b)")
+# "GMT+1", "UTC-05:00", "(GMT+5:30)": a fixed offset
+_OFFSET = r"(?P<sign>[+−-])\s*(?P<oh>1[0-4]|0?\d)(?::?(?P<om>[0-5]\d))?(?!\d)"
+_OFFSET_RE = re.compile(r"\b(?:GMT|UTC)\s*" + _OFFSET)
+_TZ_WORDS: tuple[tuple[str, str], ...] = (  # multi-word names first: "Central European" is not "Central"
+    (
+        r"central europe(?:an)?|mitteleuropäische?|europe centrale|centroeurope[oa]|central europea",
+        "Europe/Berlin",
+    ),
+    (r"eastern europe(?:an)?|osteuropäische?|europe de l'est", "Europe/Helsinki"),
+    (r"western europe(?:an)?|westeuropäische?|europe de l'ouest", "Europe/Lisbon"),
+    (r"india(?:n)? (?:standard )?time|kolkata|mumbai|bangalore|bengaluru|delhi|hyderabad", "Asia/Kolkata"),
+    (r"eastern|new york|nueva york|new yorker|toronto|montr[ée]al|boston", "America/New_York"),
     (r"central|chicago", "America/Chicago"),
     (r"mountain|denver", "America/Denver"),
     (r"pacific|los angeles|san francisco|seattle|vancouver", "America/Los_Angeles"),
     (
-        r"berlin|berliner|deutsche|german|munich|münchen|frankfurt|vienna|wien|zurich|zürich|amsterdam",
+        r"berlin|berliner|deutsche|german|munich|münchen|frankfurt|hamburg|vienna|wien|zurich|zürich"
+        r"|amsterdam|stockholm|copenhagen|oslo|warsaw|prague|rome|milan",
         "Europe/Berlin",
     ),
     (r"paris|parisienne|france|française|bruxelles|brussels", "Europe/Paris"),
     (r"madrid|peninsular|españa|espagne|spain|barcelona", "Europe/Madrid"),
-    (r"london|londres|uk", "Europe/London"),
+    (r"london|londres|uk|british|dublin|irish|ireland|lisbon|portugal", "Europe/London"),
+    (r"singapore", "Asia/Singapore"),
+    (r"tokyo|japan", "Asia/Tokyo"),
+    (r"australian eastern|melbourne", "Australia/Sydney"),
 )
 _TZ_RE = re.compile(
-    r"\b(?P<abbr>" + "|".join(_TZ_ABBR) + r")\b"
+    r"\b(?:GMT|UTC)\s*(?P<offset>" + _OFFSET + r")"
+    r"|\b(?P<abbr>" + _ABBR_ALT + r")\b"
     r"|\b(?P<iana>(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic)/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
     r"|(?i:\b(?P<word>" + "|".join(w for w, _ in _TZ_WORDS) + r")(?:er)?(?:\s+(?:time|standard time"
     r"|daylight time|zeit|ortszeit))?\b)"
@@ -362,7 +400,11 @@ def _zone(name: str) -> ZoneInfo | None:
         return None
 
 
-def _tz_from(match: re.Match[str]) -> ZoneInfo | None:
+def _tz_from(match: re.Match[str]) -> tzinfo | None:
+    if match.group("offset"):
+        minutes = int(match.group("oh")) * 60 + int(match.group("om") or 0)
+        sign = -1 if match.group("sign") in "-−" else 1
+        return timezone(timedelta(minutes=sign * minutes))
     if match.group("abbr"):
         return _zone(_TZ_ABBR[match.group("abbr")])
     if match.group("iana"):
@@ -374,7 +416,7 @@ def _tz_from(match: re.Match[str]) -> ZoneInfo | None:
     return None
 
 
-def _find_tz(text: str) -> ZoneInfo | None:
+def _find_tz(text: str) -> tzinfo | None:
     for m in _TZ_RE.finditer(text):
         z = _tz_from(m)
         if z is not None:
@@ -390,8 +432,19 @@ class _Time:
     end: int
 
 
+# Said after a time, these settle the half of the day: "at 9 in the evening", "um 8 Uhr abends".
+_DAY_PART = re.compile(
+    r"\s*(?:uhr\b|h\b|o'?clock\b)?\s*"
+    r"(?:(?P<am>in the morning|(?:am )?morgens|vormittags?|früh|de la mañana|du matin)"
+    r"|(?P<pm>in the (?:afternoon|evening)|tonight|(?:am )?nachmittags?|abends|de la tarde|de la noche"
+    r"|de l'après-midi|du soir))\b",
+    re.I,
+)
+
+
 def _times(text: str) -> list[_Time]:
     out: list[_Time] = []
+    text = _OFFSET_RE.sub(lambda m: " " * len(m.group(0)), text)  # "GMT+5:30" is a zone, not a time
     for m in _TIME_RE.finditer(text):
         if m.group("noon"):
             out.append(_Time(12, 0, m.start(), m.end()))
@@ -412,6 +465,10 @@ def _times(text: str) -> list[_Time]:
             )
             if tail:
                 ap = tail.group(1).lower().replace(".", "")
+        if not ap:
+            part = _DAY_PART.match(text, m.end())
+            if part:
+                ap = "am" if part.group("am") else "pm"
         if ap == "pm" and hour < 12:
             hour += 12
         elif ap == "am" and hour == 12:
@@ -499,6 +556,9 @@ def _numeric_date(phrase: str, base: date, lang: str) -> date | None:
         return None
 
 
+_NEXT_WORD = re.compile(r"\b(next|nächsten?|próximo|proximo|prochain|que viene)\b")
+
+
 def resolve_date(phrase: str, base: date, lang: str) -> date | None:
     """A date phrase read against the writer's local date (future preferred)."""
     p = " ".join(phrase.lower().split())
@@ -521,8 +581,15 @@ def resolve_date(phrase: str, base: date, lang: str) -> date | None:
         return fallback
     if wd is not None and not re.search(r"\d", p):  # a weekday: the next one after today
         ahead = (wd - base.weekday()) % 7 or 7
+        if ahead == 1 and _NEXT_WORD.search(p):
+            ahead = 8  # "next Monday" written on a Sunday: tomorrow would be "tomorrow"
         return base + timedelta(days=ahead)
     numeric = _numeric_date(p, base, lang)
+    if numeric is not None and wd is not None and numeric.weekday() != wd:
+        # "Wednesday 11/03": the weekday tells day-first from month-first
+        other = _numeric_date(p, base, "de" if lang == "en" else "en")
+        if other is not None and other.weekday() == wd:
+            return other
     if numeric is not None:
         return numeric
     cleaned = re.sub(r"\b(the|der|den|am|el|le|of)\b\s*", " ", p)
@@ -599,7 +666,15 @@ _CONFIRM = re.compile(
     r"|\bsent (you )?(a |an |the )?(calendar )?invit\w*|\bit is[.!]|\byou'?re all set\b"
     r"|\b(I|we)('ll| will) (call|ring|phone|see|meet) you\b|\b(put|pencil+ed) you (in|down)\b"
     r"|\bich rufe sie\b|\bwir rufen sie\b|\bte llamar\w+|\bje vous appellerai\b|\bnous vous appellerons\b"
-    r"|\btalk (to you )?(then|on)\b|\bfreue mich auf\b|\bfreuen uns auf\b|\bnos vemos\b|\bau plaisir\b",
+    r"|\btalk (to you )?(then|on)\b|\bfreue mich auf\b|\bfreuen uns auf\b|\bnos vemos\b|\bau plaisir\b"
+    # a settled slot stated as a fact: "will take place", "findet ... statt", "aura lieu", "será el"
+    r"|\b(look|looking) forward to (seeing|meeting|speaking with|talking (to|with)) you\b|\bit is\s*[-–—,]"
+    r"|\b(will|is going to) take place\b|\bis on the calendar\b|\bon (the|your|our) calendar for\b"
+    r"|\byou('ll| will) (be )?(meet|meeting|speak|speaking|talk|talking) (with|to)\b"
+    r"|\bfindet\b.{0,60}\bstatt\b|\bwir sehen uns\b|\beinladung\b.{0,40}\b(geschickt|gesendet|verschickt)\b"
+    r"|\b(tendrá lugar|será el|quedamos (el|a las|en)|esperamos verte|te esperamos|le esperamos)\b"
+    r"|\b(aura lieu|se déroulera|se tiendra|rendez-vous (le |à )?(lundi|mardi|mercredi|jeudi|vendredi)"
+    r"|je vous attends|nous vous attendons)\b",
     re.I,
 )
 _ACCEPT = re.compile(
@@ -631,11 +706,26 @@ _OWNER_CONFIRM = re.compile(  # the owner confirming a slot the employer offered
 )
 _NOT_CONFIRMED = re.compile(
     r"\b(please|could you|can you|would you|once|if|when|to be|yet to be|not|bitte|können sie|könnten sie"
-    r"|por favor|puedes|podrías|merci de|pourriez-vous|pouvez-vous|si)\b.{0,25}\b(confirm|bestätig|confirm)\w*",
+    r"|por favor|puedes|podrías|merci de|pourriez-vous|pouvez-vous|si)\b.{0,25}\b(confirm|bestätig|confirm)\w*"
+    r"|\b(confirm|bestätig)\w*\b.{0,80}\b(once|as soon as|after I|when I|if|sobald|wenn|falls|cuando|en cuanto"
+    r"|si|dès que|quand)\b",
+    re.I,
+)
+# Plain ways to take a slot that was offered ("I'm available then", "Ja, da habe ich Zeit",
+# "Allí estaré", "Avec plaisir"); with a date they must name the day that was offered.
+_ACCEPT_PLAIN = re.compile(
+    r"\b(I'?m (available|free)( then| at that time| that day)?|I am (available|free)|I can make (it|that)"
+    r"|I can do (that|it|then|this)|happy to (do|take|go with|confirm)|glad to (do|take)|I'?ll take"
+    r"|I'?d (like|love) to take|(absolutely|definitely|of course|gladly|with pleasure)\b"
+    r"|(it is|it's a date)[.!]|talk (to you )?then|see you (then|there)|I'?ll be there"
+    r"|(da |dann )?habe ich zeit|ich habe (da |dann )?zeit|ich bin dabei|bin ich dabei|ich kann (da|dann)"
+    r"|sehr gerne?|ich komme gerne?|allí estaré|ahí estaré|estaré allí|estoy disponible|con gusto|claro que sí"
+    r"|cuenta conmigo|je suis disponible|avec plaisir|j'y serai|je serai présente?|c'est noté|entendu)",
     re.I,
 )
 _DECLINE = re.compile(
-    r"\b(doesn'?t|does not|won'?t|will not|can'?t|cannot|can not|don'?t|isn'?t|not) (work|make|suit|do)\b"
+    r"\b(except|apart from|other than|außer|ausgenommen|excepto|salvo|menos|sauf|hormis)\b"
+    r"|\b(doesn'?t|does not|won'?t|will not|can'?t|cannot|can not|don'?t|isn'?t|not) (work|make|suit|do)\b"
     r"|\bunfortunately\b|\bleider\b|\bpasst (mir |uns )?(leider )?nicht\b|\bgeht nicht\b|\bno (me )?(va|viene"
     r"|puedo)\b|\blamentablemente\b|\bne (me )?(convient|peux|va) pas\b|\bmalheureusement\b|\bconflict\b"
     r"|\bif (not|that|this|none|the time|it)\b.{0,30}\b(doesn'?t|does not|don'?t|isn'?t|won'?t)\b"
@@ -670,7 +760,8 @@ _INTERVIEWISH = re.compile(
 # --- reply-by -----------------------------------------------------------------
 
 _RB_TRIGGER = re.compile(
-    r"(get back to you|hear back|hear from (us|me)|répond\w*|antwort\w*|respond\w*|contestar\w*"
+    r"(get back to you|hear back|hear from (us|me)|hören|tendrás noticias"
+    r"|tendrá noticias|aurez (une réponse|des nouvelles|un retour)|répond\w*|antwort\w*|respond\w*|contestar\w*"
     r"|be in touch|reach out|let you know|update|decision|decide|answer|feedback"
     r"|news|respond|response|come back to you|follow up with you|next steps|circle back|touch base"
     r"|melden|rückmeldung|bescheid|entscheidung|entscheiden|zurückkommen|informieren|feedback|antwort"
@@ -720,21 +811,40 @@ _NUM_WORDS = {
     "trois": 3,
     "quatre": 4,
     "cinq": 5,
+    "eight": 8,
+    "fourteen": 14,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "zehn": 10,
+    "vierzehn": 14,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "diez": 10,
+    "quince": 15,
+    "sept": 7,
+    "huit": 8,
+    "dix": 10,
+    "quinze": 15,
 }
 _NUM = (
-    r"(?:\d+|a couple of|a couple|a few|an?|one|two|three|four|five|six|seven|ten|einer|ein|eine|einem|zwei"
-    r"|drei|vier|fünf|un|una|uno|dos|tres|cuatro|cinco|une|deux|trois|quatre|cinq)"
+    r"(?:\d+|a couple of|a couple|a few|an?|one|two|three|four|five|six|seven|eight|ten|fourteen|einer|ein|eine"
+    r"|einem|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|un|una|uno|dos|tres|cuatro|cinco|seis|siete"
+    r"|ocho|diez|quince|une|deux|trois|quatre|cinq|sept|huit|dix|quinze)"
 )
 _RB_WITHIN = re.compile(
     rf"\b(?:within|in the next|over the next|in|innerhalb(?: von| der nächsten)?|in den nächsten|binnen"
-    rf"|dentro de|en los "
-    rf"próximos|en las próximas|en|sous|dans les|d'ici)\s+(?P<n>{_NUM})\s+(?P<biz>business |working |"
+    rf"|dentro de|en los próximos|en las próximas|en (?:un|el) plazo (?:máximo )?de|en|sous|dans les"
+    rf"|dans un délai de|d'ici)\s+(?P<n>{_NUM})\s+(?P<biz>business |working |"
     r"Werk|Arbeits|días hábiles |jours ouvrés |hábiles )?(?P<unit>days?|weeks?|tage?n?|wochen|woche|días"
     r"|dias|semanas?|jours|semaines?)\b",
     re.I,
 )
 _RB_END_WEEK = re.compile(
-    r"\b(?:by |before |at |around )?(?:the )?(?P<when>end of (?:the |this )?week|end of next week"
+    r"\b(?:by |before |at |around )?(?:the )?(?P<when>mid[- ]next week|(?:the )?middle of next week"
+    r"|mitte (?:der )?nächste[rn]? woche|a mediados de la (?:próxima semana|semana que viene)"
+    r"|(?:au )?milieu de la semaine prochaine|end of (?:the |this )?week|end of next week"
     r"|end of the (?:next|following) week|early next week|next week|later this week|this week"
     r"|end of (?:the |this )?month|bis ende (?:dieser|der) woche|bis ende nächster woche|ende nächster woche"
     r"|anfang nächster woche|nächste woche|diese woche"
@@ -774,6 +884,8 @@ def _end_of_period(sentence: str, local: date) -> date | None:
         if not (nxt or end_of or _RB_PREP.search(sentence[: m.start("when")])):
             continue  # "we're interviewing this week": not a promise
         monday = local - timedelta(days=local.weekday())
+        if any(k in w for k in ("mid", "mitte", "mediados", "milieu")):
+            return monday + timedelta(days=(9 if nxt else 2))  # Wednesday
         if "month" in w:
             first_next = (local.replace(day=28) + timedelta(days=4)).replace(day=1)
             return first_next - timedelta(days=1)
@@ -781,6 +893,12 @@ def _end_of_period(sentence: str, local: date) -> date | None:
             return monday + timedelta(days=8)
         return monday + timedelta(days=(11 if nxt else 4))
     return None
+
+
+_NEXT_DAY_PHRASE = re.compile(
+    rf"^(next|coming|nächsten|kommenden|el próximo|próximo|el proximo)\s+{_WD}$|^{_WD}\s+(prochain|que viene"
+    r"|próximo)$"
+)
 
 
 def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") -> list[tuple[date, str]]:
@@ -798,6 +916,14 @@ def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") ->
                 if cand is not None and cand > local:
                     found = cand
                     break
+        if found is None:  # "we'll share feedback next Tuesday", "nous reviendrons vers vous jeudi prochain"
+            for dm in _DATE_RE.finditer(s):
+                phrase = dm.group("date").lower()
+                if _NEXT_DAY_PHRASE.search(phrase):
+                    cand = resolve_date(dm.group("date"), local, lang)
+                    if cand is not None and cand > local:
+                        found = cand
+                        break
         m = _RB_WITHIN.search(s) if found is None else None
         if m:
             raw_n = m.group("n").lower()
@@ -848,7 +974,16 @@ _REJECTED = re.compile(
     r"|went with (another|a different|someone)|offered the (role|position|job) to (another|someone)"
     r"|(role|position) (has been|was) filled|filled the (role|position)"
     r"|leider .{0,40}(mitteilen|absagen|nicht berücksichtigen|keine)|continuar con otr[oa]s (candidat|perfil)"
-    r"|otros perfiles|no podemos (avanzar|continuar|seguir)",
+    r"|otros perfiles|no podemos (avanzar|continuar|seguir)"
+    r"|(decided|chosen|choose) to pursue (other )?(candidates|applicants)|pursue other (candidates|applicants)"
+    r"|not (to )?(be )?mov(e|ing) ahead|won'?t be mov\w+ ahead|(not able|unable) to (move|go) (forward|ahead)"
+    r"|(won'?t|will not|not) be (mov|progress|advanc)\w+ (you )?(on )?(to|into) the next (stage|round|step)"
+    r"|(won'?t|will not|not) be taking (your application|your candidacy|you|this|things|it) (any )?forward"
+    r"|go(ing)? with (a|another) (candidate|applicant|person) (whose|who|with)"
+    r"|(it'?s|it is|was) not (a|the right) (good |strong )?match"
+    r"|(mit|für) (den )?anderen? (kandidat|bewerber)\w*(:innen|\*innen)? (fortzusetzen|fortsetzen|fortfahren"
+    r"|weiterzumachen|weitermachen|zu entscheiden|entschieden)|anderen? (kandidat|bewerber)\w* (den )?vorzug"
+    r"|donner\w* pas suite|(poursuivre|continuer) avec (un autre|d'autres) (profil|candidat)\w*",
     re.I,
 )
 _OFFER = re.compile(
@@ -862,7 +997,8 @@ _OFFER = re.compile(
     r"|vous faire une (offre|proposition)|(would|'d) like to offer you|offer of employment|your offer letter"
     r"|(pleased|happy|delighted|excited|thrilled) to offer\b|nos complace ofrecerte|queremos ofrecerte"
     r"|freuen uns,? ihnen .{0,40}anzubieten|avons le plaisir de vous (proposer|offrir)"
-    r"|hacerte una oferta|ofrecerte (el|la|un|una) (puesto|posición|plaza|contrato)",
+    r"|hacerte una oferta|ofrecerte (el|la|un|una) (puesto|posición|plaza|contrato)"
+    r"|(sending|send|prepare|preparing) (you )?(over )?(an|the|your) (formal |written )?offer\b",
     re.I,
 )
 _WITHDRAWN = re.compile(
@@ -921,7 +1057,10 @@ _ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\bavailabilit\w*|\b(times|windows|slots|dates|alternatives)\b.{0,40}\b(work|suit|available|fly)"
             r"|\b(a few|some|two or three|\d+\s*[–-]\s*\d+|\d+"
             r"|three|several) (times|windows|slots|dates|options)\b"
-            r"|\bwhen (are|would) you (be )?(free|available)|\bwhat (times?|days?) (work|suit)"
+            r"|\bwhen (are|would) you (be )?(free|available)|\bwhat (times?|days?) (would )?(work|suit)"
+            r"|\bwhen (would|does|could|might) .{0,25}\b(suit|work for) you|\bwann (hätten|haben|passt|wäre)\b.{0,40}"
+            r"\b(zeit|ihnen)\b|\b(qué|cuándo) (días?|horas?|horarios?)? ?te (viene|va|iría|vendría)"
+            r"|\bquels? (jours?|créneaux|moments?) vous (convien\w+|arrange\w*)"
             r"|\bpick (a|whatever|any) (time|slot)|\bpick whatever works\b|\bbook (a|some) time\b"
             r"|\bgrab (a|some) time\b|\bgrab \d+ minutes\b|\bscheduling link\b"
             r"|\bschedule (a time|some time|a slot|a call|your interview|a meeting)\b|\bbook a slot\b"
@@ -1008,7 +1147,8 @@ def find_asks(text: str) -> list[tuple[str, str]]:
         for kind, pattern, needs_request in _ASKS:
             if kind in seen or not pattern.search(s):
                 continue
-            if needs_request and not requested and not _ASK_REQUEST.search(s):
+            asked = requested or bool(_ASK_REQUEST.search(s)) or (kind == "availability" and _is_question(s))
+            if needs_request and not asked:
                 continue
             seen.add(kind)
             out.append((kind, s))
@@ -1073,9 +1213,10 @@ def _same_day(a: datetime, b: datetime, tz: tzinfo) -> bool:
 
 def _add_interview(
     state: _State, new: _Found, *, reschedule_from: datetime | None = None, only_if_new_day: bool = False
-) -> None:
+) -> bool:
+    """Record an interview (merged with one on the same day); False when `only_if_new_day` skips it."""
     if only_if_new_day and any(abs((f.at - new.at).total_seconds()) < 36 * 3600 for f in state.found):
-        return
+        return False
     if reschedule_from is not None:  # a text reschedule drops what was still ahead at that moment
         state.found = [f for f in state.found if f.at <= reschedule_from or _same_day(f.at, new.at, state.tz)]
     for f in state.found:
@@ -1083,8 +1224,9 @@ def _add_interview(
             if new.via == "calendar" and f.via != "calendar":
                 f.at, f.via, f.source, f.uid = new.at, "calendar", new.source, new.uid
             f.known_at = min(f.known_at, new.known_at)
-            return
+            return True
     state.found.append(new)
+    return True
 
 
 def _calendar(state: _State, msg: Message, ev: CalendarEvent, job_context: bool) -> bool:
@@ -1133,11 +1275,13 @@ def _interviewish(msg: Message) -> bool:
     return bool(_INTERVIEWISH.search(f"{msg.subject}\n{(msg.new_text or msg.text)[:MAX_SCAN]}"))
 
 
-def _accept(state: _State, msg: Message, slot: Slot | None, side: str) -> bool:
+def _accept(state: _State, msg: Message, slot: Slot | None, side: str, *, offered_only: bool = False) -> bool:
     """The other side accepts a pending proposal (or states the slot it accepts).
 
     Either the accepting message or the proposal must be about a call or an
     interview: "Sunday at 6 works" for a family dinner is no interview.
+    `offered_only` (for weaker words such as "I'm available") takes only a slot
+    the other side offered: "I'm available Friday at 10 instead" is a counter-proposal.
     """
     here = _interviewish(msg) or (
         state.talked_at is not None and msg.date - state.talked_at <= timedelta(days=14)
@@ -1168,7 +1312,7 @@ def _accept(state: _State, msg: Message, slot: Slot | None, side: str) -> bool:
         _add_interview(state, _Found(at, known, msg.message_id, "text"), reschedule_from=resched)
         state.proposals = [p for p in state.proposals if p.msg is not match.msg]
         return True
-    if slot is not None and slot.at is not None and here:
+    if slot is not None and slot.at is not None and here and not offered_only:
         _add_interview(state, _Found(slot.at, msg.date, msg.message_id, "text"))
         return True
     return False
@@ -1195,19 +1339,24 @@ _ACCEPT_STRONG = re.compile(
 def _thanked_for_meeting(text: str, at: datetime) -> datetime | None:
     """ "Thank you for the interview this morning": a conversation took place; roughly when."""
     m = re.search(
-        r"\b(thank(s| you)|vielen dank|danke|gracias|merci)\b.{0,80}\b(interview\w*|conversation|call|chat"
+        r"\b(thank(s| you)|\w*\s?dank\w*|gracias|merci)\b.{0,80}\b(interview\w*|conversation|call|chat"
         r"|meeting|speaking|talking|time|gespräch\w*|entrevista|conversación|llamada|entretien|échange)\b"
         r".{0,60}\b(?P<when>today|this (?P<part>morning|afternoon)|earlier today|yesterday|heute|gestern"
-        r"|heutige\w*|hoy|ayer|esta (mañana|tarde)|aujourd'hui|hier|ce (matin|midi|après-midi))\b",
+        r"|heutige\w*|hoy|ayer|esta (mañana|tarde)|aujourd'hui|hier|ce (matin|midi|après-midi))\b"
+        # "thanks for organising this morning's interview", "Dank für das heutige Gespräch"
+        r"|\b(thank(s| you)|\w*\s?dank\w*|gracias|merci)\b.{0,80}\b(?P<when2>today's|this (?P<part2>morning"
+        r"|afternoon)'s|yesterday's|heutige\w*|gestrige\w*)\s+(\w+\s+)?(interview\w*|conversation|call|chat"
+        r"|meeting|session|gespräch\w*|telefonat\w*|videocall\w*|termin\w*)\b",
         text,
         re.I | re.S,
     )
     if not m:
         return None
-    when = m.group("when").lower()
-    if when in {"yesterday", "gestern", "ayer", "hier"}:
+    when = (m.group("when") or m.group("when2")).lower()
+    part = m.group("part") or m.group("part2")
+    if when.startswith(("yesterday", "gestern", "gestrig", "ayer", "hier")):
         return datetime.combine(at.date() - timedelta(days=1), time(12), tzinfo=at.tzinfo)
-    if m.group("part") == "morning" or when in {"esta mañana", "ce matin"}:
+    if part == "morning" or when in {"esta mañana", "ce matin"}:
         return min(at - timedelta(hours=1), datetime.combine(at.date(), time(10), tzinfo=at.tzinfo))
     return at - timedelta(hours=1)
 
@@ -1260,11 +1409,16 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
         if question:
             state.proposals.extend(_Proposal(slot, msg, side, resched) for slot in timed)
             continue
-        accepts = bool(_ACCEPT.search(s) or (timed and _ACCEPT_TIMED.search(s)) or _owner_confirms(s, side))
+        firm = bool(_ACCEPT.search(s) or (timed and _ACCEPT_TIMED.search(s)))
+        accepts = firm or bool(
+            _ACCEPT_PLAIN.search(s)
+            or _ACCEPT_TIMED.search(s)  # without a time it must name the day offered (see _accept)
+            or _owner_confirms(s, side)
+        )
         confirms = side == "employer" and bool(_CONFIRM.search(s) or message_confirms)
         if not timed:
             slot = group[0]
-            if accepts and _accept(state, msg, slot, side):
+            if accepts and _accept(state, msg, slot, side, offered_only=not firm):
                 made = True
             elif (
                 side == "employer"
@@ -1278,8 +1432,10 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
                 made = True
             continue
         if accepts or confirms:
-            if _accept(state, msg, timed[0], side):
+            if _accept(state, msg, timed[0], side, offered_only=not (firm or confirms)):
                 made = True
+            elif not (firm or confirms):  # "I'm available Friday at 10 instead": a counter-proposal
+                state.proposals.extend(_Proposal(slot, msg, side, resched) for slot in timed)
             continue
         state.proposals.extend(_Proposal(slot, msg, side, resched) for slot in timed)
     if not slots:
@@ -1288,6 +1444,7 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
                 continue
             if (
                 _ACCEPT_ALONE.search(s)
+                or _ACCEPT_PLAIN.search(s)
                 or _owner_confirms(s, side)
                 or (side == "employer" and _CONFIRM.search(s) and not _CANCEL.search(s))
             ) and _accept(state, msg, None, side):
@@ -1296,8 +1453,8 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
     if not made and _INTERVIEWISH.search(text):
         met = _thanked_for_meeting(text, msg.date)
         if met is not None and met <= msg.date:
-            _add_interview(state, _Found(met, msg.date, msg.message_id, "text"), only_if_new_day=True)
-            made = True
+            found = _Found(met, msg.date, msg.message_id, "text")
+            made = _add_interview(state, found, only_if_new_day=True)
     return made
 
 
