@@ -114,7 +114,7 @@ def test_a_path_that_is_not_a_maildir_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match=r"^local: maildir .*/x does not exist$"):
         MaildirSource(account, SETTINGS).connect()
     (tmp_path / "x").mkdir()
-    with pytest.raises(SourceError, match=r"is not a Maildir \(expected cur/ and new/ in it\)$"):
+    with pytest.raises(SourceError, match=r"is not a Maildir \(expected cur/ or new/ in it\)$"):
         MaildirSource(account, SETTINGS).connect()
 
 
@@ -251,3 +251,18 @@ def test_maildir_gives_the_same_records_as_imap_for_the_same_mail(
     a, b = records(via_imap), records(via_maildir)
     for x, y in zip(a, b, strict=True):
         assert x == y
+
+
+def test_a_folder_copied_without_its_empty_subfolders_is_still_read(tmp_path: Path) -> None:
+    """git, rsync --prune-empty-dirs and archives drop empty new/ and tmp/: the mail is still there."""
+    root = tmp_path / "Mail"
+    (root / "cur").mkdir(parents=True)
+    (root / "cur" / "1.M1P1.host:2,S").write_bytes(make_mail(1))
+    (root / ".Sent" / "cur").mkdir(parents=True)
+    (root / ".Sent" / "cur" / "2.M2P2.host:2,S").write_bytes(make_mail(2, sender=f"Sam <{ME}>"))
+    account = MaildirAccount.model_validate({"name": "local", "type": "maildir", "path": str(root)})
+    src = MaildirSource(account, SETTINGS)
+    src.connect()
+    assert [f.name for f in src.folders()] == ["INBOX", "Sent"]
+    uids = sorted(f.uid for b in src.sync({}, lambda _h: True) for f in b.messages)
+    assert len(uids) == 2

@@ -93,14 +93,15 @@ class MaildirSource:
         if not self.root.is_dir():
             raise SourceError(f"{self.name}: maildir {self.root} does not exist")
         if not self._is_maildir(self.root):
-            raise SourceError(f"{self.name}: {self.root} is not a Maildir (expected cur/ and new/ in it)")
+            raise SourceError(f"{self.name}: {self.root} is not a Maildir (expected cur/ or new/ in it)")
 
     def close(self) -> None:
         pass
 
     @staticmethod
     def _is_maildir(path: Path) -> bool:
-        return (path / "cur").is_dir() and (path / "new").is_dir()
+        # cur/ or new/ is enough: copies (git, rsync, archives) often drop the empty ones.
+        return (path / "cur").is_dir() or (path / "new").is_dir()
 
     def folder_path(self, folder: str) -> Path:
         """INBOX is the root; `Sent` is `.Sent`; `A/B` or `A.B` is `.A.B` (Maildir++)."""
@@ -127,7 +128,7 @@ class MaildirSource:
             if not self._is_maildir(self.folder_path(c.name)):
                 raise SourceError(
                     f"{self.name}: folder {c.name!r} is not a Maildir "
-                    f"({self.folder_path(c.name)} has no cur/ and new/)"
+                    f"({self.folder_path(c.name)} has no cur/ or new/)"
                 )
         return choices
 
@@ -165,7 +166,8 @@ class MaildirSource:
     def _sync_folder(self, folder: str, state: FolderState, is_candidate: IsCandidate) -> Iterator[Batch]:
         folder_dir = self.folder_path(folder)
         try:
-            validity = (folder_dir / "cur").stat().st_ino & 0x7FFFFFFF or 1
+            anchor = folder_dir / "cur" if (folder_dir / "cur").is_dir() else folder_dir / "new"
+            validity = anchor.stat().st_ino & 0x7FFFFFFF or 1
         except OSError as exc:
             raise SourceError(f"{self.name}: cannot read {folder_dir}: {exc.strerror}") from None
         reset = bool(state.uidvalidity) and state.uidvalidity != validity
