@@ -186,3 +186,14 @@ def test_mark_needs_something_to_do_and_unreadable_dates_are_one_line(setup: Pat
     assert r.returncode == 2 and "nothing to mark" in r.stderr
     r = iw(setup, "mark", name, "--reply-by", "when pigs fly")
     assert r.returncode == 2 and 'cannot read "when pigs fly" as a date' in r.stderr
+
+
+def test_status_table_fits_a_narrow_terminal(setup: Path) -> None:
+    env = {**os.environ, "COLUMNS": "80"}
+    r = subprocess.run(
+        [sys.executable, "-m", "watcher", "--config", str(setup), "status", "--now", NOW],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert max(len(line) for line in r.stdout.splitlines()) <= 80
+    assert "Why" in r.stdout and "Next nudge" in r.stdout

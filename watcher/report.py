@@ -86,6 +86,10 @@ def _day(v: datetime | date | None, tz: Any = None) -> str:
     return f"{v:%a %-d %b}"
 
 
+def _date_of(v: datetime | None, tz: Any) -> date | None:
+    return v.astimezone(tz).date() if v is not None else None
+
+
 def render_status_table(
     items: list[Assessed],
     now: datetime,
@@ -115,12 +119,16 @@ def render_status_table(
         expand=False,
         title_justify="left",
     )
+    # On a narrow terminal the reason (which names the interview and the nudge
+    # count) is worth more than those two columns.
+    wide = console.width >= 110
     table.add_column("State", no_wrap=True)
-    table.add_column("Employer", style="bold", no_wrap=True)
-    table.add_column("Interview", no_wrap=True)
-    table.add_column("Nudges", justify="right", no_wrap=True)
+    table.add_column("Employer", style="bold", max_width=22, overflow="fold")
+    if wide:
+        table.add_column("Interview", no_wrap=True)
+        table.add_column("Nudges", justify="right", no_wrap=True)
     table.add_column("Next nudge", no_wrap=True)
-    table.add_column("Why", overflow="fold")
+    table.add_column("Why", overflow="fold", min_width=20, ratio=1)
     maxn = settings.policy.max_nudges
     for a in shown:
         ev, app = a.evaluation, a.application
@@ -134,14 +142,10 @@ def render_status_table(
         why = Text(ev.reason)
         for w in ev.warnings:
             why.append(f"\n⚠ {w}", style="red")
-        table.add_row(
-            state,
-            employer,
-            _day(ev.interview_at, tz),
-            f"{ev.nudges_sent}/{maxn}",
-            _day(ev.next_nudge_on),
-            why,
-        )
+        # The hour matters only for what is still ahead.
+        interview = _day(ev.interview_at if ev.state == "upcoming" else _date_of(ev.interview_at, tz), tz)
+        middle = [interview, f"{ev.nudges_sent}/{maxn}"] if wide else []
+        table.add_row(state, employer, *middle, _day(ev.next_nudge_on), why)
     console.print(table)
     if any(a.application.manual for a in shown):
         console.print("[dim]✎ = some facts set by hand with `interview-watcher mark`[/]")
