@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.fixture_mail import APPLICATIONS, DISTRACTORS, MINE, NY, applications, load, make, slugs_of
+from tests.fixture_mail import APPLICATIONS, DISTRACTORS, MINE, NY, applications, event, load, make, slugs_of
 from watcher.applications import Mark, application_id_for, build_applications, employer_groups
 from watcher.conversations import thread
 from watcher.mail import parse_message
@@ -249,6 +249,154 @@ def test_a_subject_standing_in_for_the_role_drops_the_employers_name() -> None:
     msgs = _interview_mail("Hollowmere - Backend / Data role", "Could we do an interview on Thursday at 10?")
     (app,) = applications(END, msgs)
     assert app.role == "Backend / Data role"
+
+
+# --- the owner as the interviewer --------------------------------------------------------------------
+
+
+def test_a_colleagues_panel_request_its_invitation_and_the_owners_verdict_are_not_a_process() -> None:
+    msgs = load("x-panel-colleague")
+    assert applications(END, msgs) == []
+    groups = employer_groups(thread(msgs, my_addresses=MINE), my_addresses=MINE)
+    assert [g[1] for g in groups] == ["Tallowmere"]  # still known, for `mark --interview`
+
+
+def test_mark_interview_brings_back_an_organisation_detection_ruled_out() -> None:
+    marks = {application_id_for("Tallowmere"): Mark(interview=True)}
+    (app,) = applications(END, load("x-panel-colleague"), marks=marks)
+    assert app.employer == "Tallowmere" and app.manual == ("interview",)
+
+
+def _invitation(
+    summary: str, frm: tuple[str, str] = ("Rita Ames", "rita.ames@orbitkit.example")
+) -> list[Message]:
+    ev = event("2026-03-12T14:00:00-04:00", summary=summary, organizer=frm[1], uid=f"{summary}@orbitkit")
+    return [
+        make(
+            f"{summary}\nThursday, March 12, 2:00pm",
+            at="2026-03-03T09:00:00-05:00",
+            frm=frm,
+            subject=summary,
+            calendar=[ev],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Interview: Lena Osterhagen - Data Engineer",
+        "Vorstellungsgespräch: Jonas Albrecht - Backend-Entwickler",
+        "Entrevista: Carmela Izquierdo / Analista de Datos",
+        "Entretien : Hugo Marchetti (Développeur backend)",
+    ],
+)
+def test_an_invitation_titled_with_another_persons_name_is_not_the_owners_interview(summary: str) -> None:
+    assert applications(END, _invitation(summary)) == []
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Interview: Sam Rivera - Data Engineer",  # the owner
+        "Interview: Orbit Kit - Backend Engineer",  # the employer
+        "Interview: Rita Ames",  # the interviewer who sent it
+        "Interview: Final Round - Backend Engineer",
+        "Entrevista: Equipo Técnico",
+    ],
+)
+def test_invitations_naming_the_owner_the_employer_or_the_interviewer_stay_interviews(summary: str) -> None:
+    (app,) = applications(END, _invitation(summary))
+    assert [i.at for i in app.timeline.interviews] == [datetime(2026, 3, 12, 14, 0, tzinfo=NY)]
+
+
+def test_the_owners_own_application_at_an_organisation_they_also_interview_for_is_kept() -> None:
+    recruiter = ("Ivo Sandoval", "ivo.sandoval@tallowmere.example")
+    own = [
+        make(
+            "Hi Sam,\n\nThanks for your application to the Staff Engineer opening. Could we do the first "
+            "interview on Tuesday, March 17 at 10am?\n\nIvo",
+            at="2026-03-09T09:00:00-04:00",
+            frm=recruiter,
+            subject="Your application: Staff Engineer",
+        ),
+        make(
+            "Tuesday, March 17 at 10am works for me.",
+            at="2026-03-09T10:00:00-04:00",
+            sent=True,
+            to=[recruiter],
+            subject="Re: Your application: Staff Engineer",
+        ),
+    ]
+    (app,) = applications(END, load("x-panel-colleague") + own)
+    assert app.employer == "Tallowmere" and len(app.conversations) == 1
+    assert [i.at for i in app.timeline.interviews] == [datetime(2026, 3, 17, 10, 0, tzinfo=NY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our interview panel for the role includes the CTO and two engineers. Would Thursday at 10 work?",
+        "We're still interviewing a few other candidates, so could we do Thursday at 10?",
+        "You'll be on a panel interview with three engineers - would Thursday at 10 work?",
+        "Wir sprechen noch mit weiteren Bewerbern. Passt Ihnen Donnerstag um 10 Uhr?",
+    ],
+)
+def test_a_recruiter_talking_of_panels_and_other_candidates_is_still_the_owners_process(text: str) -> None:
+    (app,) = applications(END, _interview_mail("Hollowmere interview", text))
+    assert app.employer == "Hollowmere"
+
+
+def test_the_owner_asking_for_feedback_on_their_own_interview_keeps_the_process() -> None:
+    frm = ("Ines Varga", "ines.varga@hollowmere.example")
+    msgs = [
+        *_interview_mail("Hollowmere interview", "Could we do the interview on Thursday at 10?"),
+        make(
+            "Hi Ines, could you share any feedback on my interview? I'd love to know how it went.",
+            at="2026-03-16T10:00:00-04:00",
+            sent=True,
+            to=[frm],
+            subject="Re: Hollowmere interview",
+        ),
+    ]
+    (app,) = applications(END, msgs)
+    assert len(app.timeline.owner_messages) == 2
+
+
+# --- asks, reply-by and outcomes through the whole pipeline -------------------------------------------
+
+
+def test_a_case_study_request_in_a_new_thread_from_another_person_is_the_latest_ask() -> None:
+    second = ("Tobias Reinholt", "tobias.reinholt@hollowmere.example")
+    msgs = [
+        *_interview_mail("Hollowmere interview", "Could we do the interview on Thursday at 10?"),
+        make(
+            "Hallo Sam,\n\nIm nächsten Schritt bitten wir Sie, die angehängte Fallstudie zu bearbeiten und "
+            "uns Ihre Ergebnisse zu senden.\n\nTobias Reinholt\nHollowmere",
+            at="2026-03-06T09:00:00-05:00",
+            frm=second,
+            subject="Fallstudie",
+        ),
+    ]
+    (app,) = applications(END, msgs)
+    assert len(app.conversations) == 2
+    assert [a.quote[:24] for a in app.timeline.asks] == ["Im nächsten Schritt bitt"]
+
+
+def test_a_warm_rejection_closes_the_process() -> None:
+    frm = ("Ines Varga", "ines.varga@hollowmere.example")
+    msgs = [
+        *_interview_mail("Hollowmere interview", "Could we do the interview on Thursday at 10?"),
+        make(
+            "Dear Sam,\n\nI'm so sorry to be the one sending disappointing news. It was close, but we offered "
+            "the position to an applicant who has run a team like ours before.\n\nWarmly,\nInes",
+            at="2026-03-13T15:00:00-04:00",
+            frm=frm,
+            subject="Re: Hollowmere interview",
+        ),
+    ]
+    (app,) = applications(END, msgs)
+    assert app.timeline.outcome is not None and app.timeline.outcome.kind == "rejected"
 
 
 # --- marks --------------------------------------------------------------------------------------------

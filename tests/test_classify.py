@@ -15,6 +15,7 @@ from watcher.classify import (
     is_automated,
     is_candidate,
     is_free_mail,
+    is_interviewer_talk,
     is_noise,
     is_thank_you,
     message_kind,
@@ -431,3 +432,68 @@ def test_is_candidate_never_raises_on_garbage() -> None:
 def test_is_candidate_accepts_a_headers_only_record() -> None:
     msg = load("x-job-alert")[0]
     assert is_candidate(msg)  # its subject says employers are interviewing: fetch, let detection decide
+
+
+# --- the owner as the interviewer ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you sit on the interview panel for a Platform Engineer candidate next Wednesday?",
+        "Could you take the design part of the loop for a frontend candidate, Mira Castellanos?",
+        "Can you interview a senior backend candidate with me on Thursday? The candidate's CV is attached.",
+        "Könntest du am Freitag mit mir einen Backend-Kandidaten interviewen? Der Lebenslauf des Kandidaten "
+        "hängt an.",
+        "¿Te animas a formar parte del panel de entrevista? Te paso el CV de la candidata.",
+        "Pourrais-tu faire partie du jury d'entretien mardi ? Je t'envoie le CV du candidat.",
+    ],
+)
+def test_a_request_to_interview_a_candidate_puts_the_owner_on_the_interviewers_side(text: str) -> None:
+    msg = make(text, at="2026-03-02T10:00:00-05:00", subject="Quick favour")
+    assert is_interviewer_talk(msg)
+    assert non_interview_reason(text) == "owner interviews"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lean hire from me: solid on systems, a little vague on incident handling.",
+        "Strong no hire - could not explain their own project.",
+        "Mein Eindruck zum Kandidaten: würde ihn einstellen.",
+        "Mi valoración sobre la candidata: la contrataría sin dudarlo.",
+        "Mon avis sur le candidat : je le recruterais.",
+    ],
+)
+def test_the_owners_hiring_verdict_is_interviewer_talk(text: str) -> None:
+    assert is_interviewer_talk(make(text, at="2026-03-02T10:00:00-05:00", sent=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        ("Our interview panel for the role includes the CTO and two engineers.", False),
+        ("We're still interviewing a few other candidates this week.", False),
+        ("You'll be on a panel interview with three engineers on Thursday.", False),
+        ("We're meeting another candidate tomorrow and will decide by Friday.", False),
+        ("Update your candidate profile and pick a time that suits you.", False),
+        ("Wir werden noch eine weitere Kandidatin interviewen.", False),
+        ("Our CTO will sit on the panel, with two engineers from the team.", False),
+        ("The hiring manager will assess a candidate's fit with the team.", False),
+        ("Teil des Panels sind unser CTO und zwei Entwickler.", False),
+        ("Wenn das Angebot steht, würde ich sie nehmen.", True),
+        ("Je le prendrais volontiers si l'offre se confirme.", True),
+        ("Nous avons encore un entretien avec un autre candidat.", False),
+        ("We'll gather feedback on the candidate experience after your onsite.", False),
+        ("Could you share any feedback on my interview? I'd love to improve.", True),
+        ("Hätten Sie ein kurzes Feedback zu meinem Gespräch für mich?", True),
+        ("I'd be thrilled to accept - it's a strong yes from me!", True),
+    ],
+)
+def test_a_recruiter_on_panels_and_other_candidates_or_the_owner_asking_for_feedback_is_not(
+    text: str, sent: bool
+) -> None:
+    msg = make(text, at="2026-03-02T10:00:00-05:00", sent=sent)
+    assert not is_interviewer_talk(msg)
+    if not sent:
+        assert non_interview_reason(text) is None

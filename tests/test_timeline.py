@@ -875,3 +875,167 @@ def test_more_stated_reply_by_dates(text: str, lang: str, expected: date) -> Non
 )
 def test_a_question_about_when_the_owner_is_free_asks_for_availability(text: str) -> None:
     assert [kind for kind, _ in find_asks(text)] == ["availability"]
+
+
+# --- "at the latest" with a weekday and a day number ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Te diremos algo como muy tarde el viernes 13.", "es", date(2026, 3, 13)),
+        ("Te escribiremos el lunes 16 a más tardar.", "es", date(2026, 3, 16)),
+        ("Nous reviendrons vers vous au plus tard vendredi 13.", "fr", date(2026, 3, 13)),
+        ("Vous aurez notre réponse le jeudi 12 au plus tard.", "fr", date(2026, 3, 12)),
+        ("Wir melden uns spätestens am Freitag, den 13.", "de", date(2026, 3, 13)),
+        ("Sie hören bis spätestens Montag, 16. von uns.", "de", date(2026, 3, 16)),
+        ("We'll get back to you on Friday the 13th at the latest.", "en", date(2026, 3, 13)),
+        ("You'll hear from us no later than Thursday 12th.", "en", date(2026, 3, 12)),
+        ("La decisión te la comunicaremos el lunes 30 como muy tarde.", "es", date(2026, 3, 30)),
+    ],
+)
+def test_a_reply_by_said_as_at_the_latest_on_a_numbered_weekday(text: str, lang: str, expected: date) -> None:
+    found = find_reply_by(text, base=TUE, tz=NY, lang=lang)
+    assert found and found[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Please send the signed form by Friday the 13th at the latest.", "en"),
+        ("Bitte antworten Sie spätestens am Freitag, den 13.", "de"),
+        ("Por favor, confirma como muy tarde el viernes 13.", "es"),
+        ("Merci de nous répondre au plus tard vendredi 13.", "fr"),
+    ],
+)
+def test_an_at_the_latest_deadline_for_the_owner_is_not_a_reply_by(text: str, lang: str) -> None:
+    assert find_reply_by(text, base=TUE, tz=NY, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("¿Te va bien el jueves 12 a las 16:00?", "es", datetime(2026, 3, 12, 16, 0, tzinfo=NY)),
+        ("¿Y el lunes 30 a las 9:30?", "es", datetime(2026, 3, 30, 9, 30, tzinfo=NY)),
+        ("Je vous propose vendredi 13 à 10h.", "fr", datetime(2026, 3, 13, 10, 0, tzinfo=NY)),
+        ("Passt Ihnen Freitag, den 13. um 14 Uhr?", "de", datetime(2026, 3, 13, 14, 0, tzinfo=NY)),
+    ],
+)
+def test_a_weekday_with_a_bare_day_number_is_that_date_not_the_next_such_weekday(
+    text: str, lang: str, expected: datetime
+) -> None:
+    slots = find_slots(text, base=TUE, tz=NY, lang=lang)
+    assert [s.at for s in slots] == [expected]
+
+
+def test_an_english_weekday_followed_by_a_number_keeps_its_old_reading() -> None:
+    # "Friday 10-11" names an hour, not Friday the 10th
+    (slot,) = find_slots("Could we talk Friday 10-11?", base=TUE, tz=NY, lang="en")
+    assert slot.day == date(2026, 3, 6)
+
+
+# --- asks for take-homes, case studies, portfolios and salary expectations ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("As a next step, we'd ask you to work through the attached case study.", "take-home"),
+        ("We'd like to invite you to complete a short data challenge before the final round.", "take-home"),
+        ("I'd love to see a few examples of your recent work before Friday.", "document"),
+        (
+            "Im nächsten Schritt möchten wir Sie bitten, die angehängte Programmieraufgabe zu lösen.",
+            "take-home",
+        ),
+        ("Wir würden uns freuen, wenn Sie uns Ihren Gehaltswunsch nennen.", "document"),
+        ("Lassen Sie uns gern zwei, drei Arbeitsproben zukommen.", "document"),
+        ("Como siguiente paso, te pedimos que resuelvas el caso práctico adjunto.", "take-home"),
+        ("Te agradeceríamos que nos hicieras llegar tu portafolio.", "document"),
+        ("Nos gustaría que nos indicaras tu expectativa salarial.", "document"),
+        ("Pour la suite, nous vous invitons à réaliser l'étude de cas ci-jointe.", "take-home"),
+        ("Nous aimerions que vous nous fassiez parvenir vos attentes salariales.", "document"),
+    ],
+)
+def test_requests_for_work_and_expectations_are_asks_in_four_languages(text: str, kind: str) -> None:
+    assert kind in [k for k, _ in find_asks(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for completing the case study; the team is going through it now.",
+        "Vielen Dank für Ihre Lösung der Fallstudie.",
+        "Wir bitten um etwas Geduld.",
+        "Gracias por enviar el caso práctico.",
+        "Merci pour votre rendu de l'étude de cas.",
+        "Please let me know if scheduling is a challenge.",
+    ],
+)
+def test_thanks_for_work_already_sent_and_polite_words_are_not_asks(text: str) -> None:
+    assert find_asks(text) == []
+
+
+def test_a_german_case_study_request_is_what_the_employer_last_asked_for() -> None:
+    frm = ("Henrike Sauer", "henrike.sauer@lindenhall.example")
+    msgs = [
+        make(
+            "Guten Tag,\n\nvielen Dank für das Gespräch. Im nächsten Schritt möchten wir Sie bitten, die "
+            "beigefügte Fallstudie zu bearbeiten und uns Ihre Ergebnisse zuzusenden.\n\nHenrike Sauer",
+            at="2026-03-03T09:00:00+01:00",
+            frm=frm,
+            subject="Fallstudie – nächste Runde",
+        )
+    ]
+    t = build_timeline(msgs, tz=BERLIN, language="de")
+    assert len(t.asks) == 1 and t.asks[0].quote.startswith("Im nächsten Schritt möchten wir Sie bitten")
+
+
+# --- rejections said warmly or indirectly ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm really sorry to be the bearer of disappointing news.",
+        "In the end we offered the position to an applicant with deeper payments experience.",
+        "We've gone with someone who has more hands-on Kubernetes experience.",
+        "This isn't the news you were hoping for, I know.",
+        "Wir haben die Stelle leider an eine andere Bewerberin vergeben.",
+        "Die Position wurde inzwischen anderweitig besetzt.",
+        "Leider habe ich keine guten Nachrichten für Sie.",
+        "Hemos ofrecido el puesto a otra persona con más experiencia en banca.",
+        "Al final nos hemos decantado por otro perfil.",
+        "Siento no traerte buenas noticias.",
+        "Nous avons finalement proposé le poste à une autre personne.",
+        "Nous avons porté notre choix sur un autre profil.",
+        "Le poste a été pourvu en interne.",
+    ],
+)
+def test_warm_and_indirect_rejections_in_four_languages(text: str) -> None:
+    assert find_outcome(text, sent=False) == ("rejected", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are still talking to other candidates and will be in touch next week.",
+        "Wir führen noch Gespräche mit anderen Kandidaten.",
+        "Seguimos hablando con otros candidatos; te diremos algo pronto.",
+        "Nous rencontrons encore d'autres candidats cette semaine.",
+        "Sorry for the bad news: the hiring manager is out sick, so we need to move Thursday's call.",
+        "We're going ahead with another round next week.",
+        "Hemos optado por otra fecha para la entrevista.",
+        "Wir möchten die Stelle mit einer weiteren Person besetzen.",
+    ],
+)
+def test_other_candidates_still_in_the_running_and_bad_news_about_a_delay_are_not_rejections(
+    text: str,
+) -> None:
+    assert find_outcome(text, sent=False) is None
+
+
+def test_a_rejection_phrase_in_quoted_history_is_not_an_outcome() -> None:
+    new = "Thanks Sam, Thursday at 10 works. See you then."
+    quoted = f"{new}\n\nOn Mon, Rita wrote:\n> We have offered the role to another candidate.\n"
+    t = build_timeline([make(quoted, new_text=new, at="2026-03-03T09:00:00-05:00")], tz=NY)
+    assert t.outcome is None

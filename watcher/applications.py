@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from watcher.classify import (
     domain_label,
     has_recruiting_context,
     is_automated,
+    is_interviewer_talk,
     is_noise,
     message_kind,
     name_matches_label,
@@ -536,28 +538,120 @@ def _role(conversations: Sequence[Conversation], employer: str) -> str:
 # --- job context -------------------------------------------------------------------
 
 
+_OWN_APPLICATION = re.compile(
+    r"\b(your (application|candidacy)|thanks? (you )?for applying|ihre bewerbung|tu candidatura|su candidatura"
+    r"|votre candidature)\b",
+    re.I,
+)
+
+
+def _about_own_application(conv: Conversation) -> bool:
+    """An applicant-tracking sender or talk of the owner's own application: the owner is the candidate."""
+    return any(
+        (m.from_ and vendor_of(m.from_.domain)) or _OWN_APPLICATION.search(f"{m.subject}\n{body_of(m)}")
+        for m in conv.messages
+        if m.direction == "received" and not is_noise(m)
+    )
+
+
 def _negative(conv: Conversation) -> bool:
     """A conversation about someone else's interview, a podcast, user research, ...
 
-    The other side's words decide; a thread with an ATS sender or with talk of
-    the owner's own application is never ruled out this way.
+    The other side's words decide, and the owner's hiring verdict on a candidate;
+    a thread with an ATS sender or with talk of the owner's own application is
+    never ruled out this way.
     """
     received = [m for m in conv.messages if m.direction == "received" and not is_noise(m)]
-    if not received:
+    if not received or _about_own_application(conv):
         return False
-    strong = any(
-        (m.from_ and vendor_of(m.from_.domain))
-        or re.search(
-            r"\b(your (application|candidacy)|thanks? (you )?for applying|ihre bewerbung"
-            r"|tu candidatura|votre candidature)\b",
-            f"{m.subject}\n{body_of(m)}",
-            re.I,
-        )
-        for m in received
+    if any(non_interview_reason(f"{m.subject}\n{body_of(m)}") for m in received):
+        return True
+    return any(is_interviewer_talk(m) for m in conv.messages if m.direction == "sent")
+
+
+def _interviewer_side(conv: Conversation) -> bool:
+    """The owner interviews for this organisation (a panel request, a verdict on a candidate)."""
+    return not _about_own_application(conv) and any(
+        is_interviewer_talk(m) for m in conv.messages if not is_noise(m)
     )
-    if strong:
+
+
+# "Interview: Firstname Lastname - Role": scheduling tools put the candidate's name in the title.
+_CANDIDATE_TITLE = re.compile(
+    r"^\s*(?i:(?:(?:first|second|final|technical|phone|video|panel|onsite|on-site)\s+)?"
+    r"(?:interview|screen(?:ing)?|phone screen|onsite|on-site|final round|entretien|entrevista"
+    r"|vorstellungsgespräch|gespräch"
+    r"|kennenlernen|kennenlerngespräch))\s*[:–—-]\s*"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})\s*(?:$|[-–—/|(,<:])"
+)
+_NOT_PERSON_WORDS = re.compile(
+    r"\b(round|final|technical|tech|phone|video|virtual|remote|onsite|on-site|site|office|visit|screen\w*"
+    r"|hiring|manager|team|panel|culture|values|fit|system|design|coding|pairing|case|study|exercise|review"
+    r"|presentation|assessment|walkthrough|deep|dive|loop|session|conversation|discussion|follow|up|debrief"
+    r"|kickoff|day|part|stage|step|next|intro\w*|first|second|third|call|chat|coffee|catch|meet\w*|welcome"
+    r"|sync|interview\w*|engineer\w*|engineering|developer|data|product|platform|backend|frontend|software"
+    r"|senior|junior|staff|lead|principal|head|director|analyst|scientist|designer|architect|recruiter"
+    r"|talent|people|hr|with|and|the|for|of|at|und|mit|bei|con|de|del|avec|chez|zoom|teams|google|microsoft"
+    r"|entwickler\w*|ingenieur\w*|ingenier\w*|ingénieur\w*|développeu\w*|runde|tour|ronda|equipo|équipe"
+    r"|fachgespräch|gespräch|entretien|entrevista|técnica|technique|finale?|segunda|deuxième|zweite)\b",
+    re.I,
+)
+
+
+def _fold_lower(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def _tokens(name: str) -> set[str]:
+    """The words of a name, folded: "Zoë Müller-Roth" → {"zoe", "muller", "roth"}."""
+    return {t for t in re.split(r"[^a-z0-9]+", _fold_lower(name)) if len(t) >= 2}
+
+
+def _owner_names(messages: Sequence[Message], my_addresses: Collection[str]) -> set[str]:
+    """Name words the owner goes by: their display names in sent and received mail."""
+    mine = {a.lower() for a in my_addresses}
+    names: set[str] = set()
+    for m in messages:
+        people = [m.from_] if m.direction == "sent" and m.from_ else []
+        people += [a for a in (*m.to, *m.cc) if a.email.lower() in mine]
+        for a in people:
+            names |= _tokens(a.name)
+    return names
+
+
+def _names_someone_else(conv: Conversation, owner: set[str]) -> bool:
+    """Its invitations name another person as the candidate ("Interview: <not the owner> - Role")."""
+    if not owner:
+        return False  # the owner's name is unknown: nothing to compare with
+    if any(
+        _OWN_APPLICATION.search(f"{m.subject}\n{body_of(m)}")
+        for m in conv.messages
+        if m.direction == "received"
+    ):
         return False
-    return any(non_interview_reason(f"{m.subject}\n{body_of(m)}") for m in received)
+    senders: set[str] = set()  # the other side's people and organisations: a title may name either
+    labels: list[str] = []
+    for m in conv.messages:
+        if m.direction == "received":
+            for a in (*((m.from_,) if m.from_ else ()), *m.reply_to):
+                senders |= _tokens(a.name)
+                labels.append(norm_name(domain_label(a.domain)))
+        labels += [norm_name(domain_label(ev.organizer.rpartition("@")[2])) for ev in m.calendar]
+    titled = [
+        ev for m in conv.messages for ev in m.calendar if ev.method.upper() in {"REQUEST", "PUBLISH", ""}
+    ]
+    others = 0
+    for ev in titled:
+        if _tokens(ev.summary) & owner:
+            return False  # the owner is named: their own interview
+        titled_name = _CANDIDATE_TITLE.match(ev.summary)
+        if titled_name is None or _NOT_PERSON_WORDS.search(titled_name.group("name")):
+            continue
+        name = _tokens(titled_name.group("name"))
+        if name & senders or any(len(t) >= 4 and t in lab for t in name for lab in labels if lab):
+            continue  # the interviewer who sent it, or the employer's own name
+        others += 1
+    return others > 0
 
 
 def _job_context(conversations: Sequence[Conversation], *, strict: bool = False) -> bool:
@@ -629,11 +723,26 @@ def build_applications(
 ) -> list[Application]:
     """One application per employer with an interview known by `now` (or marked as one)."""
     apps: list[Application] = []
+    owner = _owner_names([m for c in conversations for m in c.messages], my_addresses)
     for group in _group(conversations, my_addresses):
-        convs = [c for c in group.conversations if not _negative(c)]
+        app_id = group.id
+        early = _mark_for(marks, app_id, *group.alias_ids)
+        ruled_in = early is not None and early.interview  # `mark --interview`: nothing is ruled out
+        # Colleagues who ask the owner to interview a candidate: the owner's own workplace, where only
+        # talk of the owner's own application counts.
+        workplace = any(_interviewer_side(c) for c in group.conversations)
+        convs = [
+            c
+            for c in group.conversations
+            if ruled_in
+            or (
+                not _negative(c)
+                and not (workplace and not _about_own_application(c))
+                and not _names_someone_else(c, owner)
+            )
+        ]
         convs = [replace(c, messages=tuple(m for m in c.messages if m.date <= now)) for c in convs]
         convs = [c for c in convs if c.messages]
-        app_id = group.id
         msgs = sorted((m for c in convs for m in c.messages), key=lambda m: (m.date, m.message_id))
         employer = _employer_name(group, msgs) if msgs else group.key
         mark = _mark_for(marks, app_id, application_id_for(employer), *group.alias_ids)

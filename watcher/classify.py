@@ -32,6 +32,7 @@ __all__ = [
     "is_automated",
     "is_candidate",
     "is_free_mail",
+    "is_interviewer_talk",
     "is_noise",
     "is_thank_you",
     "message_kind",
@@ -674,6 +675,38 @@ _RECRUITING = re.compile(
     r"|entretien\w*|candidature\w*|recrutement|recruteu\w*|poste\b|processus de recrutement)",
     re.I,
 )
+# Someone asks the owner to interview a candidate: a panel seat, a named candidate, their CV.
+# Stronger than the words "debrief" or "scorecard", so it also marks the sender's organisation as the
+# owner's own workplace (see applications).
+_ASKED_TO_INTERVIEW = re.compile(
+    r"\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)|\bfaire passer (un|l')entretien"
+    r"|\byou('d| would| could| can)? (be able to |like to |mind )?(sit|serve|sitting|serving) on (the|an|our|a"
+    r"|this|that) (interview(ing)? |hiring )?(panel|loop|committee)\b(?! interview)"
+    r"|\b(panel|loop) for (a|an|this) ([\w-]+ ){0,3}(candidate|applicant)\b"
+    r"|\b(interview|assess|screen)(ing)? (a|an|this) (?!(final|last|few|more|other|remaining|couple|handful"
+    r"|number|second|third|new|further|different|internal|external|strong|great|shortlisted)\b)"
+    r"([\w-]+ ){0,3}(candidate|applicant)\b(?!s|['’]s| pool| portal| experience)"
+    r"|\bfor (a|an|this) ([\w-]+ ){0,3}(candidate|applicant),? (?-i:[A-Z][a-z]+ [A-Z][a-z]+)"
+    r"|\b(the|this|our) (candidate|applicant)'s (cv|résumé|resume|scorecard|debrief)\b"
+    r"|\b(feedback|notes|thoughts|verdict) (on|about) (the|this|our) (candidate|applicant)\b"
+    r"(?!s| experience| journey| portal| pool)"
+    r"|\b(einen|eine|unsere[nr]?) (?!(weitere|andere|letzte|zweite|dritte|neue)\w*)([\w-]+ ){0,2}"
+    r"[\w-]*(kandidat|bewerber)(in|en)? (mit )?(interviewen"
+    r"|beurteilen|einschätzen)|\b(lebenslauf|cv) (des|der) (kandidat|bewerber)\w*"
+    r"|\b(teil|mitglied) (des|im) ([\w-]+)?(panel|gremium)s? (sein|werden)\b"
+    r"|\b(feedback|einschätzung) zu[mr]? (dem |der )?(kandidat|bewerber)"
+    r"|\bentrevistar a (un|una|el|la|nuestr[oa]|este|esta) (?!(otr|últim|ultim|segund|tercer|nuev|más)\w*)"
+    r"(\w+ )?(candidat|aspirante)\w*"
+    r"|\bformar parte del (panel|tribunal|comité) (de )?(entrevista|selección)"
+    r"|\b(cv|currículum) (del|de la) (candidat|aspirante)\w*|\b(opinión|valoración|feedback)"
+    r" sobre (el|la) (candidat|aspirante)\w*"
+    r"|\b(faire partie|siéger|participer) (du|au|à un) (jury|panel)( d'entretien| de recrutement)?\b"
+    r"|\bentretien (avec|d') (un|une|notre) (?!(autre|dernier|dernière|nouvel|nouveau|nouvelle|second|deuxième)\b)"
+    r"([\w-]+ )?(candidat|candidate)\b|\bfaire passer"
+    r" (des|les|un|une) entretiens?\b|\bcv (du|de la) (candidat|candidate)\b"
+    r"|\b(avis|retour) sur (le|la) (candidat|candidate)\b",
+    re.I,
+)
 _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "user research",
@@ -717,7 +750,8 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(interview )?(panel|loop|interview)\b|\bas an interviewer\b|\binterviewer (slot|training)"
             r"|\bcandidate'?s? (interview|debrief)|\bscorecard\b|\bdebrief\b"
             r"|\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)|\bentrevistar a (un|una)"
-            r"|\bfaire passer (un|l')entretien",
+            r"|\bfaire passer (un|l')entretien"
+            r"|" + _ASKED_TO_INTERVIEW.pattern,
             re.I,
         ),
     ),
@@ -745,6 +779,34 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+# What only an interviewer writes about a candidate: a hiring verdict ("strong hire from me").
+_INTERVIEWER_VERDICT = re.compile(
+    r"\b((strong|definite|clear|lean|soft|weak)(ly)? (no[- ])?hire|no[- ]hire|(hire|no hire) from me"
+    r"|I('d| would)( not)? hire (him|her|them)|thumbs[- ](up|down) (from me )?(for|on) (him|her|them)"
+    r"|my (feedback|notes|scorecard|verdict) (on|for|about) (the|this) (candidate|applicant)"
+    r"|(ihn|sie) (würde ich|ich würde) einstellen|würde (ihn|sie) einstellen"
+    r"|einstellungsempfehlung|(ja|nein) zur einstellung|mein (feedback|eindruck) zu[mr]? (dem |der )?"
+    r"(kandidat|bewerber)\w*"
+    r"|(lo|la) contrataría|(recomiendo|recomendaría) (contratarl[oa]|su contratación)|mi (feedback|valoración"
+    r"|opinión) sobre (el|la) (candidat|aspirante)\w*"
+    r"|je (le|la) (recruterais|embaucherais)|avis (très )?(favorable|défavorable) (pour|à) (son|sa)"
+    r" (recrutement|embauche)|mon (retour|avis) sur (le|la) (candidat|candidate))\b",
+    re.I,
+)
+
+
+def is_interviewer_talk(msg: Message) -> bool:
+    """Does the message put the owner on the interviewer's side (a panel request, a verdict on a candidate)?
+
+    Received mail is read for requests to interview someone; the owner's own mail
+    for what only an interviewer writes (a hiring verdict).
+    """
+    text = f"{msg.subject}\n{body_of(msg)}"
+    if msg.direction == "sent":
+        return bool(_INTERVIEWER_VERDICT.search(text))
+    return bool(_ASKED_TO_INTERVIEW.search(text))
 
 
 _JOB_TITLE = re.compile(

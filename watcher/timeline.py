@@ -11,6 +11,7 @@ Regular expressions only *find* phrases; dateparser reads the dates.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
@@ -263,6 +264,16 @@ _DAYNUM = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
 _YEAR = r"(?:,?\s+(?:de\s+)?\d{4})?"
 
 _WD_LEAD = rf"(?:(?:(?:am|el|le|den|der)\s+)?{_WD_ANY},?\s+)"  # "am Dienstag, ", "el lunes ", "Tue "
+# German, Spanish and French write a date as a weekday and a bare day number: "el viernes 27",
+# "vendredi 27", "Freitag, den 27."; English says "Friday 27th" or "Friday 27 March" instead, and
+# a bare "Friday 10" there is as likely an hour, so English weekdays are left out.
+_WD_NON_EN = (
+    r"(?:" + "|".join(sorted((n for n in _WD_NAMES if not n.endswith("day")), key=len, reverse=True)) + r")"
+)
+_WD_DAY_NUMBER = (
+    rf"(?:(?:am|el|le|den|der)\s+)?{_WD_NON_EN},?\s+(?:(?:der|den|el|le)\s+)?[0-3]?\d(?:\.|º|°|er)?"
+    r"(?![.:,/-]?\d)(?!\s*(?:[-–]\s*\d|h\b|uhr\b|hrs?\b|horas?\b|heures?\b|[ap]\.?m\b))"
+)
 _DATE_RE = re.compile(
     r"(?P<date>"
     # Thursday, March 12, 2026 / Tue Mar 24 / March 20th
@@ -274,6 +285,8 @@ _DATE_RE = re.compile(
     # 12.03.2026, 12/03/2026, 2026-03-12, 12.03.
     rf"|{_WD_LEAD}?(?:(?:den|der|am|el|le|the)\s+)?"
     r"(?:\b\d{4}-\d{2}-\d{2}\b|\b[0-3]?\d[./][01]?\d(?:[./]\d{2,4}|\.)(?![\d])|\b[01]?\d/[0-3]?\d\b)"
+    # el viernes 27, vendredi 27, Freitag, den 27.
+    rf"|{_WD_DAY_NUMBER}"
     # tomorrow, morgen, mañana, demain ...
     r"|\b(?:the day after tomorrow|tomorrow|today|tonight|übermorgen|morgen|heute|pasado mañana|mañana|hoy"
     r"|après-demain|demain|aujourd'hui|ce soir)\b"
@@ -567,6 +580,16 @@ def resolve_date(phrase: str, base: date, lang: str) -> date | None:
     wd = _weekday_in(p)
     nth = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", p)
     has_month = re.search(_MONTHS, p, re.I) is not None and re.search(r"\d", p) is not None
+    if wd is not None and not nth and not has_month:
+        # "el viernes 27", "Freitag, den 27.": the next Friday the 27th, when one is near
+        bare = re.search(r"(?<![\d./:-])([0-3]?\d)(?:\.|º|°|er)?(?![\d./:-]?\d)", p)
+        if bare and 1 <= int(bare.group(1)) <= 31:
+            days = [
+                d for d in (base + timedelta(days=k) for k in range(1, 62)) if d.day == int(bare.group(1))
+            ]
+            same_weekday = [d for d in days if d.weekday() == wd]
+            if same_weekday or days:
+                return (same_weekday or days)[0]
     if nth and not has_month:  # "Monday the 2nd", "the 12th": the next such day of a month
         day = int(nth.group(1))
         d = base
@@ -773,7 +796,10 @@ _RB_TRIGGER = re.compile(
 _RB_FROM_OWNER = re.compile(
     r"\b(from you|your (answer|decision|response|reply)|(love|like|need|appreciate|want) (an|your) "
     r"(answer|decision|response)|please (let us know|reply|respond|confirm)|could you|can you|would you"
-    r"|if you|von ihnen|ihre (antwort|entscheidung)|tu respuesta|su respuesta|votre (réponse|décision))\b",
+    r"|if you|von ihnen|ihre (antwort|entscheidung)|tu respuesta|su respuesta|votre (réponse|décision)"
+    r"|bitte (antworten|bestätigen|melden sie|teilen sie|geben sie)|(antworten|melden|bestätigen) sie (uns )?bitte"
+    r"|por favor,? (responde|contesta|confirma|dinos|avísanos|indícanos)|merci de (nous )?(répondre|confirmer"
+    r"|faire savoir|revenir)|veuillez (nous )?(répondre|confirmer|revenir))\b",
     re.I,
 )
 _NUM_WORDS = {
@@ -855,8 +881,17 @@ _RB_END_WEEK = re.compile(
     re.I,
 )
 _RB_BY_DATE = re.compile(
-    r"\b(?:by|before|no later than|on or before|until|on|bis(?: zum| spätestens)?|spätestens(?: am| bis)?"
-    r"|antes del?|para el|hasta el|d'ici(?: le)?|avant le|au plus tard le?)\s+(?P<what>.{3,40})",
+    r"\b(?:by|before|no later than|not later than|(?:at the )?latest by|on or before|until|on"
+    r"|bis(?: zum| spätestens)?(?: am| zum)?|spätestens(?: am| bis)?(?: zum| am)?"
+    r"|antes del?|para el|hasta el|(?:como )?muy tarde(?: el| para el)?|(?:a )?lo más tarde(?: el)?"
+    r"|a (?:lo )?más tardar(?: el)?"
+    r"|d'ici(?: le)?|avant le|au plus tard(?: le| d'ici)?)\s+(?P<what>.{3,40})",
+    re.I,
+)
+# "at the latest" after the date: "on Friday 27th at the latest", "el viernes 27 como muy tarde"
+_RB_LATEST = re.compile(
+    r"\b(?:at the latest|at latest|(?:como )?muy tarde|a (?:lo )?más tardar|lo más tarde|au plus tard"
+    r"|spätestens)\b",
     re.I,
 )
 
@@ -901,6 +936,27 @@ _NEXT_DAY_PHRASE = re.compile(
 )
 
 
+def _latest_date(sentence: str, local: date, lang: str) -> date | None:
+    """The date next to "at the latest" / "como muy tarde" / "au plus tard" / "spätestens", if any."""
+    starts = [m.start() for m in _RB_LATEST.finditer(sentence)]
+    if not starts:
+        return None
+    ends = [m.end() for m in _RB_LATEST.finditer(sentence)]
+    near: list[tuple[int, str]] = []
+    for dm in _DATE_RE.finditer(sentence):
+        after = bisect_left(starts, dm.end())  # the first marker that starts after the date
+        gaps = [starts[after] - dm.end()] if after < len(starts) else []
+        before = bisect_right(ends, dm.start()) - 1  # the last marker that ends before it
+        gaps += [dm.start() - ends[before]] if before >= 0 else []
+        if gaps and min(gaps) <= 30:
+            near.append((min(gaps), dm.group("date")))
+    for _, phrase in sorted(near)[:5]:
+        cand = resolve_date(phrase, local, lang)
+        if cand is not None and cand > local:
+            return cand
+    return None
+
+
 def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") -> list[tuple[date, str]]:
     """Dates the writer says *they* will answer by ("we'll get back to you by Friday")."""
     out: list[tuple[date, str]] = []
@@ -916,6 +972,8 @@ def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") ->
                 if cand is not None and cand > local:
                     found = cand
                     break
+        if found is None:
+            found = _latest_date(s, local, lang)
         if found is None:  # "we'll share feedback next Tuesday", "nous reviendrons vers vous jeudi prochain"
             for dm in _DATE_RE.finditer(s):
                 phrase = dm.group("date").lower()
@@ -957,9 +1015,19 @@ _REJECTED = re.compile(
     r"|(?<!if )(?<!if it's )(?<!whether it's )\bit'?s a no\b|they passed|decided to pass"
     r"|leider (mitteilen|absagen|nicht)|(uns|sich) für (eine|einen) andere\w* (kandidat|bewerber)\w*"
     r"|nicht (weiter )?berücksichtig|absage|nicht in die engere auswahl|anderweitig besetzt"
-    r"|no (continuar|seguir adelante|avanzar)|seguir con otr[oa]s candidat|otr[oa] candidat\w+ "
+    r"|no (continuar|seguir adelante|avanzar)|seguir con otr[oa]s candidat"
+    r"|(elegido|seleccionado|escogido|optado por|decantado por|decidido por|quedado con|contratado|incorporado)"
+    r" (a )?(otr[oa]s?|un[oa]?) (\w+ )?(candidat|perfil|persona)\w*"
+    r"|(ofrecido|ofrecer|dado|adjudicado|asignado) (el|la|este|esta) (puesto|posición|plaza|vacante|rol)"
+    r" a (otr[oa]|un[oa]? |alguien)|(el puesto|la posición|la plaza|la vacante) (ya )?(ha sido|fue|está)"
+    r" (cubiert[oa]|ocupad[oa])"
     r"|lamentamos (informarte|informarle|comunicarte)|no has? sido seleccionad|(ha|hemos) decidido no"
-    r"|ne pas donner suite|pas (pu )?donner suite|retenu (un |une )?autre|autre candidat|pas été retenue?"
+    r"|ne pas donner suite|pas (pu )?donner suite|retenu (un |une )?autre|pas été retenue?"
+    r"|(choisi|sélectionné|privilégié|préféré|recruté|retenu|opté pour|orienté vers|porté notre choix sur"
+    r"|fait le choix d'?|donner notre accord à) (un |une |d'|l')? ?autres? (candidat|profil|personne)"
+    r"|(proposé|offert|attribué|confié) (le|ce) (poste|rôle) à (un|une|d'autres|quelqu'un|l'autre)"
+    r"|(le|ce) poste (a été|est (désormais |maintenant )?|a finalement été) (pourvu|attribué)"
+    r"|réponse (négative|défavorable)"
     r"|regrettons de vous informer|ne sommes pas en mesure de (poursuivre|retenir)"
     r"|pas (été )?sélectionné"
     r"|(move|moving|go|going) in a different direction|decided to go another way|\bunsuccessful\b"
@@ -971,7 +1039,15 @@ _REJECTED = re.compile(
     r"|avanzar) con"
     r"|nous ne (pouvons|pourrons) pas (donner suite|retenir)|avons décidé de ne pas"
     r"|(chose|chosen|selected|hired) (another|a different|someone|an(other)? internal) (candidate|applicant)"
-    r"|went with (another|a different|someone)|offered the (role|position|job) to (another|someone)"
+    r"|went with (another|a different|someone)"
+    r"|(offered|given|awarded|extended) (the|this) (role|position|job|post|offer) to (another|someone|somebody"
+    r"|an?( \w+)? (candidate|applicant|person)|one of the other|an internal)"
+    r"|(gone|went|decided to go) (ahead )?with (someone|somebody|an internal (candidate|applicant|hire)"
+    r"|(another|a different) (candidate|applicant|person))"
+    r"|(stelle|position|rolle)\b.{0,40}\b(an|mit) (eine[nmr]? (anderen?|internen?)|jemand(em|en)? ander\w*)\b"
+    r".{0,30}\b(vergeben|besetzt|besetzen)"
+    r"|(stelle|position) (wurde|ist|haben wir) (bereits |inzwischen |mittlerweile )?(anderweitig |intern )?"
+    r"(vergeben|besetzt)"
     r"|(role|position) (has been|was) filled|filled the (role|position)"
     r"|leider .{0,40}(mitteilen|absagen|nicht berücksichtigen|keine)|continuar con otr[oa]s (candidat|perfil)"
     r"|otros perfiles|no podemos (avanzar|continuar|seguir)"
@@ -984,6 +1060,26 @@ _REJECTED = re.compile(
     r"|(mit|für) (den )?anderen? (kandidat|bewerber)\w*(:innen|\*innen)? (fortzusetzen|fortsetzen|fortfahren"
     r"|weiterzumachen|weitermachen|zu entscheiden|entschieden)|anderen? (kandidat|bewerber)\w* (den )?vorzug"
     r"|donner\w* pas suite|(poursuivre|continuer) avec (un autre|d'autres) (profil|candidat)\w*",
+    re.I,
+)
+# Bad news without the word "rejected" ("sorry to be writing with disappointing news"): a rejection
+# unless the same sentence is about a delay or a new time.
+_REJECTED_NEWS = re.compile(
+    r"(sorry|afraid|regret\w*|sad|unfortunately)\b.{0,60}\b(disappointing|bad|unwelcome|difficult) news\b"
+    r"|\b(not|isn'?t|wasn'?t) the news you (were |had been )?hoping (for|to hear)"
+    r"|(keine|leider keine|nicht die) (guten|positiven|erfreulichen|erhofften) nachrichten"
+    r"|enttäuschende nachricht\w*|schlechte nachricht\w*"
+    r"|no (te |le |os )?(traigo|traemos|tengo|tenemos|son) (buenas|las) noticias|no (poder )?(traerte|darte"
+    r"|traerle|darle) (buenas|mejores|otras) noticias|(malas|tristes|no muy buenas) noticias"
+    r"|noticias (decepcionantes|poco alentadoras)"
+    r"|pas (avoir |de |les |une )?(de )?(bonne|bonnes|meilleures) nouvelles|nouvelles? décevantes?"
+    r"|(mauvaise|triste)s? nouvelles?",
+    re.I,
+)
+_NEWS_ABOUT_SCHEDULE = re.compile(
+    r"\b(delay\w*|reschedul\w*|postpon\w*|move|moved|push\w* back|sick|ill|cancel\w*|verschieb\w*|verleg\w*"
+    r"|verzögerung\w*|krank|retras\w*|aplaz\w*|reprogram\w*|enferm\w*|retard|report\w*|décal\w*|malade"
+    r"|annul\w*)\b",
     re.I,
 )
 _OFFER = re.compile(
@@ -1029,7 +1125,9 @@ def find_outcome(text: str, *, sent: bool) -> tuple[OutcomeKind, str] | None:
             if _WITHDRAWN.search(s) and not _CONDITIONAL.search(s):
                 return "withdrawn", s
             continue
-        if _REJECTED.search(s) and not re.match(r"^\s*(if|falls|si)\b", s, re.I):
+        if re.match(r"^\s*(if|falls|si)\b", s, re.I):
+            continue
+        if _REJECTED.search(s) or (_REJECTED_NEWS.search(s) and not _NEWS_ABOUT_SCHEDULE.search(s)):
             return "rejected", s
     if sent:
         return None
@@ -1047,7 +1145,20 @@ _ASK_REQUEST = re.compile(
     r"|\bwe ask\b|\bshare\b|\bpick\b|\bbook\b|\bgrab\b|\bsubmit\b|\bprovide\b|\bupload\b|\bforward\b"
     r"|\bbitte\b|\bkönnten sie\b|\bsenden sie\b|\bschicken sie\b|\bnennen sie\b|\bteilen sie\b"
     r"|\bpor favor\b|\bpodrías\b|\bpodría\b|\bpuedes\b|\benvía\w*\b|\bmánda\w*\b|\bnecesitamos\b"
-    r"|\bpourriez-vous\b|\bmerci de\b|\bveuillez\b|\bpouvez-vous\b|\benvoye\w*\b|\btransmett\w*\b",
+    r"|\bpourriez-vous\b|\bmerci de\b|\bveuillez\b|\bpouvez-vous\b|\benvoye\w*\b|\btransmett\w*\b"
+    # "we'd ask you to", "we invite you to complete", "wir bitten Sie", "te pedimos", "nous vous invitons à"
+    r"|\b(we|I)('d| would)? ask (you|that you)\b|\b(we|I)('d| would) (like|love) (you|to (see|receive|get))\b"
+    r"|\binvite you to (complete|work on|prepare|put together|tackle|take|do|submit|send|share)\b"
+    r"|\bwould you mind\b|\bcan we (get|have|see)\b"
+    r"|\bbitten\b|\bbäten\b|\bersuchen sie\b|\bzukommen\b|\bzuzusenden\b|\bzuzuschicken\b"
+    r"|\bzu (schicken|senden)\b"
+    r"|\bmöchten (wir|ich) sie\b|\b(wir|ich) würden? (uns )?freuen, wenn sie\b|\blassen sie (uns|mir)\b"
+    r"|\b(te|le|les|os) (pedimos|pido|pediría\w*|agradecer\w*|invitamos a (realizar|completar|resolver|preparar"
+    r"|enviar|hacer))\b|\bnos gustaría (que|recibir|ver)\b|\b(nos|me) (envíes|envies|mandes|hagas llegar"
+    r"|compartas|remitas|indiques)\b|\bhaz(nos|me) llegar\b|\bcompárte\w+\b|\bindícanos\b"
+    r"|\b(nous|je) vous (demandons|demande|prions|prie|invitons|invite) (de|d'|à)"
+    r"|\b(nous|j') ?aimerions que vous\b"
+    r"|\bj'aimerais que vous\b|\bfaire parvenir\b|\bvous serait-il possible\b|\bpourrais-tu\b",
     re.I,
 )
 _ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
@@ -1086,9 +1197,15 @@ _ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\b(résumé|resume|cv|portfolio|transcripts?|diploma|certificates?|work authori[sz]ation|passport"
             r"|writing sample|salary expectations?"
             r"|compensation expectations?|cover letter|signed|form|documents?"
+            r"|(expected|desired|target) (salary|compensation|pay)|salary (range|requirements?|expectation)"
+            r"|examples? of (your )?(previous |past |recent )?work"
             r"|lebenslauf|zeugnisse?|unterlagen|gehaltsvorstellung\w*|anschreiben|expectativas salariales"
-            r"|pretensiones salariales|documentaci\w+"
-            r"|prétentions salariales|lettre de motivation|justificatifs?)\b",
+            r"|gehaltswunsch\w*|wunschgehalt\w*|gehaltserwartung\w*|arbeitsproben?|referenzprojekte?"
+            r"|pretensiones salariales|documentaci\w+|expectativa salarial|pretensiones económicas"
+            r"|aspiraci\w+ salarial\w*|banda salarial|rango salarial|portafolio|muestras de (tu|su) trabajo"
+            r"|prétentions salariales|lettre de motivation|justificatifs?|attentes salariales"
+            r"|rémunération (souhaitée|attendue|visée)|salaire (souhaité|attendu|visé)"
+            r"|exemples de (vos|tes) (travaux|réalisations))\b",
             re.I,
         ),
         True,
@@ -1110,8 +1227,11 @@ _ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"\b(coding (exercise|challenge|assignment|test)|assignment|case study|technical (exercise|test)"
             r"|assessment|questionnaire"
-            r"|exercise|fallstudie|programmieraufgabe|aufgabe|prueba técnica|ejercicio|caso práctico"
-            r"|test technique|exercice|étude de cas)\b",
+            r"|exercise|(coding|technical|design|data|written) (task|challenge)|mini[- ]project|sample project"
+            r"|fallstudie|programmieraufgabe|aufgabe|testaufgabe|coding-challenge|fallbeispiel"
+            r"|prueba técnica|prueba práctica|ejercicio|caso práctico|reto técnico|caso de estudio"
+            r"|proyecto de prueba|test technique|exercice|étude de cas|cas pratique|mise en situation"
+            r"|défi technique|mini-projet)\b",
             re.I,
         ),
         True,
@@ -1121,7 +1241,10 @@ _ASK_DONE = re.compile(
     r"\b(thank(s| you)\w* for (sending|submitting)"
     r"|the time you (put|spent|invested)|received|reviewed|submitted"
     r"|completing|your "
-    r"submission|heard back from|passed it|wonderful things|got your|erhalten|recibido|reçu)\b",
+    r"submission|heard back from|passed it|wonderful things|got your|erhalten|recibido|reçu"
+    r"|(danke|dank) für (die|ihre|deine) (zusendung|lösung|einreichung|unterlagen)|eingegangen"
+    r"|gracias por (enviar|completar|mandar|hacer|compartir|tu entrega)|avoir (envoyé|transmis|réalisé|complété)"
+    r"|merci pour (votre|ton) (envoi|rendu|travail))\b",
     re.I,
 )
 
