@@ -242,3 +242,23 @@ def test_secret_repr_never_shows_the_value(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("IW_PW", "topsecret")
     secret = resolve_password(_src(password_env="IW_PW"), "x")
     assert "topsecret" not in repr(secret) and "topsecret" not in f"{secret!r}"
+
+
+def test_no_home_directory_is_fine_under_systemd(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A DynamicUser= service may have no $HOME and no passwd entry: systemd's directories suffice."""
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "INTERVIEW_WATCHER_CONFIG"):
+        monkeypatch.delenv(var, raising=False)
+    (tmp_path / "etc").mkdir()
+    (tmp_path / "etc" / "config.toml").write_text(HEAD)
+    monkeypatch.setenv("CONFIGURATION_DIRECTORY", str(tmp_path / "etc"))
+    monkeypatch.setenv("STATE_DIRECTORY", str(tmp_path / "state"))
+    assert config.find_config() == tmp_path / "etc" / "config.toml"
+    assert config.load().storage.path == tmp_path / "state" / "state.db"
+    monkeypatch.delenv("STATE_DIRECTORY")
+    with pytest.raises(ConfigError, match=r"set \[storage\] path"):
+        config.load()

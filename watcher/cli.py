@@ -15,7 +15,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from watcher import __version__
-from watcher.config import Settings, config_candidates, load, xdg_config_home
+from watcher.config import Settings, config_candidates, config_home_or_fail, load
 from watcher.errors import ConfigError, WatcherError
 
 log = logging.getLogger("watcher")
@@ -144,7 +144,9 @@ def config_template() -> str:
 def init(obj: Ctx, path: str | None) -> None:
     """Write a fully commented config file to start from."""
     target = Path(
-        path or obj.config_path or xdg_config_home() / "interview-watcher" / "config.toml"
+        path
+        or obj.config_path
+        or config_home_or_fail("the config file") / "interview-watcher" / "config.toml"
     ).expanduser()
     if target.exists():
         fail(f"{target} already exists; not overwriting it (edit it, or choose another --path)", 1)

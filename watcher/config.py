@@ -35,19 +35,47 @@ APP = "interview-watcher"
 # --- where things live ----------------------------------------------------
 
 
-def xdg_config_home() -> Path:
-    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+def _home() -> Path | None:
+    """The home directory, or None: a systemd DynamicUser= may have none (no HOME, no passwd entry)."""
+    try:
+        return Path.home()
+    except (RuntimeError, KeyError):
+        return None
 
 
-def xdg_state_home() -> Path:
-    return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+def xdg_config_home() -> Path | None:
+    if os.environ.get("XDG_CONFIG_HOME"):
+        return Path(os.environ["XDG_CONFIG_HOME"])
+    home = _home()
+    return home / ".config" if home else None
+
+
+def config_home_or_fail(what: str) -> Path:
+    """$XDG_CONFIG_HOME for things that have no other sensible place."""
+    home = xdg_config_home()
+    if home is None:
+        raise ConfigError(f"no home directory for {what}; set $XDG_CONFIG_HOME or give a path")
+    return home
+
+
+def xdg_state_home() -> Path | None:
+    if os.environ.get("XDG_STATE_HOME"):
+        return Path(os.environ["XDG_STATE_HOME"])
+    home = _home()
+    return home / ".local" / "state" if home else None
 
 
 def default_state_path() -> Path:
     # Under systemd, StateDirectory= sets $STATE_DIRECTORY; prefer it.
     if os.environ.get("STATE_DIRECTORY"):
         return Path(os.environ["STATE_DIRECTORY"].split(":")[0]) / "state.db"
-    return xdg_state_home() / APP / "state.db"
+    state_home = xdg_state_home()
+    if state_home is None:
+        raise ConfigError(
+            "no home directory to keep the state in: set [storage] path in the config, "
+            "or $STATE_DIRECTORY / $XDG_STATE_HOME"
+        )
+    return state_home / APP / "state.db"
 
 
 def config_candidates(explicit: str | os.PathLike[str] | None = None) -> list[tuple[Path, str]]:
@@ -61,7 +89,9 @@ def config_candidates(explicit: str | os.PathLike[str] | None = None) -> list[tu
     if os.environ.get("CONFIGURATION_DIRECTORY"):  # systemd ConfigurationDirectory=
         d = os.environ["CONFIGURATION_DIRECTORY"].split(":")[0]
         out.append((Path(d) / "config.toml", "$CONFIGURATION_DIRECTORY"))
-    out.append((xdg_config_home() / APP / "config.toml", "$XDG_CONFIG_HOME"))
+    config_home = xdg_config_home()
+    if config_home is not None:
+        out.append((config_home / APP / "config.toml", "$XDG_CONFIG_HOME"))
     out.append((Path("/etc") / APP / "config.toml", "/etc"))
     return out
 

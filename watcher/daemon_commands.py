@@ -15,7 +15,7 @@ from typing import Literal
 
 import click
 
-from watcher.config import Settings, load, xdg_config_home
+from watcher.config import Settings, config_home_or_fail, load
 from watcher.errors import WatcherError
 
 Kind = Literal["system", "user"]
@@ -54,7 +54,7 @@ After=network-online.target
 Type=notify
 NotifyAccess=main
 ExecStart={exec_start}
-ExecReload=/bin/kill -HUP $MAINPID
+ExecReload=/bin/sh -c "kill -HUP $$MAINPID"
 {extra}Restart=on-failure
 RestartSec=30s
 # Exit status 2 is a config error: it needs a person, not a restart loop.
@@ -124,7 +124,7 @@ Description=interview-watcher: interview follow-ups and a morning digest
 Type=notify
 NotifyAccess=main
 ExecStart={exec_start}
-ExecReload=/bin/kill -HUP $MAINPID
+ExecReload=/bin/sh -c "kill -HUP $$MAINPID"
 {extra}Restart=on-failure
 RestartSec=30s
 # Exit status 2 is a config error: it needs a person, not a restart loop.
@@ -256,7 +256,7 @@ def service_command(python: str | None = None) -> tuple[list[str], str | None]:
 
 def unit_path(kind: Kind) -> Path:
     if kind == "user":
-        return xdg_config_home() / "systemd" / "user" / UNIT_NAME
+        return config_home_or_fail("the user unit") / "systemd" / "user" / UNIT_NAME
     return Path("/etc/systemd/system") / UNIT_NAME
 
 
@@ -348,7 +348,7 @@ def register(cli: click.Group) -> None:
                     f"{hidden[0]} is under /home, /root or /run/user, which a system service cannot read "
                     f"(ProtectHome=yes). Install it for the system instead:\n"
                     f"  sudo python3 -m venv /opt/interview-watcher\n"
-                    f"  sudo /opt/interview-watcher/bin/pip install interview-watcher\n"
+                    f"  sudo /opt/interview-watcher/bin/pip install .   # from a checkout\n"
                     f"  sudo /opt/interview-watcher/bin/interview-watcher install-service --system\n"
                     f"or use a user service: interview-watcher install-service --user"
                 )
@@ -368,6 +368,16 @@ def register(cli: click.Group) -> None:
                 )
             else:
                 credentials = config_credentials(settings)
+                maildirs = [
+                    a.name
+                    for a in settings.accounts
+                    if a.type == "maildir" and hidden_from_system_service(str(a.path))
+                ]
+                if maildirs:
+                    notes.append(
+                        f"maildir account(s) {', '.join(maildirs)} live under /home, /root or /run/user, which "
+                        f"the service cannot read (ProtectHome=yes); keep the mail under /srv or /var, readable by all"
+                    )
                 files = [a.name for a in settings.accounts if getattr(a, "password_file", None)]
                 if files:
                     notes.append(

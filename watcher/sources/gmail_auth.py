@@ -25,7 +25,7 @@ from google.auth.exceptions import GoogleAuthError, RefreshError, TransportError
 from google.oauth2.credentials import Credentials
 from google_auth_httplib2 import Request as HttplibRequest
 
-from watcher.config import APP, GmailAccount, ImapAccount, Settings, xdg_config_home
+from watcher.config import APP, GmailAccount, ImapAccount, Settings, config_home_or_fail
 from watcher.errors import AuthError, ConfigError, SourceError
 from watcher.secrets import check_private_file
 
@@ -97,7 +97,7 @@ def token_path(account: OAuthAccount, settings: Settings) -> Path:
 def client_secrets_path(account: OAuthAccount) -> Path:
     if account.client_secrets is not None:
         return Path(account.client_secrets).expanduser()
-    return xdg_config_home() / APP / "client_secret.json"
+    return config_home_or_fail("client_secret.json") / APP / "client_secret.json"
 
 
 def reauth_message(name: str, detail: str = "") -> str:

@@ -90,9 +90,14 @@ class MaildirSource:
         self.body_cap = body_cap
 
     def connect(self) -> None:
-        if not self.root.is_dir():
+        try:
+            exists = self.root.is_dir()
+            is_maildir = exists and self._is_maildir(self.root)
+        except OSError as e:  # e.g. a system service that may not look under /home
+            raise SourceError(f"{self.name}: cannot read maildir {self.root}: {e.strerror}") from None
+        if not exists:
             raise SourceError(f"{self.name}: maildir {self.root} does not exist")
-        if not self._is_maildir(self.root):
+        if not is_maildir:
             raise SourceError(f"{self.name}: {self.root} is not a Maildir (expected cur/ or new/ in it)")
 
     def close(self) -> None:
