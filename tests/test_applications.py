@@ -475,3 +475,101 @@ def test_detection_and_grouping_on_the_labelled_corpus() -> None:
         recall = len(expected & set(main)) / max(len(expected), 1)
         assert precision >= 0.97 and recall >= 0.97, (at, sorted(set(main) ^ expected))
         assert len(main) == len(set(main)), "one application per employer"
+
+
+def test_owner_replies_to_a_recruiters_own_address_count_for_the_tool_thread_they_answer() -> None:
+    frm = ("Nora Vik (Fenwhistle Labs)", "nora.vik@sourcely-outreach.example")
+    direct = [("Nora Vik", "nora@fenwhistlelabs.example")]
+    subject = "Intro call - Fenwhistle Labs"
+    msgs = [
+        make(
+            "Thanks for your application. Would Tuesday 3/3 at 11am ET work for a video call?",
+            at="2026-02-23T13:10:00-05:00",
+            frm=frm,
+            reply_to=direct,
+            subject=subject,
+        ),
+        make(
+            "Tuesday 3/3 at 11am ET works, thanks!",
+            at="2026-02-23T14:00:00-05:00",
+            sent=True,
+            to=direct,
+            subject=f"Re: {subject}",
+        ),
+        make(
+            "Thanks for the chat today!",
+            at="2026-03-03T17:30:00-05:00",
+            sent=True,
+            to=direct,
+            subject=f"Re: {subject}",
+        ),
+    ]
+    (app,) = applications("2026-03-04T08:00:00-05:00", msgs)
+    assert app.employer == "Fenwhistle Labs"
+    assert len(app.timeline.owner_messages) == 2
+    assert [i.at.day for i in app.timeline.interviews] == [3]
+
+
+def test_an_agency_thread_and_the_clients_own_invite_copying_the_recruiter_are_one_application() -> None:
+    agent = ("Ola Brennan", "ola@harrow-search.example")
+    subject = "Data Lead role | Brisklow Freight (Denver)"
+    msgs = [
+        make(
+            "I'm working with Brisklow Freight, who are hiring a Data Lead. Their VP Engineering could speak "
+            "with you Tuesday March 3 at 2pm ET. Does that work?",
+            at="2026-02-26T09:20:00-05:00",
+            frm=agent,
+            subject=subject,
+        ),
+        make(
+            "Tuesday March 3 at 2pm ET works for me.",
+            at="2026-02-26T10:00:00-05:00",
+            sent=True,
+            to=[agent],
+            subject=f"Re: {subject}",
+        ),
+        make(
+            "Regarding next steps: Brisklow would like to meet you in person. Can you send me your availability?",
+            at="2026-03-05T11:00:00-05:00",
+            frm=agent,
+            subject=f"Re: {subject}",
+        ),
+        make(
+            "Attached is the calendar invite for your on-site interview.\n\nMina Sol\nPeople, Brisklow Freight",
+            at="2026-03-09T13:30:00-04:00",
+            frm=("Mina Sol", "mina.sol@brisklowfreight.example"),
+            subject="Onsite interview - Data Lead",
+            calendar=[
+                event(
+                    "2026-03-24T10:00:00-04:00",
+                    organizer="mina.sol@brisklowfreight.example",
+                    summary="Onsite interview - Data Lead",
+                )
+            ],
+        ),
+    ]
+    (app,) = applications("2026-03-12T08:00:00-04:00", msgs)
+    assert app.employer == "Brisklow Freight"
+    assert len(app.timeline.interviews) == 2
+
+
+def test_a_domain_spelling_out_umlauts_is_named_with_them() -> None:
+    frm = ("Jonas Reh", "jonas.reh@kraehenfeld-analytics.example")
+    msgs = [
+        make(
+            "Vielen Dank für Ihre Bewerbung bei der Krähenfeld Analytics. Passt Ihnen Donnerstag, "
+            "05.03.2026 um 10:00 Uhr für ein Gespräch?",
+            at="2026-03-02T10:00:00-05:00",
+            frm=frm,
+            subject="Ihre Bewerbung",
+        ),
+        make(
+            "Donnerstag, 05.03.2026 um 10:00 Uhr passt mir gut.",
+            at="2026-03-02T11:00:00-05:00",
+            sent=True,
+            to=[frm],
+            subject="Re: Ihre Bewerbung",
+        ),
+    ]
+    (app,) = applications("2026-03-04T08:00:00-05:00", msgs)
+    assert app.employer == "Krähenfeld Analytics"

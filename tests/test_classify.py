@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.fixture_mail import MINE, event, load, make
+from tests.fixture_mail import MINE, applications, event, load, make
 from watcher.classify import (
     display_employer,
     has_recruiting_context,
@@ -497,3 +497,151 @@ def test_a_recruiter_on_panels_and_other_candidates_or_the_owner_asking_for_feed
     assert not is_interviewer_talk(msg)
     if not sent:
         assert non_interview_reason(text) is None
+
+
+# --- recruiters writing through a tool, vendors with affixes --------------------------------
+
+
+@pytest.mark.parametrize(
+    "domain", ["lever-hire.example", "hire-lever.example", "mail-lever.example", "careers-workable.example"]
+)
+def test_vendor_names_with_affixes_around_them_are_still_vendors(domain: str) -> None:
+    assert vendor_of(domain) is not None
+
+
+@pytest.mark.parametrize(
+    "domain", ["join-robotics.example", "gem-cutters.example", "cantilever-works.example"]
+)
+def test_short_vendor_names_inside_ordinary_company_names_are_not_vendors(domain: str) -> None:
+    assert vendor_of(domain) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Hello Sam, I lead recruiting for Fenwhistle Labs and saw your profile.", "Fenwhistle Labs"),
+        (
+            "Hallo, ich leite das Recruiting bei Fenwhistle Labs und melde mich wegen Ihrer Bewerbung.",
+            "Fenwhistle Labs",
+        ),
+        (
+            "Hola, soy la reclutadora de Fenwhistle Labs y te escribo por tu candidatura.",
+            "Fenwhistle Labs",
+        ),
+        (
+            "Bonjour, je m'occupe du recrutement chez Fenwhistle Labs et je reviens vers vous.",
+            "Fenwhistle Labs",
+        ),
+    ],
+)
+def test_a_recruiter_naming_whom_they_hire_for_names_the_employer(text: str, employer: str) -> None:
+    msg = make(
+        text,
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Nora Vik", "nora.vik@sourcely-outreach.example"),
+        reply_to=[("Nora Vik", "nora@fenwhistlelabs.example")],
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.domain == "fenwhistlelabs.example" and guess.name == employer
+
+
+def test_a_recruiter_named_name_company_through_an_unknown_tool_resolves_to_the_reply_to_employer() -> None:
+    msg = make(
+        "Would Tuesday at 4pm work for a video chat?",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Nora Vik (Fenwhistle Labs)", "nora.vik@sourcely-outreach.example"),
+        reply_to=[("Nora Vik", "nora@fenwhistlelabs.example")],
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.key == "dom:fenwhistlelabs.example" and guess.via == "ats"
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "Fenwhistle Labs via Jobrelay",
+        "Fenwhistle Labs vía Jobrelay",
+        "Fenwhistle Labs über Jobrelay",
+        "Fenwhistle Labs par Jobrelay",
+    ],
+)
+def test_x_via_a_service_on_a_look_alike_domain_names_the_employer_x(display: str) -> None:
+    msg = make(
+        "Your interview is confirmed for Thursday at 10:00.",
+        at="2026-03-02T10:00:00-05:00",
+        frm=(display, "no-reply@mail-jobrelay.example"),
+        auto=True,
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.name == "Fenwhistle Labs"
+
+
+@pytest.mark.parametrize(
+    ("domain", "text", "name"),
+    [
+        ("fenwsec.example", "Thanks from all of us at Fenw Security.", "Fenw Security"),
+        (
+            "fenwhistle-ins.example",
+            "Fenwhistle Insurance would like to meet you.",
+            "Fenwhistle Insurance",
+        ),
+        (
+            "fenwhistleversicherung.example",
+            "Die Fenwhistle Versicherung lädt Sie ein.",
+            "Fenwhistle Versicherung",
+        ),
+        ("fenwhistle-seg.example", "Fenwhistle Seguros quiere conocerte.", "Fenwhistle Seguros"),
+    ],
+)
+def test_an_abbreviated_or_run_together_domain_is_named_as_the_mail_writes_it(
+    domain: str, text: str, name: str
+) -> None:
+    frm = ("Nora Vik", f"nora@{domain}")
+    msgs = [
+        make(
+            f"{text} Would Thursday 3/5 at 10am ET work for an interview?",
+            at="2026-03-02T10:00:00-05:00",
+            frm=frm,
+            subject="Interview",
+        ),
+        make(
+            "Thursday 3/5 at 10am ET works for me.",
+            at="2026-03-02T11:00:00-05:00",
+            sent=True,
+            to=[frm],
+            subject="Re: Interview",
+        ),
+    ]
+    (app,) = applications("2026-03-04T08:00:00-05:00", msgs)
+    assert app.employer == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quick update: I'm working with Brisklow Freight, a logistics firm, on a data role.",
+        "Wie besprochen arbeite ich mit Brisklow Freight zusammen, die eine Data-Stelle besetzen.",
+        "Como te comenté, estoy trabajando con Brisklow Freight en la búsqueda de su equipo de datos.",
+        "Comme convenu, je travaille avec Brisklow Freight sur leur recrutement data.",
+    ],
+)
+def test_an_agency_recruiter_working_with_a_client_names_that_client(text: str) -> None:
+    msg = make(
+        text,
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Ola Brennan", "ola@harrow-search.example"),
+        subject="Data Lead",
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and (guess.name, guess.via) == ("Brisklow Freight", "agency")
+
+
+def test_a_reply_prefix_or_a_place_in_the_subject_is_not_the_agency_client() -> None:
+    msg = make(
+        "Brisklow would like a second conversation. Regarding the schedule, can you send times?",
+        at="2026-03-02T10:00:00-05:00",
+        frm=("Ola Brennan", "ola@harrow-search.example"),
+        subject="Re: Data Lead - Brisklow Freight (Denver)",
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.name != "Re"

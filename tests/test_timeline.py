@@ -85,6 +85,43 @@ def test_scheduling_phrases_resolve_against_the_message_date_in_the_stated_zone(
     assert slots and slots[0].at == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Confirmed for Tuesday March 24, 10am-1pm, lunch after at Casa Madrid nearby.",
+            "en",
+            datetime(2026, 3, 24, 10, 0, tzinfo=NY),
+        ),
+        (
+            "Termin: Dienstag, 24.03.2026 um 10 Uhr in unserem Berliner Büro.",
+            "de",
+            datetime(2026, 3, 24, 10, 0, tzinfo=NY),
+        ),
+        (
+            "Quedamos el martes 24 de marzo a las 10:00 en la oficina de Madrid Río.",
+            "es",
+            datetime(2026, 3, 24, 10, 0, tzinfo=NY),
+        ),
+        (
+            "Rendez-vous le mardi 24 mars à 10h dans nos bureaux de la rue de Paris Montparnasse.",
+            "fr",
+            datetime(2026, 3, 24, 10, 0, tzinfo=NY),
+        ),
+        (
+            "Tuesday March 24 at 10am London time works.",
+            "en",
+            datetime(2026, 3, 24, 10, 0, tzinfo=ZoneInfo("Europe/London")),
+        ),
+    ],
+)
+def test_a_city_named_in_an_address_is_not_the_time_zone_of_the_slot(
+    text: str, lang: str, expected: datetime
+) -> None:
+    slots = find_slots(text, base=TUE, tz=NY, lang=lang)
+    assert slots and slots[0].at == expected
+
+
 def test_relative_dates_follow_the_writers_own_day_not_the_readers() -> None:
     # 21:40 on Monday in Los Angeles is already Tuesday in New York; "tomorrow" is the writer's Tuesday.
     late = datetime.fromisoformat("2026-03-16T21:40:00-07:00")
@@ -142,6 +179,48 @@ def test_sentences_keep_german_dates_whole() -> None:
 def test_stated_reply_by_is_counted_from_the_message_date(text: str, lang: str, expected: date) -> None:
     found = find_reply_by(text, base=TUE, tz=NY, lang=lang)
     assert found and found[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("We expect to get back to you within 5-8 days.", "en", date(2026, 3, 11)),
+        ("Sie hören innerhalb von 7 bis 10 Tagen von uns.", "de", date(2026, 3, 13)),
+        ("Tendrás noticias nuestras dentro de 7 a 10 días.", "es", date(2026, 3, 13)),
+        ("Vous aurez une réponse sous 7 à 10 jours.", "fr", date(2026, 3, 13)),
+    ],
+)
+def test_a_stated_range_of_days_means_its_upper_bound(text: str, lang: str, expected: date) -> None:
+    found = find_reply_by(text, base=TUE, tz=NY, lang=lang)
+    assert found and found[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We'll get back to you by the end of March.", "en"),
+        ("Wir melden uns spätestens Ende März bei Ihnen.", "de"),
+        ("Te daremos una respuesta a finales de marzo.", "es"),
+        ("Nous reviendrons vers vous d'ici fin mars.", "fr"),
+    ],
+)
+def test_the_end_of_a_named_month_is_its_last_day(text: str, lang: str) -> None:
+    found = find_reply_by(text, base=TUE, tz=NY, lang=lang)
+    assert found and found[0][0] == date(2026, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thanks again for your time; we will get back to you\nby March 20.", "en"),
+        ("Das Team trifft sich nächste Woche, und wir melden uns\nbis zum 20. März bei Ihnen.", "de"),
+        ("El equipo se reúne la semana que viene y te daremos una respuesta\nantes del 20 de marzo.", "es"),
+        ("Merci pour votre temps, nous vous ferons un retour\nd'ici le 20 mars.", "fr"),
+    ],
+)
+def test_a_promise_wrapped_over_lines_is_read_whole(text: str, lang: str) -> None:
+    found = find_reply_by(text, base=TUE, tz=NY, lang=lang)
+    assert found and found[0][0] == date(2026, 3, 20)
 
 
 @pytest.mark.parametrize(
@@ -1018,6 +1097,36 @@ def test_warm_and_indirect_rejections_in_four_languages(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "After some discussion we decided not to move you forward at this time.",
+        "They went with candidates whose backgrounds were closer to embedded systems.",
+        "Das Team hat entschieden, Sie nicht in die nächste Runde einzuladen.",
+        "Leider hat sich das Team für Kandidaten mit mehr Praxiserfahrung entschieden.",
+        "El equipo ha decidido no avanzar contigo a la entrevista final.",
+        "Al final han optado por candidatos con más experiencia práctica.",
+        "L'équipe a décidé de ne pas vous faire passer à l'étape suivante.",
+        "L'équipe a retenu des candidats ayant plus d'expérience terrain.",
+    ],
+)
+def test_not_moving_the_owner_forward_and_going_with_other_candidates_are_rejections(text: str) -> None:
+    assert find_outcome(text, sent=False) == ("rejected", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hiring manager would like to move you forward to the onsite!",
+        "Wir möchten Sie gern in die nächste Runde einladen.",
+        "Queremos avanzar contigo a la entrevista final.",
+        "Nous souhaitons vous faire passer à l'étape suivante.",
+    ],
+)
+def test_moving_the_owner_forward_is_not_a_rejection(text: str) -> None:
+    assert find_outcome(text, sent=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "We are still talking to other candidates and will be in touch next week.",
         "Wir führen noch Gespräche mit anderen Kandidaten.",
         "Seguimos hablando con otros candidatos; te diremos algo pronto.",
@@ -1039,3 +1148,62 @@ def test_a_rejection_phrase_in_quoted_history_is_not_an_outcome() -> None:
     quoted = f"{new}\n\nOn Mon, Rita wrote:\n> We have offered the role to another candidate.\n"
     t = build_timeline([make(quoted, new_text=new, at="2026-03-03T09:00:00-05:00")], tz=NY)
     assert t.outcome is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "HR will need a scan of your work permit before the offer stage. Could you forward it "
+            "to me this week?",
+            "en",
+        ),
+        (
+            "Für die Einstellung braucht unsere Personalabteilung eine Kopie Ihrer Arbeitserlaubnis. "
+            "Könnten Sie uns diese bitte zusenden?",
+            "de",
+        ),
+        (
+            "Nuestro equipo de personas necesita una copia de tu permiso de trabajo. "
+            "¿Podrías enviárnoslo cuando puedas?",
+            "es",
+        ),
+        (
+            "Notre service RH a besoin de votre permis de travail. Pourriez-vous nous le transmettre ?",
+            "fr",
+        ),
+    ],
+)
+def test_a_request_pointing_back_at_a_document_named_just_before_asks_for_it(text: str, lang: str) -> None:
+    assert [kind for kind, _ in find_asks(text)] == ["document"]
+
+
+def test_a_request_about_something_else_after_a_named_document_is_no_document_ask() -> None:
+    assert find_asks("We loved your portfolio. Could you share your thoughts on the role on Tuesday?") == []
+
+
+def test_a_request_naming_its_own_thing_does_not_inherit_what_the_sentence_before_named() -> None:
+    text = (
+        "The final round is a session with our CTO and a pairing exercise. Before we set that up, "
+        "could you send me the names of two references?"
+    )
+    assert [kind for kind, _ in find_asks(text)] == ["references"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Can you send me a few mornings that work for you?", "availability"),
+        ("Would you have 20 minutes on Friday for a quick call?", "availability"),
+        ("Let me know which option works best for you.", "availability"),
+        ("Könnten Sie mir ein paar Abende nennen, die Ihnen passen?", "availability"),
+        ("¿Podrías indicarme un par de tardes que te vengan bien?", "availability"),
+        ("Pourriez-vous me proposer quelques soirées la semaine prochaine ?", "availability"),
+        ("The hiring manager has asked for a couple of references.", "references"),
+        ("Sie haben um zwei Referenzen gebeten.", "references"),
+        ("Nos han pedido dos referencias profesionales.", "references"),
+        ("Ils ont demandé deux références professionnelles.", "references"),
+    ],
+)
+def test_more_ways_of_asking_for_times_and_references(text: str, kind: str) -> None:
+    assert kind in [k for k, _ in find_asks(text)]

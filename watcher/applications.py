@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -201,6 +201,28 @@ def _split_by_employer(
     per: list[tuple[Message, EmployerGuess | None]] = [
         (m, None if is_noise(m) else resolve_employer(m, my_addresses)) for m in conv.messages
     ]
+    # The owner's reply belongs where the message it answers came from, whatever address it went to
+    # (a recruiter writing through a tool is answered at the employer's own domain).
+    answered: dict[str, EmployerGuess] = {}
+    for m, g in per:
+        if m.direction == "received" and g is not None and g.via != "person":
+            for a in (*((m.from_,) if m.from_ else ()), *m.reply_to):
+                answered.setdefault(a.email.lower(), g)
+    received_keys = {
+        _canonical(g.agency or g.key)
+        for m, g in per
+        if m.direction == "received" and g is not None and g.via != "person"
+    }
+    aligned: list[tuple[Message, EmployerGuess | None]] = []
+    for m, g in per:
+        if m.direction == "sent" and g is not None and received_keys:
+            to = [answered[a.email.lower()] for a in (*m.to, *m.cc) if a.email.lower() in answered]
+            if to:
+                g = to[0]
+            elif _canonical(g.agency or g.key) not in received_keys:
+                g = None  # the owner wrote to an address nobody here wrote from: it follows the thread
+        aligned.append((m, g))
+    per = aligned
     org_keys = {_canonical(g.agency or g.key) for _, g in per if g is not None and g.via != "person"}
     if len(org_keys) <= 1:
         return [(conv, _pick([(m, g) for m, g in per]))]
@@ -301,8 +323,19 @@ _NOISE_EXT = re.compile(
 _LEGAL_EXT = re.compile(r"^(gmbh|ag|inc\.?|llc|ltd\.?|s\.?a\.?|sas|s\.?l\.?|b\.?v\.?|plc|ab|oy|se|kg)$", re.I)
 
 
+def _spelled_out(word: str) -> str:
+    """ "Krähenfeld" as a domain spells it: ``kraehenfeld`` (German umlauts and ß written out)."""
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"), ("ß", "ss")):
+        word = word.replace(a, b)
+    return norm_name(word)
+
+
 def _name_for_label(label: str, texts: Sequence[str]) -> str | None:
     """The way the mail writes the organisation a domain label stands for."""
+    return _name_for_label_as(label, texts, norm_name) or _name_for_label_as(label, texts, _spelled_out)
+
+
+def _name_for_label_as(label: str, texts: Sequence[str], norm: Callable[[str], str]) -> str | None:
     target = norm_name(label)
     if len(target) < 2:
         return None
@@ -317,7 +350,7 @@ def _name_for_label(label: str, texts: Sequence[str]) -> str | None:
                 word = tokens[j].group(0).rstrip(".,'’")
                 if j > i and text[tokens[j - 1].end() : tokens[j].start()] not in {" ", "-", " & "}:
                     break
-                acc += norm_name(word) if not _LEGAL_EXT.match(word) else ""
+                acc += norm(word) if not _LEGAL_EXT.match(word) else ""
                 if not target.startswith(acc):
                     break
                 if acc == target:
@@ -331,7 +364,7 @@ def _name_for_label(label: str, texts: Sequence[str]) -> str | None:
                     break
     if not counts:
         return None
-    base_forms = [p for p in counts if norm_name(p) == target or norm_name(p.rsplit(" ", 1)[0]) != target]
+    base_forms = [p for p in counts if norm(p) == target or norm(p.rsplit(" ", 1)[0]) != target]
     best = max(base_forms or list(counts), key=lambda p: (counts[p], -len(p)))
     extensions = [p for p in counts if p.startswith(best + " ")]
     for ext in sorted(extensions, key=lambda p: -counts[p]):
@@ -339,6 +372,41 @@ def _name_for_label(label: str, texts: Sequence[str]) -> str | None:
         if _LEGAL_EXT.match(suffix) or counts[ext] * 2 >= counts[best]:
             return ext
     return best
+
+
+def _name_abbreviated_by(label: str, texts: Sequence[str]) -> str | None:
+    """The name a short or run-together label stands for: ``brant-sec`` ← "Brant Security".
+
+    A phrase of two to four capitalised words fits when the label is, in order, a prefix of
+    each word (at least two letters each, three for the first), and it is not the label itself.
+    """
+    target = norm_name(label)
+    if len(target) < 5:
+        return None
+
+    def fits(rest: str, words: Sequence[str], first: bool) -> bool:
+        if not words:
+            return not rest
+        w = words[0]
+        for n in range(min(len(w), len(rest)), 2 if first else 1, -1):
+            if w[:n] == rest[:n] and fits(rest[n:], words[1:], False):
+                return True
+        return False
+
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for m in re.finditer(r"[A-ZÀ-Ý][\w'’&-]*(?: [A-ZÀ-Ý][\w'’&-]*){1,3}", text):
+            tokens = m.group(0).split()
+            for i in range(len(tokens)):
+                for j in range(i + 2, len(tokens) + 1):
+                    words = [norm_name(t) for t in tokens[i:j]]
+                    if any(not w for w in words) or "".join(words) == target or words[0][:3] != target[:3]:
+                        continue
+                    if fits(target, words, True):
+                        counts[" ".join(tokens[i:j]).rstrip(".,'’")] += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda p: (counts[p], -len(p)))
 
 
 _SUFFIX_WORDS = {
@@ -416,7 +484,7 @@ def _employer_name(group: _Group, messages: Sequence[Message]) -> str:
         for n in names:
             if name_matches_label(n, label):
                 return n
-        return _name_from_label(label, texts)
+        return _name_abbreviated_by(label, texts) or _name_from_label(label, texts)
     if names:
         return Counter(names).most_common(1)[0][0]
     person = next((g for g in group.guesses if g.via == "person"), None)

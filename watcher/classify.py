@@ -39,6 +39,7 @@ __all__ = [
     "name_matches_label",
     "non_interview_reason",
     "norm_name",
+    "recruiter_employer",
     "registrable_domain",
     "resolve_employer",
     "vendor_of",
@@ -122,6 +123,47 @@ _VENDORS: dict[str, str] = {
     "sesamehr": "Sesame",
     "cornerstoneondemand": "Cornerstone",
 }
+
+# Words a vendor puts around its name in a sending domain ("lever-hire", "mail-ashby", "workable-jobs").
+_VENDOR_AFFIX = frozenset(
+    (
+        "mail",
+        "email",
+        "mailer",
+        "hire",
+        "hiring",
+        "jobs",
+        "job",
+        "ats",
+        "careers",
+        "career",
+        "recruit",
+        "recruiting",
+        "talent",
+        "notifications",
+        "notification",
+        "notify",
+        "apply",
+        "app",
+        "apps",
+        "hq",
+        "inbox",
+        "send",
+        "sender",
+        "messages",
+        "message",
+        "alerts",
+        "noreply",
+        "scheduling",
+        "schedule",
+        "calendar",
+        "invites",
+        "bounce",
+        "bounces",
+        "eu",
+        "us",
+    )
+)
 
 _FREE_MAIL = {
     "gmail",
@@ -248,6 +290,16 @@ def vendor_of(domain: str) -> str | None:
     for c in candidates:
         if c in _VENDORS:
             return _VENDORS[c]
+    # "lever-hire", "hire-lever", "mail-ashby": the vendor's name with affixes around it. A long
+    # vendor name counts with any affix; a short one ("join", "gem") only with mail-system words.
+    parts = [p for p in re.split(r"[-_.]+", label) if p]
+    if len(parts) > 1:
+        for i, part in enumerate(parts):
+            if part not in _VENDORS:
+                continue
+            rest = parts[:i] + parts[i + 1 :]
+            if len(part) >= 5 or all(r in _VENDOR_AFFIX for r in rest):
+                return _VENDORS[part]
     return None
 
 
@@ -360,6 +412,33 @@ _BEHALF = re.compile(
     r"|en nombre de|(?:nuestro|el) cliente(?: es)?,?|pour le compte de|(?:notre|le) client(?: est)?,?)\s+"
     r"((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|de|of|and|y|et|und)){0,4})",
 )
+# A recruiter saying whom they hire for: "I run recruiting at Acme Labs", "ich leite das Recruiting bei ...".
+_RECRUITER_AT = re.compile(
+    r"\b(?i:I(?:'m| am)? (?:run|lead|head|manage|handle|do|own|look after) (?:the )?(?:recruiting|recruitment"
+    r"|talent(?: acquisition)?|hiring)(?: team)? (?:at|for)"
+    r"|I(?:'m| am) (?:a |the |an? (?:technical |senior )?)?(?:recruiter|talent partner|sourcer) (?:at|for|with)"
+    r"|I(?:'m| am) on the (?:recruiting|talent|hiring) team (?:at|for)"
+    r"|ich (?:leite|verantworte|betreue|mache|koordiniere) (?:das |die )?(?:Recruiting|Recruitment"
+    r"|Personalgewinnung|Talent Acquisition) (?:bei|für|von)"
+    r"|ich bin (?:die |der )?(?:Recruiterin|Recruiter|Personalreferent(?:in)?) (?:bei|für|von)"
+    r"|(?:llevo|dirijo|gestiono|coordino) (?:el reclutamiento|la selección|el talento|el recruiting)"
+    r" (?:en|de|para)"
+    r"|soy (?:la |el )?(?:reclutadora|reclutador|recruiter|responsable de selección) (?:en|de|para)"
+    r"|je (?:m'occupe|m’occupe|suis en charge|gère|dirige|pilote) (?:du|le) recrutement (?:chez|de|pour|d')"
+    r"|je suis (?:la |le )?(?:recruteuse|recruteur|chargée? de recrutement) (?:chez|de|pour|d'))"
+    r"\s*((?:[A-Z0-9][\w&'’-]*)(?:\s+(?:[A-Z0-9][\w&'’-]*|&)){0,3})"
+)
+
+
+def recruiter_employer(text: str) -> str | None:
+    """The organisation a recruiter says they hire for, if the text says so."""
+    m = _RECRUITER_AT.search(text)
+    if not m:
+        return None
+    name = m.group(1).strip(" .,'’-")
+    return name if name and name.split()[0].lower() not in _NOT_A_NAME else None
+
+
 _ROLE_WORDS = re.compile(
     r"\b(engineer|developer|manager|designer|scientist|analyst|architect|consultant|specialist"
     r"|administrator|director|lead|intern|recruiter|officer|head|vp|president|engineering|platform"
@@ -395,27 +474,40 @@ _NOT_A_NAME = _words(
 )
 
 
+# An agency recruiter on the search they run: "I'm working with Acme Labs on their ... search".
+_CLIENT_WORK = re.compile(
+    r"\b(?i:I(?:'m| am) (?:working|partnering|recruiting) (?:with|for)|we(?:'re| are) (?:working|partnering)"
+    r" with|(?:ich arbeite|arbeite ich|wir arbeiten|arbeiten wir) (?:mit|für)|(?:ich suche|suche ich|wir suchen"
+    r"|suchen wir) für|(?:trabajo|colaboro|estoy"
+    r" trabajando|estamos trabajando) con|(?:busco|buscamos) para|je (?:travaille|collabore) avec"
+    r"|nous (?:travaillons|collaborons) avec|je recrute pour|nous recrutons pour)"
+    r"\s+((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&)){0,3})"
+)
+_REPLY_LEAD = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
+
+
 def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) -> str | None:
     """An agency recruiter's client, when the subject or the text names one."""
     texts = [msg.subject, body_of(msg)]
-    for t in texts:
-        for m in _BEHALF.finditer(t):
-            cand = m.group(1).strip(" .,")
-            if not cand or cand.split()[0].lower() in _NOT_A_NAME:
-                continue
-            if not name_matches_label(cand, agency_label):
-                return cand
+    for pattern in (_BEHALF, _CLIENT_WORK):
+        for t in texts:
+            for m in pattern.finditer(t):
+                cand = m.group(1).strip(" .,")
+                if not cand or cand.split()[0].lower() in _NOT_A_NAME:
+                    continue
+                if not name_matches_label(cand, agency_label):
+                    return cand
     body = body_of(msg)
-    segments = re.split(r"\s+[—–|/:-]\s+|\s*[|:]\s*", msg.subject)
+    segments = re.split(r"\s+[—–|/:-]\s+|\s*[|:]\s*", _REPLY_LEAD.sub("", msg.subject))
     for seg in segments:
-        seg = re.sub(r"^(re|aw|fwd?|wg|rv|tr)\s*:\s*", "", seg.strip(), flags=re.I)
-        if not seg or _ROLE_WORDS.search(seg) or _WEEKDAY_OR_MONTH.match(seg):
+        seg = re.sub(r"\s*\([^()]*\)$", "", seg.strip())  # "Acme Labs (Oakland)": a place, not the name
+        if len(norm_name(seg)) < 3 or _ROLE_WORDS.search(seg) or _WEEKDAY_OR_MONTH.match(seg):
             continue
         if not seg[:1].isupper() or name_matches_label(seg, agency_label):
             continue
         if any(norm_name(seg) == norm_name(p) for p in people):
             continue
-        if seg in body:
+        if re.search(rf"(?<!\w){re.escape(seg)}(?!\w)", body):
             return seg
     return None
 
@@ -457,7 +549,7 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
             if ev.organizer and _is_org(d, my_domains):
                 shown = display_employer(sender.name, vendor) or ""
                 return EmployerGuess(f"dom:{registrable_domain(d)}", shown, registrable_domain(d), "ats")
-        name: str | None = display_employer(sender.name, vendor)
+        name: str | None = display_employer(sender.name, vendor) or recruiter_employer(body_of(msg))
         if not name:
             behalf = _BEHALF.search(body_of(msg))
             name = behalf.group(1).strip(" .,") if behalf else None
@@ -487,14 +579,45 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
         if client:
             return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency")
         return EmployerGuess(f"person:{sender.email}", sender.name, "", "person")
-    return _hosted_employer(msg, sender, domain, my_domains) or _org_guess(msg, domain, person_names)
+    return (
+        _relayed_employer(msg, sender, domain, my_domains)
+        or _hosted_employer(msg, sender, domain, my_domains)
+        or _org_guess(msg, domain, person_names)
+    )
+
+
+def _relayed_employer(
+    msg: Message, sender: Address, domain: str, my_domains: Collection[str]
+) -> EmployerGuess | None:
+    """A recruiter writing through a tool we don't know, answered at the employer's own domain.
+
+    "Jo Ng (Acme Labs)" <jo@some-tool.example> with Reply-To jo@acmelabs.example, or a
+    text saying "I run recruiting at Acme Labs": the Reply-To domain is the employer when the
+    display name or the text names it and the sending domain is not the one named.
+    """
+    named = [n for n in (display_employer(sender.name), recruiter_employer(body_of(msg))) if n]
+    if not named:
+        return None
+    own = domain_label(registrable_domain(domain))
+    for a in msg.reply_to:
+        d = registrable_domain(_addr_domain(a))
+        if not _is_org(d, my_domains) or d == registrable_domain(domain):
+            continue
+        for name in named:
+            if name_matches_label(name, domain_label(d)) and not name_matches_label(name, own):
+                return EmployerGuess(f"dom:{d}", name, d, "ats")
+    return None
 
 
 def _via_service(sender: Address, domain: str) -> str | None:
     """ "Acme Robotics via Hireflow" <jobs@hireflow.example>: a service we don't know, named as such."""
     m = re.search(r"\s+(?:via|through|über|vía|par|por)\s+(.+)$", sender.name, re.I)
-    if m and name_matches_label(m.group(1), domain_label(domain)):
-        return m.group(1).strip()
+    if not m:
+        return None
+    service, label = m.group(1).strip(), domain_label(domain)
+    inside = norm_name(service)
+    if name_matches_label(service, label) or (len(inside) >= 4 and inside in norm_name(label)):
+        return service  # "Acme via Hireflow" from ``mail-hireflow.example`` too
     return None
 
 

@@ -429,8 +429,35 @@ def _tz_from(match: re.Match[str]) -> tzinfo | None:
     return None
 
 
+# After a place name, words that make it an address, not a time zone: "our Berlin office".
+_PLACE_NOUN = re.compile(
+    r"\s+(?:office|offices|square|street|st\b|road|avenue|ave\b|campus|hq|headquarters|site|building|hub"
+    r"|büro|niederlassung|standort|oficina|oficinas|sede|bureau|bureaux|locaux|siège)\b",
+    re.I,
+)
+
+
+_CALENDAR_WORD = re.compile(_WD_ANY + "|" + _MONTHS + r"|Uhr|at|um|a|à", re.I)
+
+
+def _part_of_a_name(text: str, m: re.Match[str]) -> bool:
+    """ "Casa Madrid", "our Paris office": a place named in passing, not the zone of a time."""
+    if not m.group("word") or re.search(r"\s+(?:time|standard|daylight|zeit|ortszeit)", m.group(0), re.I):
+        return False
+    prev = re.search(r"([A-Za-zÀ-ÿ'’]+)[ \t]+$", text[: m.start()])
+    nxt = re.match(r"[ \t]+([A-Za-zÀ-ÿ]+)", text[m.end() :])
+    word = prev.group(1) if prev else ""
+    if word[:1].isupper() and not word.isupper() and not _CALENDAR_WORD.fullmatch(word):
+        return True  # "Casa Madrid"
+    if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in {"time", "standard", "daylight"}:
+        return True  # "Paris Montparnasse", "Berliner Büro"
+    return bool(_PLACE_NOUN.match(text, m.end()))
+
+
 def _find_tz(text: str) -> tzinfo | None:
     for m in _TZ_RE.finditer(text):
+        if _part_of_a_name(text, m):
+            continue
         z = _tz_from(m)
         if z is not None:
             return z
@@ -862,7 +889,7 @@ _NUM = (
 _RB_WITHIN = re.compile(
     rf"\b(?:within|in the next|over the next|in|innerhalb(?: von| der nächsten)?|in den nächsten|binnen"
     rf"|dentro de|en los próximos|en las próximas|en (?:un|el) plazo (?:máximo )?de|en|sous|dans les"
-    rf"|dans un délai de|d'ici)\s+(?P<n>{_NUM})\s+(?P<biz>business |working |"
+    rf"|dans un délai de|d'ici)\s+(?:{_NUM}\s*(?:-|–|to|or|bis|oder|a|o|y|à|ou)\s*)?(?P<n>{_NUM})\s+(?P<biz>business |working |"
     r"Werk|Arbeits|días hábiles |jours ouvrés |hábiles )?(?P<unit>days?|weeks?|tage?n?|wochen|woche|días"
     r"|dias|semanas?|jours|semaines?)\b",
     re.I,
@@ -930,6 +957,29 @@ def _end_of_period(sentence: str, local: date) -> date | None:
     return None
 
 
+_RB_END_MONTH = re.compile(
+    r"\b(?:(?:by |before |until |at )?(?:the )?end of|(?:bis )?(?:zum )?ende|(?:a |para )?finales de"
+    r"|(?:para |antes de )?fin(?:ales)? de|(?:d'ici |avant )?(?:la )?fin(?: d'| de | )?)\s*"
+    r"(?P<month>" + _MONTHS + r")",
+    re.I,
+)
+
+
+def _end_of_named_month(sentence: str, local: date, lang: str) -> date | None:
+    """ "by the end of April", "spätestens Ende April", "a finales de abril", "d'ici fin avril"."""
+    m = _RB_END_MONTH.search(sentence)
+    if not m:
+        return None
+    first = resolve_date(f"1 {m.group('month')}", local, lang) or resolve_date(
+        f"1 {m.group('month')}", local, "en"
+    )
+    if first is None:
+        return None
+    year = local.year if first.month >= local.month else local.year + 1
+    after = date(year + (first.month == 12), first.month % 12 + 1, 1)
+    return after - timedelta(days=1)
+
+
 _NEXT_DAY_PHRASE = re.compile(
     rf"^(next|coming|nächsten|kommenden|el próximo|próximo|el proximo)\s+{_WD}$|^{_WD}\s+(prochain|que viene"
     r"|próximo)$"
@@ -957,10 +1007,15 @@ def _latest_date(sentence: str, local: date, lang: str) -> date | None:
     return None
 
 
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?=[ \t]*[a-zà-ÿ'’])")
+
+
 def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") -> list[tuple[date, str]]:
     """Dates the writer says *they* will answer by ("we'll get back to you by Friday")."""
     out: list[tuple[date, str]] = []
     local = base.date()
+    # A promise hard-wrapped over lines ("nous reviendrons vers vous\nd'ici le 20 avril") is one sentence.
+    text = _SOFT_BREAK.sub(" ", text)
     for s in sentences(text):
         if not _RB_TRIGGER.search(s) or _RB_FROM_OWNER.search(s):
             continue
@@ -995,7 +1050,7 @@ def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") ->
                 else:
                     found = local + timedelta(days=n)
         if found is None:
-            found = _end_of_period(s, local)
+            found = _end_of_period(s, local) or _end_of_named_month(s, local, lang)
         if found is not None and found >= local:
             out.append((found, s))
     return out
@@ -1059,7 +1114,17 @@ _REJECTED = re.compile(
     r"|(it'?s|it is|was) not (a|the right) (good |strong )?match"
     r"|(mit|für) (den )?anderen? (kandidat|bewerber)\w*(:innen|\*innen)? (fortzusetzen|fortsetzen|fortfahren"
     r"|weiterzumachen|weitermachen|zu entscheiden|entschieden)|anderen? (kandidat|bewerber)\w* (den )?vorzug"
-    r"|donner\w* pas suite|(poursuivre|continuer) avec (un autre|d'autres) (profil|candidat)\w*",
+    r"|donner\w* pas suite|(poursuivre|continuer) avec (un autre|d'autres) (profil|candidat)\w*"
+    # "decided not to move you forward to the onsite", "went with candidates with more ... experience"
+    r"|\bnot (to )?(be )?(mov|tak|bring|progress|advanc)\w* you (forward|further|ahead|on\b|to the next|through)"
+    r"|\b(went|gone|go|going|decided to go) (ahead )?with (other |stronger |more (\w+ ){0,2})?(candidates|applicants)"
+    r" (with|who|whose|that)\b"
+    r"|\bSie nicht (weiter|in die nächste (runde|phase|stufe)|zum (vor-ort|finalen|nächsten))"
+    r"|\b(haben|hat) sich (\w+ ){0,3}für (andere |weitere )?(kandidat|bewerber)\w* (mit|entschieden)"
+    r"|\b(optado|decantado|decidido|apostado) por (otr[oa]s )?(candidat|perfil)\w* (con|que|más)"
+    r"|\bdecidido no (avanzar|seguir|continuar) (contigo|con usted|con tu|con su)"
+    r"|\bdécidé de ne pas (vous|poursuivre|continuer|donner)"
+    r"|\b(retenu|privilégié|choisi|préféré) des (candidat|profil)\w* (avec|plus|ayant|dont|qui)",
     re.I,
 )
 # Bad news without the word "rejected" ("sorry to be writing with disappointing news"): a rejection
@@ -1149,7 +1214,8 @@ _ASK_REQUEST = re.compile(
     # "we'd ask you to", "we invite you to complete", "wir bitten Sie", "te pedimos", "nous vous invitons à"
     r"|\b(we|I)('d| would)? ask (you|that you)\b|\b(we|I)('d| would) (like|love) (you|to (see|receive|get))\b"
     r"|\binvite you to (complete|work on|prepare|put together|tackle|take|do|submit|send|share)\b"
-    r"|\bwould you mind\b|\bcan we (get|have|see)\b"
+    r"|\bwould you mind\b|\bcan we (get|have|see)\b|\b(have|has|they'?ve) asked (for|to see)\b"
+    r"|\bhaben (um|nach) .{0,40}gebeten\b|\b(han|ha) pedido\b|\bont demandé\b"
     r"|\bbitten\b|\bbäten\b|\bersuchen sie\b|\bzukommen\b|\bzuzusenden\b|\bzuzuschicken\b"
     r"|\bzu (schicken|senden)\b"
     r"|\bmöchten (wir|ich) sie\b|\b(wir|ich) würden? (uns )?freuen, wenn sie\b|\blassen sie (uns|mir)\b"
@@ -1165,9 +1231,16 @@ _ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "availability",
         re.compile(
-            r"\bavailabilit\w*|\b(times|windows|slots|dates|alternatives)\b.{0,40}\b(work|suit|available|fly)"
-            r"|\b(a few|some|two or three|\d+\s*[–-]\s*\d+|\d+"
-            r"|three|several) (times|windows|slots|dates|options)\b"
+            r"\bavailabilit\w*|\b(times|windows|slots|dates|alternatives|mornings|afternoons|evenings"
+            r"|options?)\b.{0,40}\b(works?|suits?|available|fly)"
+            r"|\b(would|do|could) you have (\d+|a few|some|fifteen|twenty|thirty|half an hour)( minutes| mins)?\b"
+            r"|\b(hätten|haben) sie (\d+ minuten|kurz|eine halbe stunde)( zeit)?|\btendrías (\d+ minutos|un rato)"
+            r"|\bauriez-vous (\d+ minutes|un moment|une demi-heure)"
+            r"|\b(einige|ein paar|zwei oder drei) (abende|vormittage|nachmittage|termine)"
+            r"|\b(algunas|un par de|dos o tres) (tardes|mañanas|fechas|opciones)"
+            r"|\b(quelques|deux ou trois) (soirées|matinées|après-midi|dates)"
+            r"|\b(a few|some|two or three|\d+\s*[–-]\s*\d+|\d+|a couple of"
+            r"|three|several) (times|windows|slots|dates|options|mornings|afternoons|evenings)\b"
             r"|\bwhen (are|would) you (be )?(free|available)|\bwhat (times?|days?) (would )?(work|suit)"
             r"|\bwhen (would|does|could|might) .{0,25}\b(suit|work for) you|\bwann (hätten|haben|passt|wäre)\b.{0,40}"
             r"\b(zeit|ihnen)\b|\b(qué|cuándo) (días?|horas?|horarios?)? ?te (viene|va|iría|vendría)"
@@ -1195,7 +1268,9 @@ _ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "document",
         re.compile(
             r"\b(résumé|resume|cv|portfolio|transcripts?|diploma|certificates?|work authori[sz]ation|passport"
-            r"|writing sample|salary expectations?"
+            r"|writing sample|salary expectations?|work permit|visa|right to work|arbeitserlaubnis"
+            r"|arbeitsgenehmigung|aufenthaltstitel|permiso de trabajo|autorizaci[oó]n de trabajo|pasaporte"
+            r"|permis de travail|autorisation de travail|titre de séjour|passeport"
             r"|compensation expectations?|cover letter|signed|form|documents?"
             r"|(expected|desired|target) (salary|compensation|pay)|salary (range|requirements?|expectation)"
             r"|examples? of (your )?(previous |past |recent )?work"
@@ -1249,12 +1324,44 @@ _ASK_DONE = re.compile(
 )
 
 
+# Handing something over: "send that over", "schicken Sie es uns", "envíanoslo", "nous la transmettre".
+_HAND_OVER = re.compile(
+    r"\b(send|share|forward|provide|upload|email|e-mail|pass)\w*\b"
+    r"|\b(schick|send|zusend|zuschick|zukommen|übermittel|weiterleit|nachreich)\w*"
+    r"|\b(envi|mand|compart|remit|hac\w* llegar|adjunt)\w*"
+    r"|\b(envoy|transm|partag|faire parvenir|fournir|joindre)\w*",
+    re.I,
+)
+
+# A word pointing back at what the previous sentence named: "send *that* over", "envíanos*lo*".
+_BACK_REFERENCE = re.compile(
+    r"\b(that|it|this|them|those|these|diese[ns]?|dies|das|sie|es|eso|esto|lo|la|los|las|cela|ça|ceci"
+    r"|les|le)\b|\w+r(?:nos|me|se|te)?(?:lo|la|los|las)\b|\bl['’]",
+    re.I,
+)
+
+
 def find_asks(text: str) -> list[tuple[str, str]]:
     """What an employer message asks the owner for: (kind, the sentence)."""
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     inherited = 0  # list items after "could you please send me:" carry the request
+    pending: list[str] = []  # kinds the previous sentence named without asking for them
     for s in sentences(text):
+        named_before, pending = pending, []
+        if (
+            named_before
+            and not any(pattern.search(s) for _, pattern, _ in _ASKS)  # it names nothing of its own
+            and _ASK_REQUEST.search(s)
+            and _HAND_OVER.search(s)
+            and _BACK_REFERENCE.search(s)
+            and not _ASK_DONE.search(s)
+        ):
+            # "Our People team needs a copy of your work authorisation. Could you send that over?"
+            for kind in named_before:
+                if kind not in seen:
+                    seen.add(kind)
+                    out.append((kind, s))
         requested = inherited > 0
         inherited = max(0, inherited - 1)
         if s.rstrip().endswith(":") and _ASK_REQUEST.search(s):
@@ -1272,6 +1379,7 @@ def find_asks(text: str) -> list[tuple[str, str]]:
                 continue
             asked = requested or bool(_ASK_REQUEST.search(s)) or (kind == "availability" and _is_question(s))
             if needs_request and not asked:
+                pending.append(kind)
                 continue
             seen.add(kind)
             out.append((kind, s))
