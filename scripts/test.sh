@@ -32,6 +32,7 @@ fi
 
 echo "test setup: ruff and mypy"
 .venv/bin/ruff check watcher tests bench
+.venv/bin/ruff format --check watcher tests bench
 .venv/bin/mypy watcher
 
 exec .venv/bin/python -m pytest "$@"

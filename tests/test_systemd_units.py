@@ -81,7 +81,7 @@ def test_system_unit_has_notify_dynamic_user_directories_credentials_restart_and
         "ConfigurationDirectory=interview-watcher",
         "LoadCredential=imap-password:/etc/credstore/interview-watcher.imap-password",
         "Restart=on-failure",
-        "ExecReload=/bin/sh -c \"kill -HUP $$MAINPID\"",  # procps (/bin/kill) may be missing
+        'ExecReload=/bin/sh -c "kill -HUP $$MAINPID"',  # procps (/bin/kill) may be missing
         *HARDENING,
     ]:
         assert expected in lines, expected
