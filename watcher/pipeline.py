@@ -7,6 +7,7 @@ and the daemon all call it, so they can never disagree.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -17,6 +18,8 @@ from watcher.conversations import thread
 from watcher.policy import PolicyParams, evaluate
 from watcher.records import Application, Direction, Evaluation, Message
 from watcher.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +62,28 @@ def assess_messages(
     """The whole pure pipeline. Messages dated after `now` are ignored."""
     visible = [m for m in with_direction(messages, my_addresses) if m.date <= now]
     conversations = thread(visible, my_addresses=my_addresses)
-    apps = build_applications(conversations, my_addresses=my_addresses, tz=tz, now=now, marks=marks)
-    return [Assessed(a, evaluate(a.timeline, now, tz, params)) for a in apps]
+    try:
+        apps = build_applications(conversations, my_addresses=my_addresses, tz=tz, now=now, marks=marks)
+    except Exception:
+        # Untrusted mail must not take the whole report down: find the conversation
+        # that trips the classifier, leave it out, and keep the rest (ungrouped if need be).
+        log.exception("detection failed; retrying conversation by conversation")
+        apps = []
+        for c in conversations:
+            try:
+                apps.extend(build_applications([c], my_addresses=my_addresses, tz=tz, now=now, marks=marks))
+            except Exception as e:
+                first = c.messages[0].message_id if c.messages else "?"
+                log.warning(
+                    "left out the conversation %r (%s): %s: %s", c.subject, first, type(e).__name__, e
+                )
+    out = []
+    for a in apps:
+        try:
+            out.append(Assessed(a, evaluate(a.timeline, now, tz, params)))
+        except Exception as e:
+            log.warning("left out %s (%s): the policy failed: %s: %s", a.employer, a.id, type(e).__name__, e)
+    return out
 
 
 def assess(settings: Settings, store: Store, now: datetime) -> list[Assessed]:
