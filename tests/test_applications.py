@@ -573,3 +573,69 @@ def test_a_domain_spelling_out_umlauts_is_named_with_them() -> None:
     ]
     (app,) = applications("2026-03-04T08:00:00-05:00", msgs)
     assert app.employer == "Krähenfeld Analytics"
+
+
+# --- an interview arranged without the word "interview" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "offer", "accept", "thanks"),
+    [
+        (
+            "ich bin Personalberaterin und betreue für einen Kunden, die Wolkenmoor Optik GmbH, die Position "
+            "Teamleitung Analytics. Hätten Sie Interesse?",
+            "Wolkenmoor möchte Sie gern kennenlernen: Gespräch mit der Bereichsleiterin, Frau Dr. Hasel, "
+            "am Donnerstag um 14:00 per Video.",
+            "Sehr gern, Donnerstag um 14:00 passt mir.",
+            "Das Gespräch mit Frau Dr. Hasel war sehr angenehm, danke für die Vermittlung.",
+        ),
+        (
+            "je suis consultante dans un cabinet de recrutement et je cherche pour un client, Brumelac SAS, "
+            "un profil pour le poste de responsable data. Seriez-vous intéressé ?",
+            "Brumelac aimerait vous rencontrer : échange avec la directrice technique jeudi à 14h en visio.",
+            "Parfait, jeudi à 14h me convient.",
+            "Merci pour la mise en relation, l'échange avec la directrice était très riche.",
+        ),
+        (
+            "I'm a recruiter working with a client, Fernwick Labs, on their Head of Data role. Interested?",
+            "Fernwick would love to meet you: a chat with their CTO, Dr. Oduya, on Thursday at 2pm on Teams.",
+            "Thursday at 2pm works for me, thanks.",
+            "The chat with Dr. Oduya went really well - thanks for setting it up.",
+        ),
+        (
+            "soy consultora de selección y busco para un cliente, Pinar Azul SL, un perfil para el puesto de "
+            "responsable de datos. ¿Te interesa?",
+            "Pinar Azul quiere conocerte: llamada con su directora técnica el jueves a las 14:00 por Teams.",
+            "Perfecto, el jueves a las 14:00 me va bien.",
+            "Gracias por organizar la llamada con la directora, fue muy interesante.",
+        ),
+    ],
+)
+def test_a_conversation_with_the_employer_set_up_by_an_agency_counts_as_an_interview(
+    first: str, offer: str, accept: str, thanks: str
+) -> None:
+    frm = ("Wiebke Sandrock", "w.sandrock@talentbruecke.example")
+    subject = "Teamleitung Analytics"
+    msgs = [
+        make(first, at="2026-03-02T09:00:00-05:00", frm=frm, subject=subject),
+        make("Gern, mein Lebenslauf folgt.", at="2026-03-02T11:00:00-05:00", sent=True, to=[frm]),
+        make(offer, at="2026-03-09T09:00:00-04:00", frm=frm, subject=f"AW: {subject}"),
+        make(accept, at="2026-03-09T10:00:00-04:00", sent=True, to=[frm], subject=f"Re: {subject}"),
+        make(thanks, at="2026-03-13T16:00:00-04:00", sent=True, to=[frm], subject=f"Re: {subject}"),
+    ]
+    (app,) = applications("2026-03-16T08:00:00-04:00", msgs)
+    assert [i.at.astimezone(NY).date().isoformat() for i in app.timeline.interviews] == ["2026-03-12"]
+
+
+def test_a_call_with_a_friend_at_a_set_time_is_not_an_interview() -> None:
+    frm = ("Pia Lorenz", "pia.lorenz@mailbox.example")
+    msgs = [
+        make(
+            "Lust auf ein Telefonat am Donnerstag um 19:00? Ich erzähl dir vom Umzug.",
+            at="2026-03-09T09:00:00-04:00",
+            frm=frm,
+            subject="Telefonat",
+        ),
+        make("Donnerstag um 19:00 passt!", at="2026-03-09T10:00:00-04:00", sent=True, to=[frm]),
+    ]
+    assert applications("2026-03-16T08:00:00-04:00", msgs) == []

@@ -385,6 +385,20 @@ def test_recruiting_context_from_a_job_title_in_the_subject_or_a_recruiter_signa
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Als Personalberater betreue ich für einen Kunden die Position Leitung IT.", True),
+        ("Ich bin Headhunterin und suche für einen Mandanten eine Teamleitung.", True),
+        ("Notre cabinet de recrutement accompagne une start-up lyonnaise.", True),
+        ("Die Besichtigung der Wohnung ist am Mittwoch um 17:00.", False),
+        ("Bring die Position der Möbel beim Umzug nicht durcheinander.", False),
+    ],
+)
+def test_agency_recruiters_give_recruiting_context(text: str, expected: bool) -> None:
+    assert has_recruiting_context(make(text, at="2026-03-02T10:00:00-05:00", subject="Hallo")) is expected
+
+
 def test_calendar_events_that_are_not_interviews() -> None:
     assert not interview_event(
         event("2026-03-05T10:00:00-05:00", recurring=True, summary="Weekly 1:1"), job_context=True
@@ -447,6 +461,10 @@ def test_is_candidate_accepts_a_headers_only_record() -> None:
         "hängt an.",
         "¿Te animas a formar parte del panel de entrevista? Te paso el CV de la candidata.",
         "Pourrais-tu faire partie du jury d'entretien mardi ? Je t'envoie le CV du candidat.",
+        "Könntest du am Montag beim Vorstellungsgespräch mit einer Kandidatin für das Data-Team dabei sein? "
+        "Du bist als zweiter Interviewer eingeplant.",
+        "You're down as the second interviewer on Friday - the invite is in your calendar.",
+        "Serais-tu dans le jury pour une candidate jeudi ?",
     ],
 )
 def test_a_request_to_interview_a_candidate_puts_the_owner_on_the_interviewers_side(text: str) -> None:

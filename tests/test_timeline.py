@@ -935,6 +935,8 @@ def test_talk_of_other_candidates_or_next_stages_is_not_an_outcome(text: str) ->
         ("Te escribiremos en un plazo de 10 días.", "es", date(2026, 3, 13)),
         ("Vous aurez une réponse sous huit jours.", "fr", date(2026, 3, 11)),
         ("Nous reviendrons vers vous lundi prochain.", "fr", date(2026, 3, 9)),
+        ("Du hörst innerhalb von 10 Tagen von uns, versprochen.", "de", date(2026, 3, 13)),
+        ("Merci encore, revenons vers vous d'ici le 20 mars.", "fr", date(2026, 3, 20)),
     ],
 )
 def test_more_stated_reply_by_dates(text: str, lang: str, expected: date) -> None:
@@ -1207,3 +1209,29 @@ def test_a_request_naming_its_own_thing_does_not_inherit_what_the_sentence_befor
 )
 def test_more_ways_of_asking_for_times_and_references(text: str, kind: str) -> None:
     assert kind in [k for k, _ in find_asks(text)]
+
+
+def test_text_restating_the_attached_invite_adds_no_second_interview() -> None:
+    ask = make(
+        "Could we talk the week after next? Thursday 26 March after 14:00 would suit me best.",
+        at="2026-03-16T09:00:00-04:00",
+        sent=True,
+    )
+    invite = make(
+        "Thursday at 15:00 it is - invite attached.",
+        at="2026-03-16T11:00:00-04:00",
+        calendar=[event("2026-03-26T15:00:00-04:00", summary="Orbitkit / call with the team lead")],
+    )
+    t = build_timeline([ask, invite], tz=NY)
+    assert [i.at for i in t.interviews] == [datetime(2026, 3, 26, 15, 0, tzinfo=NY)]
+    assert t.interviews[0].via == "calendar"
+
+
+def test_a_different_slot_named_beside_an_invite_still_counts() -> None:
+    invite = make(
+        "Here is the invite for the first round. We have also booked the onsite for Tuesday at 9:00.",
+        at="2026-03-16T11:00:00-04:00",
+        calendar=[event("2026-03-19T15:00:00-04:00")],
+    )
+    t = build_timeline([invite], tz=NY)
+    assert len(t.interviews) == 2

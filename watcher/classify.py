@@ -794,6 +794,8 @@ _RECRUITING = re.compile(
     r"|candida\w*|the role|this role|the position|this position|open role|your résumé|your resume|your cv"
     r"|thanks for applying|thank you for applying|applied for|job offer|offer letter|take-home|work sample"
     r"|bewerbung\w*|vorstellungsgespräch\w*|kennenlerngespräch|stelle\b|personalabteilung"
+    r"|personalberat\w*|personalvermittl\w*|headhunt\w*|(offene|vakante) position|cabinet de recrutement"
+    r"|(?-i:(die|diese|eine|unsere) Position (als |im Bereich )?[A-ZÄÖÜ])"
     r"|entrevista\w*|candidatura\w*|proceso de selección|vacante|puesto|reclutador\w*|selección"
     r"|entretien\w*|candidature\w*|recrutement|recruteu\w*|poste\b|processus de recrutement)",
     re.I,
@@ -827,7 +829,13 @@ _ASKED_TO_INTERVIEW = re.compile(
     r"|\bentretien (avec|d') (un|une|notre) (?!(autre|dernier|dernière|nouvel|nouveau|nouvelle|second|deuxième)\b)"
     r"([\w-]+ )?(candidat|candidate)\b|\bfaire passer"
     r" (des|les|un|une) entretiens?\b|\bcv (du|de la) (candidat|candidate)\b"
-    r"|\b(avis|retour) sur (le|la) (candidat|candidate)\b",
+    r"|\b(avis|retour) sur (le|la) (candidat|candidate)\b"
+    # "beim Vorstellungsgespräch mit einer Kandidatin dabei sein", "du bist als zweiter Interviewer eingeplant"
+    r"|\b(vorstellungsgespräch|gespräch|interview)\w* mit (einer|einem|der|dem|unsere[rmn]?) ([\w-]+ )?"
+    r"(kandidat|bewerber)(in|en)?\b|\b(du bist|bist du|sie sind|sind sie) (\w+ ){0,2}als (\w+ )?interviewer"
+    r"|\b(you('re| are)|you'll be) (\w+ ){0,2}(the|a|our) (second|third|other|additional|backup) interviewer\b"
+    r"|\b(panel|jury|tribunal) (with|for|avec|pour|con|para) (a|an|the|un|une|le|la|el) ([\w-]+ )?"
+    r"(candidate|candidat|candidate|candidato|candidata)\b",
     re.I,
 )
 _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (

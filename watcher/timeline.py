@@ -810,13 +810,14 @@ _INTERVIEWISH = re.compile(
 # --- reply-by -----------------------------------------------------------------
 
 _RB_TRIGGER = re.compile(
-    r"(get back to you|hear back|hear from (us|me)|hören|tendrás noticias"
+    r"(get back to you|hear back|hear from (us|me)|hören|hörst|tendrás noticias"
     r"|tendrá noticias|aurez (une réponse|des nouvelles|un retour)|répond\w*|antwort\w*|respond\w*|contestar\w*"
     r"|be in touch|reach out|let you know|update|decision|decide|answer|feedback"
     r"|news|respond|response|come back to you|follow up with you|next steps|circle back|touch base"
     r"|melden|rückmeldung|bescheid|entscheidung|entscheiden|zurückkommen|informieren|feedback|antwort"
     r"|respuesta|noticias|decisión|decidir|contactar\w*|informar\w*|comunicar\w*|volveremos|escribir\w*"
-    r"|diremos|novedades|réponse|retour|reviendr\w+|revenir vers vous|nouvelles|décision|informé\w*"
+    r"|diremos|novedades|réponse|retour|reviendr\w+|revenir vers vous|revenons vers vous|nouvelles"
+    r"|décision|informé\w*"
     r"|recontact\w*|contacter\w*|ferons signe)",
     re.I,
 )
@@ -1689,6 +1690,36 @@ def _text(state: _State, msg: Message, lang: str, side: str) -> bool:
     return made
 
 
+def _drop_echoes(state: _State, msg: Message, invited: Sequence[_Found], before: Sequence[_Found]) -> None:
+    """A message's text that restates its calendar invite ("Thursday at 15:00 it is") adds nothing.
+
+    Read alone, "Thursday" is the nearest one, which may not be the invite's
+    week: the same weekday and time as the invite is the invite, not a second interview.
+    """
+
+    def key(at: datetime) -> tuple[int, int, int]:
+        local = at.astimezone(state.tz)
+        return local.weekday(), local.hour, local.minute
+
+    def echoes(f: _Found) -> bool:
+        local = f.at.astimezone(state.tz)
+        for ev in invited:
+            wd, hour, minute = key(ev.at)
+            if local.weekday() == wd and (
+                (local.hour, local.minute) == (hour, minute) or (local.hour, local.minute) == (12, 0)
+            ):
+                return True
+        return False
+
+    echo = [
+        f
+        for f in state.found
+        if f.via == "text" and f.source == msg.message_id and f not in before and echoes(f)
+    ]
+    if echo:
+        state.found = [f for f in state.found if f not in echo]
+
+
 _FOLLOW_UP = re.compile(
     r"\b(follow(ing)? up|check(ing)? in|circl(e|ing) back|bump\w*|any (news|update|word)"
     r"|still (very )?(interested|keen)|nachfragen|nachhaken|stand der dinge|seguimiento|novedades"
@@ -1746,12 +1777,16 @@ def build_timeline(
         for ev in msg.calendar:
             if _calendar(state, msg, ev, job_context) and "invite" not in roles:
                 roles.append("invite")
+        invited = [f for f in state.found if f.via == "calendar" and f.source == msg.message_id]
+        before = list(state.found)
         if (
             job_context
             and not non_interview_reason(f"{msg.subject}\n{text}", marketing=False)
             and _text(state, msg, lang, side)
         ):
             roles.append("interview")
+        if invited:
+            _drop_echoes(state, msg, invited, before)
         if kind == "owner":
             owner_msgs.append(msg.date)
             out = find_outcome(text, sent=True)
