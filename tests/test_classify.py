@@ -36,10 +36,10 @@ from watcher.classify import (
         ("us.greenhouse-mail.io", "Greenhouse"),
         ("greenhouse.io", "Greenhouse"),
         ("hire.lever.co", "Lever"),
-        ("jobs.lever-mail.example", "Lever"),
-        ("ashbyhq.example", "Ashby"),
-        ("tenant.wd5.myworkday.example", "Workday"),
-        ("calendly.example", "Calendly"),
+        ("jobs.lever-mail.test", "Lever"),
+        ("ashbyhq.test", "Ashby"),
+        ("tenant.wd5.myworkday.test", "Workday"),
+        ("calendly.test", "Calendly"),
         ("goodtime.io", "GoodTime"),
         ("smartrecruiters.example", "SmartRecruiters"),
         ("acme.personio.example", "Personio"),
@@ -116,7 +116,7 @@ def test_ats_sender_without_reply_to_resolves_to_the_calendar_organiser() -> Non
     msg = make(
         "A new event has been scheduled.",
         at="2026-03-02T10:00:00-05:00",
-        frm=("Calendly", "notifications@calendly.example"),
+        frm=("Calendly", "notifications@calendly.test"),
         calendar=[event("2026-03-05T14:00:00-05:00", organizer="felix@orbitkit-labs.example")],
     )
     guess = resolve_employer(msg, MINE)
@@ -127,7 +127,7 @@ def test_ats_sender_with_only_a_display_name_resolves_to_that_name() -> None:
     msg = make(
         "Thanks for applying!",
         at="2026-03-02T10:00:00-05:00",
-        frm=("Orbitkit Labs", "jobs@lever-mail.example"),
+        frm=("Orbitkit Labs", "jobs@lever-mail.test"),
         auto=True,
     )
     guess = resolve_employer(msg, MINE)
@@ -288,7 +288,7 @@ def test_an_ats_message_with_a_person_to_reply_to_is_a_human_message() -> None:
     msg = make(
         "Hi Sam, I'm Rita. Would Monday at 10 work?",
         at="2026-03-02T10:00:00-05:00",
-        frm=("Rita Ames at Orbitkit", "jobs@lever-mail.example"),
+        frm=("Rita Ames at Orbitkit", "jobs@lever-mail.test"),
         reply_to=[("Rita Ames", "rita.ames@orbitkit.example")],
     )
     assert message_kind(msg) == "employer"
@@ -304,7 +304,7 @@ def test_an_ats_message_with_a_person_to_reply_to_is_a_human_message() -> None:
     ],
 )
 def test_application_acknowledgements_in_four_languages(text: str) -> None:
-    msg = make(text, at="2026-03-02T10:00:00-05:00", frm=("Orbitkit", "jobs@lever-mail.example"), auto=True)
+    msg = make(text, at="2026-03-02T10:00:00-05:00", frm=("Orbitkit", "jobs@lever-mail.test"), auto=True)
     assert is_acknowledgement(msg)
     assert message_kind(msg) == "acknowledgement"
 

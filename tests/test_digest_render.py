@@ -54,7 +54,7 @@ def one_of_each():
             "Tern Systems", "cold", nudges_sent=3, last_contact_at=at(2, 9), gives_up_on=date(2026, 3, 6)
         ),
         assessed(
-            "Lumen Health", "closed", outcome="rejected", outcome_at=at(6), outcome_quote="Not this time."
+            "Saltmarsh Clinics", "closed", outcome="rejected", outcome_at=at(6), outcome_quote="Not this time."
         ),
     ]
 
@@ -130,10 +130,10 @@ def test_each_employer_lands_in_its_own_section():
     assert "Brightwater Analytics" in parts["UPCOMING INTERVIEWS"]
     assert "Pinecone Labs" in parts["WAITING"]
     assert "Tern Systems" in parts["GONE COLD SINCE THE LAST DIGEST"]
-    assert "Lumen Health" in parts["CLOSED SINCE THE LAST DIGEST"]
+    assert "Saltmarsh Clinics" in parts["CLOSED SINCE THE LAST DIGEST"]
     for title, body in parts.items():
         others = [
-            e for e in ("Quillfeather", "Harbor", "Brightwater", "Pinecone", "Tern", "Lumen") if e in body
+            e for e in ("Quillfeather", "Harbor", "Brightwater", "Pinecone", "Tern", "Saltmarsh") if e in body
         ]
         assert len(others) == 1, (title, others)
 
@@ -298,15 +298,15 @@ def test_gone_cold_and_closed_list_only_what_changed_since_the_last_digest():
         assessed(
             "Vellum", "cold", last_contact_at=at(5, 9, 2), gives_up_on=date(2026, 3, 7), app_id="vellum"
         ),
-        assessed("Lumen", "closed", outcome="rejected", app_id="lumen"),
-        assessed("Copperleaf", "closed", outcome="offer", outcome_at=at(9), app_id="copper"),
+        assessed("Saltmarsh", "closed", outcome="rejected", app_id="saltmarsh"),
+        assessed("Windrose", "closed", outcome="offer", outcome_at=at(9), app_id="windrose"),
     ]
-    d = build(items, previous={"tern": "cold", "vellum": "due", "lumen": "closed", "copper": "waiting"})
+    d = build(items, previous={"tern": "cold", "vellum": "due", "saltmarsh": "closed", "windrose": "waiting"})
     parts = sections(render_text(d))
     assert "Vellum" in parts["GONE COLD SINCE THE LAST DIGEST"]
     assert "Tern" not in render_text(d)
-    assert "Copperleaf" in parts["CLOSED SINCE THE LAST DIGEST"]
-    assert "Lumen" not in render_text(d)
+    assert "Windrose" in parts["CLOSED SINCE THE LAST DIGEST"]
+    assert "Saltmarsh" not in render_text(d)
 
 
 @pytest.mark.parametrize(
@@ -318,7 +318,7 @@ def test_gone_cold_and_closed_list_only_what_changed_since_the_last_digest():
     ],
 )
 def test_closed_says_how_it_ended(outcome, words):
-    d = build([assessed("Lumen Health", "closed", outcome=outcome, outcome_at=at(6))])
+    d = build([assessed("Saltmarsh Clinics", "closed", outcome=outcome, outcome_at=at(6))])
     assert words in render_text(d)
     assert words in visible(render_html(d))
 

@@ -71,7 +71,7 @@ def items():
             gives_up_on=date(2026, 3, 6),
             app_id="tern",
         ),
-        assessed("Copperleaf Energy", "closed", outcome="offer", outcome_at=at(9, 18), app_id="copper"),
+        assessed("Windrose Power", "closed", outcome="offer", outcome_at=at(9, 18), app_id="windrose"),
     ]
 
 
@@ -142,7 +142,7 @@ def test_the_right_employers_are_in_the_right_sections(tmp_path, smtp):
     assert "Brightwater Analytics" in section(text, "UPCOMING INTERVIEWS")
     assert "Pinecone Labs" in section(text, "WAITING")
     assert "Tern Systems" in section(text, "GONE COLD SINCE THE LAST DIGEST")
-    assert "Copperleaf Energy" in section(text, "CLOSED SINCE THE LAST DIGEST")
+    assert "Windrose Power" in section(text, "CLOSED SINCE THE LAST DIGEST")
     assert "Pinecone Labs" not in section(text, "DUE A POLITE NUDGE TODAY")
 
 
@@ -192,7 +192,7 @@ def test_the_next_day_is_a_new_digest_and_old_news_is_not_repeated(tmp_path, smt
     text, _ = parts(inbox.received[1][2])
     assert "Wed 11 Mar" in inbox.received[1][2]["Subject"]
     assert "GONE COLD" not in text and "Tern Systems" not in text
-    assert "CLOSED SINCE" not in text and "Copperleaf" not in text
+    assert "CLOSED SINCE" not in text and "Windrose" not in text
 
 
 def test_dry_run_sends_and_records_nothing(tmp_path, smtp):

@@ -495,7 +495,7 @@ def test_employer_messages_exclude_automated_mail_and_owner_messages_are_all_sen
         "Your interview has been scheduled.",
         at="2026-03-02T09:05:00-05:00",
         auto=True,
-        frm=("Orbitkit", "notifications@ashbyhq.example"),
+        frm=("Orbitkit", "notifications@ashbyhq.test"),
     )
     mine = make("Monday at 10 works.", at="2026-03-02T10:00:00-05:00", sent=True)
     t = build_timeline([human, auto, mine], tz=NY)
@@ -514,7 +514,7 @@ def test_an_automated_form_rejection_is_an_outcome_but_not_an_employer_message()
         "We have decided to move forward with other candidates.",
         at="2026-03-12T03:14:00-04:00",
         auto=True,
-        frm=("Orbitkit Careers", "orbitkit@myworkday.example"),
+        frm=("Orbitkit Careers", "orbitkit@myworkday.test"),
     )
     t = build_timeline([msg], tz=NY)
     assert t.outcome is not None and t.outcome.kind == "rejected" and t.employer_messages == ()
