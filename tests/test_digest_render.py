@@ -54,7 +54,11 @@ def one_of_each():
             "Tern Systems", "cold", nudges_sent=3, last_contact_at=at(2, 9), gives_up_on=date(2026, 3, 6)
         ),
         assessed(
-            "Saltmarsh Clinics", "closed", outcome="rejected", outcome_at=at(6), outcome_quote="Not this time."
+            "Saltmarsh Clinics",
+            "closed",
+            outcome="rejected",
+            outcome_at=at(6),
+            outcome_quote="Not this time.",
         ),
     ]
 
