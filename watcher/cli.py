@@ -317,21 +317,17 @@ def mark(
 # --- later commands register themselves here --------------------------------
 
 
-def _register_optional() -> None:
-    """Commands that live in their own modules (digest, demo, run, auth, ...)."""
-    import importlib
+def _register_commands() -> None:
+    """Commands that live beside what they drive (digest, demo, run, install-service, auth)."""
+    from watcher.daemon_commands import register as daemon
+    from watcher.digest.commands import register as digest
+    from watcher.sources.gmail_commands import register as gmail
 
-    for module in ("watcher.digest.commands", "watcher.daemon_commands", "watcher.sources.gmail_commands"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as e:
-            if e.name != module:
-                raise
-            continue
-        mod.register(cli)
+    for register in (digest, daemon, gmail):
+        register(cli)
 
 
-_register_optional()
+_register_commands()
 
 
 def main() -> None:
