@@ -240,35 +240,31 @@ class Store:
                     "DELETE FROM messages WHERE account=? AND folder=? AND uid=?",
                     (account, batch.folder, uid),
                 )
+            existing = self._existing_rows(db, account, batch.folder, records)
+            stale_uids: set[str] = set()
             rows = []
             for msg, raw in records:
-                existing = db.execute(
-                    "SELECT uid, record FROM messages WHERE account=? AND folder=? AND (uid=? OR message_id=?)"
-                    " ORDER BY stale LIMIT 1",
-                    (account, batch.folder, msg.uid, msg.message_id),
-                ).fetchone()
-                if existing is not None:
-                    db.execute(
-                        "DELETE FROM messages WHERE account=? AND folder=? AND (uid=? OR uid=?)",
-                        (account, batch.folder, existing[0], msg.uid),
+                old = existing.get(("mid", msg.message_id)) or existing.get(("uid", msg.uid))
+                encoded = message_to_json(msg)
+                if old is not None:
+                    old_uid, old_record = old
+                    stale_uids.update((old_uid, msg.uid))
+                    same = old_record == (
+                        encoded
+                        if old_uid == msg.uid
+                        else message_to_json(dataclasses.replace(msg, uid=old_uid))
                     )
-                    if existing[1] != message_to_json(dataclasses.replace(msg, uid=existing[0])):
-                        changed += 1  # a UID move alone is not a change
+                    changed += not same  # a UID move alone is not a change
                 else:
                     new += 1
-                rows.append(
-                    (
-                        account,
-                        batch.folder,
-                        msg.uid,
-                        msg.message_id,
-                        msg.date.astimezone(UTC).isoformat(),
-                        int(msg.headers_only),
-                        raw,
-                        message_to_json(msg),
-                        RECORD_VERSION,
-                    )
-                )
+                rows.append((
+                    account, batch.folder, msg.uid, msg.message_id, msg.date.astimezone(UTC).isoformat(),
+                    int(msg.headers_only), raw, encoded, RECORD_VERSION,
+                ))  # fmt: skip
+            db.executemany(
+                "DELETE FROM messages WHERE account=? AND folder=? AND uid=?",
+                [(account, batch.folder, uid) for uid in stale_uids],
+            )
             db.executemany(
                 "INSERT OR REPLACE INTO messages (account, folder, uid, message_id, date, headers_only, raw,"
                 " record, record_version, stale) VALUES (?,?,?,?,?,?,?,?,?,0)",
@@ -287,6 +283,30 @@ class Store:
                 (account, batch.folder, s.uidvalidity, s.last_uid, s.highestmodseq, s.extra, _utcnow()),
             )
         return new, changed
+
+    @staticmethod
+    def _existing_rows(
+        db: sqlite3.Connection, account: str, folder: str, records: Sequence[tuple[Message, bytes]]
+    ) -> dict[tuple[str, str], tuple[str, str]]:
+        """Stored rows matching the batch by UID or Message-ID, in one query per 400 records.
+
+        Keys are ("uid", uid) and ("mid", message_id); a live row wins over a stale one.
+        """
+        found: dict[tuple[str, str], tuple[str, str]] = {}
+        for i in range(0, len(records), 400):
+            chunk = records[i : i + 400]
+            uids = [m.uid for m, _ in chunk]
+            mids = [m.message_id for m, _ in chunk]
+            marks = ",".join("?" * len(chunk))
+            rows = db.execute(
+                f"SELECT uid, message_id, record FROM messages WHERE account=? AND folder=?"
+                f" AND (uid IN ({marks}) OR message_id IN ({marks})) ORDER BY stale DESC",
+                (account, folder, *uids, *mids),
+            )
+            for uid, mid, record in rows:  # live rows come last and overwrite stale ones
+                found[("uid", uid)] = (uid, record)
+                found[("mid", mid)] = (uid, record)
+        return found
 
     def count_messages(self, account: str | None = None) -> int:
         if account is None:
