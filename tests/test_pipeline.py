@@ -64,5 +64,13 @@ def test_one_conversation_that_breaks_detection_is_left_out_and_the_rest_reporte
 
 
 def test_messages_after_now_are_ignored(demo_messages: list) -> None:
-    later = [m for m in demo_messages if m.date > NOW]
-    assert run(demo_messages) == run([m for m in demo_messages if m not in later])
+    early = datetime(2026, 2, 20, 8, 0, tzinfo=BERLIN)
+    later = [m for m in demo_messages if m.date > early]
+    assert later, "the demo has mail after the chosen moment"
+    params = policy_params(Settings.model_validate({"my_addresses": ME}))
+
+    def at_early(msgs: list) -> list:
+        return assess_messages(msgs, my_addresses=ME, tz=BERLIN, now=early, params=params)
+
+    assert at_early(demo_messages) == at_early([m for m in demo_messages if m.date <= early])
+    assert at_early(demo_messages) != run(demo_messages)
