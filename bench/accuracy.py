@@ -6,8 +6,11 @@ Loads the corpus (format: the corpus README) into a fresh Dovecot as one account
 (inbox files → INBOX, sent files → Sent), writes a config with my_addresses and
 the timezone from labels.json, runs `interview-watcher scan` twice and
 `status --json --now T` at each evaluation date, and prints detection precision
-and recall, grouping, state and next-nudge accuracy per date, and every miss.
-Exit status 1 when a target is missed (P, R >= 0.97; state, next-nudge >= 0.95).
+and recall, grouping, state, next-nudge and interview-date accuracy per date, and
+every miss. The expected interview date is the next interview of the labels' facts
+ahead of the evaluation day (known by then), else the latest one that took place.
+Exit status 1 when a target is missed (P, R >= 0.97; state, next-nudge, interview
+date >= 0.95).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support.dovecot import Dovecot  # noqa: E402
 
-TARGETS = {"precision": 0.97, "recall": 0.97, "state": 0.95, "next_nudge": 0.95}
+TARGETS = {"precision": 0.97, "recall": 0.97, "state": 0.95, "next_nudge": 0.95, "interview_date": 0.95}
 
 
 def load_corpus(corpus: Path) -> tuple[dict[str, Any], dict[str, str], list[tuple[str, bytes, Any]]]:
@@ -42,6 +45,15 @@ def load_corpus(corpus: Path) -> tuple[dict[str, Any], dict[str, str], list[tupl
         folder = "Sent" if path.stem.endswith("sent") else "INBOX"
         files.append((folder, raw, parsedate_to_datetime(msg["Date"])))
     return labels, owner_of, files
+
+
+def expected_interview_day(facts: dict[str, Any], day: str) -> str | None:
+    """The interview `interview_at` must show on `day`: the next one ahead, else the latest past (local dates)."""
+    known = [i["on"] for i in facts.get("interviews", []) if i["known_from"] <= day]
+    ahead = [on for on in known if on > day]
+    if ahead:
+        return min(ahead)
+    return max(known) if known else None
 
 
 def cli(config: Path, *args: str) -> str:
@@ -124,7 +136,7 @@ def main() -> int:
             listed = tp + len(extra)
             precision = tp / listed if listed else 1.0
             recall = tp / len(expected) if expected else 1.0
-            state_ok = nudge_ok = 0
+            state_ok = nudge_ok = date_ok = 0
             misses: list[str] = []
             for slug, exp in sorted(expected.items()):
                 got = ours.get(slug)
@@ -145,12 +157,19 @@ def main() -> int:
                         f"  next nudge: {slug}: got {got['next_nudge_on']}, expected "
                         f"{exp['next_nudge_on']} (nudges {got['nudges_sent']} vs {exp['nudges_sent']})"
                     )
+                want = expected_interview_day(interview_slugs[slug].get("facts", {}), day)
+                have = got["interview_at"][:10] if got["interview_at"] else None
+                if have == want:
+                    date_ok += 1
+                else:
+                    misses.append(f"  interview date: {slug}: got {have}, expected {want}")
             n = len(expected)
             scores = {
                 "precision": precision,
                 "recall": recall,
                 "state": state_ok / n if n else 1.0,
                 "next_nudge": nudge_ok / n if n else 1.0,
+                "interview_date": date_ok / n if n else 1.0,
             }
             print(f"\n{when}: {n} expected, {len(data['applications'])} listed")
             print("  " + "  ".join(f"{k} {v:.3f}" for k, v in scores.items()))

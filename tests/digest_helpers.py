@@ -80,6 +80,7 @@ def assessed(
     account: str = "personal",
     thread_hint: str | None = None,
     app_id: str | None = None,
+    needs_reply: bool = False,
 ):
     """One Assessed(application, evaluation) with a one-message thread from `contact`."""
     from watcher.pipeline import Assessed
@@ -119,5 +120,13 @@ def assessed(
         last_employer_message_at=first - timedelta(days=1),
         reason=f"{state} for a test",
         last_contact_at=last_contact_at,
+        needs_reply=needs_reply,
     )
     return Assessed(app, ev)
+
+
+def settings_for_tests():
+    """Settings with this module's time zone and the default policy (no accounts needed to render)."""
+    from watcher.config import parse
+
+    return parse(f'timezone = "{TZ.key}"\nmy_addresses = ["{OWNER.email}"]\n')

@@ -245,10 +245,19 @@ def test_the_role_is_read_from_the_position_of_phrase_in_the_text() -> None:
     assert app.role == "Analytics Engineer"
 
 
-def test_a_subject_standing_in_for_the_role_drops_the_employers_name() -> None:
-    msgs = _interview_mail("Hollowmere - Backend / Data role", "Could we do an interview on Thursday at 10?")
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Hollowmere - Backend / Data role",
+        "Your interview with Hollowmere is confirmed",
+        "technical interview",
+        "Updated invitation: Interview @ Mon Mar 9, 2026 1pm - 2pm (CDT)",
+    ],
+)
+def test_a_subject_that_names_no_job_title_gives_no_role(subject: str) -> None:
+    msgs = _interview_mail(subject, "Could we do an interview on Thursday at 10?")
     (app,) = applications(END, msgs)
-    assert app.role == "Backend / Data role"
+    assert app.role == ""
 
 
 # --- the owner as the interviewer --------------------------------------------------------------------

@@ -133,3 +133,86 @@ def test_without_an_interview_the_draft_refers_to_their_message():
     a = assessed("Harbor", "due", next_nudge_on=date(2026, 3, 10), last_contact_at=at(2, 9))
     body = draft_nudge(a.application, a.evaluation, tz=TZ, number=1).body
     assert "your message on" in body
+
+
+# --- whom to write and in which thread -------------------------------------------
+
+
+def _with_messages(a, *extra):
+    """The same application with more messages in its one conversation (kept in date order)."""
+    from dataclasses import replace
+
+    (conv,) = a.application.conversations
+    msgs = tuple(sorted((*conv.messages, *extra), key=lambda m: m.date))
+    return replace(a.application, conversations=(replace(conv, messages=msgs),))
+
+
+def test_the_to_line_shows_a_decoded_name_never_encoded_words():
+    a = due("fr", contact=Address("Chloé Tremblay", "chloe.tremblay@kranich.example"))
+    d = draft_nudge(a.application, a.evaluation, tz=TZ)
+    assert d.to == "Chloé Tremblay <chloe.tremblay@kranich.example>"
+    assert "=?" not in d.to
+    b = due("en", contact=Address("Tremblay, Chloé", "chloe.tremblay@kranich.example"))
+    assert (
+        draft_nudge(b.application, b.evaluation, tz=TZ).to
+        == '"Tremblay, Chloé" <chloe.tremblay@kranich.example>'
+    )
+
+
+def test_a_nudge_answers_the_human_thread_not_a_calendar_invitation():
+    from tests.digest_helpers import message
+    from watcher.records import CalendarEvent
+
+    a = due("en")
+    person = Address("Anna Keller", "anna.keller@kranich.example")
+    invite = message(
+        mid="<inv@kranich.example>",
+        when=at(11, 9, 2),
+        sender=person,
+        to=Address("Sam Rivera", "sam@rivera.example"),
+        subject="Updated invitation: Interview: Sam Rivera / Data Engineer @ Tue Feb 10, 2026 11am",
+    )
+    invite = __import__("dataclasses").replace(
+        invite,
+        calendar=(
+            CalendarEvent(
+                "REQUEST", "u1", 1, "CONFIRMED", "Interview", person.email, at(10, 11, 2), None, False
+            ),
+        ),
+    )
+    app = _with_messages(a, invite)
+    d = draft_nudge(app, a.evaluation, tz=TZ)
+    assert d.subject == "Re: Interview for Senior Data Engineer"
+    assert d.in_reply_to == "<m1.kranichlogistik@kranichlogistik.example>"
+    assert d.to.startswith("Anna Keller <")
+
+
+def test_a_reply_subject_carries_one_re_whatever_the_thread_had():
+    from tests.digest_helpers import message
+
+    a = due("de")
+    reply = message(
+        mid="<r2@kranich.example>",
+        when=at(11, 9, 2),
+        sender=Address("Anna Keller", "anna.keller@kranich.example"),
+        to=Address("Sam Rivera", "sam@rivera.example"),
+        subject="AW: Re: RE: Ihr Gespräch",
+    )
+    d = draft_nudge(_with_messages(a, reply), a.evaluation, tz=TZ)
+    assert d.subject == "Re: Ihr Gespräch"
+
+
+def test_a_tracking_system_notice_is_never_the_thread_replied_to():
+    from tests.digest_helpers import message
+
+    a = due("en")
+    notice = message(
+        mid="<ats@ats-mail.example>",
+        when=at(11, 9, 2),
+        sender=Address("Kranich Careers", "no-reply@ats-mail.example"),
+        to=Address("Sam Rivera", "sam@rivera.example"),
+        subject="Your interview has been scheduled",
+    )
+    d = draft_nudge(_with_messages(a, notice), a.evaluation, tz=TZ)
+    assert d.in_reply_to == "<m1.kranichlogistik@kranichlogistik.example>"
+    assert d.subject == "Re: Interview for Senior Data Engineer"

@@ -148,9 +148,21 @@ def test_each_employer_lands_in_its_own_section():
 def test_the_text_opens_with_a_line_of_counts():
     text = render_text(build(one_of_each()))
     first = text.splitlines()[0]
-    assert first == (
-        "1 nudge due · 1 reply needed · 1 interview coming up · 1 waiting · 1 gone cold · 1 closed"
-    )
+    assert first == "1 reply needed, 1 nudge due, 1 interview coming up, 1 waiting, 1 gone cold, 1 closed"
+
+
+def test_the_digest_counts_like_the_status_table():
+    """The digest's opening line and the status table's footer are one wording of the same counts."""
+    from rich.console import Console
+
+    from tests.digest_helpers import settings_for_tests
+    from watcher.report import render_status_table
+
+    items = one_of_each()
+    console = Console(width=200, record=True)
+    render_status_table(items, NOW, settings_for_tests(), console=console, show_all=True)
+    footer = console.export_text()
+    assert render_text(build(items)).splitlines()[0] in " ".join(footer.split())
 
 
 def test_subject_reads_like_the_issue_example():
@@ -219,7 +231,8 @@ def test_due_shows_role_interview_count_last_contact_draft_and_thread():
         assert "Tue 3 Mar (7 days ago)" in out
         assert "Hi Jamie," in out
         assert "Jamie Chen <jamie.chen@harborfinch.example>" in out
-        assert "Message-ID <m1.harborfinch@harborfinch.example>" in out
+        assert "Last message from Jamie Chen on Mon 2 Mar: search your mail for “Interview for" in out
+        assert "Message-ID" not in out
     assert "second nudge" in text
 
 
@@ -237,9 +250,34 @@ def test_gmail_threads_get_a_web_link():
         ],
         gmail_accounts=frozenset({"gmail-main"}),
     )
-    link = "https://mail.google.com/mail/u/0/#all/18e0c2a1b2c3d4e5"
+    link = "https://mail.google.com/mail/#search/rfc822msgid%3Am1.harborfinch%40harborfinch.example"
     assert f"Thread: {link}" in render_text(d)
     assert f'href="{link}"' in render_html(d)
+
+
+def test_an_offer_to_answer_is_the_first_item_and_not_filed_as_closed():
+    d = build(
+        [
+            *one_of_each(),
+            assessed(
+                "Larchwood Maps",
+                "closed",
+                outcome="offer",
+                outcome_at=at(9, 11),
+                outcome_quote="We are delighted to offer you the position.",
+                needs_reply=True,
+            ),
+        ]
+    )
+    assert d.needs_attention
+    assert d.subject.startswith("Follow-ups for Tue 10 Mar: 1 offer to answer")
+    assert d.counts.startswith("1 offer to answer, ")
+    text, html = render_text(d), visible(render_html(d))
+    first_item = text.split("* ", 1)[1].splitlines()[0]
+    assert first_item == "Offer from Larchwood Maps on Mon 9 Mar: reply (Backend Engineer)"
+    assert html.index("Offer from Larchwood Maps on Mon 9 Mar: reply") < html.index("Quillfeather Books")
+    closed_part = text.split("CLOSED SINCE THE LAST DIGEST", 1)[1]
+    assert "Larchwood" not in closed_part
 
 
 def test_upcoming_gives_local_time_and_the_follow_up_reminder():

@@ -94,6 +94,40 @@ def test_known_outcome_closes_the_process(kind: OutcomeKind) -> None:
     assert "Tue 10 Mar" in ev.reason
 
 
+def test_an_offer_needs_a_reply_until_the_owner_writes() -> None:
+    offered = timeline(
+        interviews=BASIC.interviews,
+        employer=(*BASIC.employer_messages, at("03-10")),
+        owner=BASIC.owner_messages,
+        outcome=outcome("offer", "03-10"),
+    )
+    ev = run(offered, "03-12")
+    assert (ev.state, ev.outcome, ev.needs_reply) == ("closed", "offer", True)
+    assert ev.reason == "Offer received on Tue 10 Mar: reply to it."
+    answered = timeline(
+        interviews=offered.interviews,
+        employer=offered.employer_messages,
+        owner=(*offered.owner_messages, at("03-11", 9)),
+        outcome=offered.outcome,
+    )
+    assert run(answered, "03-12").needs_reply is False
+    assert run(answered, "03-12").state == "closed"
+
+
+@pytest.mark.parametrize("kind", ["rejected", "withdrawn"])
+def test_only_an_offer_needs_a_reply(kind: OutcomeKind) -> None:
+    tl = timeline(
+        interviews=BASIC.interviews, employer=BASIC.employer_messages, outcome=outcome(kind, "03-10")
+    )
+    assert run(tl, "03-12").needs_reply is False
+
+
+def test_an_offer_set_by_hand_needs_no_reply() -> None:
+    manual = Outcome(kind="offer", at=at("03-10"), source="manual", quote="set by hand")
+    tl = timeline(interviews=BASIC.interviews, employer=BASIC.employer_messages, outcome=manual)
+    assert run(tl, "03-12").needs_reply is False
+
+
 def test_closed_wins_over_an_upcoming_interview() -> None:
     tl = timeline(
         interviews=(interview("03-20", "03-02"),),
@@ -147,14 +181,16 @@ def test_interview_not_yet_known_at_now_is_ignored() -> None:
     assert ev.interview_at == at("03-02", 14)
 
 
-def test_interview_at_is_latest_past_else_next_upcoming() -> None:
+def test_interview_at_is_the_next_one_ahead_else_the_latest_past() -> None:
     first = interview("03-02", "02-24", hour=14)
     second = interview("03-16", "03-05", hour=10)
     tl = timeline(interviews=(second, first), employer=(at("02-24"), at("03-05")))
     assert run(tl, "02-27").interview_at == first.at  # nothing past yet: the next one
-    assert run(tl, "03-10").interview_at == first.at  # latest past, although one is coming
+    assert run(tl, "03-10").interview_at == second.at  # a second round ahead wins over the first
     assert run(tl, "03-10").state == "upcoming"
-    assert run(tl, "03-17").interview_at == second.at
+    assert "Mon 16 Mar" in run(tl, "03-10").reason
+    assert run(tl, "03-17").interview_at == second.at  # both past: the latest
+    assert run(tl, "03-04").interview_at == first.at  # the second not yet known: the latest past
 
 
 def test_new_interview_makes_a_cold_process_upcoming_again() -> None:
@@ -186,14 +222,21 @@ def test_unanswered_ask_is_your_turn_and_quotes_it() -> None:
     )
 
 
-def test_your_turn_lasts_until_the_owner_writes_however_long() -> None:
+def test_an_ask_left_unanswered_past_the_give_up_span_goes_cold() -> None:
     tl = timeline(
         interviews=BASIC.interviews,
         employer=(*BASIC.employer_messages, at("03-05")),
         owner=BASIC.owner_messages,
         asks=(ask("03-05"),),
     )
-    assert run(tl, "06-30").state == "your_turn"  # well past any give-up date
+    assert run(tl, "04-04").state == "your_turn"  # the 30th day after the ask
+    ev = run(tl, "04-05")
+    assert ev.state == "cold"
+    assert ev.gives_up_on == d("04-04")
+    assert "Thu 5 Mar" in ev.reason and "unanswered for a month" in ev.reason
+    assert any("cold" in step for step in ev.steps)
+    shorter = run(tl, "03-20", params=PolicyParams(give_up_after_days=10))
+    assert shorter.state == "cold" and "10 days" in shorter.reason
 
 
 def test_owner_reply_ends_your_turn_and_starts_the_clock_at_the_ask() -> None:

@@ -29,6 +29,8 @@ def moved_forward(before: State, after: State) -> bool:
         return True
     if before == "upcoming" and after == "your_turn":  # an unanswered ask shows once the interview is over
         return True
+    if before == "your_turn" and after == "cold":  # an ask left unanswered too long goes cold
+        return True
     return before in FORWARD and after in FORWARD and FORWARD[before] < FORWARD[after]
 
 

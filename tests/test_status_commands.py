@@ -18,7 +18,7 @@ DEMO_MAILDIR = ROOT / "watcher" / "demo" / "Maildir"
 NOW = "2026-03-10T07:30:00+01:00"
 CONTRACT_KEYS = {
     "id", "employer", "state", "outcome", "interview_at", "next_nudge_on", "nudges_sent", "reply_by",
-    "gives_up_on", "last_employer_message_at", "reason", "warnings", "manual", "threads",
+    "gives_up_on", "last_employer_message_at", "reason", "warnings", "manual", "threads", "needs_reply",
 }  # fmt: skip
 URGENCY = ["your_turn", "due", "upcoming", "waiting", "cold", "closed"]
 
@@ -82,8 +82,11 @@ def test_status_json_follows_the_contract(setup: Path) -> None:
         for t in a["threads"]:
             assert t["id"] and t["message_ids"]
             assert all(re.fullmatch(r"<[^<>\s]+>", m) for m in t["message_ids"])
-    ranks = [URGENCY.index(a["state"]) for a in apps]
-    assert ranks == sorted(ranks), "sorted by urgency"
+        assert isinstance(a["needs_reply"], bool)
+        if a["needs_reply"]:
+            assert (a["state"], a["outcome"]) == ("closed", "offer")
+    ranks = [-1 if a["needs_reply"] else URGENCY.index(a["state"]) for a in apps]
+    assert ranks == sorted(ranks), "sorted by urgency, an offer to answer first"
     assert len({a["id"] for a in apps}) == len(apps)
 
 
@@ -118,7 +121,7 @@ def test_old_cold_and_closed_are_hidden_unless_all(setup: Path) -> None:
     later = "2026-05-20T08:00:00+02:00"
     short = iw(setup, "status", "--now", later).stdout
     full = iw(setup, "status", "--all", "--now", later).stdout
-    assert "hidden (--all shows them)" in short
+    assert "hidden (--all shows them)" in " ".join(short.split())
     assert full.count("\n") > short.count("\n")
 
 

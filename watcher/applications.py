@@ -572,20 +572,8 @@ def _clean_role(role: str, employer: str) -> str:
     return role.strip(" ,–-")
 
 
-def _subject_as_role(subject: str, employer: str) -> str:
-    """A subject as a role when nothing better is known, without the employer's name around it."""
-    s = _GENDER_NOTE.sub("", _REPLY_PREFIX.sub("", subject)).strip()
-    if employer:
-        parts = [p for p in re.split(r"\s+[-–—|:·]\s+|\s*[|:]\s+", s) if p.strip()]
-        kept = [p for p in parts if norm_name(p) != norm_name(employer)]
-        if kept and len(kept) < len(parts):
-            s = " - ".join(kept)
-        s = re.sub(r"\s+(?:at|with|bei|chez|en|con)\s+" + re.escape(employer) + r"$", "", s, flags=re.I)
-    return s.strip() or subject
-
-
 def _role(conversations: Sequence[Conversation], employer: str) -> str:
-    """The job title the mail names ("Backend Engineer, Bookings"), else the first subject."""
+    """The job title the mail names ("Backend Engineer, Bookings"), else "" (a subject is not a role)."""
     subjects = [c.subject for c in conversations if c.subject]
     subjects += [m.subject for c in conversations for m in c.messages if m.subject]
     for subject in subjects:
@@ -600,7 +588,7 @@ def _role(conversations: Sequence[Conversation], employer: str) -> str:
             group = 1 if found.group(1) else found.re.groupindex["alt"]
             role = _extend_romance(text, found.group(group), found.end(group))
             return _clean_role(role, employer)
-    return _subject_as_role(subjects[0], employer) if subjects else ""
+    return ""
 
 
 # --- job context -------------------------------------------------------------------

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -105,6 +107,8 @@ URGENCY = {"your_turn": 0, "due": 1, "upcoming": 2, "waiting": 3, "cold": 4, "cl
 
 
 def by_urgency(items: list[Assessed]) -> list[Assessed]:
+    """Most urgent first: an offer to answer, then replies owed, nudges due, interviews ahead, ..."""
+
     def key(a: Assessed) -> tuple[int, str, str]:
         e = a.evaluation
         when = (
@@ -112,6 +116,34 @@ def by_urgency(items: list[Assessed]) -> list[Assessed]:
             if e.next_nudge_on
             else (e.interview_at.isoformat() if e.interview_at else "")
         )
-        return (URGENCY[e.state], when, a.application.employer.lower())
+        return (-1 if e.needs_reply else URGENCY[e.state], when, a.application.employer.lower())
 
     return sorted(items, key=key)
+
+
+# (kind, singular, plural) in the order a reader acts on them; "offer" is a closed
+# process whose offer still needs the owner's reply, counted there and not under "closed".
+_COUNT_WORDS = (
+    ("offer", "offer to answer", "offers to answer"),
+    ("your_turn", "reply needed", "replies needed"),
+    ("due", "nudge due", "nudges due"),
+    ("upcoming", "interview coming up", "interviews coming up"),
+    ("waiting", "waiting", "waiting"),
+    ("cold", "gone cold", "gone cold"),
+    ("closed", "closed", "closed"),
+)
+
+
+def count_kind(e: Evaluation) -> str:
+    return "offer" if e.needs_reply else e.state
+
+
+def state_counts(evaluations: Iterable[Evaluation]) -> str:
+    """ "1 offer to answer, 3 nudges due, 2 gone cold, 4 closed": the one wording that the status
+    table and the digest share, so the two never count the same state differently."""
+    counts = Counter(count_kind(e) for e in evaluations)
+    return ", ".join(
+        f"{counts[kind]} {one if counts[kind] == 1 else many}"
+        for kind, one, many in _COUNT_WORDS
+        if counts[kind]
+    )

@@ -8,10 +8,12 @@ so a daylight-saving change never stretches or shrinks it.
 
 The rules, in order (issue 3, "The follow-up policy"):
 
-1. closed: an outcome is known;
+1. closed: an outcome is known (an offer the owner has not answered yet
+   still needs a reply: `needs_reply`);
 2. upcoming: an interview is scheduled after `now`;
 3. your_turn: the latest employer message asks for something and the owner
-   has not written since;
+   has not written since; left unanswered past the give-up span, the
+   process is cold like any other;
 4. otherwise the clock starts at Q, the later of the latest interview and the
    latest employer message; owner messages more than 48 hours after Q are
    nudges; the first nudge is due Q + 7 days (not before the day after a
@@ -202,7 +204,8 @@ class _Evaluator:
         return self.day(_utc(chosen.on)), ignored
 
     def interview_at(self) -> datetime | None:
-        chosen = self.latest_interview or self.next_interview
+        """The next interview ahead of now when one is known, else the latest that took place."""
+        chosen = self.next_interview or self.latest_interview
         return chosen.at.astimezone(self.tz) if chosen else None
 
     def local(self, moment: datetime | None) -> datetime | None:
@@ -214,6 +217,7 @@ class _Evaluator:
         reason: str,
         *,
         outcome: OutcomeKind | None = None,
+        needs_reply: bool = False,
         nudges_sent: int = 0,
         next_nudge_on: date | None = None,
         gives_up_on: date | None = None,
@@ -235,6 +239,7 @@ class _Evaluator:
             last_contact_at=self.local(self.last_contact),
             acknowledgements=tuple(m.astimezone(self.tz) for m in self.ack_times),
             nudges=tuple(m.astimezone(self.tz) for m in self.nudge_times),
+            needs_reply=needs_reply,
         )
 
     # the rules ----------------------------------------------------------------
@@ -255,9 +260,19 @@ class _Evaluator:
             "offer": f"Closed: offer received on {on}.",
             "withdrawn": f"Closed: you withdrew on {on}.",
         }[outcome.kind]
+        # An offer is not the end of the owner's work: until they answer it (any
+        # message of theirs after it) or settle it with `mark`, it needs a reply.
+        needs_reply = (
+            outcome.kind == "offer"
+            and outcome.source != "manual"
+            and not any(m > at for m in self.view.owner)
+        )
+        if needs_reply:
+            self.steps.append("You have not written since the offer: it needs your reply.")
+            reason = f"Offer received on {on}: reply to it."
         # The count stops with the process: a withdrawal is the owner's own last
         # message, not a nudge, and nothing is chased once closed.
-        return self.result("closed", reason, outcome=outcome.kind)
+        return self.result("closed", reason, outcome=outcome.kind, needs_reply=needs_reply)
 
     def upcoming(self) -> Evaluation | None:
         nxt = self.next_interview
@@ -293,11 +308,24 @@ class _Evaluator:
         more = f" (and {_plural(len(self.view.asks) - 1, 'more request')})" if len(self.view.asks) > 1 else ""
         waited = (self.today - self.day(ask_at)).days
         ago = "today" if waited == 0 else f"{_plural(waited, 'day')} ago"
+        gives_up_on = self.day(ask_at) + timedelta(days=self.p.give_up_after_days)
+        if self.today > gives_up_on:
+            span = _span(self.p.give_up_after_days)
+            self.steps.append(
+                f"3. They asked on {asked_on}: {quote}{more}; unanswered since, and today is after "
+                f"{self.fmt(gives_up_on)} ({self.p.give_up_after_days} days later): cold."
+            )
+            reason = (
+                f"They asked on {asked_on}: {quote}{more}; left unanswered for {span}: "
+                f"the process has gone cold, time to move on."
+            )
+            return self.result("cold", reason, gives_up_on=gives_up_on)
         self.steps.append(
-            f"3. They asked on {asked_on}: {quote}{more}; you have not written since: your turn."
+            f"3. They asked on {asked_on}: {quote}{more}; you have not written since: your turn "
+            f"(it goes cold after {self.fmt(gives_up_on)})."
         )
         reason = f"They asked on {asked_on} ({ago}): {quote}{more}; the next move is yours."
-        return self.result("your_turn", reason)
+        return self.result("your_turn", reason, gives_up_on=gives_up_on)
 
     def clock(self) -> Evaluation:
         p = self.p

@@ -210,3 +210,4 @@ class Evaluation:
     last_contact_at: datetime | None = None
     acknowledgements: tuple[datetime, ...] = ()  # owner messages counted as thanks/acks, not nudges
     nudges: tuple[datetime, ...] = ()  # owner messages counted as nudges
+    needs_reply: bool = False  # an offer the owner has not answered (nor marked) yet

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from watcher.config import Settings
-from watcher.pipeline import Assessed
+from watcher.pipeline import Assessed, state_counts
 
 STATE_STYLE = {
     "your_turn": ("reply needed", "bold magenta"),
@@ -46,6 +46,7 @@ def application_json(a: Assessed) -> dict[str, Any]:
         "manual_facts": list(app.manual),
         "role": app.role,
         "language": app.language,
+        "needs_reply": ev.needs_reply,
         "threads": [
             {"id": c.id, "subject": c.subject, "message_ids": sorted({m.message_id for m in c.messages})}
             for c in app.conversations
@@ -108,10 +109,7 @@ def render_status_table(
             "or check my_addresses and the accounts in your config."
         )
         return
-    counts: dict[str, int] = {}
-    for a in items:
-        counts[a.evaluation.state] = counts.get(a.evaluation.state, 0) + 1
-    summary = ", ".join(f"{counts[s]} {STATE_STYLE[s][0]}" for s in STATE_STYLE if counts.get(s))
+    summary = state_counts(a.evaluation for a in items)
     table = Table(
         title=f"Interview processes as of {now.astimezone(tz):%a %-d %b %Y %H:%M}",
         caption=summary + (f"; {hidden} older cold/closed hidden (--all shows them)" if hidden else ""),
@@ -135,6 +133,8 @@ def render_status_table(
         label, style = STATE_STYLE[ev.state]
         if ev.state == "closed" and ev.outcome:
             label = ev.outcome
+        if ev.needs_reply:
+            label, style = "offer: reply", "bold green"
         state = Text(label, style=style)
         employer = Text(app.employer)
         if app.manual:
@@ -175,7 +175,7 @@ def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: C
     console = console or Console()
     tz = settings.tz
     app, ev = a.application, a.evaluation
-    console.print(f"[bold]{app.employer}[/] ({app.id}) — {app.role}")
+    console.print(f"[bold]{app.employer}[/] ({app.id})" + (f" — {app.role}" if app.role else ""))
     label = ev.outcome if ev.state == "closed" and ev.outcome else STATE_STYLE[ev.state][0]
     console.print(
         f"State as of {now.astimezone(tz):%a %-d %b %Y %H:%M}: [{STATE_STYLE[ev.state][1]}]{label}[/]"

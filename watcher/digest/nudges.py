@@ -12,12 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from email.utils import formataddr
 from zoneinfo import ZoneInfo
 
 from watcher.records import Address, Application, Evaluation, Message
 
-__all__ = ["LANGUAGES", "NudgeDraft", "draft_nudge", "local_day", "reply_target"]
+__all__ = ["LANGUAGES", "NudgeDraft", "display_address", "draft_nudge", "local_day", "reply_target"]
 
 LANGUAGES = ("en", "de", "es", "fr")
 
@@ -222,18 +221,54 @@ def _is_person(addr: Address | None, msg: Message) -> bool:
     return not _ROBOT_RE.match(addr.email.partition("@")[0])
 
 
+# Subjects that calendar programs and schedulers write: a reply belongs in the human thread instead.
+_INVITE_SUBJECT_RE = re.compile(
+    r"^\s*(?:(?:updated|new|canceled|cancelled)\s+)?(?:invitation|invite|accepted|declined|tentative"
+    r"|tentatively accepted|event|meeting|einladung|aktualisierte einladung|angenommen|abgelehnt"
+    r"|invitación|invitación actualizada|aceptado|rechazado|invitation mise à jour|accepté|refusé)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _human_thread(msg: Message) -> bool:
+    """A message people wrote to each other, not a calendar invitation or a system notification."""
+    if msg.calendar or _INVITE_SUBJECT_RE.match(msg.subject) or msg.bulk.is_bulk or msg.bulk.is_automated:
+        return False
+    return msg.direction == "sent" or _is_person(msg.from_, msg)
+
+
 def reply_target(app: Application) -> tuple[Address | None, Message | None]:
-    """The person to write to and the message to answer: the latest human on
-    their side; failing that, whom I last wrote to; failing that, the latest message."""
+    """The person to write to and the message to answer.
+
+    The person is the latest human on their side (an invitation's organiser
+    will do when nobody else wrote); the message is the latest one people wrote
+    in the thread with them, never an invitation or a tracking system's notice,
+    so that the reply lands in the conversation the employer reads.
+    """
     msgs = _messages(app)
+    human = [m for m in msgs if _human_thread(m)]
+    answered = next((m for m in reversed(human) if m.direction == "received"), None)
+    if answered is None:
+        answered = next((m for m in reversed(human) if m.direction == "sent" and m.to), None)
+    person: Address | None = None
     for m in reversed(msgs):
         if m.direction == "received" and _is_person(m.from_, m):
-            reply_to = next((a for a in m.reply_to if _is_person(a, m)), None)
-            return reply_to or m.from_, m
-    for m in reversed(msgs):
-        if m.direction == "sent" and m.to:
-            return m.to[0], m
-    return None, (msgs[-1] if msgs else None)
+            person = next((a for a in m.reply_to if _is_person(a, m)), None) or m.from_
+            if _human_thread(m):
+                break
+    if person is None and answered is not None and answered.direction == "sent":
+        person = answered.to[0]
+    return person, answered
+
+
+def display_address(addr: Address) -> str:
+    """ "Chloé Tremblay <chloe@…>" for people to read (never RFC 2047 encoded words)."""
+    name = " ".join(addr.name.replace('"', "").split())
+    if not name:
+        return addr.email
+    if re.search(r'[,;:<>@()\[\]\\."]', name):
+        name = f'"{name}"'
+    return f"{name} <{addr.email}>"
 
 
 def _first_name(addr: Address | None, language: str) -> str:
@@ -267,10 +302,14 @@ def _role_text(role: str) -> str:
 
 
 def _reply_subject(msg: Message | None, app: Application) -> str:
+    """ "Re: <the human thread's subject>" with one Re:, or a fresh subject when there is no thread."""
     from watcher.mail import normalise_subject
 
-    base = normalise_subject(msg.subject if msg else "") or app.role or app.employer
-    return f"Re: {base}"
+    base = normalise_subject(msg.subject if msg else "")
+    if base:
+        return f"Re: {base}"
+    role = _role_text(app.role)
+    return f"Following up: {role}" if role else f"Following up: {app.employer}"
 
 
 def draft_nudge(
@@ -297,7 +336,7 @@ def draft_nudge(
     text = f"{words.greeting(_first_name(person, language))}\n\n{body}\n\n{words.closings[n - 1]}"
     if signature:
         text += f"\n{signature}"
-    to = formataddr((person.name, person.email)) if person else ""
+    to = display_address(person) if person else ""
     return NudgeDraft(
         language=language,
         number=n,

@@ -21,6 +21,8 @@ from zoneinfo import ZoneInfo
 import jinja2
 
 from watcher.digest.nudges import NudgeDraft, draft_nudge, reply_target
+from watcher.mail import normalise_subject
+from watcher.pipeline import state_counts
 from watcher.records import Application, Evaluation
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AccountProblem",
     "Digest",
+    "OfferItem",
     "build_digest",
     "digest_message_id",
     "render_html",
@@ -47,14 +50,30 @@ FIRST_DIGEST_LOOKBACK = timedelta(days=7)
 
 @dataclass(frozen=True, slots=True)
 class ThreadLink:
-    """Where to find the thread: a Gmail web link, or a Message-ID to search for."""
+    """How a person finds the thread: a Gmail link, else who wrote last, when, and the subject to search for."""
 
-    url: str  # "" unless the account is a Gmail account with a thread id
+    url: str  # "" unless the message was read from Gmail
     message_id: str  # "" when unknown
+    who: str = ""  # "Chloé Tremblay" or "you"
+    when: str = ""  # "Mon 9 Mar"
+    subject: str = ""  # the thread's subject, without Re:
 
     @property
-    def search_hint(self) -> str:
-        return f"search your mail for Message-ID {self.message_id}" if self.message_id else ""
+    def hint(self) -> str:
+        """ "Last message from Chloé Tremblay on Mon 9 Mar: search your mail for “Next steps”"."""
+        if not self.message_id:
+            return ""
+        text = f"Last message from {self.who} on {self.when}" if self.who else f"Last message on {self.when}"
+        return text + (f": search your mail for “{self.subject}”" if self.subject else "")
+
+
+@dataclass(frozen=True, slots=True)
+class OfferItem:
+    employer: str
+    role: str
+    on: str  # "Mon 9 Mar"
+    quote: str
+    link: ThreadLink
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +147,7 @@ class Digest:
     day_text: str  # "Tue 10 Mar"
     subject: str
     counts: str  # the opening line
+    offers: tuple[OfferItem, ...] = ()  # offers the owner has not answered: always first
     reply: tuple[ReplyItem, ...] = ()
     due: tuple[DueItem, ...] = ()
     upcoming: tuple[UpcomingItem, ...] = ()
@@ -144,7 +164,9 @@ class Digest:
         """Whether there is anything worth an email: something to do, news, or a broken account.
         Waiting processes alone, and interviews further out than tomorrow, are not news."""
         soon = any(u.days_away is not None and u.days_away <= 1 for u in self.upcoming)
-        return bool(self.reply or self.due or self.cold or self.closed or self.problems or soon)
+        return bool(
+            self.offers or self.reply or self.due or self.cold or self.closed or self.problems or soon
+        )
 
 
 # --- formatting helpers -------------------------------------------------------
@@ -195,14 +217,25 @@ def digest_message_id(day: date, to: str) -> str:
     return f"<digest-{day.isoformat()}.{h}@interview-watcher>"
 
 
-def thread_link(app: Application, gmail_accounts: frozenset[str]) -> ThreadLink:
+def thread_link(app: Application, gmail_accounts: frozenset[str], today: date, tz: ZoneInfo) -> ThreadLink:
+    """The thread a reply belongs in, as a person finds it: Gmail opens it by Message-ID; other
+    mail programs are searched by subject, so say who wrote last and when."""
     _person, msg = reply_target(app)
     if msg is None:
         return ThreadLink("", "")
     url = ""
-    if msg.account in gmail_accounts and msg.thread_hint:
-        url = f"https://mail.google.com/mail/u/0/#all/{quote(msg.thread_hint, safe='')}"
-    return ThreadLink(url, msg.message_id)
+    if msg.account in gmail_accounts:
+        url = "https://mail.google.com/mail/#search/" + quote(
+            f"rfc822msgid:{msg.message_id.strip('<>')}", safe=""
+        )
+    who = "you" if msg.direction == "sent" else ((msg.from_.name or msg.from_.email) if msg.from_ else "")
+    return ThreadLink(
+        url,
+        msg.message_id,
+        who=who,
+        when=fmt_day(msg.date.astimezone(tz).date(), today),
+        subject=normalise_subject(msg.subject),
+    )
 
 
 def _mailto(draft: NudgeDraft) -> str:
@@ -275,6 +308,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
     tz, now = inputs.tz, inputs.now
     today = now.astimezone(tz).date()
     previous = inputs.previous or {}
+    offers: list[OfferItem] = []
     reply: list[ReplyItem] = []
     due: list[DueItem] = []
     upcoming: list[UpcomingItem] = []
@@ -298,7 +332,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                     role=role,
                     quote=_one_line(ask.quote) if ask else _one_line(ev.reason),
                     since=f"{fmt_day(since_day, today)} ({_relative(since_day, today)})",
-                    link=thread_link(app, inputs.gmail_accounts),
+                    link=thread_link(app, inputs.gmail_accounts, today, tz),
                 )
             )
         elif ev.state == "due":
@@ -321,7 +355,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                     draft=draft,
                     language_name=_LANGUAGE_NAMES.get(draft.language, draft.language),
                     mailto=_mailto(draft),
-                    link=thread_link(app, inputs.gmail_accounts),
+                    link=thread_link(app, inputs.gmail_accounts, today, tz),
                 )
             )
         elif ev.state == "upcoming":
@@ -365,6 +399,17 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                         why=_cold_why(ev, inputs.max_nudges, inputs.give_up_after_days),
                     )
                 )
+        elif ev.needs_reply and app.timeline.outcome is not None:
+            offer = app.timeline.outcome
+            offers.append(
+                OfferItem(
+                    employer=app.employer,
+                    role=role,
+                    on=fmt_day(offer.at.astimezone(tz).date(), today),
+                    quote=_one_line(offer.quote),
+                    link=thread_link(app, inputs.gmail_accounts, today, tz),
+                )
+            )
         elif ev.state == "closed" and previous.get(app.id) != "closed":
             outcome = ev.outcome or (app.timeline.outcome.kind if app.timeline.outcome else "rejected")
             closed_on = app.timeline.outcome.at.astimezone(tz).date() if app.timeline.outcome else None
@@ -392,12 +437,15 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
         f"({_one_line(err, 160) or 'unknown error'}); this one covers everything since."
         for d, err in inputs.missed
     )
-    counts = _counts(len(due), len(reply), len(upcoming), len(waiting), len(cold), len(closed))
+    counts = state_counts(a.evaluation for a in items) or "Nothing needs your attention today."
     return Digest(
         day=today,
         day_text=fmt_day(today),
-        subject=_subject(today, len(due), len(reply), len(upcoming), len(cold), len(closed), len(problems)),
+        subject=_subject(
+            today, len(offers), len(due), len(reply), len(upcoming), len(cold), len(closed), len(problems)
+        ),
         counts=counts,
+        offers=tuple(offers),
         reply=tuple(reply),
         due=tuple(due),
         upcoming=tuple(upcoming),
@@ -411,25 +459,12 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
     )
 
 
-def _counts(due: int, reply: int, upcoming: int, waiting: int, cold: int, closed: int) -> str:
+def _subject(
+    today: date, offers: int, due: int, reply: int, upcoming: int, cold: int, closed: int, problems: int
+) -> str:
     parts = []
-    if due:
-        parts.append(f"{_plural(due, 'nudge')} due")
-    if reply:
-        parts.append(_plural(reply, "reply", "replies") + " needed")
-    if upcoming:
-        parts.append(_plural(upcoming, "interview") + " coming up")
-    if waiting:
-        parts.append(f"{waiting} waiting")
-    if cold:
-        parts.append(f"{cold} gone cold")
-    if closed:
-        parts.append(f"{closed} closed")
-    return " · ".join(parts) if parts else "Nothing needs your attention today."
-
-
-def _subject(today: date, due: int, reply: int, upcoming: int, cold: int, closed: int, problems: int) -> str:
-    parts = []
+    if offers:
+        parts.append(_plural(offers, "offer") + " to answer")
     if due:
         parts.append(f"{due} due")
     if reply:
