@@ -125,7 +125,7 @@ def test_one_well_formed_email_arrives_with_both_parts(tmp_path, smtp):
     assert msg["Auto-Submitted"] == "auto-generated"
     assert outcome.message_id == msg["Message-ID"]
     text, html = parts(msg)
-    assert text.startswith("2 nudges due · 1 reply needed")
+    assert text.startswith("1 reply needed, 2 nudges due")
     assert "<!DOCTYPE html>" in html and "Harbor &amp; Finch" in html
 
 
