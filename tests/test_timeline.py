@@ -1235,3 +1235,53 @@ def test_a_different_slot_named_beside_an_invite_still_counts() -> None:
     )
     t = build_timeline([invite], tz=NY)
     assert len(t.interviews) == 2
+
+
+# --- a call about an outcome is not an interview -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "We'd love to offer you the Staff Engineer position! I'll call you tomorrow at 10 to go through the details.",
+        "Wir freuen uns, Ihnen die Stelle anbieten zu können. Ich rufe Sie morgen um 10 Uhr an, um die Details zu besprechen.",
+        "Nos complace ofrecerte el puesto. Te llamo mañana a las 10:00 para comentar los detalles.",
+        "Nous sommes ravis de vous proposer le poste. Je vous appelle demain à 10h pour en parler.",
+    ],
+)
+def test_a_call_arranged_in_an_offer_is_not_an_interview(offer: str) -> None:
+    msgs = [
+        make("Confirmed for Thursday 11am for your final interview.", at="2026-03-02T09:00:00-05:00"),
+        make(offer, at="2026-03-10T09:00:00-04:00"),
+    ]
+    t = build_timeline(msgs, tz=NY)
+    assert [i.at for i in t.interviews] == [datetime(2026, 3, 5, 11, 0, tzinfo=NY)]
+    assert t.outcome is not None and t.outcome.kind == "offer"
+
+
+def test_the_owners_call_after_an_offer_is_not_an_interview() -> None:
+    msgs = [
+        make("Confirmed for Thursday 11am for your final interview.", at="2026-03-02T09:00:00-05:00"),
+        make("Great news: they want to offer you the role! Give me a call.", at="2026-03-10T09:00:00-04:00"),
+        make(
+            "Brilliant, thank you! I'll call you this afternoon at 3.",
+            at="2026-03-10T10:00:00-04:00",
+            sent=True,
+        ),
+    ]
+    t = build_timeline(msgs, tz=NY)
+    assert [i.at.date() for i in t.interviews] == [date(2026, 3, 5)]
+    assert t.outcome is not None and t.outcome.kind == "offer"
+
+
+def test_a_feedback_call_offered_with_a_rejection_is_not_an_interview() -> None:
+    msgs = [
+        make("Confirmed for Thursday 11am for your interview.", at="2026-03-02T09:00:00-05:00"),
+        make(
+            "Unfortunately we have decided not to move forward. Happy to share feedback on a call tomorrow at 10.",
+            at="2026-03-10T09:00:00-04:00",
+        ),
+    ]
+    t = build_timeline(msgs, tz=NY)
+    assert [i.at.date() for i in t.interviews] == [date(2026, 3, 5)]
+    assert t.outcome is not None and t.outcome.kind == "rejected"

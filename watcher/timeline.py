@@ -1750,6 +1750,20 @@ def _owner_role(state: _State, msg: Message, last_employer: Message | None, text
     return "nudge"
 
 
+def _about_an_outcome(text: str, sent: bool, standing: Outcome | None) -> bool:
+    """A call arranged in prose around an outcome is not an interview.
+
+    "I'll call you tomorrow at 10 to go through the offer", "give me a call this
+    afternoon" beside a rejection, or the owner's "I'll call you this afternoon"
+    after an offer: talk about the result, not another round. Only prose is
+    ruled out; a calendar invitation still counts, and a new interview after a
+    rejection (another role) still reopens the process.
+    """
+    if standing is not None and standing.kind == "offer":
+        return True
+    return find_outcome(text, sent=sent) is not None
+
+
 def build_timeline(
     messages: Sequence[Message],
     *,
@@ -1781,6 +1795,7 @@ def build_timeline(
         before = list(state.found)
         if (
             job_context
+            and not _about_an_outcome(text, kind == "owner", outcome)
             and not non_interview_reason(f"{msg.subject}\n{text}", marketing=False)
             and _text(state, msg, lang, side)
         ):
