@@ -1,11 +1,18 @@
 """IMAP source: one imapclient connection per account, incremental by UID.
 
-Per folder we keep UIDVALIDITY and the highest UID seen. A scan SELECTs the
-folder read-only, skips it when UIDNEXT shows nothing new, otherwise asks the
-server for `UID n:* SINCE <lookback>` and fetches in chunks: the needed header
-fields first, then (capped) bodies only for the messages the classifier calls
+Per folder we keep UIDVALIDITY, the highest UID seen and how many messages up
+to it the server held (see _Cursor). A scan SELECTs the folder read-only, skips
+it when UIDNEXT shows nothing new, otherwise asks the server for
+`UID n:* SINCE <lookback>` and fetches in chunks: the needed header fields
+first, then (capped) bodies only for the messages the classifier calls
 candidates. Each chunk is one Batch carrying the folder state after it, so a
 crash loses at most the batch in flight.
+
+Mail expunged on the server leaves the state at the next scan: when EXISTS says
+something went, one `UID SEARCH UID 1:last` lists what is left (Batch.present_uids).
+A UIDVALIDITY change re-reads the folder (Batch.reset .. Batch.done); the cursor
+says a re-read is under way, so one killed part-way is resumed as a re-read.
+On Gmail (X-GM-EXT-1) identities are X-GM-MSGIDs, not UIDs: no expunge check there yet.
 """
 
 from __future__ import annotations
