@@ -3,8 +3,15 @@ half-way) and after an expunge, for IMAP (real Dovecot) and Maildir, through sca
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -86,7 +93,7 @@ def test_an_imap_reread_killed_part_way_resumes_as_a_reread_and_drops_what_is_go
         # The server loses 10 messages and numbers the rest anew (new UIDVALIDITY), in another
         # order, so new UIDs land on old UIDs of other messages.
         dovecot.recreate_folder(imap_user, folder)
-        survivors = list(range(10, 60))[::-1]
+        survivors = [i for i in range(60) if i % 6][::-1]  # every sixth gone, the rest reversed
         dovecot.append_many(imap_user, folder, [(make_mail(i), RECENT) for i in survivors])
         with pytest.raises(Killed):
             scan(store, KilledAfter(source(), killed_after), account)
@@ -97,6 +104,56 @@ def test_an_imap_reread_killed_part_way_resumes_as_a_reread_and_drops_what_is_go
         quiet = scan(store, again, account)
         assert (quiet.new, quiet.changed, quiet.total) == (0, 0, 50)
         assert again.stats.searches == 0 and again.stats.selects == 1
+
+
+KILLED_SCAN = """
+import json, sys, time
+from watcher.config import ImapAccount, Settings
+from watcher.scan import scan_account
+from watcher.sources.imap import ImapSource
+from watcher.store import Store
+
+settings = Settings.model_validate({"my_addresses": [sys.argv[3]], "timezone": "UTC"})
+account = ImapAccount.model_validate(json.loads(sys.argv[2]))
+with Store(sys.argv[1]) as store:  # slow enough between batches to be killed part-way
+    source = ImapSource(account, settings, chunk_size=10)
+    scan_account(settings, store, account, source=source, progress=lambda *_: time.sleep(0.3))
+"""
+
+
+@pytest.mark.dovecot
+def test_an_imap_reread_of_a_process_killed_with_sigkill_is_finished_by_the_next_scan(
+    dovecot: Dovecot, imap_user: DovecotUser, tmp_path: Path
+) -> None:
+    folder = "Jobs"
+    dovecot.append_many(imap_user, folder, [(make_mail(i), RECENT) for i in range(60)])
+    config = dovecot.account_config(imap_user, security="none", folders=[folder])
+    account = dovecot.account(imap_user, security="none", folders=[folder])
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        assert scan(store, ImapSource(account, SETTINGS), account).new == 60
+    renumbered = dovecot.recreate_folder(imap_user, folder)
+    survivors = [i for i in range(60) if i % 6][::-1]  # every sixth gone, the rest reversed
+    dovecot.append_many(imap_user, folder, [(make_mail(i), RECENT) for i in survivors])
+
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_SCAN, str(db), json.dumps(config), ME])
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and proc.poll() is None:
+            with contextlib.closing(sqlite3.connect(db, timeout=5)) as peek:
+                row = peek.execute("SELECT uidvalidity FROM folders WHERE folder=?", (folder,)).fetchone()
+            if row and row[0] == renumbered:
+                break  # the re-read has stored its first batch
+            time.sleep(0.02)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL  # killed mid-way, not finished
+
+    with Store(db) as store:
+        resumed = scan(store, ImapSource(account, SETTINGS), account)
+        assert (resumed.new, resumed.changed) == (0, 0)
+        assert mids(store) == expected(survivors)
 
 
 @pytest.mark.dovecot
