@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -12,8 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import watcher.mail
 from watcher.errors import MessageParseError
 from watcher.mail import (
+    MAX_EVENTS_PER_MESSAGE,
     html_to_text,
     normalise_subject,
     parse_headers_only,
@@ -21,7 +23,7 @@ from watcher.mail import (
     strip_quotes,
     unflow,
 )
-from watcher.records import Message
+from watcher.records import CalendarEvent, Message
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
 ME = ["sam@rivera.example", "s.rivera@work.example"]
@@ -343,6 +345,58 @@ def test_same_invite_as_part_and_attachment_is_one_event() -> None:
     m = parse_message(msg.as_bytes(), account="a", folder="I", uid="1", my_addresses=[])
     assert len(m.calendar) == 1
     assert m.attachments == ("invite.ics",)
+
+
+def _calendar_mail(n_events: int, copies: int = 1) -> bytes:
+    """One message whose calendar (n distinct events) comes `copies` times, as Google repeats invites."""
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:ev-{i}@export.example\r\nDTSTART:20260401T{i % 24:02d}0000Z\r\n"
+        f"SUMMARY:Event {i}\r\nEND:VEVENT\r\n"
+        for i in range(n_events)
+    )
+    ics = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\n{events}END:VCALENDAR\r\n"
+    msg = EmailMessage()
+    msg["From"] = "a@x.example"
+    msg["Date"] = "Mon, 2 Mar 2026 10:00:00 -0500"
+    msg.set_content("See invite")
+    for i in range(copies):
+        msg.add_attachment(ics.encode(), maintype="text", subtype="calendar", filename=f"cal{i}.ics")
+    return msg.as_bytes()
+
+
+def test_a_calendar_with_10k_events_keeps_the_first_50_and_reads_no_further(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built: list[str] = []
+    real_event = watcher.mail._event
+
+    def counting_event(ev: object, method: str, fallback_tz: tzinfo) -> CalendarEvent:
+        built.append(str(ev.get("UID")))  # type: ignore[attr-defined]
+        return real_event(ev, method, fallback_tz)
+
+    monkeypatch.setattr(watcher.mail, "_event", counting_event)
+    m = parse_message(_calendar_mail(10_000), account="a", folder="I", uid="1", my_addresses=[])
+    assert MAX_EVENTS_PER_MESSAGE == 50
+    assert [e.uid for e in m.calendar] == [f"ev-{i}@export.example" for i in range(50)]
+    assert len(built) == 50  # the walk stopped at the cap: the other 9,950 never became records
+
+
+def test_duplicate_events_are_found_by_hash_not_by_comparing_every_pair(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    comparisons = 0
+    real_eq = CalendarEvent.__eq__
+
+    def counting_eq(self: CalendarEvent, other: object) -> bool:
+        nonlocal comparisons
+        comparisons += 1
+        return real_eq(self, other)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(CalendarEvent, "__eq__", counting_eq)
+    m = parse_message(_calendar_mail(40, copies=3), account="a", folder="I", uid="1", my_addresses=[])
+    assert len(m.calendar) == 40 and len({e.uid for e in m.calendar}) == 40
+    # A duplicate costs one comparison (its hash bucket); pairwise checking costs ~n²/2 (780 for 40).
+    assert comparisons <= 2 * 40
 
 
 def test_broken_calendar_part_is_skipped_not_fatal() -> None:

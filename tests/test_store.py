@@ -123,6 +123,41 @@ def test_uidvalidity_reset_reconciles_by_message_id_without_duplicates(tmp_path:
         assert store.marks() == {"app1": {"closed": "offer"}}
 
 
+def test_a_reset_whose_new_uids_land_on_other_messages_old_uids_counts_nothing_new(tmp_path: Path) -> None:
+    """New UID 1 is old UID 2's message and the other way round, in separate batches."""
+    with Store(tmp_path / "s.db") as store:
+        store.write_batch("a", *batch("INBOX", [msg("1", "<a@x>"), msg("2", "<b@x>"), msg("3", "<c@x>")], 3))
+        b1, r1 = batch("INBOX", [msg("1", "<b@x>")], last_uid=1, uidvalidity=8, reset=True)
+        assert store.write_batch("a", b1, r1) == (0, 0)
+        b2, r2 = batch("INBOX", [msg("2", "<a@x>")], last_uid=2, uidvalidity=8, done=True)
+        assert store.write_batch("a", b2, r2) == (0, 0)
+        assert sorted((m.uid, m.message_id) for m in store.messages()) == [("1", "<b@x>"), ("2", "<a@x>")]
+
+
+def test_a_second_reset_before_the_first_is_done_keeps_every_old_row_until_done(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.write_batch("a", *batch("INBOX", [msg("1", "<a@x>"), msg("2", "<b@x>")], last_uid=2))
+        store.write_batch("a", *batch("INBOX", [msg("1", "<b@x>")], last_uid=1, uidvalidity=8, reset=True))
+        # Renumbered again before that re-read finished: the re-read starts over.
+        b, r = batch("INBOX", [msg("1", "<a@x>")], last_uid=1, uidvalidity=9, reset=True)
+        assert store.write_batch("a", b, r) == (0, 0)
+        b, r = batch("INBOX", [msg("2", "<b@x>")], last_uid=2, uidvalidity=9, done=True)
+        assert store.write_batch("a", b, r) == (0, 0)
+        assert sorted((m.uid, m.message_id) for m in store.messages()) == [("1", "<a@x>"), ("2", "<b@x>")]
+
+
+def test_present_uids_drop_live_rows_that_are_gone_and_leave_stale_ones_to_done(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.write_batch("a", *batch("INBOX", [msg("1", "<a@x>"), msg("2", "<b@x>"), msg("3", "<c@x>")], 3))
+        store.write_batch("a", *batch("INBOX", [msg("1", "<c@x>")], last_uid=1, uidvalidity=8, reset=True))
+        # Resumed after a crash: of the re-read ones only UID 1 is left; <a@x>, <b@x> are still stale.
+        b = Batch("INBOX", state=FolderState(8, 1), present_uids=frozenset({"1"}))
+        store.write_batch("a", b, [])
+        assert store.count_messages("a") == 3
+        store.write_batch("a", *batch("INBOX", [msg("2", "<a@x>")], last_uid=2, uidvalidity=8, done=True))
+        assert sorted((m.uid, m.message_id) for m in store.messages()) == [("1", "<c@x>"), ("2", "<a@x>")]
+
+
 def test_same_message_in_two_folders_is_stored_per_folder(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         store.write_batch("a", *batch("INBOX", [msg("1", "<a@x>")], last_uid=1))

@@ -18,6 +18,7 @@ from email import policy
 from email.header import decode_header
 from email.message import Message as EmailMessage
 from html.parser import HTMLParser
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from watcher.errors import MessageParseError
@@ -487,9 +488,32 @@ def _ical_datetime(prop: object, value: object, fallback_tz: tzinfo) -> datetime
     return None
 
 
-def _parse_calendar(data: bytes, part_method: str, fallback_tz: tzinfo) -> list[CalendarEvent]:
+MAX_EVENTS_PER_MESSAGE = 50
+"""Calendar events kept from one message, at most.
+
+An interview invite carries one event, a reschedule or a Google invite (sent
+as a part and again as invite.ics) a handful. A calendar export with
+thousands is not an invite, and turning each into a record (and storing them
+all) would let one mail stall a scan; the first 50 distinct ones are kept.
+"""
+
+
+def _vevents(component: Any) -> Iterator[Any]:
+    """VEVENTs in document order, lazily (icalendar's walk() builds the whole list first)."""
+    if getattr(component, "name", None) == "VEVENT":
+        yield component
+    for sub in getattr(component, "subcomponents", ()):
+        yield from _vevents(sub)
+
+
+def _parse_calendar(
+    data: bytes, part_method: str, fallback_tz: tzinfo, limit: int = MAX_EVENTS_PER_MESSAGE
+) -> list[CalendarEvent]:
+    """At most `limit` events; the walk stops there, so a huge calendar costs no more than its parse."""
     import icalendar
 
+    if limit <= 0:
+        return []
     text = _decode_bytes(data, "utf-8")
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
@@ -498,11 +522,13 @@ def _parse_calendar(data: bytes, part_method: str, fallback_tz: tzinfo) -> list[
     events: list[CalendarEvent] = []
     for cal in calendars:
         method = str(cal.get("METHOD", "") or part_method).strip().upper()
-        for ev in cal.walk("VEVENT"):
+        for ev in _vevents(cal):
             try:
                 events.append(_event(ev, method, fallback_tz))
             except Exception:
                 continue  # one broken VEVENT does not lose the others
+            if len(events) >= limit:
+                return events
     return events
 
 
@@ -614,7 +640,9 @@ def _body(
 ) -> tuple[str, tuple[CalendarEvent, ...], tuple[str, ...]]:
     plains: list[str] = []
     htmls: list[str] = []
-    events: list[CalendarEvent] = []
+    # Distinct events in first-seen order (a dict: linear, where a list lookup was quadratic).
+    # Google sends the same invite as a part and as invite.ics.
+    events: dict[CalendarEvent, None] = {}
     attachments: list[str] = []
     budget = cap
     for part in _leaves(msg):
@@ -627,7 +655,11 @@ def _body(
             continue
         is_ics = ctype in {"text/calendar", "application/ics"} or name.lower().endswith((".ics", ".vcs"))
         if is_ics:
-            events.extend(_parse_calendar(_payload(part, cap), _param(part, "method").upper(), fallback_tz))
+            room = MAX_EVENTS_PER_MESSAGE - len(events)
+            if room > 0:
+                method = _param(part, "method").upper()
+                for event in _parse_calendar(_payload(part, cap), method, fallback_tz, room):
+                    events.setdefault(event, None)
             if name:
                 attachments.append(name)
             continue
@@ -647,11 +679,6 @@ def _body(
             htmls.append(_decode_bytes(data, _charset(part)))
         elif name:
             attachments.append(name)
-    unique: list[CalendarEvent] = []
-    for event in events:  # Google sends the same invite as a part and as invite.ics
-        if event not in unique:
-            unique.append(event)
-    events = unique
     if plains:
         text = "\n\n".join(_tidy(p) for p in plains if p.strip())
     else:

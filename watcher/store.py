@@ -27,6 +27,11 @@ log = logging.getLogger(__name__)
 # Bump when the shape of stored records changes: old rows are re-parsed from raw.
 RECORD_VERSION = 1
 
+# A reset renames each row it marks stale to _STALE + rowid + "/" + uid. No source's uid
+# holds a "/" (IMAP UIDs and Gmail ids are numbers, Maildir keys are file names), so a
+# stale row never stands in the way of the new UIDs, nor is matched by one.
+_STALE = "/stale/"
+
 _MIGRATIONS: list[str] = [
     # 1: the first schema
     """
@@ -225,22 +230,41 @@ class Store:
     ) -> tuple[int, int]:
         """Store one fetched batch and the folder's new cursor atomically.
 
-        Returns (new, changed). After a UIDVALIDITY reset, rows are matched by
-        Message-ID so nothing is duplicated and marks (keyed by application,
-        not UID) survive.
+        Returns (new, changed). A reset marks the folder's rows stale and moves
+        their uids aside (see _STALE), so the new UIDs never collide with old
+        rows of other messages; re-read messages then find their old row by
+        Message-ID (neither new nor changed when only the UID moved) and marks
+        (keyed by application, not UID) survive. `done` drops the stale rows
+        nobody claimed: mail that is gone.
         """
         new = changed = 0
+        folder = batch.folder
         with self.transaction() as db:
             if batch.reset:
                 db.execute(
-                    "UPDATE messages SET stale=1 WHERE account=? AND folder=?", (account, batch.folder)
+                    "UPDATE messages SET stale=1, uid=? || rowid || '/' || uid"
+                    " WHERE account=? AND folder=? AND stale=0",
+                    (_STALE, account, folder),
                 )
-            for uid in batch.removed_uids:
-                db.execute(
-                    "DELETE FROM messages WHERE account=? AND folder=? AND uid=?",
-                    (account, batch.folder, uid),
+            gone = list(batch.removed_uids)
+            if batch.present_uids is not None:
+                live = db.execute(
+                    "SELECT uid FROM messages WHERE account=? AND folder=? AND stale=0", (account, folder)
                 )
-            existing = self._existing_rows(db, account, batch.folder, records)
+                gone += [uid for (uid,) in live if uid not in batch.present_uids]
+            deleted = 0
+            for uid in gone:
+                deleted += db.execute(
+                    "DELETE FROM messages WHERE account=? AND folder=? AND uid=?", (account, folder, uid)
+                ).rowcount
+            if deleted:
+                log.info(
+                    "%s/%s: %d message(s) deleted on the server, removed from the state",
+                    account,
+                    folder,
+                    deleted,
+                )
+            existing = self._existing_rows(db, account, folder, records)
             stale_uids: set[str] = set()
             rows = []
             for msg, raw in records:
@@ -249,21 +273,22 @@ class Store:
                 if old is not None:
                     old_uid, old_record = old
                     stale_uids.update((old_uid, msg.uid))
+                    was_uid = old_uid.rpartition("/")[2]  # a stale row's uid as it was stored
                     same = old_record == (
                         encoded
-                        if old_uid == msg.uid
-                        else message_to_json(dataclasses.replace(msg, uid=old_uid))
+                        if was_uid == msg.uid
+                        else message_to_json(dataclasses.replace(msg, uid=was_uid))
                     )
                     changed += not same  # a UID move alone is not a change
                 else:
                     new += 1
                 rows.append((
-                    account, batch.folder, msg.uid, msg.message_id, msg.date.astimezone(UTC).isoformat(),
+                    account, folder, msg.uid, msg.message_id, msg.date.astimezone(UTC).isoformat(),
                     int(msg.headers_only), raw, encoded, RECORD_VERSION,
                 ))  # fmt: skip
             db.executemany(
                 "DELETE FROM messages WHERE account=? AND folder=? AND uid=?",
-                [(account, batch.folder, uid) for uid in stale_uids],
+                [(account, folder, uid) for uid in stale_uids],
             )
             db.executemany(
                 "INSERT OR REPLACE INTO messages (account, folder, uid, message_id, date, headers_only, raw,"
@@ -271,16 +296,23 @@ class Store:
                 rows,
             )
             if batch.done:
-                db.execute(
-                    "DELETE FROM messages WHERE account=? AND folder=? AND stale=1", (account, batch.folder)
-                )
+                dropped = db.execute(
+                    "DELETE FROM messages WHERE account=? AND folder=? AND stale=1", (account, folder)
+                ).rowcount
+                if dropped:
+                    log.info(
+                        "%s/%s: re-read complete; %d message(s) no longer there, removed",
+                        account,
+                        folder,
+                        dropped,
+                    )
             s = batch.state
             db.execute(
                 "INSERT INTO folders (account, folder, uidvalidity, last_uid, highestmodseq, extra, updated_at)"
                 " VALUES (?,?,?,?,?,?,?) ON CONFLICT(account, folder) DO UPDATE SET"
                 " uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid,"
                 " highestmodseq=excluded.highestmodseq, extra=excluded.extra, updated_at=excluded.updated_at",
-                (account, batch.folder, s.uidvalidity, s.last_uid, s.highestmodseq, s.extra, _utcnow()),
+                (account, folder, s.uidvalidity, s.last_uid, s.highestmodseq, s.extra, _utcnow()),
             )
         return new, changed
 

@@ -493,6 +493,13 @@ class Dovecot:
                 uids.append(int(m.group(1)) if m else 0)
         return uids
 
+    def expunge(self, user: DovecotUser, folder: str, uids: Iterable[int]) -> None:
+        """Delete these UIDs for good (\\Deleted + EXPUNGE), as a mail program does."""
+        with self.client(user) as c:
+            c.select_folder(folder)
+            c.delete_messages(list(uids))
+            c.expunge()
+
     def kick(self, user: DovecotUser) -> None:
         """Drop every connection of `user` (server side), as a flaky network would."""
         proc = subprocess.run(

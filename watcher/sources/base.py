@@ -64,7 +64,13 @@ class Batch:
     `reset=True` on the first batch after a UIDVALIDITY change (or a full resync):
     the store then reconciles the folder by Message-ID instead of trusting old UIDs.
     `done=True` on the last batch of a folder's reset, so the store may drop what
-    was not seen again.
+    was not seen again. A reset interrupted by a crash is resumed by the source
+    (its cursor says so) with more batches and a final `done`, never a second `reset`.
+
+    Mail deleted on the server leaves the state: `removed_uids` names it, or
+    `present_uids` lists every uid the folder still holds among those stored
+    before (the store drops its other rows), for sources that can list what is
+    there more cheaply than what went away.
     """
 
     folder: str
@@ -73,6 +79,7 @@ class Batch:
     reset: bool = False
     done: bool = False
     removed_uids: list[str] = field(default_factory=list)
+    present_uids: frozenset[str] | None = None
     total_hint: int | None = None  # how many new messages the folder has this scan (for progress)
 
 

@@ -1,16 +1,24 @@
 """IMAP source: one imapclient connection per account, incremental by UID.
 
-Per folder we keep UIDVALIDITY and the highest UID seen. A scan SELECTs the
-folder read-only, skips it when UIDNEXT shows nothing new, otherwise asks the
-server for `UID n:* SINCE <lookback>` and fetches in chunks: the needed header
-fields first, then (capped) bodies only for the messages the classifier calls
+Per folder we keep UIDVALIDITY, the highest UID seen and how many messages up
+to it the server held (see _Cursor). A scan SELECTs the folder read-only, skips
+it when UIDNEXT shows nothing new, otherwise asks the server for
+`UID n:* SINCE <lookback>` and fetches in chunks: the needed header fields
+first, then (capped) bodies only for the messages the classifier calls
 candidates. Each chunk is one Batch carrying the folder state after it, so a
 crash loses at most the batch in flight.
+
+Mail expunged on the server leaves the state at the next scan: when EXISTS says
+something went, one `UID SEARCH UID 1:last` lists what is left (Batch.present_uids).
+A UIDVALIDITY change re-reads the folder (Batch.reset .. Batch.done); the cursor
+says a re-read is under way, so one killed part-way is resumed as a re-read.
+On Gmail (X-GM-EXT-1) identities are X-GM-MSGIDs, not UIDs: no expunge check there yet.
 """
 
 from __future__ import annotations
 
 import imaplib
+import json
 import logging
 import re
 import socket
@@ -73,8 +81,51 @@ class _FolderProgress:
     """What has been handed to the caller for one folder (where a retry resumes)."""
 
     state: FolderState
-    resetting: bool = False
-    reset_sent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Cursor:
+    """What an IMAP folder's FolderState.extra holds besides UIDVALIDITY and last_uid (JSON).
+
+    `exists`: how many messages with a UID up to last_uid the server held when the
+    state was written (None: not known, e.g. mid-scan). Messages at or below last_uid
+    can only go away, so a SELECT whose EXISTS, less what may have arrived since
+    (UIDNEXT - 1 - last_uid), falls short of it means something was expunged; only
+    then is the folder's UID list asked for. An unchanged folder stays one SELECT.
+
+    `resync`: a re-read after a UIDVALIDITY change is under way (its first batch had
+    the store mark the old rows stale). A scan killed part-way resumes it as a
+    re-read, so its last batch still tells the store to drop what was not seen again.
+    """
+
+    exists: int | None = None
+    resync: bool = False
+
+    @classmethod
+    def load(cls, extra: str) -> _Cursor:
+        if not extra:
+            return cls()
+        try:
+            data = json.loads(extra)
+            exists = data.get("exists")
+            return cls(exists=int(exists) if exists is not None else None, resync=bool(data.get("resync")))
+        except (ValueError, TypeError, AttributeError):
+            log.warning("IMAP folder cursor unreadable; checking the folder for deleted mail")
+            return cls()
+
+    def dump(self) -> str:
+        data: dict[str, Any] = {}
+        if self.exists is not None:
+            data["exists"] = self.exists
+        if self.resync:
+            data["resync"] = True
+        return json.dumps(data, separators=(",", ":")) if data else ""
+
+    def may_have_lost(self, exists: int, uidnext: int, last_uid: int) -> bool:
+        """Whether messages up to last_uid may have been expunged since this cursor was written."""
+        if self.exists is None or not uidnext:
+            return True
+        return exists - max(0, uidnext - 1 - last_uid) < self.exists
 
 
 def _one_line(text: object) -> str:
@@ -373,10 +424,14 @@ class ImapSource:
         uidvalidity = int(info.get(b"UIDVALIDITY", 0))
         uidnext = int(info.get(b"UIDNEXT", 0))
         modseq = int(info.get(b"HIGHESTMODSEQ", 0))
+        exists = int(info.get(b"EXISTS", 0))
 
         st = progress.state
-        if st.uidvalidity and st.uidvalidity != uidvalidity:
+        cursor = _Cursor.load(st.extra)
+        starting = bool(st.uidvalidity) and st.uidvalidity != uidvalidity
+        if starting:
             # The old UIDs mean nothing now: re-read the folder; the store reconciles by Message-ID.
+            # Until the first batch is handed out, a retry or a crash starts the re-read over.
             log.info(
                 "%s/%s: UIDVALIDITY changed (%d → %d); re-reading the folder",
                 self.name,
@@ -384,23 +439,55 @@ class ImapSource:
                 st.uidvalidity,
                 uidvalidity,
             )
-            progress.resetting, progress.reset_sent = True, False
-            st = progress.state = FolderState(uidvalidity=uidvalidity)
+            st, cursor = FolderState(uidvalidity=uidvalidity), _Cursor(resync=True)
+        elif cursor.resync:
+            log.info("%s/%s: resuming the interrupted re-read after UID %d", self.name, folder, st.last_uid)
+        resync = cursor.resync
         last_uid = st.last_uid
         top = max(last_uid, uidnext - 1) if uidnext else last_uid
+        handed_out = False
 
         def state_after(uid: int, final: bool) -> FolderState:
-            return FolderState(
-                uidvalidity=uidvalidity,
-                last_uid=top if final else uid,
-                highestmodseq=modseq if final else st.highestmodseq,
+            if not final:  # how many are left up to `uid` is not known mid-way: None
+                return FolderState(uidvalidity, uid, st.highestmodseq, _Cursor(resync=resync).dump())
+            # Messages up to `top`: EXISTS at SELECT, plus (at most) what arrived after it and was found.
+            below = exists + (max(0, top - (uidnext - 1)) if uidnext else 0)
+            return FolderState(uidvalidity, top, modseq, _Cursor(exists=below).dump())
+
+        def batch(
+            messages: list[Fetched],
+            state: FolderState,
+            *,
+            final: bool,
+            total: int,
+            present: frozenset[str] | None = None,
+        ) -> Batch:
+            nonlocal handed_out
+            out = Batch(
+                folder=folder,
+                messages=messages,
+                state=state,
+                reset=starting and not handed_out,
+                done=resync and final,
+                present_uids=present,
+                total_hint=total,
             )
+            # Bookkeeping happens before the yield: once handed out, a retry must not repeat it.
+            progress.state, handed_out = state, True
+            return out
+
+        if not starting and last_uid and not self.gmail and cursor.may_have_lost(exists, uidnext, last_uid):
+            present = self._present_uids(folder, last_uid)
+            state = FolderState(
+                uidvalidity, last_uid, st.highestmodseq, _Cursor(exists=len(present), resync=resync).dump()
+            )
+            yield batch([], state, final=False, total=0, present=frozenset(str(u) for u in present))
 
         if uidnext and uidnext <= last_uid + 1:
             # Nothing new (no SEARCH needed); still record a first UIDVALIDITY / new MODSEQ.
             end = state_after(last_uid, True)
-            if end != progress.state or progress.resetting:
-                yield self._batch(folder, [], end, progress, final_batch=True, total=0)
+            if end != progress.state or resync:
+                yield batch([], end, final=True, total=0)
             return
 
         try:
@@ -418,43 +505,26 @@ class ImapSource:
             top = max(top, uids[-1])
         if not uids:
             end = state_after(last_uid, True)
-            if end != progress.state or progress.resetting:
-                yield self._batch(folder, [], end, progress, final_batch=True, total=0)
+            if end != progress.state or resync:
+                yield batch([], end, final=True, total=0)
             return
 
         for i in range(0, len(uids), self.chunk_size):
             chunk = uids[i : i + self.chunk_size]
             final = i + self.chunk_size >= len(uids)
             messages = self._fetch_chunk(chunk, is_candidate, folder)
-            yield self._batch(
-                folder, messages, state_after(chunk[-1], final), progress, final_batch=final, total=len(uids)
-            )
+            yield batch(messages, state_after(chunk[-1], final), final=final, total=len(uids))
 
-    def _batch(
-        self,
-        folder: str,
-        messages: list[Fetched],
-        state: FolderState,
-        progress: _FolderProgress,
-        *,
-        final_batch: bool,
-        total: int,
-    ) -> Batch:
-        batch = Batch(
-            folder=folder,
-            messages=messages,
-            state=state,
-            reset=progress.resetting and not progress.reset_sent,
-            done=progress.resetting and final_batch,
-            total_hint=total,
-        )
-        # Bookkeeping happens before the yield: once handed out, a retry must not repeat it.
-        progress.state = state
-        if progress.resetting:
-            progress.reset_sent = True
-            if final_batch:
-                progress.resetting = progress.reset_sent = False
-        return batch
+    def _present_uids(self, folder: str, last_uid: int) -> set[int]:
+        """The UIDs up to last_uid still on the server: one UID SEARCH, whatever their dates."""
+        try:
+            found = self.client.search(["UID", f"1:{last_uid}"])
+        except IMAPClientError as e:
+            if isinstance(e, imaplib.IMAP4.abort):
+                raise
+            raise SourceError(f"{self.name}: SEARCH in {folder!r} failed: {_server_text(e)}") from None
+        self.stats.searches += 1
+        return {int(u) for u in found if int(u) <= last_uid}
 
     def _fetch_chunk(self, chunk: list[int], is_candidate: IsCandidate, folder: str) -> list[Fetched]:
         client = self.client

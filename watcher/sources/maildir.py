@@ -17,7 +17,13 @@ could hide mail until a full rescan (empty states).
 
 FolderState.uidvalidity is the inode of the folder's cur/ directory: a folder
 deleted and recreated (or restored from backup) is re-read from scratch, like
-an IMAP UIDVALIDITY change.
+an IMAP UIDVALIDITY change; the cursor notes that the re-read is under way, so
+a scan killed part-way resumes it and still drops what is gone at its end.
+
+Deleted mail: the cursor also keeps how many files the folder held. Every scan
+lists the folder anyway; when fewer of the files handed out before are still
+there, the first batch carries every key present (Batch.present_uids) and the
+store drops its rows of the others.
 """
 
 from __future__ import annotations
@@ -176,17 +182,36 @@ class MaildirSource:
         except OSError as exc:
             raise SourceError(f"{self.name}: cannot read {folder_dir}: {exc.strerror}") from None
         reset = bool(state.uidvalidity) and state.uidvalidity != validity
-        cursor, seen = (0, set()) if reset else _load_cursor(state.extra)
+        cur = _Cursor(resync=True) if reset else _load_cursor(state.extra)
+        cursor, seen, resync = cur.ctime_ns, set(cur.keys), cur.resync
         entries = self._entries(folder_dir)
         # Below cursor - margin everything was handed out before; above it, what is not in `seen`.
         fresh = [e for e in entries if e.ctime_ns >= cursor - MARGIN_NS and e.key not in seen]
         ctime_of = {e.key: e.ctime_ns for e in entries}
         since = self.since().timestamp()
 
+        def state_at(count: int | None) -> FolderState:
+            extra = _Cursor(cursor, frozenset(seen), count, resync and count is None).dump()
+            keep = cursor or count or (resync and count is None)
+            return FolderState(uidvalidity=validity, extra=extra if keep else "")
+
+        handed_out = state
+        # Files handed out before and still here, against how many there were: fewer means some
+        # were deleted (or renamed by a flag change, which hands them out again anyway).
+        kept = len(entries) - len(fresh)
+        if not reset and state.extra and (cur.count is None or kept < cur.count):
+            handed_out = state_at(kept if not resync else None)
+            yield Batch(
+                folder=folder,
+                state=handed_out,
+                present_uids=frozenset(e.key for e in entries),
+                total_hint=0,
+            )
+
         if not fresh:
-            new_state = FolderState(uidvalidity=validity, extra=_dump_cursor(cursor, seen) if cursor else "")
-            if new_state != state or reset:
-                yield Batch(folder=folder, state=new_state, reset=reset, done=reset, total_hint=0)
+            new_state = state_at(len(entries))
+            if new_state != handed_out or reset or resync:
+                yield Batch(folder=folder, state=new_state, reset=reset, done=resync, total_hint=0)
             return
 
         for i in range(0, len(fresh), self.chunk_size):
@@ -204,9 +229,9 @@ class MaildirSource:
             yield Batch(
                 folder=folder,
                 messages=messages,
-                state=FolderState(uidvalidity=validity, extra=_dump_cursor(cursor, seen)),
+                state=state_at(len(entries) if final else None),
                 reset=reset and i == 0,
-                done=reset and final,
+                done=resync and final,
                 total_hint=len(fresh),
             )
 
@@ -262,16 +287,42 @@ def _find_key(folder_dir: Path, key: str) -> Path | None:
     return None
 
 
-def _load_cursor(extra: str) -> tuple[int, set[str]]:
+@dataclass(frozen=True, slots=True)
+class _Cursor:
+    """FolderState.extra of a Maildir folder (JSON); see the module docstring.
+
+    `count`: how many files the folder held when the state was written (None mid-scan
+    or from older versions: then the next scan lists what is there for the store).
+    `resync`: a re-read of a recreated folder is under way; a scan killed part-way
+    resumes it, and its last batch still has the store drop what was not seen again.
+    """
+
+    ctime_ns: int = 0
+    keys: frozenset[str] = frozenset()
+    count: int | None = None
+    resync: bool = False
+
+    def dump(self) -> str:
+        data: dict[str, object] = {"ctime_ns": self.ctime_ns, "keys": sorted(self.keys)}
+        if self.count is not None:
+            data["count"] = self.count
+        if self.resync:
+            data["resync"] = True
+        return json.dumps(data, separators=(",", ":"))
+
+
+def _load_cursor(extra: str) -> _Cursor:
     if not extra:
-        return 0, set()
+        return _Cursor()
     try:
         data = json.loads(extra)
-        return int(data["ctime_ns"]), set(data.get("keys", []))
-    except (ValueError, KeyError, TypeError):
+        count = data.get("count")
+        return _Cursor(
+            int(data["ctime_ns"]),
+            frozenset(data.get("keys", [])),
+            int(count) if count is not None else None,
+            bool(data.get("resync")),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("maildir cursor unreadable; reading the folder again")
-        return 0, set()
-
-
-def _dump_cursor(cursor: int, keys: set[str]) -> str:
-    return json.dumps({"ctime_ns": cursor, "keys": sorted(keys)}, separators=(",", ":"))
+        return _Cursor()
