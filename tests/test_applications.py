@@ -648,3 +648,54 @@ def test_a_call_with_a_friend_at_a_set_time_is_not_an_interview() -> None:
         make("Donnerstag um 19:00 passt!", at="2026-03-09T10:00:00-04:00", sent=True, to=[frm]),
     ]
     assert applications("2026-03-16T08:00:00-04:00", msgs) == []
+
+
+# --- cost: the reading follows interview mail ----------------------------------------------------
+
+
+def test_mail_without_job_context_is_never_read_for_a_timeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ordinary mail (friends, receipts, a calendar invite for dinner) costs no timeline reading."""
+    import watcher.applications as applications_module
+
+    ordinary = [
+        make(
+            f"Hi! Are we still on for dinner on Friday at 7? Cheers, friend {n}",
+            at=f"2026-03-{n + 1:02d}T09:00:00-05:00",
+            frm=(f"Friend {n}", f"friend{n}@household{n}.example"),
+            subject=f"Dinner {n}",
+        )
+        for n in range(12)
+    ]
+    interview = _interview_mail("Backend Engineer interview", "Could we do an interview on Thursday at 10?")
+    calls: list[int] = []
+    real = applications_module.build_timeline
+
+    def counting(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(applications_module, "build_timeline", counting)
+    apps = applications(END, [*ordinary, *interview])
+    assert len(apps) == 1
+    assert len(calls) == 1  # the one organisation with job context, not the twelve others
+
+
+def test_a_hand_marked_interview_is_read_even_without_job_context() -> None:
+    msgs = [
+        make(
+            "Great to chat today, let's talk again next week.",
+            at="2026-03-02T09:00:00-05:00",
+            frm=("Jo Ng", "jo@quietfirm.example"),
+            subject="Chat",
+        )
+    ]
+    convs = thread(msgs, my_addresses=MINE)
+    mark = Mark(interview=True, interview_at=datetime(2026, 3, 5, 10, tzinfo=NY))
+    apps = build_applications(
+        convs,
+        my_addresses=MINE,
+        tz=NY,
+        now=datetime.fromisoformat(END),
+        marks={application_id_for("quietfirm.example"): mark},
+    )
+    assert [a.employer_key for a in apps] == ["quietfirm.example"]

@@ -780,7 +780,15 @@ def build_applications(
     """One application per employer with an interview known by `now` (or marked as one)."""
     apps: list[Application] = []
     owner = _owner_names([m for c in conversations for m in c.messages], my_addresses)
+    # Marks that can make a process of mail without job context (an interview set by hand).
+    adds_interview = any(m.interview or m.interview_at for m in (marks or {}).values())
     for group in _group(conversations, my_addresses):
+        if not adds_interview and not _job_context(
+            group.conversations, strict=group.key.startswith("person:")
+        ):
+            # Without job context the timeline finds no interview, so nothing would be listed: skip
+            # the reading, which is most of the cost on a mailbox of ordinary mail.
+            continue
         app_id = group.id
         early = _mark_for(marks, app_id, *group.alias_ids)
         ruled_in = early is not None and early.interview  # `mark --interview`: nothing is ruled out
