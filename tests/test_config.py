@@ -231,7 +231,7 @@ def test_failing_password_command_is_one_line_without_the_secret() -> None:
 def test_password_env_and_credential(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("IW_PW", "pw1")
     assert resolve_password(_src(password_env="IW_PW"), "x") == "pw1"
-    with pytest.raises(SecretError, match="IW_NOPE is not set"):
+    with pytest.raises(SecretError, match="password_env names is not set"):
         resolve_password(_src(password_env="IW_NOPE"), "x")
     (tmp_path / "imap").write_text("pw2\n")
     monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(tmp_path))
