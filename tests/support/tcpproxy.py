@@ -1,8 +1,9 @@
 """A TCP proxy on 127.0.0.1 in front of a test server that can trickle or cut what the server says.
 
 Client → server bytes pass unchanged. Server → client bytes pass unchanged,
-one byte every `trickle` seconds (a server that is alive but never finishes),
-or are cut off in the middle of the first line that contains `cut_on`.
+one byte every `trickle` seconds once `trickle_after` bytes went through on
+that connection (a server that is alive but never finishes), or are cut off
+in the middle of the first line that contains `cut_on`.
 Both knobs can change while connections are open.
 """
 
@@ -18,6 +19,7 @@ class TcpProxy:
     def __init__(self, target_port: int, target_host: str = "127.0.0.1") -> None:
         self.target = (target_host, target_port)
         self.trickle: float | None = None
+        self.trickle_after = 0
         self.cut_on: bytes | None = None
         self.connections = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -71,11 +73,18 @@ class TcpProxy:
                 self._threads.append(t)
 
     def _pump(self, src: socket.socket, dst: socket.socket, shaped: bool) -> None:
+        passed = 0
         try:
             while not self._stop.is_set():
                 data = src.recv(65536)
                 if not data:
                     break
+                if shaped and self.trickle is not None and passed < self.trickle_after:
+                    head, data = data[: self.trickle_after - passed], data[self.trickle_after - passed :]
+                    dst.sendall(head)
+                    passed += len(head)
+                    if not data:
+                        continue
                 if shaped and self.cut_on is not None and self.cut_on in data:
                     at = data.index(self.cut_on)
                     end = data.find(b"\r\n", at)

@@ -88,8 +88,9 @@ def _tls_context(ca_file: object | None) -> ssl.SSLContext:
 
 def _smtp_command(data: bytes) -> str | None:
     """An SMTP command line ("EHLO x", "MAIL FROM:<...>", "DATA"); None for the message itself."""
-    word = data.split(b"\r\n", 1)[0].split(b" ", 1)[0]
-    return word.decode() if 4 <= len(word) <= 8 and word.isalpha() and word.isupper() else None
+    word = data.split(b"\r\n", 1)[0].split(b" ", 1)[0]  # smtplib writes "ehlo", "mail FROM:", "data"
+    known = {b"EHLO", b"HELO", b"STARTTLS", b"AUTH", b"MAIL", b"RCPT", b"DATA", b"RSET", b"NOOP", b"QUIT"}
+    return word.upper().decode() if word.upper() in known else None
 
 
 class _Deadlined:
