@@ -7,6 +7,7 @@ read is quick, so a per-read timeout alone never fires.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -18,13 +19,15 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.support.dovecot import Dovecot, DovecotUser
+from tests.support.fake_gmail import FakeGmail
 from tests.support.mailgen import ME, make_mail
 from tests.support.smtp import Inbox
 from tests.support.tcpproxy import TcpProxy
-from watcher.config import Settings, SmtpSettings
+from watcher.config import Settings, SmtpSettings, parse
 from watcher.digest.deliver import send_smtp
 from watcher.errors import DeliveryError, SourceError
 from watcher.scan import ScanResult, scan_account
+from watcher.sources.gmail import GmailSource
 from watcher.sources.imap import ImapSource
 from watcher.store import Store
 
@@ -195,3 +198,82 @@ def test_a_trickling_smtp_server_fails_the_send_within_its_deadline(
         f"(gave up after 2 attempts)"
     )
     assert elapsed < 3 and inbox.received == []
+
+
+# --- Gmail API and OAuth ---------------------------------------------------
+
+
+@pytest.fixture
+def fake_gmail() -> Iterator[FakeGmail]:
+    with FakeGmail.start(ME) as fake:
+        for i in range(4):
+            fake.add(make_mail(i), when=RECENT)
+        yield fake
+
+
+def gmail_settings(fake: FakeGmail, tmp_path: Path, endpoint: str, **extra: Any) -> Settings:
+    token = tmp_path / "gmail-token.json"
+    if not token.exists():
+        fake.write_token(token)
+    lines = "".join(f"{k} = {v}\n" for k, v in extra.items())
+    return parse(
+        f'my_addresses = ["{ME}"]\n'
+        f'[storage]\npath = "{tmp_path / "state.db"}"\n'
+        f'[[accounts]]\nname = "gm"\ntype = "gmail"\ntoken_file = "{token}"\n'
+        f'api_endpoint = "{endpoint}"\n{lines}'
+    )
+
+
+def test_a_trickling_gmail_api_fails_each_request_at_its_deadline(
+    fake_gmail: FakeGmail, tmp_path: Path
+) -> None:
+    with TcpProxy(int(fake_gmail.url.rsplit(":", 1)[1].strip("/"))) as proxy:
+        proxy.trickle = TRICKLE
+        settings = gmail_settings(
+            fake_gmail, tmp_path, f"http://127.0.0.1:{proxy.port}/", timeout_seconds=0.3
+        )
+        src = GmailSource(settings.accounts[0], settings, sleep=lambda _s: None)  # type: ignore[arg-type]
+        src.connect()
+        started = time.monotonic()
+        with pytest.raises(SourceError) as err:
+            list(src.sync({}, everything))
+        elapsed = time.monotonic() - started
+        src.close()
+    assert str(err.value) == "gm: Gmail API getProfile did not finish within 0.3s (timeout_seconds)"
+    assert elapsed < 3  # three tries of 0.3 s each
+
+
+def test_a_trickling_oauth_token_endpoint_fails_the_refresh_at_its_deadline(
+    fake_gmail: FakeGmail, tmp_path: Path
+) -> None:
+    token = tmp_path / "gmail-token.json"
+    with TcpProxy(int(fake_gmail.url.rsplit(":", 1)[1].strip("/"))) as proxy:
+        fake_gmail.write_token(token, expired=True)
+        data = json.loads(token.read_text())
+        data["token_uri"] = f"http://127.0.0.1:{proxy.port}/token"
+        token.write_text(json.dumps(data))
+        proxy.trickle = TRICKLE
+        settings = gmail_settings(fake_gmail, tmp_path, fake_gmail.url, timeout_seconds=0.3)
+        started = time.monotonic()
+        with pytest.raises(SourceError) as err:
+            GmailSource(settings.accounts[0], settings).connect()  # type: ignore[arg-type]
+        elapsed = time.monotonic() - started
+    assert str(err.value).startswith("gm: cannot reach Google's token endpoint: ")
+    assert "did not finish within 0.3s" in str(err.value)
+    assert elapsed < 3
+
+
+def test_a_gmail_scan_past_its_ceiling_stops_between_requests_and_resumes_without_duplicates(
+    fake_gmail: FakeGmail, tmp_path: Path
+) -> None:
+    fake_gmail.fail("messages.list", None, delay=0.5)  # a slow but correct answer
+    settings = gmail_settings(fake_gmail, tmp_path, fake_gmail.url, scan_deadline_minutes=0.005)  # 0.3 s
+    first, _ = scan(tmp_path, settings.accounts[0])
+    assert first.ok and first.stopped.startswith("stopped after 0.005 min (scan_deadline_minutes)")
+    assert fake_gmail.calls["messages.get:metadata"] == 0 and fake_gmail.calls["batch"] == 0
+
+    settings = gmail_settings(fake_gmail, tmp_path, fake_gmail.url)
+    second, _ = scan(tmp_path, settings.accounts[0])
+    assert second.ok and not second.stopped and second.new == 4
+    ids = stored_ids(tmp_path)
+    assert len(ids) == len(set(ids)) == 4
