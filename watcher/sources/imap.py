@@ -315,9 +315,10 @@ class ImapSource:
         if fired is None and self._deadlines is not None and isinstance(e, imaplib.IMAP4.abort | OSError):
             fired = self._deadlines.fired  # imaplib re-wraps a failed write as "socket error: ..."
         if fired is not None:
+            context = "" if fired.what.lower() in suffix.lower() else suffix  # not "LOGIN ... during login"
             return _Transient(
                 f"{self.name}: {where} did not finish {fired.what} within {fired.seconds:g}s"
-                f"{suffix} (timeout_seconds)"
+                f"{context} (timeout_seconds)"
             )
         if isinstance(e, ssl.SSLCertVerificationError):
             return SourceError(
