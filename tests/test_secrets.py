@@ -110,3 +110,13 @@ def test_a_password_typed_into_password_env_is_not_echoed(monkeypatch: pytest.Mo
     assert str(err.value) == (
         "accounts.p: the environment variable that password_env names is not set or empty"
     )
+
+
+def test_endless_output_without_a_line_end_is_stopped_not_buffered() -> None:
+    started = time.monotonic()
+    with pytest.raises(SecretError) as err:
+        resolve_password(_src(password_command="yes | tr -d '\\n'"), "accounts.p", timeout=10)
+    assert str(err.value) == (
+        "accounts.p: password_command printed more than 64 KiB without a line end; stopped it"
+    )
+    assert time.monotonic() - started < 5

@@ -89,6 +89,7 @@ def resolve_password(src: PasswordSource, what: str, *, timeout: float = 30.0) -
 _ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _EXIT_GRACE = 1.0  # seconds a command that printed its line gets to exit (to see its status)
 _STDERR_CAP = 16_384  # bytes of stderr kept (only its last line is ever shown)
+_STDOUT_CAP = 65_536  # a password is one short line; more without a line end is a mistake
 
 
 def run_password_command(cmd: str | list[str], what: str, *, timeout: float = 30.0) -> str:
@@ -133,6 +134,11 @@ def run_password_command(cmd: str | list[str], what: str, *, timeout: float = 30
                         key.data.extend(data)
 
             while b"\n" not in out:
+                if len(out) > _STDOUT_CAP:
+                    raise SecretError(
+                        f"{what}: password_command printed more than {_STDOUT_CAP // 1024} KiB "
+                        f"without a line end; stopped it"
+                    )
                 if proc.poll() is not None:  # exited: take what is already in the pipes, then stop
                     for _ in range(64):
                         if not sel.get_map() or not sel.select(0):
