@@ -75,6 +75,16 @@ MISTAKES = [
         imap(lookback_days='"a year"'),
         "accounts[0].lookback_days: expected a whole number",
     ),
+    (
+        "scan deadline zero",
+        imap(scan_deadline_minutes="0"),
+        "config.toml: accounts[0].scan_deadline_minutes: expected a number of minutes (0-1440], got 0",
+    ),
+    (
+        "scan deadline not a number",
+        imap(scan_deadline_minutes='"half an hour"'),
+        'accounts[0].scan_deadline_minutes: expected a number of minutes (0-1440], got "half an hour"',
+    ),
     ("duplicate account names", imap() + IMAP, 'accounts[1].name: expected a unique name, got "p" twice'),
     (
         "maildir typo",
@@ -134,7 +144,7 @@ def test_defaults_are_sane() -> None:
     s = parse(imap())
     acc = s.accounts[0]
     assert acc.type == "imap" and acc.security == "ssl" and acc.effective_port == 993
-    assert acc.lookback_days == 365 and acc.timeout_seconds == 60
+    assert acc.lookback_days == 365 and acc.timeout_seconds == 60 and acc.scan_deadline_minutes == 30
     assert parse(imap(security='"starttls"')).accounts[0].effective_port == 143
     assert s.policy.first_nudge_after_days == 7 and s.policy.max_nudges == 3
     assert s.digest.deliver == "smtp" and s.digest.send_at.strftime("%H:%M") == "07:30"
@@ -231,7 +241,7 @@ def test_failing_password_command_is_one_line_without_the_secret() -> None:
 def test_password_env_and_credential(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("IW_PW", "pw1")
     assert resolve_password(_src(password_env="IW_PW"), "x") == "pw1"
-    with pytest.raises(SecretError, match="IW_NOPE is not set"):
+    with pytest.raises(SecretError, match="password_env names is not set"):
         resolve_password(_src(password_env="IW_NOPE"), "x")
     (tmp_path / "imap").write_text("pw2\n")
     monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(tmp_path))

@@ -81,6 +81,7 @@ def test_a_failed_send_exits_non_zero_and_says_it_will_retry(config):
     assert result.exit_code == 1
     assert "could not be sent" in result.output and "550" in result.output
     assert "will be retried at the next run" in result.output
+    assert result.output.count("550 5.1.1 no such mailbox here") == 1  # said once, not logged and printed
 
 
 def test_smtp_without_a_server_table_is_a_clear_error(config):

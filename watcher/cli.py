@@ -211,6 +211,7 @@ def scan(obj: Ctx, names: tuple[str, ...]) -> None:
     for r in results:
         if r.ok:
             extra = f", {r.skipped} unreadable skipped" if r.skipped else ""
+            extra += f"; {r.stopped}" if r.stopped else ""
             click.echo(
                 f"{r.account}: {r.new} new, {r.changed} changed, {r.total} total, {r.seconds:.1f}s{extra}"
             )

@@ -114,6 +114,7 @@ Days = Annotated[int, Field(ge=1, le=3650, description="a whole number of days 1
 NonNegDays = Annotated[int, Field(ge=0, le=3650, description="a whole number of days 0-3650")]
 Count = Annotated[int, Field(ge=1, le=20, description="a whole number 1-20")]
 Seconds = Annotated[float, Field(gt=0, le=3600, description="a number of seconds (0-3600]")]
+Minutes = Annotated[float, Field(gt=0, le=1440, description="a number of minutes (0-1440]")]
 NonEmpty = Annotated[str, Field(min_length=1, description="a non-empty string")]
 Security = Annotated[
     Literal["ssl", "starttls", "none"], Field(description='one of "ssl", "starttls", "none"')
@@ -167,6 +168,8 @@ class PasswordSource(_Strict):
 class _Account(PasswordSource):
     name: NonEmpty = Field(description="a non-empty account name")
     lookback_days: Days = 365
+    # A scan of this account stops after this long, keeps what it stored, and the next one goes on.
+    scan_deadline_minutes: Minutes = 30.0
 
 
 class ImapAccount(_Account):

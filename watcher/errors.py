@@ -29,6 +29,11 @@ class SourceError(WatcherError):
     """A mail source failed: network, TLS, login or server."""
 
 
+class ScanCeilingReached(SourceError):
+    """A scan ran into its time limit (scan_deadline_minutes): it stops, keeps what it
+    stored and the next scan goes on from there. Not a failure of the account."""
+
+
 class AuthError(SourceError):
     """The server refused our credentials; its own text is kept."""
 

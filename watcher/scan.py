@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 
 from watcher.classify import is_candidate
 from watcher.config import GmailAccount, ImapAccount, MaildirAccount, Settings
-from watcher.errors import MessageParseError, WatcherError
+from watcher.errors import MessageParseError, ScanCeilingReached, WatcherError
 from watcher.mail import parse_message
 from watcher.records import Message
 from watcher.sources import open_source
@@ -30,6 +30,7 @@ class ScanResult:
     skipped: int = 0  # messages that could not be parsed
     seconds: float = 0.0
     error: str = ""
+    stopped: str = ""  # why the scan stopped early (its time limit); what it stored is kept
     folders: list[str] = field(default_factory=list)
 
     @property
@@ -92,13 +93,21 @@ def scan_account(
     daemon's journal) unless the caller prints the result itself."""
     result = ScanResult(account.name)
     started = time.monotonic()
+    minutes = account.scan_deadline_minutes
+    ceiling = started + minutes * 60
+    stopped = (
+        f"stopped after {minutes:g} min (scan_deadline_minutes); what was read is kept "
+        f"and the next scan goes on from there"
+    )
     src: MailSource | None = source
+    batches: Iterator[Batch] | None = None
     try:
         if src is None:
             src = open_source(account, settings)
         src.connect()
         states = store.folder_states(account.name)
-        for batch in src.sync(states, is_candidate):
+        batches = src.sync(states, is_candidate)
+        for batch in batches:
             records, skipped = parse_batch(account.name, batch, settings.my_addresses)
             new, changed = store.write_batch(account.name, batch, records)
             result.new += new
@@ -108,10 +117,17 @@ def scan_account(
                 result.folders.append(batch.folder)
             if progress:
                 progress(batch.folder, len(batch.messages), batch.total_hint)
+            if time.monotonic() >= ceiling:  # between batches: everything so far is committed
+                result.stopped = stopped
+                break
+    except ScanCeilingReached as e:  # the source ran into the limit mid-request: nothing half-stored
+        result.stopped = str(e).removeprefix(f"{account.name}: ")
     except WatcherError as e:  # source, login, secret or store trouble: report, never stop the others
         result.error = str(e).removeprefix(f"{account.name}: ")
     finally:
         try:
+            if isinstance(batches, Generator):
+                batches.close()
             if src is not None:
                 src.close()
         except Exception as e:  # closing a broken connection must not mask the real error
@@ -124,4 +140,6 @@ def scan_account(
             log.info("%s: scanning works again", account.name)
         elif not result.ok:
             log.error("%s: %s", account.name, result.error)
+    if result.stopped and log_health:
+        log.warning("%s: %s", account.name, result.stopped)
     return result

@@ -19,9 +19,10 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
-from typing import TextIO
+from typing import Any, TextIO
 
 from watcher.config import GmailAccount, ImapAccount, Settings, SmtpSettings
+from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket
 from watcher.errors import DeliveryError, SecretError
 from watcher.secrets import resolve_password
 
@@ -85,6 +86,51 @@ def _tls_context(ca_file: object | None) -> ssl.SSLContext:
     return ctx
 
 
+def _smtp_command(data: bytes) -> str | None:
+    """An SMTP command line ("EHLO x", "MAIL FROM:<...>", "DATA"); None for the message itself."""
+    word = data.split(b"\r\n", 1)[0].split(b" ", 1)[0]  # smtplib writes "ehlo", "mail FROM:", "data"
+    known = {b"EHLO", b"HELO", b"STARTTLS", b"AUTH", b"MAIL", b"RCPT", b"DATA", b"RSET", b"NOOP", b"QUIT"}
+    return word.upper().decode() if word.upper() in known else None
+
+
+class _Deadlined:
+    """smtplib over a DeadlineSocket: each command and its reply within timeout_seconds."""
+
+    _deadlines: Deadlines
+
+    @property
+    def sock(self) -> Any:
+        return self.__dict__.get("_sock_")
+
+    @sock.setter
+    def sock(self, value: Any) -> None:  # STARTTLS assigns the TLS socket: wrap it too
+        if value is not None and not isinstance(value, DeadlineSocket):
+            value = DeadlineSocket(value, self._deadlines)
+        self.__dict__["_sock_"] = value
+
+
+class _SMTP(_Deadlined, smtplib.SMTP):
+    def __init__(self, deadlines: Deadlines, host: str, port: int) -> None:
+        self._deadlines = deadlines
+        with deadlines.operation("connecting"):  # TCP and the greeting
+            super().__init__(host, port, timeout=deadlines.read_timeout)
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        return socket.create_connection((host, port), self._deadlines.io_timeout(), self.source_address)
+
+
+class _SMTP_SSL(_Deadlined, smtplib.SMTP_SSL):
+    def __init__(self, deadlines: Deadlines, host: str, port: int, context: ssl.SSLContext) -> None:
+        self._deadlines = deadlines
+        with deadlines.operation("connecting"):  # TCP, the TLS handshake and the greeting
+            super().__init__(host, port, timeout=deadlines.read_timeout, context=context)
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        raw = socket.create_connection((host, port), self._deadlines.io_timeout(), self.source_address)
+        raw.settimeout(self._deadlines.io_timeout())  # CPython bounds the whole handshake by it
+        return self.context.wrap_socket(raw, server_hostname=self._host)  # type: ignore[attr-defined]
+
+
 def _smtp_error(e: BaseException, where: str) -> Exception:
     """Sort an exception into transient (retry) or final (DeliveryError)."""
     if isinstance(e, ssl.SSLCertVerificationError):
@@ -138,13 +184,14 @@ def send_smtp(msg: EmailMessage, smtp: SmtpSettings, *, delays: Sequence[float])
             raise DeliveryError(str(e)) from None
 
     def attempt() -> None:
+        deadlines = Deadlines(smtp.timeout_seconds, command_name=_smtp_command)
         try:
             ctx = _tls_context(smtp.ca_file)
             client: smtplib.SMTP
             if smtp.security == "ssl":
-                client = smtplib.SMTP_SSL(host, port, timeout=smtp.timeout_seconds, context=ctx)
+                client = _SMTP_SSL(deadlines, host, port, ctx)
             else:
-                client = smtplib.SMTP(host, port, timeout=smtp.timeout_seconds)
+                client = _SMTP(deadlines, host, port)
             with client:
                 client.ehlo()
                 if smtp.security == "starttls":
@@ -162,6 +209,12 @@ def send_smtp(msg: EmailMessage, smtp: SmtpSettings, *, delays: Sequence[float])
         except DeliveryError:
             raise
         except Exception as e:
+            # smtplib turns a failed read or write into "Server not connected": say which deadline ran out.
+            fired = e if isinstance(e, DeadlineExceeded) else deadlines.fired
+            if fired is not None:
+                raise TransientError(
+                    f"{fired.what} did not finish within {fired.seconds:g}s (timeout_seconds)"
+                ) from None
             raise _smtp_error(e, where) from None
 
     with_retries(where, attempt, delays)

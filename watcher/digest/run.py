@@ -224,7 +224,8 @@ def run_digest(
             deliver=how,
             count_attempt=False,
         )
-        log.error("digest for %s not delivered: %s; it will be retried", fmt_day(day), error)
+        # Reported once, by the caller (the CLI's line, the daemon's journal), from the outcome.
+        log.debug("digest for %s not delivered: %s; it will be retried", fmt_day(day), error)
         return outcome("failed", error)
     except BaseException as e:
         store.record_digest(

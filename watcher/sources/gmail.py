@@ -48,9 +48,11 @@ from googleapiclient.errors import BatchError, HttpError
 from googleapiclient.http import BatchHttpRequest, HttpRequest
 
 from watcher.config import GmailAccount, Settings
-from watcher.errors import AuthError, DeliveryError, SourceError
+from watcher.deadline import DeadlineExceeded
+from watcher.errors import AuthError, DeliveryError, ScanCeilingReached, SourceError
 from watcher.sources.base import HEADER_FIELDS, Batch, Fetched, FolderChoice, FolderState, IsCandidate
 from watcher.sources.gmail_auth import SEND, TokenKeeper, refresh_error
+from watcher.sources.http_deadline import DeadlineHttp
 
 log = logging.getLogger(__name__)
 
@@ -175,11 +177,14 @@ class GmailApi:
         max_attempts: int = 6,
         network_attempts: int = 3,
         max_batch: int = MAX_BATCH,
+        ceiling_at: float | None = None,
     ) -> None:
         from googleapiclient.discovery import build
 
         self.name = account.name
         self.timeout = account.timeout_seconds
+        self.ceiling_at = ceiling_at  # monotonic time the scan stops at (checked between requests)
+        self.ceiling_minutes = account.scan_deadline_minutes
         self.sleep = sleep
         self.max_attempts = max_attempts
         self.network_attempts = network_attempts
@@ -188,7 +193,8 @@ class GmailApi:
         self.calls: Counter[str] = Counter()  # what we asked for (logs, tests)
         self.keeper = TokenKeeper(account, settings, timeout=self.timeout)
         self.keeper.fresh()
-        self.http = AuthorizedHttp(self.keeper.creds, http=httplib2.Http(timeout=self.timeout))
+        # Each request (headers, body, whole response) within timeout_seconds, not only each read.
+        self.http = AuthorizedHttp(self.keeper.creds, http=DeadlineHttp(self.timeout))
         endpoint = account.api_endpoint
         if endpoint and not endpoint.endswith("/"):
             endpoint += "/"
@@ -242,6 +248,10 @@ class GmailApi:
             return SourceError(
                 f"{self.name}: Gmail API {what} failed: HTTP {status}{' ' + reason if reason else ''}: {text}"
             )
+        if isinstance(e, DeadlineExceeded):
+            return SourceError(
+                f"{self.name}: Gmail API {what} did not finish within {e.seconds:g}s (timeout_seconds)"
+            )
         if isinstance(e, TimeoutError | socket.timeout):
             return SourceError(
                 f"{self.name}: Gmail API {what} did not answer within {self.timeout:g}s (timeout_seconds)"
@@ -252,11 +262,26 @@ class GmailApi:
             return SourceError(f"{self.name}: Gmail API sent a malformed batch response: {e}")
         return SourceError(f"{self.name}: Gmail API {what} failed: {type(e).__name__}: {e}")
 
+    def check_ceiling(self) -> None:
+        """Between requests: past the scan's time limit, stop (what was stored stays)."""
+        if self.ceiling_at is not None and time.monotonic() >= self.ceiling_at:
+            raise ScanCeilingReached(
+                f"{self.name}: stopped after {self.ceiling_minutes:g} min (scan_deadline_minutes); "
+                f"what was read is kept and the next scan goes on from there"
+            )
+
     def _backoff(self, attempt: int, e: BaseException) -> None:
         delay = min(32.0, 2.0 ** (attempt - 1)) * (0.5 + random.random() / 2)
         delay = max(delay, min(60.0, _retry_after(e)))
+        self.check_ceiling_after(delay)
         log.warning("%s: %s; retrying in %.1fs (try %d)", self.name, _short(e), delay, attempt + 1)
         self.sleep(delay)
+
+    def check_ceiling_after(self, delay: float) -> None:
+        """A wait that would end past the ceiling is not worth starting."""
+        if self.ceiling_at is not None and time.monotonic() + delay >= self.ceiling_at:
+            self.ceiling_at = time.monotonic()
+            self.check_ceiling()
 
     def _limit(self, e: BaseException) -> int:
         return self.network_attempts if isinstance(e, _NETWORK_ERRORS) else self.max_attempts
@@ -270,6 +295,7 @@ class GmailApi:
         attempt = 0
         while True:
             attempt += 1
+            self.check_ceiling()
             self.calls[what] += 1
             try:
                 result = request.execute(num_retries=0)
@@ -322,6 +348,7 @@ class GmailApi:
                 else:
                     errors[rid] = exc
 
+            self.check_ceiling()
             batch = self._new_batch(collect)
             for key in chunk:
                 batch.add(make(key), request_id=key)
@@ -401,13 +428,22 @@ class GmailSource:
         self.records_per_batch = max(1, records_per_batch)
         self.api: GmailApi | None = None
         self._profile: dict[str, Any] | None = None
+        self._ceiling_at: float | None = None  # set at the first connect: the scan's time limit
 
     # --- MailSource -------------------------------------------------------------
 
     def connect(self) -> None:
         """Load (and if needed refresh) the token and build the client; no Gmail call yet."""
         self.close()
-        self.api = GmailApi(self.account, self.settings, sleep=self.sleep, max_batch=self.max_batch)
+        if self._ceiling_at is None:
+            self._ceiling_at = time.monotonic() + self.account.scan_deadline_minutes * 60
+        self.api = GmailApi(
+            self.account,
+            self.settings,
+            sleep=self.sleep,
+            max_batch=self.max_batch,
+            ceiling_at=self._ceiling_at,
+        )
 
     def close(self) -> None:
         api, self.api = self.api, None

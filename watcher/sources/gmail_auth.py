@@ -20,14 +20,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-import httplib2
 from google.auth.exceptions import GoogleAuthError, RefreshError, TransportError
 from google.oauth2.credentials import Credentials
 from google_auth_httplib2 import Request as HttplibRequest
 
 from watcher.config import APP, GmailAccount, ImapAccount, Settings, config_home_or_fail
+from watcher.deadline import DeadlineExceeded
 from watcher.errors import AuthError, ConfigError, SourceError
 from watcher.secrets import check_private_file
+from watcher.sources.http_deadline import DeadlineHttp
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +192,7 @@ class TokenKeeper:
         self._saved = (self.creds.token, self.creds.expiry)
 
     def request(self) -> HttplibRequest:
-        return HttplibRequest(httplib2.Http(timeout=self.timeout))
+        return HttplibRequest(DeadlineHttp(self.timeout))  # the whole refresh within timeout
 
     def fresh(self) -> Credentials:
         """Refresh now when the access token is missing or expired; save after."""
@@ -200,6 +201,13 @@ class TokenKeeper:
                 self.creds.refresh(self.request())  # type: ignore[no-untyped-call]
             except GoogleAuthError as e:
                 raise refresh_error(self.name, e) from None
+            except DeadlineExceeded as e:  # google-auth passes socket errors through unwrapped
+                raise SourceError(
+                    f"{self.name}: cannot reach Google's token endpoint: {e} (timeout_seconds)"
+                ) from None
+            except OSError as e:
+                reason = "timed out" if isinstance(e, TimeoutError) else (e.strerror or type(e).__name__)
+                raise SourceError(f"{self.name}: cannot reach Google's token endpoint: {reason}") from None
         self.save_if_changed()
         return self.creds
 

@@ -30,10 +30,13 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from imapclient import IMAPClient, SocketTimeout
+from imapclient import imap4 as imapclient_imap4
+from imapclient import tls as imapclient_tls
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from watcher.config import ImapAccount, Settings
-from watcher.errors import AuthError, SourceError
+from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket
+from watcher.errors import AuthError, ScanCeilingReached, SourceError
 from watcher.secrets import resolve_password
 from watcher.sources.base import HEADER_FIELDS, Batch, Fetched, FolderChoice, FolderState, IsCandidate
 from watcher.sources.gmail_imap import (
@@ -50,6 +53,8 @@ log = logging.getLogger(__name__)
 CHUNK_SIZE = 200
 BODY_CAP = 2_000_000  # bytes of a message read at most (partial FETCH)
 RETRY_DELAYS = (1.0, 4.0, 15.0)  # seconds before each reconnect after a network fault
+MIB = 1024 * 1024
+HEADER_BYTES_GUESS = 4096  # per message, for a header FETCH's time budget
 
 # RFC 6154 attributes: if a server shows any of them, it does special-use and we trust it.
 SPECIAL_USE_FLAGS = frozenset(
@@ -128,16 +133,94 @@ class _Cursor:
         return exists - max(0, uidnext - 1 - last_uid) < self.exists
 
 
-def _one_line(text: object) -> str:
+LINE_CAP = 120  # characters of server text or error detail in one line
+
+
+def _one_line(text: object, cap: int = LINE_CAP) -> str:
     s = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
-    s = " ".join(s.split())
-    return s[:300]
+    s = " ".join("".join(ch if ch.isprintable() else " " for ch in s).split())
+    return s if len(s) <= cap else s[: cap - 1].rstrip() + "…"
 
 
 def _server_text(exc: BaseException) -> str:
     """The server's own words from an imapclient error ("login failed: [AUTH...] ..." → "[AUTH...] ...")."""
-    text = re.sub(r"^\w+ failed: ", "", _one_line(exc), flags=re.IGNORECASE)
-    return re.sub(r"^b(['\"])(.*)\1$", r"\2", text)
+    text = re.sub(r"^\w+ failed: ", "", " ".join(str(exc).split()), flags=re.IGNORECASE)
+    return _one_line(re.sub(r"^b(['\"])(.*)\1$", r"\2", text))
+
+
+def _abort_reason(exc: BaseException) -> str:
+    """Why imaplib gave up on the connection, short: never the raw protocol data it quotes."""
+    text = " ".join(str(exc).split())
+    m = re.match(r"command: (\w+(?: \w+)?) => (.*)", text)  # imaplib: "command: SEARCH => socket error: ..."
+    during = f" during {m.group(1)}" if m else ""
+    detail = m.group(2) if m else text
+    if "unterminated line" in detail:
+        return f"cut off in the middle of a response{during}"
+    if re.search(r"socket error: EOF|^EOF", detail) or not detail:
+        return f"connection closed{during}"
+    detail = re.sub(r"""b(['"]).*""", "…", detail)  # imaplib quotes what it read: leave it out
+    return _one_line(f"{detail}{during}")
+
+
+def _command_name(data: bytes) -> str | None:
+    """imaplib's command lines start with a tag like b"ABCD12 " (the tag prefix is letters A-P)."""
+    m = re.match(rb"[A-P]{4}\d+ (UID [A-Z]+|[A-Z]+)", data)
+    return m.group(1).decode() if m else None
+
+
+class _DeadlineIMAP4(imapclient_imap4.IMAP4WithTimeout):  # type: ignore[misc]
+    """imaplib over a DeadlineSocket: every read and write within the operation's time."""
+
+    def __init__(self, deadlines: Deadlines, host: str, port: int) -> None:
+        self._deadlines = deadlines
+        super().__init__(host, port, deadlines.read_timeout)
+
+    @property
+    def sock(self) -> Any:
+        return self.__dict__.get("_sock_")
+
+    @sock.setter
+    def sock(self, value: Any) -> None:  # STARTTLS assigns the TLS socket: wrap it too
+        if value is not None and not isinstance(value, DeadlineSocket):
+            value = DeadlineSocket(value, self._deadlines)
+        self.__dict__["_sock_"] = value
+
+    def _create_socket(self, timeout: float | None = None) -> Any:
+        return socket.create_connection((self.host, self.port), self._deadlines.io_timeout())
+
+
+class _DeadlineIMAP4TLS(imapclient_tls.IMAP4_TLS):  # type: ignore[misc]
+    def __init__(
+        self, deadlines: Deadlines, host: str, port: int, ssl_context: ssl.SSLContext | None
+    ) -> None:
+        self._deadlines = deadlines
+        super().__init__(host, port, ssl_context, deadlines.read_timeout)
+
+    sock = _DeadlineIMAP4.sock
+
+    def _create_socket(self, timeout: float | None = None) -> Any:
+        raw = socket.create_connection((self.host, self.port), self._deadlines.io_timeout())
+        # The handshake reads as often as it likes; CPython bounds it as a whole by the timeout.
+        raw.settimeout(self._deadlines.io_timeout())
+        return imapclient_tls.wrap_socket(raw, self.ssl_context, self.host)
+
+
+class _DeadlineIMAPClient(IMAPClient):  # type: ignore[misc]
+    """IMAPClient whose connection obeys `Deadlines` (imapclient itself bounds single reads only)."""
+
+    def __init__(self, deadlines: Deadlines, host: str, port: int, **kw: Any) -> None:
+        self._deadlines = deadlines
+        super().__init__(host, port, **kw)
+
+    def socket(self) -> Any:
+        """The real socket (plain or TLS) under the deadline wrapper, as imapclient documents it."""
+        sock = super().socket()
+        return sock.raw if isinstance(sock, DeadlineSocket) else sock
+
+    def _create_IMAP4(self) -> Any:
+        if self.ssl:
+            return _DeadlineIMAP4TLS(self._deadlines, self.host, self.port, self.ssl_context)
+        return _DeadlineIMAP4(self._deadlines, self.host, self.port)
 
 
 class ImapSource:
@@ -161,6 +244,8 @@ class ImapSource:
         self.stats = FetchStats()
         self._client: IMAPClient | None = None
         self._folders: list[FolderChoice] | None = None
+        self._deadlines: Deadlines | None = None
+        self._ceiling_at: float | None = None  # set at the first connect: the scan's time limit
         self.gmail = False  # X-GM-EXT-1 offered (Gmail IMAP is a later issue)
 
     # --- connection -------------------------------------------------------
@@ -182,6 +267,8 @@ class ImapSource:
         """Open, secure and log in. AuthError for refused credentials, SourceError otherwise."""
         self.close()
         acc = self.account
+        if self._ceiling_at is None:
+            self._ceiling_at = time.monotonic() + acc.scan_deadline_minutes * 60
         client = self._open()
         try:
             if acc.auth == "oauth2":  # XOAUTH2 with the token file `interview-watcher auth` wrote
@@ -192,7 +279,8 @@ class ImapSource:
             else:
                 password = resolve_password(acc, f"accounts.{self.name}")
                 try:
-                    client.login(acc.username, password)
+                    with self._op("LOGIN"):
+                        client.login(acc.username, password)
                 except (LoginError, IMAPClientError) as e:
                     raise AuthError(f"{self.name}: login failed: {_server_text(e)}") from None
                 except _NETWORK_ERRORS as e:
@@ -219,10 +307,22 @@ class ImapSource:
         timeout = SocketTimeout(connect=acc.timeout_seconds, read=acc.timeout_seconds)
         ctx = self._ssl_context() if acc.security != "none" else None
         client: IMAPClient | None = None
+        self._deadlines = deadlines = Deadlines(
+            acc.timeout_seconds,
+            ceiling_at=self._ceiling_at,
+            ceiling_seconds=acc.scan_deadline_minutes * 60,
+            command_name=_command_name,
+        )
         try:
-            client = IMAPClient(
-                acc.host, acc.effective_port, ssl=acc.security == "ssl", ssl_context=ctx, timeout=timeout
-            )
+            with deadlines.operation("connecting"):  # TCP, TLS handshake and the greeting
+                client = _DeadlineIMAPClient(
+                    deadlines,
+                    acc.host,
+                    acc.effective_port,
+                    ssl=acc.security == "ssl",
+                    ssl_context=ctx,
+                    timeout=timeout,
+                )
             if acc.security == "starttls":
                 if not client.has_capability("STARTTLS"):
                     raise SourceError(
@@ -243,10 +343,34 @@ class ImapSource:
             self._drop(client)
             raise self._network_error(e, "") from None
 
+    def _op(self, what: str, seconds: float | None = None) -> Any:
+        """An explicit operation with its own time budget (default: timeout_seconds)."""
+        if self._deadlines is None:
+            raise SourceError(f"{self.name}: not connected")
+        return self._deadlines.operation(what, seconds)
+
+    def _ceiling_error(self) -> ScanCeilingReached:
+        minutes = self.account.scan_deadline_minutes
+        return ScanCeilingReached(
+            f"{self.name}: stopped after {minutes:g} min (scan_deadline_minutes); "
+            f"what was read is kept and the next scan goes on from there"
+        )
+
     def _network_error(self, e: BaseException, when: str) -> SourceError:
         """One clear line for what went wrong on the wire (never the password: it is not in e)."""
         acc, where = self.account, self._where
         suffix = f" {when}" if when else ""
+        if self._ceiling_at is not None and time.monotonic() >= self._ceiling_at:
+            return self._ceiling_error()  # not a fault to retry: the scan's time is up
+        fired = e if isinstance(e, DeadlineExceeded) else None
+        if fired is None and self._deadlines is not None and isinstance(e, imaplib.IMAP4.abort | OSError):
+            fired = self._deadlines.fired  # imaplib re-wraps a failed write as "socket error: ..."
+        if fired is not None:
+            context = "" if fired.what.lower() in suffix.lower() else suffix  # not "LOGIN ... during login"
+            return _Transient(
+                f"{self.name}: {where} did not finish {fired.what} within {fired.seconds:g}s"
+                f"{context} (timeout_seconds)"
+            )
         if isinstance(e, ssl.SSLCertVerificationError):
             return SourceError(
                 f"{self.name}: TLS certificate verify failed for {where}: "
@@ -274,7 +398,7 @@ class ImapSource:
                 f"{self.name}: connection to {where} failed{suffix}: {_one_line(e.strerror or e)}"
             )
         if isinstance(e, imaplib.IMAP4.abort | EOFError):
-            return _Transient(f"{self.name}: {where} closed the connection{suffix}: {_server_text(e)}")
+            return _Transient(f"{self.name}: {where} closed the connection{suffix}: {_abort_reason(e)}")
         return SourceError(f"{self.name}: {where}: {_server_text(e)}")
 
     @staticmethod
@@ -390,6 +514,12 @@ class ImapSource:
                 return
             except (_Transient, *_NETWORK_ERRORS) as e:
                 err = e if isinstance(e, SourceError) else self._network_error(e, f"while reading {folder}")
+                if isinstance(err, ScanCeilingReached) or (
+                    self._ceiling_at is not None and time.monotonic() >= self._ceiling_at
+                ):
+                    self._drop(self._client)
+                    self._client = None
+                    raise self._ceiling_error() from None
                 if progress.state != before:
                     faults = 0  # progress since the last fault: a blip, not a dead server
                 if faults >= len(self.retry_delays):
@@ -530,11 +660,14 @@ class ImapSource:
         client = self.client
         header_item = "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in HEADER_FIELDS))
         items = [header_item, "INTERNALDATE", "RFC822.SIZE", "FLAGS"]
-        if self.gmail:  # + X-GM-MSGID/X-GM-THRID/X-GM-LABELS, surviving Gmail's malformed label lists
-            heads = fetch_with_gmail_ids(client, chunk, items)
-            heads = {u: d for u, d in heads.items() if not gmail_ids(d).is_draft}
-        else:
-            heads = client.fetch(chunk, items)
+        timeout = self.account.timeout_seconds
+        # A FETCH may take timeout_seconds, plus as much again for every MiB it has to carry.
+        with self._op("FETCH", timeout * (1 + len(chunk) * HEADER_BYTES_GUESS / MIB)):
+            if self.gmail:  # + X-GM-MSGID/X-GM-THRID/X-GM-LABELS, surviving Gmail's malformed label lists
+                heads = fetch_with_gmail_ids(client, chunk, items)
+                heads = {u: d for u, d in heads.items() if not gmail_ids(d).is_draft}
+            else:
+                heads = client.fetch(chunk, items)
         self.stats.header_uids.extend(u for u in chunk if u in heads)
         wanted: list[int] = []
         for uid in chunk:
@@ -555,7 +688,9 @@ class ImapSource:
                 wanted.append(uid)
         bodies: dict[int, Any] = {}
         if wanted:
-            bodies = client.fetch(wanted, [f"BODY.PEEK[]<0.{self.body_cap}>"])
+            size = sum(min(_size(heads[u], self.body_cap), self.body_cap) for u in wanted)
+            with self._op("FETCH", timeout * (1 + size / MIB)):
+                bodies = client.fetch(wanted, [f"BODY.PEEK[]<0.{self.body_cap}>"])
             self.stats.body_uids.extend(u for u in wanted if u in bodies)
         out = []
         for uid in chunk:
@@ -595,6 +730,13 @@ def _item(data: dict[bytes, Any], prefix: bytes) -> bytes:
         if isinstance(key, bytes) and key.upper().startswith(prefix):
             return bytes(value) if value is not None else b""
     return b""
+
+
+def _size(data: dict[bytes, Any], default: int) -> int:
+    try:
+        return max(0, int(data.get(b"RFC822.SIZE", default)))
+    except (TypeError, ValueError):
+        return default
 
 
 def _aware(value: Any) -> datetime | None:
