@@ -80,8 +80,52 @@ def parse_now(value: str | None, settings: Settings | None = None) -> datetime:
     return when
 
 
+#: The group's own options, with whether each takes a value. They are accepted after the
+#: command too (`interview-watcher check --config F`), as people type them.
+GLOBAL_OPTIONS = {"--config": True, "--log-level": True, "-v": False, "--verbose": False}
+
+
+def hoist_global_options(args: list[str], commands: dict[str, click.Command]) -> list[str]:
+    """Move global options found after the command name in front of it.
+
+    Options the command defines itself (`run --log-level`) stay with the command, and
+    nothing after `--` moves."""
+    i = 0
+    while i < len(args):  # skip the global options already in front of the command
+        arg = args[i]
+        if arg == "--" or not arg.startswith("-"):
+            break
+        i += 2 if GLOBAL_OPTIONS.get(arg) else 1
+    if i >= len(args) or args[i] not in commands:
+        return args
+    command = commands[args[i]]
+    own = {opt for p in command.params for opt in (*p.opts, *p.secondary_opts)}
+    head, tail, moved = args[: i + 1], [], []
+    rest = args[i + 1 :]
+    j = 0
+    while j < len(rest):
+        arg = rest[j]
+        if arg == "--":
+            tail += rest[j:]
+            break
+        name, eq, _value = arg.partition("=")
+        if name in GLOBAL_OPTIONS and name not in own:
+            if GLOBAL_OPTIONS[name] and not eq and j + 1 < len(rest):
+                moved += rest[j : j + 2]
+                j += 2
+                continue
+            moved.append(arg)
+        else:
+            tail.append(arg)
+        j += 1
+    return [*head[:-1], *moved, head[-1], *tail]
+
+
 class Group(click.Group):
     """Turns every WatcherError into one line and an exit code, never a traceback."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(list(args), self.commands))
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
