@@ -6,7 +6,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -85,7 +85,7 @@ def parse_now(value: str | None, settings: Settings | None = None) -> datetime:
 GLOBAL_OPTIONS = {"--config": True, "--log-level": True, "-v": False, "--verbose": False}
 
 
-def hoist_global_options(args: list[str], commands: dict[str, click.Command]) -> list[str]:
+def hoist_global_options(args: list[str], commands: Mapping[str, click.Command]) -> list[str]:
     """Move global options found after the command name in front of it.
 
     Options the command defines itself (`run --log-level`) stay with the command, and
