@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
+from tests.support.dovecot import free_port, make_self_signed_cert
+from tests.support.smtp import Inbox
 from watcher.cli import cli
+from watcher.store import Store
 
 
 def invoke(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
@@ -51,3 +59,249 @@ def test_a_command_keeps_its_own_option_of_the_same_name() -> None:
         "check",
     ]
     assert hoist_global_options(["mark", "X", "--", "--config"], commands) == ["mark", "X", "--", "--config"]
+
+
+# --- the digest's delivery: stdout says so, check tests the real thing ------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = "2026-03-10T07:30"
+
+
+def toml(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    return json.dumps(str(v))
+
+
+def table(name: str, values: dict[str, Any]) -> str:
+    return f"[{name}]\n" + "".join(f"{k} = {toml(v)}\n" for k, v in values.items())
+
+
+def maildir_config(
+    tmp_path: Path,
+    digest: dict[str, Any],
+    *,
+    extra: str = "",
+    accounts: list[dict[str, Any]] | None = None,
+) -> Path:
+    """The demo's Maildir as the account, and the given [digest] table (plus `extra` tables)."""
+    mail = tmp_path / "Mail"
+    if not mail.exists():
+        shutil.copytree(ROOT / "watcher" / "demo" / "Maildir", mail)
+        for sub in ("cur", "new", "tmp"):
+            (mail / sub).mkdir(exist_ok=True)
+            (mail / ".Sent" / sub).mkdir(exist_ok=True)
+    accounts = accounts or [{"name": "local", "type": "maildir", "path": str(mail), "lookback_days": 3650}]
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        'timezone = "Europe/Berlin"\nmy_addresses = ["sam@rivera.example"]\n'
+        + table("storage", {"path": str(tmp_path / "state.db")})
+        + "".join("[[accounts]]\n" + table("x", a).split("\n", 1)[1] for a in accounts)
+        + table("digest", digest)
+        + extra
+    )
+    return cfg
+
+
+@pytest.fixture
+def daemons() -> Iterator[list[Any]]:
+    """Daemons started as real processes (tests/test_daemon_process.py), killed after the test."""
+    started: list[Any] = []
+    yield started
+    for d in started:
+        d.close()
+
+
+def check(cfg: Path):  # type: ignore[no-untyped-def]
+    r = CliRunner().invoke(cli, ["--config", str(cfg), "check"], catch_exceptions=False)
+    digest_lines = [line for line in r.output.splitlines() if line.startswith("digest:")]
+    return r, digest_lines
+
+
+def test_init_leads_to_choosing_a_real_delivery(tmp_path: Path) -> None:
+    target = tmp_path / "config.toml"
+    r = invoke("init", "--path", str(target))
+    assert r.exit_code == 0, r.output
+    assert 'deliver = "smtp", "imap" or "gmail"' in r.output and "only prints it" in r.output
+    text = target.read_text()
+    assert "nobody is emailed" in text
+    for how in ('deliver = "smtp"', 'deliver = "imap"', 'deliver = "gmail"', "#   [digest.smtp]"):
+        assert how in text, how
+
+
+def test_check_says_plainly_that_a_stdout_digest_is_only_printed(tmp_path: Path) -> None:
+    r, lines = check(maildir_config(tmp_path, {"deliver": "stdout"}))
+    assert r.exit_code == 0, r.output
+    assert lines == [
+        'digest: WARNING: the digest is only printed, never emailed (deliver = "stdout"); '
+        'to receive it, set deliver = "smtp", "imap" or "gmail" under [digest]'
+    ]
+
+
+def test_digest_send_to_stdout_says_printed_not_sent(tmp_path: Path) -> None:
+    cfg = maildir_config(tmp_path, {"deliver": "stdout", "send_when_empty": True})
+    assert invoke("--config", str(cfg), "scan").exit_code == 0
+    r = CliRunner().invoke(cli, ["--config", str(cfg), "digest", "--send", "--now", NOW])
+    assert r.exit_code == 0, r.output
+    assert "Subject: Follow-ups for Tue 10 Mar" in r.stdout
+    assert "Printed the digest for Tue 10 Mar above" in r.stderr and "never emailed" in r.stderr
+    assert "Sent" not in r.output and "via stdout" not in r.output
+    again = CliRunner().invoke(cli, ["--config", str(cfg), "digest", "--send", "--now", NOW])
+    assert "already printed" in again.stderr and "sent" not in again.stderr
+
+
+def test_smtp_without_its_table_fails_check_and_send_in_one_line_and_records_nothing(tmp_path: Path) -> None:
+    cfg = maildir_config(tmp_path, {"deliver": "smtp", "send_when_empty": True})
+    r, lines = check(cfg)
+    assert r.exit_code == 1
+    assert lines == [
+        'digest: FAILED: deliver = "smtp" needs a [digest.smtp] table with at least host '
+        '(or set deliver = "imap" or "gmail")'
+    ]
+    assert invoke("--config", str(cfg), "scan").exit_code == 0
+    sent = CliRunner().invoke(cli, ["--config", str(cfg), "digest", "--send", "--now", NOW])
+    assert sent.exit_code == 2
+    assert sent.stderr.splitlines() == [
+        'interview-watcher: digest: deliver = "smtp" needs a [digest.smtp] table with at least host '
+        '(or set deliver = "imap" or "gmail"); nothing sent'
+    ]
+    with Store(tmp_path / "state.db") as store:
+        assert store.digest_record(date(2026, 3, 10)) is None
+
+
+def test_check_logs_in_to_the_smtp_server_with_starttls_and_sends_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aiosmtpd.controller import Controller
+
+    from tests.test_digest_smtp import authenticator, server_context
+
+    tls = tmp_path / "tls"
+    tls.mkdir()
+    cert, key = make_self_signed_cert(tls)
+    inbox = Inbox()
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=free_port(),
+        tls_context=server_context(cert, key),
+        require_starttls=True,
+        authenticator=authenticator("sam", "right"),
+        auth_require_tls=True,
+    )
+    controller.start()
+    smtp = {
+        "host": "127.0.0.1",
+        "port": controller.port,
+        "security": "starttls",
+        "ca_file": str(cert),
+        "username": "sam",
+        "password_env": "TEST_SMTP_PASSWORD",
+    }
+    try:
+        monkeypatch.setenv("TEST_SMTP_PASSWORD", "right")
+        good, good_lines = check(
+            maildir_config(tmp_path, {"deliver": "smtp"}, extra=table("digest.smtp", smtp))
+        )
+        monkeypatch.setenv("TEST_SMTP_PASSWORD", "wrong-horse-battery")
+        bad, bad_lines = check(
+            maildir_config(tmp_path, {"deliver": "smtp"}, extra=table("digest.smtp", smtp))
+        )
+        untrusted = {k: v for k, v in smtp.items() if k != "ca_file"}
+        monkeypatch.setenv("TEST_SMTP_PASSWORD", "right")
+        tls_bad, tls_lines = check(
+            maildir_config(tmp_path, {"deliver": "smtp"}, extra=table("digest.smtp", untrusted))
+        )
+    finally:
+        controller.stop()
+    assert good.exit_code == 0, good.output
+    assert good_lines == [f"digest: ok; SMTP 127.0.0.1:{controller.port} (starttls), logged in as sam"]
+    assert bad.exit_code == 1 and len(bad_lines) == 1
+    assert "login refused: 535" in bad_lines[0] and "wrong-horse-battery" not in bad.output
+    assert tls_bad.exit_code == 1 and "certificate does not verify" in tls_lines[0]
+    assert inbox.received == []
+
+
+def test_check_refuses_an_smtp_server_without_starttls(tmp_path: Path, smtp: tuple[Any, Inbox]) -> None:
+    controller, _inbox = smtp
+    cfg = maildir_config(
+        tmp_path,
+        {"deliver": "smtp"},
+        extra=table("digest.smtp", {"host": "127.0.0.1", "port": controller.port, "security": "starttls"}),
+    )
+    r, lines = check(cfg)
+    assert r.exit_code == 1
+    assert len(lines) == 1 and "does not offer STARTTLS" in lines[0]
+
+
+@pytest.mark.dovecot
+def test_check_selects_the_inbox_the_imap_digest_goes_to(tmp_path: Path, dovecot: Any) -> None:
+    user = dovecot.add_user()
+    account = dovecot.account_config(user, name="personal", security="ssl")
+    ok, ok_lines = check(
+        maildir_config(
+            tmp_path,
+            {"deliver": "imap"},
+            extra=table("digest.imap", {"account": "personal"}),
+            accounts=[account],
+        )
+    )
+    assert ok.exit_code == 0, ok.output
+    assert ok_lines == [f"digest: ok; IMAP {account['host']}:{account['port']} (personal), appends to INBOX"]
+    bad, bad_lines = check(
+        maildir_config(
+            tmp_path,
+            {"deliver": "imap"},
+            extra=table("digest.imap", {"account": "personal", "folder": "Digests"}),
+            accounts=[account],
+        )
+    )
+    assert bad.exit_code == 1
+    assert len(bad_lines) == 1 and bad_lines[0].startswith("digest: FAILED: ") and "Digests" in bad_lines[0]
+
+
+@pytest.mark.parametrize("can_send", [True, False])
+def test_check_needs_the_gmail_send_scope_for_a_gmail_digest(tmp_path: Path, can_send: bool) -> None:
+    from tests.support.fake_gmail import FakeGmail
+    from watcher.sources.gmail_auth import READONLY, SEND
+
+    with FakeGmail.start("sam@rivera.example") as fake:
+        token = tmp_path / "gm-token.json"
+        fake.write_token(token, scopes=[READONLY, SEND] if can_send else [READONLY])
+        gm = {"name": "gm", "type": "gmail", "token_file": str(token), "api_endpoint": fake.url}
+        r, lines = check(maildir_config(tmp_path, {"deliver": "gmail"}, accounts=[gm]))
+        assert fake.calls["messages.send"] == 0
+    if can_send:
+        assert r.exit_code == 0, r.output
+        assert lines == ["digest: ok; Gmail API as sam@rivera.example (gm), gmail.send granted"]
+    else:
+        assert r.exit_code == 1
+        assert len(lines) == 1 and "no gmail.send" in lines[0] and "interview-watcher auth gm" in lines[0]
+
+
+def test_the_daemon_says_at_start_up_and_in_its_status_that_the_digest_is_only_printed(
+    tmp_path: Path, daemons: list[Any]
+) -> None:
+    from tests.test_daemon_process import RunningDaemon, has
+
+    cfg = maildir_config(tmp_path, {"deliver": "stdout", "catch_up_hours": 0})
+    d = RunningDaemon(tmp_path, cfg)
+    daemons.append(d)
+    d.wait_for(has("READY=1"))
+    d.wait_for(lambda m: "local: ok at" in m)
+    assert 'digest only printed to the log, not emailed (deliver = "stdout")' in d.status()
+    assert "the digest is only printed, never emailed" in d.stderr
+
+
+def test_the_daemon_says_when_its_digest_cannot_be_sent_at_all(tmp_path: Path, daemons: list[Any]) -> None:
+    from tests.test_daemon_process import RunningDaemon, has
+
+    cfg = maildir_config(tmp_path, {"deliver": "smtp", "catch_up_hours": 0})
+    d = RunningDaemon(tmp_path, cfg)
+    daemons.append(d)
+    d.wait_for(has("READY=1"))
+    assert 'digest CANNOT be sent: deliver = "smtp" needs a [digest.smtp] table' in d.status()
+    errors = [line for line in d.stderr.splitlines() if " ERROR " in line]
+    assert len(errors) == 1 and "[digest.smtp]" in errors[0]

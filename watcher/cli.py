@@ -202,7 +202,11 @@ def init(obj: Ctx, path: str | None) -> None:
     click.echo("Next:")
     click.echo("  1. set my_addresses to every address you write from;")
     click.echo("  2. fill in [[accounts]] (host, username and one password_* key);")
-    click.echo(f"  3. run: interview-watcher{'' if path is None else f' --config {target}'} check")
+    click.echo(
+        '  3. choose how the digest reaches you: deliver = "smtp", "imap" or "gmail" under [digest]\n'
+        '     (as written, deliver = "stdout" only prints it: nobody is emailed);'
+    )
+    click.echo(f"  4. run: interview-watcher{'' if path is None else f' --config {target}'} check")
 
 
 @cli.command()
@@ -231,8 +235,24 @@ def check(obj: Ctx) -> None:
                 src.close()
             except Exception as e:
                 log.debug("%s: close failed: %s", account.name, e)
+    failures += check_digest_delivery(settings)
     if failures:
         sys.exit(1)
+
+
+def check_digest_delivery(settings: Settings) -> int:
+    """`check`'s last line: how the digest goes out, tested without sending; 1 if it cannot."""
+    from watcher.digest.deliver import STDOUT_ONLY, check_delivery
+
+    if settings.digest.deliver == "stdout":
+        click.echo(f"digest: WARNING: {STDOUT_ONLY}")
+        return 0
+    try:
+        click.echo(f"digest: ok; {check_delivery(settings)}")
+    except WatcherError as e:
+        click.echo(f"digest: FAILED: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
+        return 1
+    return 0
 
 
 @cli.command()

@@ -58,6 +58,11 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
             if html_out:
                 click.echo(f"HTML written to {html_out}", err=True)
             return
+        from watcher.digest.deliver import delivery_config_problem
+
+        problem = delivery_config_problem(settings)
+        if problem:
+            fail(f"{problem}; nothing sent", 2)
         outcome = run_digest(settings, store, now, force=force)
         if html_out:
             Path(html_out).write_text(prepare_digest(settings, store, now).html, encoding="utf-8")
@@ -66,13 +71,17 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
     day = fmt_day(outcome.day)
     # With deliver = "stdout" the digest itself is the output; the report goes to stderr.
     err = settings.digest.deliver == "stdout"
-    if outcome.status == "sent":
-        click.echo(
-            f"Sent the digest for {day} to {outcome.to} via {outcome.deliver}: {outcome.subject}", err=err
-        )
+    if outcome.status == "sent" and err:
+        from watcher.digest.deliver import STDOUT_ONLY
+
+        click.echo(f"Printed the digest for {day} above; {STDOUT_ONLY}.", err=True)
+    elif outcome.status == "sent":
+        click.echo(f"Sent the digest for {day} to {outcome.to} via {outcome.deliver}: {outcome.subject}")
     elif outcome.status == "already_sent":
+        done, again = ("printed", "print") if err else ("sent", "send")
         click.echo(
-            f"The digest for {day} was already sent; nothing sent. Use --force to send it again.", err=err
+            f"The digest for {day} was already {done}; nothing {done}. Use --force to {again} it again.",
+            err=err,
         )
     elif outcome.status == "empty":
         click.echo(
