@@ -305,3 +305,69 @@ def test_the_daemon_says_when_its_digest_cannot_be_sent_at_all(tmp_path: Path, d
     assert 'digest CANNOT be sent: deliver = "smtp" needs a [digest.smtp] table' in d.status()
     errors = [line for line in d.stderr.splitlines() if " ERROR " in line]
     assert len(errors) == 1 and "[digest.smtp]" in errors[0]
+
+
+# --- a stale state says so -------------------------------------------------------------------
+
+
+def test_digest_before_any_scan_says_never_scanned_not_nothing_to_do(tmp_path: Path) -> None:
+    cfg = maildir_config(tmp_path, {"deliver": "stdout"})
+    r = CliRunner().invoke(cli, ["--config", str(cfg), "digest", "--now", NOW])
+    assert r.exit_code == 0, r.output
+    body = r.stdout.split("\n\n", 1)[1]
+    assert body.startswith("Never scanned: run `interview-watcher scan`")
+    assert "Nothing needs your attention" not in r.output
+    sent = CliRunner().invoke(cli, ["--config", str(cfg), "digest", "--send", "--now", NOW])
+    assert sent.exit_code == 1
+    assert sent.stderr.splitlines() == [
+        "interview-watcher: never scanned: run `interview-watcher scan` first; nothing sent"
+    ]
+    with Store(tmp_path / "state.db") as store:
+        assert store.digest_record(date(2026, 3, 10)) is None
+
+
+def test_status_before_any_scan_says_never_scanned_above_the_table_and_in_json(tmp_path: Path) -> None:
+    cfg = maildir_config(tmp_path, {"deliver": "stdout"})
+    r = invoke("--config", str(cfg), "status", "--now", NOW)
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[0].startswith("! never scanned: run `interview-watcher scan`")
+    data = json.loads(invoke("--config", str(cfg), "status", "--json", "--now", NOW).output)
+    assert [n["kind"] for n in data["notices"]] == ["never_scanned"]
+    assert set(data) >= {"now", "applications", "notices"}
+
+
+def test_a_failing_and_an_unscanned_account_are_named_with_since_when(tmp_path: Path) -> None:
+    mail = tmp_path / "Mail"
+    cfg = maildir_config(tmp_path, {"deliver": "stdout"})  # creates Mail
+    accounts = [
+        {"name": "local", "type": "maildir", "path": str(mail), "lookback_days": 3650},
+        {"name": "gone", "type": "maildir", "path": str(tmp_path / "nothing")},
+        {"name": "later", "type": "maildir", "path": str(mail)},
+    ]
+    cfg = maildir_config(tmp_path, {"deliver": "stdout"}, accounts=accounts)
+    scan = invoke("--config", str(cfg), "scan", "--account", "local", "--account", "gone")
+    assert scan.exit_code == 1  # "gone" failed
+    r = invoke("--config", str(cfg), "status", "--now", NOW)
+    lines = r.output.splitlines()
+    assert lines[0].startswith("! gone: failing since ") and "does not exist" in lines[0]
+    assert lines[1].startswith("! later: never scanned: run `interview-watcher scan`")
+    data = json.loads(invoke("--config", str(cfg), "status", "--json", "--now", NOW).output)
+    failing, unscanned = data["notices"]
+    assert failing["kind"] == "account_failing" and failing["account"] == "gone" and failing["since"]
+    assert unscanned == {
+        "kind": "account_never_scanned",
+        "account": "later",
+        "since": None,
+        "error": None,
+        "text": unscanned["text"],
+    }
+    digest = CliRunner().invoke(cli, ["--config", str(cfg), "digest", "--now", NOW]).stdout
+    assert "! later: never scanned" in digest and "! gone: could not reach" in digest
+
+
+def test_a_fresh_state_has_no_notices(tmp_path: Path) -> None:
+    cfg = maildir_config(tmp_path, {"deliver": "stdout"})
+    assert invoke("--config", str(cfg), "scan").exit_code == 0
+    data = json.loads(invoke("--config", str(cfg), "status", "--json", "--now", NOW).output)
+    assert data["notices"] == [] and data["applications"]
+    assert not invoke("--config", str(cfg), "status", "--now", NOW).output.startswith("!")

@@ -301,14 +301,24 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
     now = parse_now(now_text, settings)
     from watcher.pipeline import assess, by_urgency
     from watcher.report import render_status_table, status_json
+    from watcher.staleness import state_notices
     from watcher.store import Store
 
     with Store(settings.storage.path) as store:
         items = by_urgency(assess(settings, store, now))
+        notices = state_notices(settings, store)
     if as_json:
-        click.echo(json.dumps(status_json(items, now), ensure_ascii=False, indent=1))
+        data = status_json(items, now)
+        data["notices"] = [n.as_json() for n in notices]  # [] when the state is fresh
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
     else:
-        render_status_table(items, now, settings, show_all=show_all)
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console()
+        for n in notices:  # above the table: what follows may be incomplete
+            console.print(Text(f"! {n.text}", style="bold yellow"), soft_wrap=True)
+        render_status_table(items, now, settings, show_all=show_all, console=console)
 
 
 def _find_application(items: list[Any], needle: str) -> Any:

@@ -42,14 +42,17 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
     settings = obj.settings
     now = parse_now(now_text, settings)
     send = mode == "send" or (mode is None and force)
+    from watcher.staleness import state_notices
+
     with Store(settings.storage.path) as store:
+        never_scanned = any(n.kind == "never_scanned" for n in state_notices(settings, store))
         if not send:
             prepared = prepare_digest(settings, store, now)
             if html_out:
                 Path(html_out).write_text(prepared.html, encoding="utf-8")
             click.echo(f"Subject: {prepared.subject}\n")
             click.echo(prepared.text, nl=False)
-            if not prepared.needs_attention and not settings.digest.send_when_empty:
+            if not prepared.needs_attention and not settings.digest.send_when_empty and not never_scanned:
                 click.echo(
                     "\n(nothing needs attention: with --send, no digest would go out today; "
                     "set send_when_empty = true to get one anyway)",
@@ -63,6 +66,8 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
         problem = delivery_config_problem(settings)
         if problem:
             fail(f"{problem}; nothing sent", 2)
+        if never_scanned:  # a digest about mail nobody read would only mislead
+            fail("never scanned: run `interview-watcher scan` first; nothing sent", 1)
         outcome = run_digest(settings, store, now, force=force)
         if html_out:
             Path(html_out).write_text(prepare_digest(settings, store, now).html, encoding="utf-8")
