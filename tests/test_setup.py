@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import pwd
 import shutil
+import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -371,3 +375,59 @@ def test_a_fresh_state_has_no_notices(tmp_path: Path) -> None:
     data = json.loads(invoke("--config", str(cfg), "status", "--json", "--now", NOW).output)
     assert data["notices"] == [] and data["applications"]
     assert not invoke("--config", str(cfg), "status", "--now", NOW).output.startswith("!")
+
+
+# --- a Maildir that cannot be read -----------------------------------------------------------
+
+
+@contextmanager
+def unprivileged() -> Iterator[None]:
+    """Permissions as a normal user sees them: root reads every folder, so drop to nobody."""
+    if os.geteuid() != 0:
+        yield
+        return
+    nobody = pwd.getpwnam("nobody")
+    os.setegid(nobody.pw_gid)
+    os.seteuid(nobody.pw_uid)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+        os.setegid(0)
+
+
+@pytest.fixture
+def open_dir() -> Iterator[Path]:
+    """A folder anybody may enter (pytest's tmp_path is private to root)."""
+    d = Path(tempfile.mkdtemp(prefix="iw-check-"))
+    d.chmod(0o755)
+    yield d
+    for p in d.rglob("*"):
+        if p.is_dir() and not p.is_symlink():
+            p.chmod(0o755)
+    shutil.rmtree(d)
+
+
+def test_check_reports_a_maildir_whose_cur_cannot_be_read(open_dir: Path) -> None:
+    mail = open_dir / "Mail"
+    cfg = maildir_config(
+        open_dir, {"deliver": "stdout"}, accounts=[{"name": "local", "type": "maildir", "path": str(mail)}]
+    )
+    (mail / "cur").chmod(0o000)
+    for p in (cfg, open_dir / "Mail"):
+        p.chmod(p.stat().st_mode | 0o444)
+    with unprivileged():
+        r = CliRunner().invoke(cli, ["--config", str(cfg), "check"])
+    assert r.exit_code == 1, r.output
+    assert f"local: FAILED: cannot read {mail / 'cur'}: Permission denied" in r.output.splitlines()
+
+
+def test_check_says_a_maildir_path_that_is_a_file_is_a_file(tmp_path: Path) -> None:
+    mbox = tmp_path / "mbox"
+    mbox.write_text("From someone Tue Mar 10 07:30:00 2026\n")
+    cfg = maildir_config(
+        tmp_path, {"deliver": "stdout"}, accounts=[{"name": "local", "type": "maildir", "path": str(mbox)}]
+    )
+    r, _ = check(cfg)
+    assert r.exit_code == 1
+    assert f"local: FAILED: maildir {mbox} is a file, not a Maildir folder" in r.output.splitlines()
