@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import pwd
+import select
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -68,6 +72,7 @@ def test_a_command_keeps_its_own_option_of_the_same_name() -> None:
 # --- the digest's delivery: stdout says so, check tests the real thing ------------------
 
 ROOT = Path(__file__).resolve().parents[1]
+IW = [sys.executable, "-m", "watcher"]
 NOW = "2026-03-10T07:30"
 
 
@@ -431,3 +436,95 @@ def test_check_says_a_maildir_path_that_is_a_file_is_a_file(tmp_path: Path) -> N
     r, _ = check(cfg)
     assert r.exit_code == 1
     assert f"local: FAILED: maildir {mbox} is a file, not a Maildir folder" in r.output.splitlines()
+
+
+# --- mark: dates that look wrong -------------------------------------------------------------
+
+
+@pytest.fixture
+def scanned(tmp_path: Path) -> Path:
+    cfg = maildir_config(tmp_path, {"deliver": "stdout"})
+    assert invoke("--config", str(cfg), "scan").exit_code == 0
+    return cfg
+
+
+def applications(cfg: Path) -> list[dict[str, Any]]:
+    out = invoke("--config", str(cfg), "status", "--json", "--now", NOW).output
+    return list(json.loads(out)["applications"])
+
+
+def mark(cfg: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, ["--config", str(cfg), "mark", *args, "--now", NOW])
+
+
+def test_mark_refuses_a_reply_by_years_off_in_one_line_and_records_nothing(scanned: Path) -> None:
+    target = next(a for a in applications(scanned) if a["state"] == "due")
+    r = mark(scanned, target["id"], "--reply-by", "2029-03-18")
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == [
+        "interview-watcher: --reply-by: Sun 18 Mar 2029 is 3 years from now; a wrong year?; "
+        "nothing recorded (add --yes to record it anyway)"
+    ]
+    after = next(a for a in applications(scanned) if a["id"] == target["id"])
+    assert after["reply_by"] is None and after["manual"] is False
+
+
+def test_mark_refuses_a_reply_by_before_the_interview_unless_told_yes(scanned: Path) -> None:
+    target = next(a for a in applications(scanned) if a["state"] == "upcoming")
+    r = mark(scanned, target["id"], "--reply-by", "2026-03-10")
+    assert r.exit_code == 2
+    (line,) = r.stderr.splitlines()
+    assert "--reply-by: Tue 10 Mar 2026 is before the interview on " in line
+    assert next(a for a in applications(scanned) if a["id"] == target["id"])["reply_by"] is None
+    forced = mark(scanned, target["id"], "--reply-by", "2026-03-10", "--yes")
+    assert forced.exit_code == 0, forced.output
+    assert next(a for a in applications(scanned) if a["id"] == target["id"])["reply_by"] == "2026-03-10"
+
+
+def test_mark_checks_a_reply_by_against_an_interview_given_in_the_same_command(scanned: Path) -> None:
+    target = next(a for a in applications(scanned) if a["state"] == "waiting")
+    r = mark(scanned, target["id"], "--interview-at", "2026-03-20 10:00", "--reply-by", "2026-03-16")
+    assert r.exit_code == 2 and "before the interview on Fri 20 Mar 2026" in r.stderr
+    ok = mark(scanned, target["id"], "--interview-at", "2026-03-20 10:00", "--reply-by", "2026-03-27")
+    assert ok.exit_code == 0, ok.output
+
+
+def test_mark_refuses_an_interview_at_years_off(scanned: Path) -> None:
+    target = next(a for a in applications(scanned) if a["state"] == "waiting")
+    r = mark(scanned, target["id"], "--interview-at", "2062-03-12 14:00")
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == [
+        "interview-watcher: --interview-at: Sun 12 Mar 2062 is 36 years from now; a wrong year?; "
+        "nothing recorded (add --yes to record it anyway)"
+    ]
+
+
+def test_mark_asks_at_a_terminal_before_recording_a_doubtful_date(scanned: Path) -> None:
+    """At a real terminal (a pty) the user is asked, and `y` records the date."""
+    target = next(a for a in applications(scanned) if a["state"] == "due")
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen(
+        [*IW, "--config", str(scanned), "mark", target["id"], "--reply-by", "2029-03-18", "--now", NOW],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        cwd=ROOT,
+    )
+    os.close(secondary)
+    seen = b""
+    try:
+        while b"Record it anyway? [y/N]" not in seen:
+            ready, _, _ = select.select([primary], [], [], 30)
+            assert ready, seen
+            seen += os.read(primary, 4096)
+        os.write(primary, b"y\n")
+        assert proc.wait(timeout=30) == 0, seen
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        with suppress(OSError):
+            while select.select([primary], [], [], 0.2)[0] and os.read(primary, 4096):
+                pass
+        os.close(primary)
+    assert b"is 3 years from now; a wrong year?" in seen
+    assert next(a for a in applications(scanned) if a["id"] == target["id"])["reply_by"] == "2029-03-18"

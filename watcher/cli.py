@@ -360,6 +360,9 @@ def explain(obj: Ctx, who: str, now_text: str | None) -> None:
 @click.option("--reply-by", metavar="WHEN", help='When they said they would reply, e.g. "Friday".')
 @click.option("--reopen", is_flag=True, help="Forget every mark on it and trust the mail again.")
 @click.option("--now", "now_text", metavar="ISO-8601", help="Resolve WHEN relative to this moment.")
+@click.option(
+    "--yes", "-y", is_flag=True, help="Record a date that looks wrong (years off, before the interview)."
+)
 @pass_ctx
 def mark(
     obj: Ctx,
@@ -371,6 +374,7 @@ def mark(
     reply_by: str | None,
     reopen: bool,
     now_text: str | None,
+    yes: bool,
 ) -> None:
     """Correct what the mail cannot show; marks survive rescans and win over detection."""
     from watcher.marking import apply_mark_command
@@ -385,6 +389,7 @@ def mark(
         interview_at=interview_at,
         reply_by=reply_by,
         reopen=reopen,
+        yes=yes,
     )
 
 
