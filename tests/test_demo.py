@@ -76,6 +76,22 @@ def test_demo_leaves_nothing_behind(no_config, tmp_path, monkeypatch):
     assert list((tmp_path / "tmp").iterdir()) == []
 
 
+@pytest.mark.parametrize("columns", [80, 100])
+def test_demo_fits_the_terminal_like_status_does(no_config, monkeypatch, columns):
+    """No line wider than the terminal: the table drops columns, the digest text wraps."""
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = CliRunner().invoke(cli, ["demo"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    widths = [cell_len(line) for line in result.output.splitlines()]
+    assert max(widths) <= columns, max(widths)
+    assert "│ reply needed" in result.output and "Subject: Follow-ups for Tue 10 Mar:" in result.output
+    # Wrapped, not cut: the longest draft sentence is all there.
+    words = " ".join(result.output.split())
+    assert "I enjoyed learning more about the team and the work, and I remain very interested" in words
+
+
 def test_demo_at_another_moment(no_config):
     result = CliRunner().invoke(cli, ["demo", "--now", "2026-03-13T09:00"])
     assert result.exit_code == 0, result.output
