@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date
@@ -307,10 +308,13 @@ def test_the_daemon_says_at_start_up_and_in_its_status_that_the_digest_is_only_p
 def test_the_daemon_says_when_its_digest_cannot_be_sent_at_all(tmp_path: Path, daemons: list[Any]) -> None:
     from tests.test_daemon_process import RunningDaemon, has
 
-    cfg = maildir_config(tmp_path, {"deliver": "smtp", "catch_up_hours": 0})
+    cfg = maildir_config(tmp_path, {"deliver": "smtp", "send_at": "00:00", "catch_up_hours": 24})
     d = RunningDaemon(tmp_path, cfg)
     daemons.append(d)
     d.wait_for(has("READY=1"))
+    d.wait_for(lambda m: "local: ok at" in m)
+    time.sleep(1)  # the start-up catch-up (queued for now) has run by then
+    assert "sending it now (start-up)" in d.stderr
     assert 'digest CANNOT be sent: deliver = "smtp" needs a [digest.smtp] table' in d.status()
     errors = [line for line in d.stderr.splitlines() if " ERROR " in line]
     assert len(errors) == 1 and "[digest.smtp]" in errors[0]

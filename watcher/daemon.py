@@ -593,10 +593,9 @@ class Daemon:
         from watcher.digest.deliver import delivery_config_problem
 
         problem = delivery_config_problem(s)
-        if problem:  # a config mistake: one line, no retries until the config changes
-            log.error("digest (%s) not sent: %s", reason, problem)
-            self._digest_note = f"digest NOT sent {now.strftime('%H:%M')}: config"
-            self.notifier.status(self.status())
+        if problem:  # a config mistake: no retries until the config changes; STATUS says so
+            if reason not in ("start-up", "reload"):  # _log_delivery has just said it
+                log.error("digest (%s) not sent: %s", reason, problem)
             return "failed"
         for account in s.accounts:  # a scan runs just before each digest
             if self._stopping.is_set():

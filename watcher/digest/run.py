@@ -97,11 +97,12 @@ def _problems(settings: Settings, store: Store) -> list[AccountProblem]:
 
 def _with_state_notices(digest: Digest, settings: Settings, store: Store) -> Digest:
     """Say at the top when the state is empty or partly never scanned. (A failing account
-    is already one of the digest's problems, with its host and since when.)"""
+    is already one of the digest's problems, with its host and since when.) `digest --send`
+    refuses a state never scanned, and the daemon scans before each digest."""
     from watcher.staleness import state_notices
 
     notices = state_notices(settings, store)
-    if any(n.kind == "never_scanned" for n in notices):
+    if any(n.kind == "never_scanned" for n in notices) and not digest.snapshot:
         # "Nothing needs your attention today" would be a claim about mail nobody read.
         return dataclasses.replace(digest, counts=notices[0].text[:1].upper() + notices[0].text[1:])
     unscanned = tuple(n.text for n in notices if n.kind == "account_never_scanned")
