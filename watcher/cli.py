@@ -212,7 +212,7 @@ def init(obj: Ctx, path: str | None) -> None:
 @cli.command()
 @pass_ctx
 def check(obj: Ctx) -> None:
-    """Validate the config and log in to every account."""
+    """Validate the config, log in to every account and test the digest's delivery (sends nothing)."""
     from watcher.sources import open_source
 
     settings = obj.settings
