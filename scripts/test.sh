@@ -2,6 +2,8 @@
 # Install everything the tests need, then run them.
 #   - Debian packages: dovecot-imapd (real IMAP server), systemd (systemd-analyze), openssl
 #   - a virtualenv in .venv with the project and its [test] extras
+#   - .venv/wheelhouse: wheels of the project's dependencies (and of its build backend), fetched
+#     once per pyproject.toml, from which the clean-virtualenv test installs without the network
 # Extra arguments go to pytest, e.g.  scripts/test.sh -k policy
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +31,19 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e '.[test]'
+
+# The clean-virtualenv test (tests/test_demo.py) installs the built wheel WITH its dependencies,
+# as a new user's `pip install .` does; it takes them from here instead of the network.
+wheelhouse=.venv/wheelhouse
+stamp="$wheelhouse/.pyproject-$(sha256sum pyproject.toml | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+  echo "test setup: fetching the dependencies' wheels into $wheelhouse (once per pyproject.toml)"
+  rm -rf "$wheelhouse"
+  .venv/bin/python -m pip wheel -q -w "$wheelhouse" . 'setuptools>=68' wheel
+  rm -f "$wheelhouse"/interview_watcher-*.whl
+  touch "$stamp"
+fi
+export INTERVIEW_WATCHER_TEST_WHEELHOUSE="$PWD/$wheelhouse"
 
 echo "test setup: ruff and mypy"
 .venv/bin/ruff check watcher tests bench

@@ -76,6 +76,22 @@ def test_demo_leaves_nothing_behind(no_config, tmp_path, monkeypatch):
     assert list((tmp_path / "tmp").iterdir()) == []
 
 
+@pytest.mark.parametrize("columns", [80, 100])
+def test_demo_fits_the_terminal_like_status_does(no_config, monkeypatch, columns):
+    """No line wider than the terminal: the table drops columns, the digest text wraps."""
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = CliRunner().invoke(cli, ["demo"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    widths = [cell_len(line) for line in result.output.splitlines()]
+    assert max(widths) <= columns, max(widths)
+    assert "│ reply needed" in result.output and "Subject: Follow-ups for Tue 10 Mar:" in result.output
+    # Wrapped, not cut: the longest draft sentence is all there.
+    words = " ".join(result.output.split())
+    assert "I enjoyed learning more about the team and the work, and I remain very interested" in words
+
+
 def test_demo_at_another_moment(no_config):
     result = CliRunner().invoke(cli, ["demo", "--now", "2026-03-13T09:00"])
     assert result.exit_code == 0, result.output
@@ -101,46 +117,83 @@ def test_the_bundled_maildir_is_what_the_generator_writes(tmp_path):
     assert mismatch == [] and errors == []
 
 
+#: Wheels of the dependencies, fetched once by scripts/test.sh; without it pip uses the index.
+WHEELHOUSE = os.environ.get("INTERVIEW_WATCHER_TEST_WHEELHOUSE", "")
+
+
+def _pip_sources() -> list[str]:
+    """Where pip finds the dependencies: only the wheelhouse when scripts/test.sh made one."""
+    if WHEELHOUSE and Path(WHEELHOUSE).is_dir():
+        return ["--no-index", "--find-links", WHEELHOUSE]
+    return []
+
+
 @pytest.mark.timeout(900)
 def test_demo_runs_in_a_clean_virtualenv(tmp_path):
     """The README's first command, as a new user would run it: install, then `demo`.
 
-    The venv sees the system's site-packages (so no dependency is downloaded) but gets its
-    own copy of the project, built from a clean copy of the source tree.
+    A clean venv (no system site-packages: the base Python may lack every dependency) gets
+    the wheel built from a clean copy of the source tree, with its dependencies, so a
+    dependency missing from pyproject.toml fails here and not on a user's machine.
     """
     src = tmp_path / "src"
     shutil.copytree(
         ROOT,
         src,
         ignore=shutil.ignore_patterns(
-            ".git", "__pycache__", "*.pyc", ".*cache", ".hypothesis", ".benchmarks", "build", "*.egg-info"
+            ".git",
+            ".venv",
+            "__pycache__",
+            "*.pyc",
+            ".*cache",
+            ".hypothesis",
+            ".benchmarks",
+            "build",
+            "dist",
+            "*.egg-info",
         ),
     )
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True, system_site_packages=True, clear=True).create(env_dir)
+    venv.EnvBuilder(with_pip=True, system_site_packages=False, clear=True).create(env_dir)
     py = env_dir / "bin" / "python"
     home = tmp_path / "home"
     home.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("INTERVIEW_WATCHER", "PYTHON"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("INTERVIEW_WATCHER", "PYTHON", "VIRTUAL_ENV"))
+    }
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_STATE_HOME=str(home / ".state"))
-    install = subprocess.run(
-        [str(py), "-m", "pip", "install", "--no-deps", "--quiet", str(src)],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert install.returncode == 0, install.stdout + install.stderr
+
+    def pip(*args: str) -> None:
+        done = subprocess.run(
+            [str(py), "-m", "pip", "--quiet", *args, *_pip_sources()],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+    pip("wheel", "--no-deps", "--wheel-dir", str(tmp_path / "dist"), str(src))
+    (wheel,) = (tmp_path / "dist").glob("interview_watcher-*.whl")
+    pip("install", str(wheel))
     where = subprocess.run(
-        [str(py), "-c", "import watcher; print(watcher.__file__)"],
+        [
+            str(py),
+            "-c",
+            "import rich, pydantic, watcher; print(watcher.__file__, rich.__file__, pydantic.__file__)",
+        ],
         cwd=home,
         env=env,
         capture_output=True,
         text=True,
         check=True,
     )
-    assert str(env_dir) in where.stdout, where.stdout
+    # The package and its dependencies come from the venv, never from the base Python.
+    paths = where.stdout.split()
+    assert all(p.startswith(str(env_dir)) for p in paths), where.stdout
     result = subprocess.run(
         [str(env_dir / "bin" / "interview-watcher"), "demo"],
         cwd=home,

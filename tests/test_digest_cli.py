@@ -52,7 +52,7 @@ def test_send_twice_the_same_day_sends_once(config):
     assert "Follow-ups for Tue 10 Mar" in first.output  # deliver = "stdout" prints it
     second = run(config, "--now", "2026-03-10T18:00", "--send")
     assert second.exit_code == 0
-    assert "already sent" in second.output
+    assert "already printed" in second.output  # deliver = "stdout": nothing is ever "sent"
     assert "REPLY NEEDED" not in second.output and "DUE A POLITE" not in second.output
     forced = run(config, "--now", "2026-03-10T18:00", "--send", "--force")
     assert forced.exit_code == 0
@@ -87,7 +87,7 @@ def test_a_failed_send_exits_non_zero_and_says_it_will_retry(config):
 def test_smtp_without_a_server_table_is_a_clear_error(config):
     config.write_text(config.read_text().replace('deliver = "stdout"', 'deliver = "smtp"'))
     result = run(config, "--now", NOW, "--send")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a config mistake, like every other
     assert "[digest.smtp]" in result.output
 
 

@@ -6,7 +6,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -80,8 +80,52 @@ def parse_now(value: str | None, settings: Settings | None = None) -> datetime:
     return when
 
 
+#: The group's own options, with whether each takes a value. They are accepted after the
+#: command too (`interview-watcher check --config F`), as people type them.
+GLOBAL_OPTIONS = {"--config": True, "--log-level": True, "-v": False, "--verbose": False}
+
+
+def hoist_global_options(args: list[str], commands: Mapping[str, click.Command]) -> list[str]:
+    """Move global options found after the command name in front of it.
+
+    Options the command defines itself (`run --log-level`) stay with the command, and
+    nothing after `--` moves."""
+    i = 0
+    while i < len(args):  # skip the global options already in front of the command
+        arg = args[i]
+        if arg == "--" or not arg.startswith("-"):
+            break
+        i += 2 if GLOBAL_OPTIONS.get(arg) else 1
+    if i >= len(args) or args[i] not in commands:
+        return args
+    command = commands[args[i]]
+    own = {opt for p in command.params for opt in (*p.opts, *p.secondary_opts)}
+    head, tail, moved = args[: i + 1], [], []
+    rest = args[i + 1 :]
+    j = 0
+    while j < len(rest):
+        arg = rest[j]
+        if arg == "--":
+            tail += rest[j:]
+            break
+        name, eq, _value = arg.partition("=")
+        if name in GLOBAL_OPTIONS and name not in own:
+            if GLOBAL_OPTIONS[name] and not eq and j + 1 < len(rest):
+                moved += rest[j : j + 2]
+                j += 2
+                continue
+            moved.append(arg)
+        else:
+            tail.append(arg)
+        j += 1
+    return [*head[:-1], *moved, head[-1], *tail]
+
+
 class Group(click.Group):
     """Turns every WatcherError into one line and an exit code, never a traceback."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(list(args), self.commands))
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -158,13 +202,17 @@ def init(obj: Ctx, path: str | None) -> None:
     click.echo("Next:")
     click.echo("  1. set my_addresses to every address you write from;")
     click.echo("  2. fill in [[accounts]] (host, username and one password_* key);")
-    click.echo(f"  3. run: interview-watcher{'' if path is None else f' --config {target}'} check")
+    click.echo(
+        '  3. choose how the digest reaches you: deliver = "smtp", "imap" or "gmail" under [digest]\n'
+        '     (as written, deliver = "stdout" only prints it: nobody is emailed);'
+    )
+    click.echo(f"  4. run: interview-watcher{'' if path is None else f' --config {target}'} check")
 
 
 @cli.command()
 @pass_ctx
 def check(obj: Ctx) -> None:
-    """Validate the config and log in to every account."""
+    """Validate the config, log in to every account and test the digest's delivery (sends nothing)."""
     from watcher.sources import open_source
 
     settings = obj.settings
@@ -187,8 +235,24 @@ def check(obj: Ctx) -> None:
                 src.close()
             except Exception as e:
                 log.debug("%s: close failed: %s", account.name, e)
+    failures += check_digest_delivery(settings)
     if failures:
         sys.exit(1)
+
+
+def check_digest_delivery(settings: Settings) -> int:
+    """`check`'s last line: how the digest goes out, tested without sending; 1 if it cannot."""
+    from watcher.digest.deliver import STDOUT_ONLY, check_delivery
+
+    if settings.digest.deliver == "stdout":
+        click.echo(f"digest: WARNING: {STDOUT_ONLY}")
+        return 0
+    try:
+        click.echo(f"digest: ok; {check_delivery(settings)}")
+    except WatcherError as e:
+        click.echo(f"digest: FAILED: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
+        return 1
+    return 0
 
 
 @cli.command()
@@ -238,14 +302,24 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
     now = parse_now(now_text, settings)
     from watcher.pipeline import assess, by_urgency
     from watcher.report import render_status_table, status_json
+    from watcher.staleness import state_notices
     from watcher.store import Store
 
     with Store(settings.storage.path) as store:
         items = by_urgency(assess(settings, store, now))
+        notices = state_notices(settings, store)
     if as_json:
-        click.echo(json.dumps(status_json(items, now), ensure_ascii=False, indent=1))
+        data = status_json(items, now)
+        data["notices"] = [n.as_json() for n in notices]  # [] when the state is fresh
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
     else:
-        render_status_table(items, now, settings, show_all=show_all)
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console()
+        for n in notices:  # above the table: what follows may be incomplete
+            console.print(Text(f"! {n.text}", style="bold yellow"), soft_wrap=True)
+        render_status_table(items, now, settings, show_all=show_all, console=console)
 
 
 def _find_application(items: list[Any], needle: str) -> Any:
@@ -287,6 +361,9 @@ def explain(obj: Ctx, who: str, now_text: str | None) -> None:
 @click.option("--reply-by", metavar="WHEN", help='When they said they would reply, e.g. "Friday".')
 @click.option("--reopen", is_flag=True, help="Forget every mark on it and trust the mail again.")
 @click.option("--now", "now_text", metavar="ISO-8601", help="Resolve WHEN relative to this moment.")
+@click.option(
+    "--yes", "-y", is_flag=True, help="Record a date that looks wrong (years off, before the interview)."
+)
 @pass_ctx
 def mark(
     obj: Ctx,
@@ -298,6 +375,7 @@ def mark(
     reply_by: str | None,
     reopen: bool,
     now_text: str | None,
+    yes: bool,
 ) -> None:
     """Correct what the mail cannot show; marks survive rescans and win over detection."""
     from watcher.marking import apply_mark_command
@@ -312,6 +390,7 @@ def mark(
         interview_at=interview_at,
         reply_by=reply_by,
         reopen=reopen,
+        yes=yes,
     )
 
 

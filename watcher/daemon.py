@@ -248,6 +248,7 @@ class Daemon:
                     getattr(s.tz, "key", s.tz),
                     s.source_path,
                 )
+                self._log_delivery()
                 self.notifier.ready(self.status())
                 self._loop()
             finally:
@@ -364,9 +365,31 @@ class Daemon:
         self._reload_note = ""
         self._schedule(old, new)
         log.info("config reloaded from %s: %d account(s)", new.source_path, len(new.accounts))
+        self._log_delivery()
         self._maybe_catch_up("reload")
         self.notifier.ready(self.status())
         return True
+
+    def _log_delivery(self) -> None:
+        """Say at start-up (and reload) when no digest will reach the owner's mailbox."""
+        from watcher.digest.deliver import STDOUT_ONLY, delivery_config_problem
+
+        problem = delivery_config_problem(self.settings)
+        if problem:
+            log.error("%s; no digest can be sent until the config is fixed", problem)
+        elif self.settings.digest.deliver == "stdout":
+            log.warning("%s", STDOUT_ONLY)
+
+    def _delivery_note(self) -> str:
+        """The STATUS line's word on delivery, when the digest will not reach a mailbox."""
+        from watcher.digest.deliver import delivery_config_problem
+
+        problem = delivery_config_problem(self.settings)
+        if problem:
+            return f"digest CANNOT be sent: {_one_line(problem.removeprefix('digest: '), 100)}"
+        if self.settings.digest.deliver == "stdout":
+            return 'digest only printed to the log, not emailed (deliver = "stdout")'
+        return ""
 
     # --- scheduling ----------------------------------------------------------
 
@@ -567,6 +590,13 @@ class Daemon:
         if digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record) is None:
             log.debug("digest (%s): nothing due for %s", reason, slot.date())
             return None
+        from watcher.digest.deliver import delivery_config_problem
+
+        problem = delivery_config_problem(s)
+        if problem:  # a config mistake: no retries until the config changes; STATUS says so
+            if reason not in ("start-up", "reload"):  # _log_delivery has just said it
+                log.error("digest (%s) not sent: %s", reason, problem)
+            return "failed"
         for account in s.accounts:  # a scan runs just before each digest
             if self._stopping.is_set():
                 return None
@@ -588,7 +618,10 @@ class Daemon:
         else:
             status, error, subject = outcome.status, outcome.error or "", outcome.subject or ""
         hhmm = now.strftime("%H:%M")
-        if status == "sent":
+        if status == "sent" and s.digest.deliver == "stdout":
+            log.info("digest printed, not emailed (%s): %s", reason, subject)
+            self._digest_note = f"digest printed {hhmm}"
+        elif status == "sent":
             log.info("digest sent (%s): %s", reason, subject)
             self._digest_note = f"digest sent {hhmm}"
         elif status == "empty":
@@ -642,12 +675,13 @@ class Daemon:
             when = getattr(job, "next_run_time", None) if job is not None else None
             if when is not None:
                 digest = f"next digest {when.astimezone(self.settings.tz).strftime('%a %H:%M')}"
+        note = "; ".join(n for n in (self._delivery_note(), self._reload_note) if n)
         return status_line(
             [a.name for a in self.settings.accounts],
             states,
             self.settings.tz,
             digest=digest,
-            note=self._reload_note,
+            note=note,
         )
 
 

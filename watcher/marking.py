@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import sys
+from datetime import datetime, timedelta
 
 import click
 import dateparser
@@ -37,6 +38,44 @@ def parse_when(text: str, now: datetime, settings: Settings, what: str) -> datet
     return when
 
 
+#: A date further than this from now is almost surely a slip (a wrong year or month).
+FAR_OFF = timedelta(days=366)
+
+
+def _fmt(when: datetime, settings: Settings) -> str:
+    return f"{when.astimezone(settings.tz):%a %-d %b %Y}"
+
+
+def date_doubts(
+    option: str, when: datetime, now: datetime, settings: Settings, interview: datetime | None = None
+) -> str | None:
+    """Why a date given to `mark` looks wrong (years off; a reply promised before the
+    interview), in one line, or None when it looks plausible."""
+    tz = settings.tz
+    if abs(when - now) > FAR_OFF:
+        years = abs(when - now).days / 365.25
+        where = "from now" if when > now else "ago"
+        span = f"{years:.0f} years" if years >= 1.5 else f"{abs(when - now).days} days"
+        return f"{option}: {_fmt(when, settings)} is {span} {where}; a wrong year?"
+    if interview is not None and when.astimezone(tz).date() < interview.astimezone(tz).date():
+        return (
+            f"{option}: {_fmt(when, settings)} is before the interview on {_fmt(interview, settings)}; "
+            f"a reply comes after it"
+        )
+    return None
+
+
+def confirm_or_refuse(doubt: str, *, yes: bool) -> None:
+    """Ask at a terminal; elsewhere refuse in one line, and `--yes` records it anyway."""
+    if yes:
+        return
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        if click.confirm(f"{doubt}. Record it anyway?", default=False):
+            return
+        raise MarkError(f"{doubt}; nothing recorded")
+    raise MarkError(f"{doubt}; nothing recorded (add --yes to record it anyway)")
+
+
 def apply_mark_command(
     settings: Settings,
     who: str,
@@ -48,6 +87,7 @@ def apply_mark_command(
     interview_at: str | None,
     reply_by: str | None,
     reopen: bool,
+    yes: bool = False,
 ) -> None:
     if not any([not_interview, is_interview, closed, interview_at, reply_by, reopen]):
         raise MarkError(
@@ -66,6 +106,18 @@ def apply_mark_command(
                 raise MarkError(found)
         else:
             app_id, employer = found.application.id, found.application.employer
+        # Read and sanity-check the dates before anything is recorded.
+        interview_when = parse_when(interview_at, now, settings, "--interview-at") if interview_at else None
+        reply_when = parse_when(reply_by, now, settings, "--reply-by") if reply_by else None
+        known = None if isinstance(found, str) else found.evaluation.interview_at
+        doubts: list[str | None] = []
+        if interview_when is not None:
+            doubts.append(date_doubts("--interview-at", interview_when, now, settings))
+        if reply_when is not None:
+            doubts.append(date_doubts("--reply-by", reply_when, now, settings, interview_when or known))
+        for doubt in doubts:
+            if doubt:
+                confirm_or_refuse(doubt, yes=yes)
         if reopen:
             store.clear_marks(app_id)
             click.echo(f"{employer}: marks cleared; detection decides again")
@@ -82,14 +134,12 @@ def apply_mark_command(
         if closed:
             store.set_mark(app_id, "closed", closed, employer)
             click.echo(f"{employer}: closed ({closed})")
-        if interview_at:
-            when = parse_when(interview_at, now, settings, "--interview-at")
-            store.set_mark(app_id, "interview_at", when.isoformat(), employer)
-            click.echo(f"{employer}: interview at {when:%a %-d %b %Y %H:%M %Z}")
-        if reply_by:
-            when = parse_when(reply_by, now, settings, "--reply-by")
-            store.set_mark(app_id, "reply_by", when.isoformat(), employer)
-            click.echo(f"{employer}: they said they would reply by {when:%a %-d %b %Y}")
+        if interview_when is not None:
+            store.set_mark(app_id, "interview_at", interview_when.isoformat(), employer)
+            click.echo(f"{employer}: interview at {interview_when:%a %-d %b %Y %H:%M %Z}")
+        if reply_when is not None:
+            store.set_mark(app_id, "reply_by", reply_when.isoformat(), employer)
+            click.echo(f"{employer}: they said they would reply by {reply_when:%a %-d %b %Y}")
 
 
 def _unlisted(store: Store, who: str, allow_new: bool) -> tuple[str | None, str]:

@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -92,7 +93,7 @@ def run_demo(
             results = [scan_account(settings, store, account) for account in settings.accounts]
             items = by_urgency(assess(settings, store, now))
             prepared = prepare_digest(settings, store, now)
-        console = Console(file=out, width=max(110, Console(file=out).width), highlight=False)
+        console = Console(file=out, highlight=False)  # the terminal's width, as `status` uses
         console.print(
             f"[bold]interview-watcher demo[/]: invented mail for {OWNER}, "
             f"as of {local:%a %-d %b %Y %H:%M} ({settings.tz.key})."
@@ -110,14 +111,40 @@ def run_demo(
         console.print()
         console.rule("The morning digest (text part)", align="left")
         out.flush()
-        out.write(f"Subject: {prepared.subject}\n\n{prepared.text}")
+        width = console.width
+        out.write(fit(f"Subject: {prepared.subject}\n\n{prepared.text}", width))
         if html_out is not None:
             html_out.write_text(prepared.html, encoding="utf-8")
-            out.write(f"\nHTML part written to {html_out}\n")
-        out.write("\nTry it on your own mail: interview-watcher init, then check, scan, status and digest.\n")
+            out.write(fit(f"\nHTML part written to {html_out}\n", width))
+        out.write(
+            fit(
+                "\nTry it on your own mail: interview-watcher init, then check, scan, status and digest.\n",
+                width,
+            )
+        )
         if keep:
-            out.write(f"Demo files kept in {folder} (use --config {folder / 'config.toml'}).\n")
+            out.write(fit(f"Demo files kept in {folder} (use --config {folder / 'config.toml'}).\n", width))
         out.flush()
+
+
+def fit(text: str, width: int) -> str:
+    """Wrap each line to the terminal, keeping its indentation (and a bullet's hanging
+    indent): the digest's text part is mail, with paragraphs on one line each."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            lines.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        hang = indent + ("  " if line.lstrip().startswith(("* ", "- ")) else "")
+        lines += textwrap.wrap(
+            line.strip(),
+            width=width,
+            initial_indent=indent,
+            subsequent_indent=hang,
+            break_on_hyphens=False,
+        ) or [""]
+    return "\n".join(lines)
 
 
 def _status_table(items: list[Assessed], now: datetime, settings: Settings, console: Console) -> None:

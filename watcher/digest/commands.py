@@ -42,14 +42,17 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
     settings = obj.settings
     now = parse_now(now_text, settings)
     send = mode == "send" or (mode is None and force)
+    from watcher.staleness import state_notices
+
     with Store(settings.storage.path) as store:
+        never_scanned = any(n.kind == "never_scanned" for n in state_notices(settings, store))
         if not send:
             prepared = prepare_digest(settings, store, now)
             if html_out:
                 Path(html_out).write_text(prepared.html, encoding="utf-8")
             click.echo(f"Subject: {prepared.subject}\n")
             click.echo(prepared.text, nl=False)
-            if not prepared.needs_attention and not settings.digest.send_when_empty:
+            if not prepared.needs_attention and not settings.digest.send_when_empty and not never_scanned:
                 click.echo(
                     "\n(nothing needs attention: with --send, no digest would go out today; "
                     "set send_when_empty = true to get one anyway)",
@@ -58,6 +61,13 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
             if html_out:
                 click.echo(f"HTML written to {html_out}", err=True)
             return
+        from watcher.digest.deliver import delivery_config_problem
+
+        problem = delivery_config_problem(settings)
+        if problem:
+            fail(f"{problem}; nothing sent", 2)
+        if never_scanned:  # a digest about mail nobody read would only mislead
+            fail("never scanned: run `interview-watcher scan` first; nothing sent", 1)
         outcome = run_digest(settings, store, now, force=force)
         if html_out:
             Path(html_out).write_text(prepare_digest(settings, store, now).html, encoding="utf-8")
@@ -66,13 +76,17 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
     day = fmt_day(outcome.day)
     # With deliver = "stdout" the digest itself is the output; the report goes to stderr.
     err = settings.digest.deliver == "stdout"
-    if outcome.status == "sent":
-        click.echo(
-            f"Sent the digest for {day} to {outcome.to} via {outcome.deliver}: {outcome.subject}", err=err
-        )
+    if outcome.status == "sent" and err:
+        from watcher.digest.deliver import STDOUT_ONLY
+
+        click.echo(f"Printed the digest for {day} above; {STDOUT_ONLY}.", err=True)
+    elif outcome.status == "sent":
+        click.echo(f"Sent the digest for {day} to {outcome.to} via {outcome.deliver}: {outcome.subject}")
     elif outcome.status == "already_sent":
+        done, again = ("printed", "print") if err else ("sent", "send")
         click.echo(
-            f"The digest for {day} was already sent; nothing sent. Use --force to send it again.", err=err
+            f"The digest for {day} was already {done}; nothing {done}. Use --force to {again} it again.",
+            err=err,
         )
     elif outcome.status == "empty":
         click.echo(

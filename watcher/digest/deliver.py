@@ -15,7 +15,7 @@ import socket
 import ssl
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
@@ -173,38 +173,49 @@ def _text(v: bytes | str) -> str:
     return v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
 
 
+def _smtp_password(smtp: SmtpSettings) -> str | None:
+    if not smtp.username:
+        return None
+    try:
+        return resolve_password(smtp, "digest.smtp")
+    except SecretError as e:
+        raise DeliveryError(str(e)) from None
+
+
+@contextlib.contextmanager
+def _smtp_session(smtp: SmtpSettings, password: str | None, deadlines: Deadlines) -> Iterator[smtplib.SMTP]:
+    """Connected, encrypted as configured, and logged in; `send` and `check` share it."""
+    host, port, where = smtp.host, smtp.effective_port, f"SMTP {smtp.host}:{smtp.effective_port}"
+    ctx = _tls_context(smtp.ca_file)
+    client: smtplib.SMTP
+    if smtp.security == "ssl":
+        client = _SMTP_SSL(deadlines, host, port, ctx)
+    else:
+        client = _SMTP(deadlines, host, port)
+    with client:
+        client.ehlo()
+        if smtp.security == "starttls":
+            if not client.has_extn("starttls"):
+                # Never fall back to plain text: the password and the digest would travel in clear.
+                raise DeliveryError(
+                    f"{where}: the server does not offer STARTTLS; "
+                    f'refusing to continue without encryption (security = "starttls")'
+                )
+            client.starttls(context=ctx)
+            client.ehlo()
+        if smtp.username and password is not None:
+            client.login(smtp.username, password)
+        yield client
+
+
 def send_smtp(msg: EmailMessage, smtp: SmtpSettings, *, delays: Sequence[float]) -> None:
-    host, port = smtp.host, smtp.effective_port
-    where = f"SMTP {host}:{port}"
-    password = None
-    if smtp.username:
-        try:
-            password = resolve_password(smtp, "digest.smtp")
-        except SecretError as e:
-            raise DeliveryError(str(e)) from None
+    where = f"SMTP {smtp.host}:{smtp.effective_port}"
+    password = _smtp_password(smtp)
 
     def attempt() -> None:
         deadlines = Deadlines(smtp.timeout_seconds, command_name=_smtp_command)
         try:
-            ctx = _tls_context(smtp.ca_file)
-            client: smtplib.SMTP
-            if smtp.security == "ssl":
-                client = _SMTP_SSL(deadlines, host, port, ctx)
-            else:
-                client = _SMTP(deadlines, host, port)
-            with client:
-                client.ehlo()
-                if smtp.security == "starttls":
-                    if not client.has_extn("starttls"):
-                        # Never fall back to plain text: the password and the digest would travel in clear.
-                        raise DeliveryError(
-                            f"{where}: the server does not offer STARTTLS; "
-                            f'refusing to continue without encryption (security = "starttls")'
-                        )
-                    client.starttls(context=ctx)
-                    client.ehlo()
-                if smtp.username and password is not None:
-                    client.login(smtp.username, password)
+            with _smtp_session(smtp, password, deadlines) as client:
                 client.send_message(msg)
         except DeliveryError:
             raise
@@ -218,6 +229,24 @@ def send_smtp(msg: EmailMessage, smtp: SmtpSettings, *, delays: Sequence[float])
             raise _smtp_error(e, where) from None
 
     with_retries(where, attempt, delays)
+
+
+def check_smtp(smtp: SmtpSettings) -> str:
+    """`check`: connect and log in exactly as sending does, then QUIT; no mail is sent."""
+    where = f"SMTP {smtp.host}:{smtp.effective_port}"
+    password = _smtp_password(smtp)
+    try:
+        with _smtp_session(
+            smtp, password, Deadlines(smtp.timeout_seconds, command_name=_smtp_command)
+        ) as client:
+            client.noop()
+    except DeliveryError:
+        raise
+    except Exception as e:
+        text = str(_smtp_error(e, where))
+        raise DeliveryError(text if text.startswith(where) else f"{where}: {text}") from None
+    login = f"logged in as {smtp.username}" if smtp.username else "no login configured"
+    return f"{where} ({smtp.security}), {login}"
 
 
 # --- IMAP APPEND ----------------------------------------------------------------
@@ -268,6 +297,34 @@ def append_imap(msg: EmailMessage, settings: Settings, *, now: datetime, delays:
     with_retries(where, attempt, delays)
 
 
+def check_imap(settings: Settings) -> str:
+    """`check`: log in to [digest.imap].account as APPEND would and select its folder read-only."""
+    from imapclient.exceptions import IMAPClientError
+
+    from watcher.errors import SourceError
+    from watcher.sources import imap as imap_source
+
+    d = settings.digest
+    if d.imap is None:
+        raise DeliveryError('deliver = "imap" needs [digest.imap] account = "NAME"')
+    account = settings.account(d.imap.account)
+    if not isinstance(account, ImapAccount):
+        raise DeliveryError(f"digest.imap.account: {account.name!r} is not an imap account")
+    where = f"IMAP {account.host}:{account.effective_port} ({account.name})"
+    src = imap_source.ImapSource(account, settings)
+    try:
+        src.connect()
+        src.client.select_folder(d.imap.folder, readonly=True)
+    except (SourceError, SecretError) as e:
+        raise DeliveryError(str(e)) from None
+    except (IMAPClientError, OSError, EOFError) as e:
+        raise DeliveryError(f"{where}: cannot select {d.imap.folder}: {e}") from None
+    finally:
+        with contextlib.suppress(Exception):
+            src.close()
+    return f"{where}, appends to {d.imap.folder}"
+
+
 # --- Gmail and stdout -------------------------------------------------------------
 
 
@@ -293,6 +350,58 @@ def print_stdout(msg: EmailMessage, text: str, out: TextIO | None = None) -> Non
     out = out or sys.stdout
     out.write(f"Subject: {msg['Subject']}\n\n{text}")
     out.flush()
+
+
+def delivery_config_problem(settings: Settings) -> str | None:
+    """What in the config stops the digest from going out at all, in one line, or None.
+
+    Checked before a send (and by `check`), so a missing table is one clear line, not a
+    failed delivery recorded and retried."""
+    d = settings.digest
+    if d.deliver == "smtp" and d.smtp is None:
+        return (
+            'digest: deliver = "smtp" needs a [digest.smtp] table with at least host '
+            '(or set deliver = "imap" or "gmail")'
+        )
+    if d.deliver == "gmail":
+        names = [a.name for a in settings.accounts if isinstance(a, GmailAccount)]
+        if d.gmail_account and d.gmail_account not in names:
+            return (
+                f'digest.gmail_account: expected the name of a type = "gmail" account '
+                f'({", ".join(names) or "none configured"}), got "{d.gmail_account}"'
+            )
+        if not names:
+            return 'digest: deliver = "gmail" needs an [[accounts]] entry with type = "gmail"'
+    return None
+
+
+#: What `check`, `digest --send` and the daemon say when the digest only goes to stdout.
+STDOUT_ONLY = (
+    'the digest is only printed, never emailed (deliver = "stdout"); '
+    'to receive it, set deliver = "smtp", "imap" or "gmail" under [digest]'
+)
+
+
+def check_delivery(settings: Settings) -> str:
+    """`check`: can the digest go out as configured? Returns what was tested; raises
+    DeliveryError (SMTP login, the IMAP folder, the Gmail send scope) when not. Sends nothing."""
+    problem = delivery_config_problem(settings)
+    if problem:
+        raise DeliveryError(problem.removeprefix("digest: "))
+    how = settings.digest.deliver
+    if how == "smtp":
+        assert settings.digest.smtp is not None
+        return check_smtp(settings.digest.smtp)
+    if how == "imap":
+        return check_imap(settings)
+    if how == "gmail":
+        from watcher.sources.gmail import check_send
+
+        names = [a.name for a in settings.accounts if isinstance(a, GmailAccount)]
+        account = settings.account(settings.digest.gmail_account or names[0])
+        assert isinstance(account, GmailAccount)
+        return check_send(account, settings)
+    return STDOUT_ONLY
 
 
 def deliver(

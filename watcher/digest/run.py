@@ -8,6 +8,7 @@ re-checked by the next call (news may have arrived).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -94,6 +95,22 @@ def _problems(settings: Settings, store: Store) -> list[AccountProblem]:
     return out
 
 
+def _with_state_notices(digest: Digest, settings: Settings, store: Store) -> Digest:
+    """Say at the top when the state is empty or partly never scanned. (A failing account
+    is already one of the digest's problems, with its host and since when.) `digest --send`
+    refuses a state never scanned, and the daemon scans before each digest."""
+    from watcher.staleness import state_notices
+
+    notices = state_notices(settings, store)
+    if any(n.kind == "never_scanned" for n in notices) and not digest.snapshot:
+        # "Nothing needs your attention today" would be a claim about mail nobody read.
+        return dataclasses.replace(digest, counts=notices[0].text[:1].upper() + notices[0].text[1:])
+    unscanned = tuple(n.text for n in notices if n.kind == "account_never_scanned")
+    if unscanned:
+        return dataclasses.replace(digest, problems=unscanned + tuple(digest.problems))
+    return digest
+
+
 def _owner_name(settings: Settings) -> str:
     name = parseaddr(settings.digest.from_ or "")[0].strip()
     return "" if name.lower() == "interview-watcher" else name
@@ -143,6 +160,7 @@ def prepare_digest(
             owner_name=_owner_name(settings),
         ),
     )
+    digest = _with_state_notices(digest, settings, store)
     to = settings.digest_to
     return PreparedDigest(
         digest=digest,

@@ -735,6 +735,35 @@ def _send_retryable(e: BaseException) -> bool:
     return isinstance(e, ConnectionRefusedError)
 
 
+def _no_send_scope(api: GmailApi, name: str) -> DeliveryError | None:
+    scopes = api.keeper.creds.scopes
+    if scopes and SEND not in scopes and "https://mail.google.com/" not in scopes:
+        return DeliveryError(
+            f"{name}: the saved authorization may read but not send mail (no gmail.send); "
+            f'with deliver = "gmail" set, run `interview-watcher auth {name}` again'
+        )
+    return None
+
+
+def check_send(account: GmailAccount, settings: Settings) -> str:
+    """`check`: the token loads, Google accepts it, and it carries gmail.send; nothing is sent."""
+    try:
+        api = GmailApi(account, settings)
+    except SourceError as e:
+        raise DeliveryError(str(e)) from None
+    try:
+        missing = _no_send_scope(api, account.name)
+        if missing is not None:
+            raise missing
+        try:
+            profile = api.execute(api.users.getProfile(userId="me"), "getProfile")
+        except SourceError as e:
+            raise DeliveryError(str(e)) from None
+    finally:
+        api.close()
+    return f"Gmail API as {profile.get('emailAddress', '?')} ({account.name}), gmail.send granted"
+
+
 def send_message(
     account: GmailAccount, settings: Settings, raw: bytes, *, sleep: Callable[[float], None] = time.sleep
 ) -> str:
@@ -752,12 +781,9 @@ def send_message(
     except SourceError as e:
         raise DeliveryError(str(e)) from None
     try:
-        scopes = api.keeper.creds.scopes
-        if scopes and SEND not in scopes and "https://mail.google.com/" not in scopes:
-            raise DeliveryError(
-                f"{account.name}: the saved authorization may read but not send mail (no gmail.send); "
-                f'with deliver = "gmail" set, run `interview-watcher auth {account.name}` again'
-            )
+        missing = _no_send_scope(api, account.name)
+        if missing is not None:
+            raise missing
         body = {"raw": base64.urlsafe_b64encode(raw).decode("ascii")}
         try:
             resp = api.execute(

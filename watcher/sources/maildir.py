@@ -98,13 +98,29 @@ class MaildirSource:
     def connect(self) -> None:
         try:
             exists = self.root.is_dir()
+            is_file = not exists and self.root.exists()
             is_maildir = exists and self._is_maildir(self.root)
         except OSError as e:  # e.g. a system service that may not look under /home
             raise SourceError(f"{self.name}: cannot read maildir {self.root}: {e.strerror}") from None
+        if is_file:
+            raise SourceError(f"{self.name}: maildir {self.root} is a file, not a Maildir folder")
         if not exists:
             raise SourceError(f"{self.name}: maildir {self.root} does not exist")
         if not is_maildir:
             raise SourceError(f"{self.name}: {self.root} is not a Maildir (expected cur/ or new/ in it)")
+        self._check_readable(self.root)
+
+    def _check_readable(self, folder_dir: Path) -> None:
+        """Its cur/ and new/ can be listed: `check` must fail where a scan would."""
+        for sub in ("cur", "new"):
+            d = folder_dir / sub
+            try:
+                with os.scandir(d):
+                    pass
+            except FileNotFoundError:
+                continue  # copies often drop an empty one; the other is there
+            except OSError as e:
+                raise SourceError(f"{self.name}: cannot read {d}: {e.strerror}") from None
 
     def close(self) -> None:
         pass
@@ -141,6 +157,7 @@ class MaildirSource:
                     f"{self.name}: folder {c.name!r} is not a Maildir "
                     f"({self.folder_path(c.name)} has no cur/ or new/)"
                 )
+            self._check_readable(self.folder_path(c.name))
         return choices
 
     def since(self) -> datetime:
