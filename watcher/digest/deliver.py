@@ -187,11 +187,9 @@ def _smtp_session(smtp: SmtpSettings, password: str | None, deadlines: Deadlines
     """Connected, encrypted as configured, and logged in; `send` and `check` share it."""
     host, port, where = smtp.host, smtp.effective_port, f"SMTP {smtp.host}:{smtp.effective_port}"
     ctx = _tls_context(smtp.ca_file)
-    client: smtplib.SMTP
-    if smtp.security == "ssl":
-        client = _SMTP_SSL(deadlines, host, port, ctx)
-    else:
-        client = _SMTP(deadlines, host, port)
+    client: smtplib.SMTP = (
+        _SMTP_SSL(deadlines, host, port, ctx) if smtp.security == "ssl" else _SMTP(deadlines, host, port)
+    )
     with client:
         client.ehlo()
         if smtp.security == "starttls":
