@@ -46,7 +46,10 @@ __all__ = [
     "Mark",
     "application_id_for",
     "build_applications",
+    "canonical_key",
     "employer_groups",
+    "is_seed",
+    "owner_name_words",
 ]
 
 _OUTCOMES: tuple[OutcomeKind, ...] = ("rejected", "offer", "withdrawn")
@@ -134,7 +137,7 @@ class Mark:
         return tuple(names)
 
 
-def _canonical(text: str) -> str:
+def canonical_key(text: str) -> str:
     """The id basis: a domain's label or a name, letters and digits only."""
     t = text.strip().lower()
     if t.startswith(("person:", "name:", "dom:")):
@@ -161,7 +164,7 @@ def application_id_for(employer: str) -> str:
     "Acme Robotics", ``acme-robotics.example`` and ``acmerobotics.example`` all
     give the same id, so `mark --interview ACME` works before detection does.
     """
-    return _id_of(_canonical(employer))
+    return _id_of(canonical_key(employer))
 
 
 # --- grouping ------------------------------------------------------------------
@@ -209,7 +212,7 @@ def _split_by_employer(
             for a in (*((m.from_,) if m.from_ else ()), *m.reply_to):
                 answered.setdefault(a.email.lower(), g)
     received_keys = {
-        _canonical(g.agency or g.key)
+        canonical_key(g.agency or g.key)
         for m, g in per
         if m.direction == "received" and g is not None and g.via != "person"
     }
@@ -219,11 +222,11 @@ def _split_by_employer(
             to = [answered[a.email.lower()] for a in (*m.to, *m.cc) if a.email.lower() in answered]
             if to:
                 g = to[0]
-            elif _canonical(g.agency or g.key) not in received_keys:
+            elif canonical_key(g.agency or g.key) not in received_keys:
                 g = None  # the owner wrote to an address nobody here wrote from: it follows the thread
         aligned.append((m, g))
     per = aligned
-    org_keys = {_canonical(g.agency or g.key) for _, g in per if g is not None and g.via != "person"}
+    org_keys = {canonical_key(g.agency or g.key) for _, g in per if g is not None and g.via != "person"}
     if len(org_keys) <= 1:
         return [(conv, _pick([(m, g) for m, g in per]))]
     # Several organisations: keep each received message with its sender's organisation,
@@ -234,7 +237,7 @@ def _split_by_employer(
         if g is None or g.via == "person":
             orphans.append((m, g))
         else:
-            buckets.setdefault(_canonical(g.agency or g.key), []).append((m, g))
+            buckets.setdefault(canonical_key(g.agency or g.key), []).append((m, g))
     first_key = next(iter(buckets))
     buckets[first_key].extend(orphans)
     out = []
@@ -284,17 +287,17 @@ def _group(conversations: Sequence[Conversation], my_addresses: Collection[str])
             clients.setdefault(g.agency, set()).add(g.key)
             remap.setdefault(g.key, g)
 
-    domain_labels = {_canonical(g.key) for _, g in pieces if g.key.startswith("dom:")}
+    domain_labels = {canonical_key(g.key) for _, g in pieces if g.key.startswith("dom:")}
     groups: dict[str, _Group] = {}
     for conv, g in pieces:
         original = g
-        key = _canonical(g.key)
+        key = canonical_key(g.key)
         if g.key.startswith("dom:"):
             agency_clients = clients.get(g.domain, set())
             if len(agency_clients) == 1:
                 only = next(iter(agency_clients))
                 g = remap[only]
-                key = _canonical(g.key)
+                key = canonical_key(g.key)
         elif g.key.startswith("name:"):
             matches = [d for d in domain_labels if name_matches_label(g.name or key, d)]
             if len(matches) == 1:
@@ -302,8 +305,8 @@ def _group(conversations: Sequence[Conversation], my_addresses: Collection[str])
         group = groups.setdefault(key, _Group(key, [], []))
         group.guesses.append(g)
         group.conversations.append(conv)
-        group.aliases.update({_canonical(original.key), _canonical(g.key)})
-        first = (conv.messages[0].date, conv.id, _canonical(g.key))
+        group.aliases.update({canonical_key(original.key), canonical_key(g.key)})
+        first = (conv.messages[0].date, conv.id, canonical_key(g.key))
         if group.first is None or first[:2] < group.first[:2]:
             group.first = first
     taken: Counter[str] = Counter(grp.id for grp in groups.values())
@@ -663,15 +666,22 @@ def _tokens(name: str) -> set[str]:
     return {t for t in re.split(r"[^a-z0-9]+", _fold_lower(name)) if len(t) >= 2}
 
 
+def owner_name_words(m: Message, mine: Collection[str]) -> set[str]:
+    """Name words the owner goes by in one message: their display name as sender or recipient."""
+    people = [m.from_] if m.direction == "sent" and m.from_ else []
+    people += [a for a in (*m.to, *m.cc) if a.email.lower() in mine]
+    names: set[str] = set()
+    for a in people:
+        names |= _tokens(a.name)
+    return names
+
+
 def _owner_names(messages: Sequence[Message], my_addresses: Collection[str]) -> set[str]:
     """Name words the owner goes by: their display names in sent and received mail."""
     mine = {a.lower() for a in my_addresses}
     names: set[str] = set()
     for m in messages:
-        people = [m.from_] if m.direction == "sent" and m.from_ else []
-        people += [a for a in (*m.to, *m.cc) if a.email.lower() in mine]
-        for a in people:
-            names |= _tokens(a.name)
+        names |= owner_name_words(m, mine)
     return names
 
 
@@ -722,6 +732,16 @@ def _job_context(conversations: Sequence[Conversation], *, strict: bool = False)
 
 
 # --- the applications --------------------------------------------------------------
+
+
+def is_seed(msg: Message) -> bool:
+    """Could this message give its organisation's mail job context (see `_job_context`)?
+
+    Mail of an organisation without one is never an application (unless marked by hand).
+    """
+    if msg.direction != "received" or is_noise(msg):
+        return False
+    return bool((msg.from_ and vendor_of(msg.from_.domain)) or has_recruiting_context(msg))
 
 
 def _apply_mark(timeline: Timeline, mark: Mark, now: datetime) -> Timeline:
@@ -776,10 +796,18 @@ def build_applications(
     tz: ZoneInfo,
     now: datetime,
     marks: Mapping[str, Mark] | None = None,
+    owner_names: Collection[str] | None = None,
 ) -> list[Application]:
-    """One application per employer with an interview known by `now` (or marked as one)."""
+    """One application per employer with an interview known by `now` (or marked as one).
+
+    `owner_names` are the name words the owner goes by in all their mail, when the
+    caller passes only part of it (see `candidates`); by default they are read here.
+    """
     apps: list[Application] = []
-    owner = _owner_names([m for c in conversations for m in c.messages], my_addresses)
+    if owner_names is None:
+        owner = _owner_names([m for c in conversations for m in c.messages], my_addresses)
+    else:
+        owner = set(owner_names)
     # Marks that can make a process of mail without job context (an interview set by hand).
     adds_interview = any(m.interview or m.interview_at for m in (marks or {}).values())
     for group in _group(conversations, my_addresses):

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from watcher.mail import normalise_subject
 from watcher.records import Conversation, Message
 
-__all__ = ["conversation_id", "dedupe", "thread"]
+__all__ = ["conversation_id", "conversations_of", "dedupe", "owner_addresses", "thread", "thread_nodes"]
 
 
 class _UnionFind:
@@ -93,6 +93,33 @@ def _sort_key(m: Message) -> tuple[float, str]:
     return (m.date.timestamp(), m.message_id)
 
 
+def thread_nodes(m: Message, me: Collection[str]) -> tuple[str, ...]:
+    """The keys that tie a message to its conversation: its own Message-ID first, then the
+    Message-IDs it answers, the server's thread key, calendar UIDs and, for mail people wrote,
+    its subject with the people on the other side. Two messages sharing any key are one
+    conversation; kept per message, this lets a store thread incrementally."""
+    nodes = ["id:" + m.message_id]
+    nodes += ["id:" + ref for ref in m.references]
+    if m.in_reply_to:
+        nodes.append("id:" + m.in_reply_to)
+    if m.thread_hint:
+        nodes.append(f"hint:{m.account}\x00{m.thread_hint}")
+    nodes += ["ical:" + event.uid for event in m.calendar if event.uid]
+    if not _machine_sent(m):
+        subject = normalise_subject(m.subject).casefold()
+        people = _participants(m, set(me))
+        if subject and people:
+            nodes.append("subj:" + subject + "\x00" + "\x00".join(sorted(people)))
+    return tuple(dict.fromkeys(nodes))
+
+
+def owner_addresses(messages: Iterable[Message], my_addresses: Collection[str]) -> set[str]:
+    """Every address that is "me": the configured ones and the From of every sent message."""
+    me = {a.strip().lower() for a in my_addresses}
+    me.update(m.from_.email for m in messages if m.direction == "sent" and m.from_)
+    return me
+
+
 def thread(messages: Iterable[Message], *, my_addresses: Collection[str] = ()) -> list[Conversation]:
     """Conversations sorted by their first message; messages in each sorted by date.
 
@@ -100,43 +127,22 @@ def thread(messages: Iterable[Message], *, my_addresses: Collection[str] = ()) -
     message counts as "me" as well, so it is optional.
     """
     unique = sorted(dedupe(messages), key=_sort_key)
-    me = {a.strip().lower() for a in my_addresses}
-    me.update(m.from_.email for m in unique if m.direction == "sent" and m.from_)
+    me = owner_addresses(unique, my_addresses)
 
     uf = _UnionFind()
     for m in unique:
-        node = "id:" + m.message_id
-        uf.find(node)
-        links = list(m.references)
-        if m.in_reply_to:
-            links.append(m.in_reply_to)
-        for ref in links:
-            uf.union(node, "id:" + ref)
-        if m.thread_hint:
-            uf.union(node, f"hint:{m.account}\x00{m.thread_hint}")
-        for event in m.calendar:  # invite, update, cancel and RSVP of one meeting share a UID
-            if event.uid:
-                uf.union(node, "ical:" + event.uid)
+        own, *links = thread_nodes(m, me)
+        uf.find(own)
+        for node in links:
+            uf.union(own, node)
+    return conversations_of(unique, uf.find)
 
-    # Subject fallback: same normalised subject AND the same people on the other side.
-    by_key: dict[tuple[str, frozenset[str]], str] = {}
-    for m in unique:
-        if _machine_sent(m):
-            continue
-        subject = normalise_subject(m.subject).casefold()
-        people = _participants(m, me)
-        if not subject or not people:
-            continue
-        key = (subject, people)
-        node = "id:" + m.message_id
-        if key in by_key:
-            uf.union(by_key[key], node)
-        else:
-            by_key[key] = node
 
+def conversations_of(messages: Sequence[Message], group_of: Callable[[str], str]) -> list[Conversation]:
+    """Messages (deduplicated, in date order) gathered by `group_of("id:" + Message-ID)`."""
     groups: dict[str, list[Message]] = {}
-    for m in unique:  # already in date order, so each group is too
-        groups.setdefault(uf.find("id:" + m.message_id), []).append(m)
+    for m in messages:  # already in date order, so each group is too
+        groups.setdefault(group_of("id:" + m.message_id), []).append(m)
 
     conversations: list[Conversation] = []
     for members in groups.values():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -60,12 +60,19 @@ def assess_messages(
     now: datetime,
     params: PolicyParams,
     marks: dict[str, Mark] | None = None,
+    owner_names: Collection[str] | None = None,
 ) -> list[Assessed]:
-    """The whole pure pipeline. Messages dated after `now` are ignored."""
+    """The whole pure pipeline. Messages dated after `now` are ignored.
+
+    `owner_names`: the name words the owner goes by over all their mail, when
+    `messages` is only the interview mail (see `watcher.mailindex`).
+    """
     visible = [m for m in with_direction(messages, my_addresses) if m.date <= now]
     conversations = thread(visible, my_addresses=my_addresses)
     try:
-        apps = build_applications(conversations, my_addresses=my_addresses, tz=tz, now=now, marks=marks)
+        apps = build_applications(
+            conversations, my_addresses=my_addresses, tz=tz, now=now, marks=marks, owner_names=owner_names
+        )
     except Exception:
         # Untrusted mail must not take the whole report down: find the conversation
         # that trips the classifier, leave it out, and keep the rest (ungrouped if need be).
@@ -73,7 +80,11 @@ def assess_messages(
         apps = []
         for c in conversations:
             try:
-                apps.extend(build_applications([c], my_addresses=my_addresses, tz=tz, now=now, marks=marks))
+                apps.extend(
+                    build_applications(
+                        [c], my_addresses=my_addresses, tz=tz, now=now, marks=marks, owner_names=owner_names
+                    )
+                )
             except Exception as e:
                 first = c.messages[0].message_id if c.messages else "?"
                 log.warning(
@@ -89,13 +100,20 @@ def assess_messages(
 
 
 def assess(settings: Settings, store: Store, now: datetime) -> list[Assessed]:
+    """Every process as of `now`, read from the interview mail in the state only."""
+    from watcher.mailindex import MailIndex
+
+    marks = marks_from_store(store)
+    index = MailIndex(store, settings.my_addresses)
+    hand_made = {app_id for app_id, m in marks.items() if m.interview or m.interview_at}
     return assess_messages(
-        store.messages(),
+        index.interview_mail(marked_ids=hand_made),
         my_addresses=settings.my_addresses,
         tz=settings.tz,
         now=now,
         params=policy_params(settings),
-        marks=marks_from_store(store),
+        marks=marks,
+        owner_names=index.owner_names(),
     )
 
 

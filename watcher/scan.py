@@ -79,6 +79,27 @@ def parse_batch(
     return records, skipped
 
 
+INDEXING = "(indexing)"  # the progress "folder" while new mail joins the index
+
+
+def _refresh_index(settings: Settings, store: Store, progress: Progress | None) -> None:
+    """Index what this scan stored, so that questions find it ready (and after an upgrade, all of it)."""
+    from watcher.mailindex import MailIndex
+
+    last = 0
+
+    def step(done: int, total: int) -> None:
+        nonlocal last
+        if progress:
+            progress(INDEXING, done - last, total)
+        last = done
+
+    try:
+        MailIndex(store, settings.my_addresses).refresh(step)
+    except WatcherError as e:  # the next question tries again
+        log.warning("indexing the new mail failed: %s", e)
+
+
 def scan_account(
     settings: Settings,
     store: Store,
@@ -132,6 +153,7 @@ def scan_account(
                 src.close()
         except Exception as e:  # closing a broken connection must not mask the real error
             log.debug("%s: close failed: %s", account.name, e)
+    _refresh_index(settings, store, progress)
     result.total = store.count_messages(account.name)
     result.seconds = time.monotonic() - started
     had_failed = not store.account_statuses().get(account.name, {"ok": True})["ok"]

@@ -32,7 +32,7 @@ RECORD_VERSION = 1
 # stale row never stands in the way of the new UIDs, nor is matched by one.
 _STALE = "/stale/"
 
-_MIGRATIONS: list[str] = [
+_MIGRATIONS: list[str | tuple[str, ...]] = [
     # 1: the first schema
     """
     CREATE TABLE folders (
@@ -71,6 +71,28 @@ _MIGRATIONS: list[str] = [
     ALTER TABLE digests ADD COLUMN subject TEXT NOT NULL DEFAULT '';
     ALTER TABLE digests ADD COLUMN deliver TEXT NOT NULL DEFAULT ''
     """,
+    # 3: the mail index (see watcher.candidates): questions read the interview mail, not the mailbox.
+    # A state from before is indexed on first use, from the stored records (no download).
+    (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE mail_index (message_id TEXT PRIMARY KEY, conv TEXT NOT NULL,"
+        " seed INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX mail_index_by_conv ON mail_index (conv)",
+        "CREATE INDEX mail_index_seeds ON mail_index (conv) WHERE seed=1",
+        "CREATE TABLE thread_nodes (node TEXT PRIMARY KEY, conv TEXT NOT NULL)",
+        "CREATE INDEX thread_nodes_by_conv ON thread_nodes (conv)",
+        "CREATE TABLE index_tokens (token TEXT NOT NULL, message_id TEXT NOT NULL,"
+        " PRIMARY KEY (token, message_id)) WITHOUT ROWID",
+        "CREATE INDEX index_tokens_by_message ON index_tokens (message_id)",
+        "CREATE TABLE owner_names (word TEXT PRIMARY KEY) WITHOUT ROWID",
+        "CREATE TABLE index_gone (message_id TEXT PRIMARY KEY) WITHOUT ROWID",
+        "ALTER TABLE messages ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX messages_unindexed ON messages (indexed) WHERE indexed=0",
+        "CREATE INDEX messages_by_message_id ON messages (message_id)",
+        # A deleted row may leave its Message-ID without any copy: the index checks those.
+        "CREATE TRIGGER messages_deleted AFTER DELETE ON messages BEGIN"
+        " INSERT OR IGNORE INTO index_gone (message_id) VALUES (old.message_id); END",
+    ),
 ]
 
 
@@ -199,8 +221,10 @@ class Store:
                 f"(schema {version}, this one knows {len(_MIGRATIONS)})"
             )
         for i in range(version, len(_MIGRATIONS)):
+            migration = _MIGRATIONS[i]
+            statements = migration.split(";") if isinstance(migration, str) else migration
             with self.transaction() as db:
-                for stmt in _MIGRATIONS[i].split(";"):
+                for stmt in statements:
                     if stmt.strip():
                         db.execute(stmt)
                 db.execute(f"PRAGMA user_version = {i + 1}")

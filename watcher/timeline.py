@@ -1750,7 +1750,7 @@ def _owner_role(state: _State, msg: Message, last_employer: Message | None, text
     return "nudge"
 
 
-def _about_an_outcome(text: str, sent: bool, standing: Outcome | None) -> bool:
+def _about_an_outcome(found: tuple[OutcomeKind, str] | None, standing: Outcome | None) -> bool:
     """A call arranged in prose around an outcome is not an interview.
 
     "I'll call you tomorrow at 10 to go through the offer", "give me a call this
@@ -1761,7 +1761,7 @@ def _about_an_outcome(text: str, sent: bool, standing: Outcome | None) -> bool:
     """
     if standing is not None and standing.kind == "offer":
         return True
-    return find_outcome(text, sent=sent) is not None
+    return found is not None
 
 
 def build_timeline(
@@ -1793,9 +1793,10 @@ def build_timeline(
                 roles.append("invite")
         invited = [f for f in state.found if f.via == "calendar" and f.source == msg.message_id]
         before = list(state.found)
+        out = find_outcome(text, sent=kind == "owner")
         if (
             job_context
-            and not _about_an_outcome(text, kind == "owner", outcome)
+            and not _about_an_outcome(out, outcome)
             and not non_interview_reason(f"{msg.subject}\n{text}", marketing=False)
             and _text(state, msg, lang, side)
         ):
@@ -1804,7 +1805,6 @@ def build_timeline(
             _drop_echoes(state, msg, invited, before)
         if kind == "owner":
             owner_msgs.append(msg.date)
-            out = find_outcome(text, sent=True)
             if out:
                 outcome = Outcome(out[0], msg.date, msg.message_id, out[1])
                 roles.append("outcome")
@@ -1826,7 +1826,6 @@ def build_timeline(
                 )
                 if "reply_by" not in roles:
                     roles.append("reply_by")
-            out = find_outcome(text, sent=False)
             if out:
                 outcome = Outcome(out[0], msg.date, msg.message_id, out[1])
                 roles.append("outcome")

@@ -1,0 +1,105 @@
+"""Which stored mail a question must read: what one message says about that, and how to close the set.
+
+Pure. An interview process needs job context: a received message, not bulk,
+from an applicant-tracking vendor or about a job (a *seed*). Everything a
+process is built from is either in a conversation with a seed or shares an
+organisation or person with one. So each message carries, once, at ingest:
+
+- `seed`: whether it is one;
+- `nodes`: the keys that thread it (`conversations.thread_nodes`);
+- `tokens`: the organisations and people on its other side, in the forms
+  grouping compares (canonical employer keys and domain labels).
+
+A question then reads the conversations with a seed, closes the set over
+shared tokens (`close_tokens`), and runs the usual pipeline on that subset
+only. The set may be larger than needed, never smaller: the pipeline re-threads
+and re-groups what it loads, so its answer equals the answer over all mail.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from watcher.applications import canonical_key, is_seed, owner_name_words
+from watcher.classify import domain_label, is_free_mail, norm_name, registrable_domain, resolve_employer
+from watcher.conversations import thread_nodes
+from watcher.records import Direction, Message
+
+__all__ = ["INDEX_VERSION", "IndexFacts", "close_tokens", "index_facts"]
+
+# Bump when what `index_facts` says about a message changes: stored facts are then rebuilt.
+INDEX_VERSION = 1
+
+_MIN_PREFIX = 4  # as `classify.name_matches_label`: "acme" fits "acmerobotics", "ac" fits nothing
+
+
+@dataclass(frozen=True, slots=True)
+class IndexFacts:
+    seed: bool
+    nodes: tuple[str, ...]
+    tokens: tuple[str, ...]
+    owner_names: tuple[str, ...]
+
+
+def index_facts(msg: Message, my_addresses: Collection[str]) -> IndexFacts:
+    """What one message tells the index (its direction as `my_addresses` says, as the pipeline reads it)."""
+    mine = {a.strip().lower() for a in my_addresses}
+    my_domains = {a.rpartition("@")[2] for a in mine}
+    direction: Direction = "sent" if msg.from_ is not None and msg.from_.email.lower() in mine else "received"
+    if msg.direction != direction:
+        msg = dataclasses.replace(msg, direction=direction)
+    tokens: set[str] = set()
+    guess = resolve_employer(msg, mine)
+    if guess is not None:
+        tokens.add(canonical_key(guess.key))
+        if guess.agency:
+            tokens.add(canonical_key(guess.agency))
+        if guess.domain:
+            tokens.add(canonical_key(guess.domain))
+    people = [*((msg.from_,) if msg.from_ else ()), *msg.to, *msg.cc, *msg.reply_to]
+    emails = [a.email.lower() for a in people] + [ev.organizer.lower() for ev in msg.calendar if ev.organizer]
+    for email in emails:
+        if not email or email in mine or "@" not in email:
+            continue
+        domain = email.rpartition("@")[2]
+        if is_free_mail(domain) or domain in my_domains:
+            tokens.add("person:" + email)
+        else:
+            tokens.add(norm_name(domain_label(registrable_domain(domain))) or registrable_domain(domain))
+    tokens.discard("")
+    return IndexFacts(
+        seed=is_seed(msg),
+        nodes=thread_nodes(msg, mine),
+        tokens=tuple(sorted(tokens)),
+        owner_names=tuple(sorted(owner_name_words(msg, mine))),
+    )
+
+
+def close_tokens(selected: Iterable[str], known: Collection[str]) -> set[str]:
+    """The tokens among `known` that grouping could join with `selected`.
+
+    Equal tokens, and organisation names that fit each other the way a name fits
+    a domain label: one a prefix of the other, at least four letters long. People
+    (``person:...``) match only themselves.
+    """
+    ordered = sorted(t for t in known if not t.startswith("person:"))
+    known_set = set(known)
+    out: set[str] = set()
+    for token in selected:
+        if token in known_set:
+            out.add(token)
+        if token.startswith("person:") or len(token) < _MIN_PREFIX:
+            continue
+        # known tokens that start with this one ...
+        i = bisect.bisect_left(ordered, token)
+        while i < len(ordered) and ordered[i].startswith(token):
+            out.add(ordered[i])
+            i += 1
+        # ... and known tokens this one starts with
+        for n in range(_MIN_PREFIX, len(token)):
+            if token[:n] in known_set:
+                out.add(token[:n])
+    return out
