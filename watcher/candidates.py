@@ -28,7 +28,7 @@ from watcher.classify import domain_label, is_free_mail, norm_name, registrable_
 from watcher.conversations import thread_nodes
 from watcher.records import Direction, Message
 
-__all__ = ["INDEX_VERSION", "IndexFacts", "close_tokens", "index_facts"]
+__all__ = ["INDEX_VERSION", "IndexFacts", "close_tokens", "index_facts", "party_tokens"]
 
 # Bump when what `index_facts` says about a message changes: stored facts are then rebuilt.
 INDEX_VERSION = 1
@@ -47,7 +47,6 @@ class IndexFacts:
 def index_facts(msg: Message, my_addresses: Collection[str]) -> IndexFacts:
     """What one message tells the index (its direction as `my_addresses` says, as the pipeline reads it)."""
     mine = {a.strip().lower() for a in my_addresses}
-    my_domains = {a.rpartition("@")[2] for a in mine}
     direction: Direction = "sent" if msg.from_ is not None and msg.from_.email.lower() in mine else "received"
     if msg.direction != direction:
         msg = dataclasses.replace(msg, direction=direction)
@@ -60,15 +59,8 @@ def index_facts(msg: Message, my_addresses: Collection[str]) -> IndexFacts:
         if guess.domain:
             tokens.add(canonical_key(guess.domain))
     people = [*((msg.from_,) if msg.from_ else ()), *msg.to, *msg.cc, *msg.reply_to]
-    emails = [a.email.lower() for a in people] + [ev.organizer.lower() for ev in msg.calendar if ev.organizer]
-    for email in emails:
-        if not email or email in mine or "@" not in email:
-            continue
-        domain = email.rpartition("@")[2]
-        if is_free_mail(domain) or domain in my_domains:
-            tokens.add("person:" + email)
-        else:
-            tokens.add(norm_name(domain_label(registrable_domain(domain))) or registrable_domain(domain))
+    emails = [a.email for a in people] + [ev.organizer for ev in msg.calendar if ev.organizer]
+    tokens |= party_tokens(emails, mine)
     tokens.discard("")
     return IndexFacts(
         seed=is_seed(msg),
@@ -76,6 +68,22 @@ def index_facts(msg: Message, my_addresses: Collection[str]) -> IndexFacts:
         tokens=tuple(sorted(tokens)),
         owner_names=tuple(sorted(owner_name_words(msg, mine))),
     )
+
+
+def party_tokens(emails: Iterable[str], mine: Collection[str]) -> set[str]:
+    """The other side's organisations (domain labels) and people at public mail hosts (addresses)."""
+    my_domains = {a.rpartition("@")[2] for a in mine}
+    out: set[str] = set()
+    for email in emails:
+        email = email.strip().lower()
+        if not email or email in mine or "@" not in email:
+            continue
+        domain = email.rpartition("@")[2]
+        if is_free_mail(domain) or domain in my_domains:
+            out.add("person:" + email)
+        else:
+            out.add(norm_name(domain_label(registrable_domain(domain))) or registrable_domain(domain))
+    return out
 
 
 def close_tokens(selected: Iterable[str], known: Collection[str]) -> set[str]:

@@ -191,6 +191,38 @@ class MailIndex:
         `marked_ids` are application ids the owner marked as interview processes by
         hand: their organisations' mail is read whatever it says.
         """
+        convs, _tokens = self._interview_convs(marked_ids)
+        return list(self._messages_in(convs))
+
+    def interview_keys(self) -> tuple[set[str], set[str]]:
+        """The thread keys and the organisations/people of the interview conversations, for the gate:
+        new mail that links to them, or comes from them, is read in full."""
+        convs, tokens = self._interview_convs(())
+        nodes: set[str] = set()
+        for chunk in _chunks(sorted(convs)):
+            nodes.update(
+                n
+                for (n,) in self.db.execute(
+                    f"SELECT node FROM thread_nodes WHERE conv IN ({_marks(len(chunk))})", tuple(chunk)
+                )
+            )
+        return nodes, tokens
+
+    def headers_only_in_interview_mail(self) -> list[tuple[str, str, str]]:
+        """(account, folder, uid) of stored rows without a body in interview conversations:
+        mail that turned out to matter after it was stored headers-only."""
+        convs, _tokens = self._interview_convs(())
+        out: list[tuple[str, str, str]] = []
+        for chunk in _chunks(sorted(convs)):
+            out += self.db.execute(
+                "SELECT m.account, m.folder, m.uid FROM messages m JOIN mail_index i ON i.message_id = m.message_id"
+                f" WHERE m.headers_only=1 AND m.stale=0 AND i.conv IN ({_marks(len(chunk))})",
+                tuple(chunk),
+            ).fetchall()
+        return out
+
+    def _interview_convs(self, marked_ids: Collection[str]) -> tuple[set[str], set[str]]:
+        """The conversations with a seed, closed over the tokens they share; and those tokens."""
         from watcher.applications import application_id_for
 
         self.refresh()
@@ -199,7 +231,7 @@ class MailIndex:
         wanted = {t for t in known if marked_ids and application_id_for(t) in marked_ids}
         new_convs = set(convs) | self._convs_with(wanted)
         convs |= new_convs
-        seen_tokens: set[str] = set()
+        seen_tokens: set[str] = set(wanted)
         for _ in range(_MAX_ROUNDS):
             tokens = self._tokens_of(new_convs) - seen_tokens
             tokens = close_tokens(tokens, known) - seen_tokens
@@ -208,7 +240,7 @@ class MailIndex:
             if not new_convs:
                 break
             convs |= new_convs
-        return list(self._messages_in(convs))
+        return convs, seen_tokens
 
     def owner_names(self) -> set[str]:
         """Name words the owner goes by, over all stored mail."""

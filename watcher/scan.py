@@ -7,13 +7,12 @@ import time
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 
-from watcher.classify import is_candidate
 from watcher.config import GmailAccount, ImapAccount, MaildirAccount, Settings
 from watcher.errors import MessageParseError, ScanCeilingReached, WatcherError
 from watcher.mail import parse_message
 from watcher.records import Message
 from watcher.sources import open_source
-from watcher.sources.base import Batch, MailSource
+from watcher.sources.base import Batch, FolderState, MailSource, Verdict
 from watcher.store import Store
 
 log = logging.getLogger(__name__)
@@ -82,6 +81,52 @@ def parse_batch(
 INDEXING = "(indexing)"  # the progress "folder" while new mail joins the index
 
 
+class IngestGate:
+    """The gate of one scan (see `watcher.gate`), knowing the interview mail already stored.
+
+    A message that links to an interview conversation, or comes from or goes to
+    one of its organisations or people, is read in full whatever its words; so is
+    mail this scan found to be part of one (`learn`).
+    """
+
+    def __init__(self, nodes: set[str], tokens: set[str], my_addresses: list[str]) -> None:
+        self.nodes, self.tokens = nodes, tokens
+        self.mine = {a.strip().lower() for a in my_addresses}
+
+    @classmethod
+    def for_store(cls, store: Store, my_addresses: list[str]) -> IngestGate:
+        from watcher.mailindex import MailIndex
+
+        nodes, tokens = MailIndex(store, my_addresses).interview_keys()
+        return cls(nodes, tokens, my_addresses)
+
+    def decide(self, headers: bytes, *, has_calendar: bool = False) -> Verdict:
+        from watcher.candidates import party_tokens
+        from watcher.gate import first_look, read_headers
+
+        h = read_headers(headers)
+        if any("id:" + i in self.nodes for i in h.ids) or party_tokens(h.addresses, self.mine) & self.tokens:
+            return "fetch"
+        return first_look(h, has_calendar=has_calendar)
+
+    def peek(self, text: str) -> bool:
+        from watcher.gate import peek_passes
+
+        return peek_passes(text)
+
+    def learn(self, messages: list[Message]) -> None:
+        """Read-in-full mail that can start a process, or joins one, widens what later mail links to."""
+        from watcher.candidates import index_facts
+
+        for m in messages:
+            if m.headers_only:
+                continue
+            facts = index_facts(m, self.mine)
+            if facts.seed or any(n in self.nodes for n in facts.nodes):
+                self.nodes.update(facts.nodes)
+                self.tokens.update(facts.tokens)
+
+
 def _refresh_index(settings: Settings, store: Store, progress: Progress | None) -> None:
     """Index what this scan stored, so that questions find it ready (and after an upgrade, all of it)."""
     from watcher.mailindex import MailIndex
@@ -98,6 +143,48 @@ def _refresh_index(settings: Settings, store: Store, progress: Progress | None) 
         MailIndex(store, settings.my_addresses).refresh(step)
     except WatcherError as e:  # the next question tries again
         log.warning("indexing the new mail failed: %s", e)
+
+
+_LATE_ROUNDS = 3  # a fetched body may bring in more of its thread; a few rounds settle it
+
+
+def _read_late_joiners(
+    settings: Settings, store: Store, account: str, src: MailSource, progress: Progress | None
+) -> None:
+    """Fetch the bodies of mail stored with headers only whose conversation turned out to be about
+    an interview (a bland "Quick chat?" before the recruiter named the role, the owner's reply
+    read before the message it answers)."""
+    from watcher.mailindex import MailIndex
+
+    fetch_full = getattr(src, "fetch_full", None)
+    if fetch_full is None:
+        return
+    index = MailIndex(store, settings.my_addresses)
+    for _ in range(_LATE_ROUNDS):
+        late: dict[str, list[str]] = {}
+        for acc, folder, uid in index.headers_only_in_interview_mail():
+            if acc == account:
+                late.setdefault(folder, []).append(uid)
+        if not late:
+            return
+        states = store.folder_states(account)
+        fetched_any = False
+        for folder, uids in late.items():
+            try:
+                fetched = fetch_full(folder, uids)
+            except WatcherError as e:  # the next scan tries again
+                log.warning("%s/%s: could not read %d message(s) in full: %s", account, folder, len(uids), e)
+                continue
+            if not fetched:
+                continue
+            fetched_any = True
+            batch = Batch(folder, messages=fetched, state=states.get(folder, FolderState()))
+            records, _skipped = parse_batch(account, batch, settings.my_addresses)
+            store.write_batch(account, batch, records)
+            log.info("%s/%s: %d message(s) turned out to matter; read in full", account, folder, len(records))
+        if not fetched_any:
+            return
+        _refresh_index(settings, store, progress)
 
 
 def scan_account(
@@ -127,9 +214,11 @@ def scan_account(
             src = open_source(account, settings)
         src.connect()
         states = store.folder_states(account.name)
-        batches = src.sync(states, is_candidate)
+        gate = IngestGate.for_store(store, settings.my_addresses)
+        batches = src.sync(states, gate)
         for batch in batches:
             records, skipped = parse_batch(account.name, batch, settings.my_addresses)
+            gate.learn([m for m, _ in records])
             new, changed = store.write_batch(account.name, batch, records)
             result.new += new
             result.changed += changed
@@ -141,6 +230,9 @@ def scan_account(
             if time.monotonic() >= ceiling:  # between batches: everything so far is committed
                 result.stopped = stopped
                 break
+        if not result.stopped:
+            _refresh_index(settings, store, progress)
+            _read_late_joiners(settings, store, account.name, src, progress)
     except ScanCeilingReached as e:  # the source ran into the limit mid-request: nothing half-stored
         result.stopped = str(e).removeprefix(f"{account.name}: ")
     except WatcherError as e:  # source, login, secret or store trouble: report, never stop the others

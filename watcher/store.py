@@ -308,7 +308,7 @@ class Store:
                     new += 1
                 rows.append((
                     account, folder, msg.uid, msg.message_id, msg.date.astimezone(UTC).isoformat(),
-                    int(msg.headers_only), raw, encoded, RECORD_VERSION,
+                    int(msg.headers_only), None if msg.headers_only else raw, encoded, RECORD_VERSION,
                 ))  # fmt: skip
             db.executemany(
                 "DELETE FROM messages WHERE account=? AND folder=? AND uid=?",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Literal, Protocol
 
 # What watcher.mail reads from a header block; nothing else is fetched for non-candidates.
 HEADER_FIELDS = (
@@ -87,6 +87,38 @@ IsCandidate = Callable[[bytes], bool]
 """Given a header block, say whether the body is worth fetching."""
 
 
+Verdict = Literal["fetch", "peek", "skip"]
+
+
+class Gate(Protocol):
+    """Decides, per message, whether its body is fetched (see `watcher.gate`)."""
+
+    def decide(self, headers: bytes, *, has_calendar: bool = False) -> Verdict:
+        """From the header block (and whether the source saw a calendar part): fetch, peek or skip."""
+
+    def peek(self, text: str) -> bool:
+        """After a peek: is the start of the text worth the whole message?"""
+
+
+@dataclass(frozen=True, slots=True)
+class YesNoGate:
+    """A plain yes/no on headers (no peek): what callers that only filter need."""
+
+    wants: IsCandidate
+
+    def decide(self, headers: bytes, *, has_calendar: bool = False) -> Verdict:
+        return "fetch" if has_calendar or self.wants(headers) else "skip"
+
+    def peek(self, text: str) -> bool:
+        return True
+
+
+def as_gate(gate: Gate | IsCandidate) -> Gate:
+    if isinstance(gate, YesNoGate) or hasattr(gate, "decide"):
+        return gate  # type: ignore[return-value]
+    return YesNoGate(gate)
+
+
 class MailSource(Protocol):
     name: str
 
@@ -96,7 +128,8 @@ class MailSource(Protocol):
     def folders(self) -> list[FolderChoice]:
         """The folders this account will read, with reasons."""
 
-    def sync(self, states: dict[str, FolderState], is_candidate: IsCandidate) -> Iterator[Batch]:
-        """Yield batches of new (and, after a reset, all) messages within the lookback window."""
+    def sync(self, states: dict[str, FolderState], is_candidate: Gate | IsCandidate) -> Iterator[Batch]:
+        """Yield batches of new (and, after a reset, all) messages within the lookback window;
+        `is_candidate` (a `Gate`, or a yes/no on headers) decides whose bodies are fetched."""
 
     def close(self) -> None: ...

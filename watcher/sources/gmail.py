@@ -50,7 +50,16 @@ from googleapiclient.http import BatchHttpRequest, HttpRequest
 from watcher.config import GmailAccount, Settings
 from watcher.deadline import DeadlineExceeded
 from watcher.errors import AuthError, DeliveryError, ScanCeilingReached, SourceError
-from watcher.sources.base import HEADER_FIELDS, Batch, Fetched, FolderChoice, FolderState, IsCandidate
+from watcher.sources.base import (
+    HEADER_FIELDS,
+    Batch,
+    Fetched,
+    FolderChoice,
+    FolderState,
+    Gate,
+    IsCandidate,
+    as_gate,
+)
 from watcher.sources.gmail_auth import SEND, TokenKeeper, refresh_error
 from watcher.sources.http_deadline import DeadlineHttp
 
@@ -475,7 +484,7 @@ class GmailSource:
             )
         ]
 
-    def sync(self, states: dict[str, FolderState], is_candidate: IsCandidate) -> Iterator[Batch]:
+    def sync(self, states: dict[str, FolderState], is_candidate: Gate | IsCandidate) -> Iterator[Batch]:
         state = states.get(FOLDER, FolderState())
         cursor = Cursor.parse(state.extra)
         if cursor is None:
@@ -510,7 +519,7 @@ class GmailSource:
             if not token:
                 return list(out.items())
 
-    def _full_sync(self, state: FolderState, is_candidate: IsCandidate) -> Iterator[Batch]:
+    def _full_sync(self, state: FolderState, is_candidate: Gate | IsCandidate) -> Iterator[Batch]:
         # Take the historyId first: whatever changes while we read is replayed next time.
         history_id = str(self._profile_now().get("historyId") or "")
         if not history_id.isdigit():
@@ -566,7 +575,7 @@ class GmailSource:
         cursor: Cursor,
         history_id: str,
         records: list[dict[str, Any]],
-        is_candidate: IsCandidate,
+        is_candidate: Gate | IsCandidate,
     ) -> Iterator[Batch]:
         added: dict[str, str] = {}  # id → threadId, in history order
         removed: set[str] = set()
@@ -674,6 +683,10 @@ class GmailSource:
                 thread_hint=str(m.get("threadId") or "") or None,
             )
 
+    def fetch_full(self, folder: str, uids: list[str]) -> list[Fetched]:
+        """Whole messages stored earlier with headers only (they turned out to matter)."""
+        return list(self._raw(list(uids)))
+
     def _headers_only(self, mid: str, m: dict[str, Any]) -> Fetched:
         return Fetched(
             uid=mid,
@@ -683,9 +696,12 @@ class GmailSource:
             thread_hint=m["threadId"],
         )
 
-    def _is_candidate(self, is_candidate: IsCandidate, mid: str, m: dict[str, Any]) -> bool:
+    def _is_candidate(self, is_candidate: Gate | IsCandidate, mid: str, m: dict[str, Any]) -> bool:
+        """The gate on a message's metadata; Gmail's snippet (the start of its text) is the peek."""
+        gate = as_gate(is_candidate)
         try:
-            return bool(is_candidate(header_block(m)))
+            verdict = gate.decide(header_block(m))
+            return verdict == "fetch" or (verdict == "peek" and gate.peek(str(m.get("snippet", ""))))
         except Exception as e:  # a classifier bug must not lose mail: read the body
             log.warning(
                 "%s: message %s: candidate check failed (%s); reading it in full",

@@ -38,7 +38,16 @@ from watcher.config import ImapAccount, Settings
 from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket
 from watcher.errors import AuthError, ScanCeilingReached, SourceError
 from watcher.secrets import resolve_password
-from watcher.sources.base import HEADER_FIELDS, Batch, Fetched, FolderChoice, FolderState, IsCandidate
+from watcher.sources.base import (
+    HEADER_FIELDS,
+    Batch,
+    Fetched,
+    FolderChoice,
+    FolderState,
+    Gate,
+    IsCandidate,
+    as_gate,
+)
 from watcher.sources.gmail_imap import (
     GM_CAPABILITY,
     choose_gmail_folders,
@@ -47,6 +56,7 @@ from watcher.sources.gmail_imap import (
     lookback_criteria,
     xoauth2_login,
 )
+from watcher.sources.structure import PEEK_BYTES, TextPart, decode_peek, describe_structure
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +84,7 @@ class FetchStats:
     searches: int = 0
     header_uids: list[int] = field(default_factory=list)
     body_uids: list[int] = field(default_factory=list)
+    peek_uids: list[int] = field(default_factory=list)  # looked at (the first KB of text) by the gate
     reconnects: int = 0
 
 
@@ -493,15 +504,12 @@ class ImapSource:
         """First day of the lookback window, in the configured time zone."""
         return datetime.now(self.settings.tz).date() - timedelta(days=self.account.lookback_days)
 
-    def sync(self, states: dict[str, FolderState], is_candidate: IsCandidate) -> Iterator[Batch]:
+    def sync(self, states: dict[str, FolderState], is_candidate: Gate | IsCandidate) -> Iterator[Batch]:
+        gate = as_gate(is_candidate)
         for choice in self.folders():
-            yield from self._sync_folder_retrying(
-                choice.name, states.get(choice.name, FolderState()), is_candidate
-            )
+            yield from self._sync_folder_retrying(choice.name, states.get(choice.name, FolderState()), gate)
 
-    def _sync_folder_retrying(
-        self, folder: str, state: FolderState, is_candidate: IsCandidate
-    ) -> Iterator[Batch]:
+    def _sync_folder_retrying(self, folder: str, state: FolderState, gate: Gate) -> Iterator[Batch]:
         """Network faults: reconnect with backoff and resume after the last batch handed out."""
         progress = _FolderProgress(state)
         faults = 0
@@ -510,7 +518,7 @@ class ImapSource:
             try:
                 if self._client is None:
                     self.connect()
-                yield from self._sync_folder(folder, progress, is_candidate)
+                yield from self._sync_folder(folder, progress, gate)
                 return
             except (_Transient, *_NETWORK_ERRORS) as e:
                 err = e if isinstance(e, SourceError) else self._network_error(e, f"while reading {folder}")
@@ -540,9 +548,7 @@ class ImapSource:
             except IMAPClientError as e:  # the server said NO/BAD: not a network fault
                 raise SourceError(f"{self.name}: {folder}: {_server_text(e)}") from None
 
-    def _sync_folder(
-        self, folder: str, progress: _FolderProgress, is_candidate: IsCandidate
-    ) -> Iterator[Batch]:
+    def _sync_folder(self, folder: str, progress: _FolderProgress, gate: Gate) -> Iterator[Batch]:
         client = self.client
         try:
             info = client.select_folder(folder, readonly=True)
@@ -642,7 +648,7 @@ class ImapSource:
         for i in range(0, len(uids), self.chunk_size):
             chunk = uids[i : i + self.chunk_size]
             final = i + self.chunk_size >= len(uids)
-            messages = self._fetch_chunk(chunk, is_candidate, folder)
+            messages = self._fetch_chunk(chunk, gate, folder)
             yield batch(messages, state_after(chunk[-1], final), final=final, total=len(uids))
 
     def _present_uids(self, folder: str, last_uid: int) -> set[int]:
@@ -656,10 +662,10 @@ class ImapSource:
         self.stats.searches += 1
         return {int(u) for u in found if int(u) <= last_uid}
 
-    def _fetch_chunk(self, chunk: list[int], is_candidate: IsCandidate, folder: str) -> list[Fetched]:
+    def _fetch_chunk(self, chunk: list[int], gate: Gate, folder: str) -> list[Fetched]:
         client = self.client
         header_item = "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in HEADER_FIELDS))
-        items = [header_item, "INTERNALDATE", "RFC822.SIZE", "FLAGS"]
+        items = [header_item, "INTERNALDATE", "RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"]
         timeout = self.account.timeout_seconds
         # A FETCH may take timeout_seconds, plus as much again for every MiB it has to carry.
         with self._op("FETCH", timeout * (1 + len(chunk) * HEADER_BYTES_GUESS / MIB)):
@@ -670,13 +676,14 @@ class ImapSource:
                 heads = client.fetch(chunk, items)
         self.stats.header_uids.extend(u for u in chunk if u in heads)
         wanted: list[int] = []
+        peeks: dict[str, list[tuple[int, str, str]]] = {}  # section -> (uid, encoding, charset)
         for uid in chunk:
             data = heads.get(uid)
             if data is None:
                 continue  # expunged meanwhile (or a Gmail draft)
             try:
-                if is_candidate(_item(data, b"BODY[HEADER.FIELDS")):
-                    wanted.append(uid)
+                structure = describe_structure(data.get(b"BODYSTRUCTURE"))
+                verdict = gate.decide(_item(data, b"BODY[HEADER.FIELDS"), has_calendar=structure.calendar)
             except Exception as e:  # a classifier bug must not lose mail: fetch the body
                 log.warning(
                     "%s/%s uid %d: candidate check failed (%s); fetching the body",
@@ -685,7 +692,14 @@ class ImapSource:
                     uid,
                     type(e).__name__,
                 )
+                verdict = "fetch"
+                structure = TextPart()
+            if verdict == "fetch" or (verdict == "peek" and not structure.section):
                 wanted.append(uid)
+            elif verdict == "peek":
+                peeks.setdefault(structure.section, []).append((uid, structure.encoding, structure.charset))
+        wanted += self._peek(peeks, gate)
+        wanted.sort()
         bodies: dict[int, Any] = {}
         if wanted:
             size = sum(min(_size(heads[u], self.body_cap), self.body_cap) for u in wanted)
@@ -722,6 +736,59 @@ class ImapSource:
                     )
                 )
         return out
+
+    def fetch_full(self, folder: str, uids: list[str]) -> list[Fetched]:
+        """Whole messages stored earlier with headers only (they turned out to matter).
+
+        By UID; on Gmail, where the stored key is X-GM-MSGID, nothing is fetched (yet).
+        """
+        if self.gmail:
+            return []
+        numbers = sorted(int(u) for u in uids if u.isdigit())
+        if not numbers:
+            return []
+        client = self.client
+        with self._op("SELECT", self.account.timeout_seconds):
+            client.select_folder(folder, readonly=True)
+        self.stats.selects += 1
+        out = []
+        for i in range(0, len(numbers), self.chunk_size):
+            chunk = numbers[i : i + self.chunk_size]
+            with self._op(
+                "FETCH", self.account.timeout_seconds * (1 + len(chunk) * self.body_cap / MIB / 20)
+            ):
+                found = client.fetch(chunk, [f"BODY.PEEK[]<0.{self.body_cap}>", "INTERNALDATE", "FLAGS"])
+            self.stats.body_uids.extend(u for u in chunk if u in found)
+            for uid in chunk:
+                data = found.get(uid)
+                if data is None:
+                    continue
+                out.append(
+                    Fetched(
+                        uid=str(uid),
+                        raw=_item(data, b"BODY[]"),
+                        internaldate=_aware(data.get(b"INTERNALDATE")),
+                        flags=tuple(_text(f) for f in data.get(b"FLAGS", ())),
+                    )
+                )
+        return out
+
+    def _peek(self, peeks: dict[str, list[tuple[int, str, str]]], gate: Gate) -> list[int]:
+        """The first KB of each undecided message's text, one FETCH per section number; who passes."""
+        passed: list[int] = []
+        for section, items in peeks.items():
+            uids = [uid for uid, _, _ in items]
+            with self._op("FETCH", self.account.timeout_seconds):
+                found = self.client.fetch(uids, [f"BODY.PEEK[{section}]<0.{PEEK_BYTES}>"])
+            self.stats.peek_uids.extend(uids)
+            for uid, encoding, charset in items:
+                data = found.get(uid)
+                if data is None:
+                    continue
+                text = decode_peek(_item(data, b"BODY["), encoding, charset)
+                if gate.peek(text):
+                    passed.append(uid)
+        return passed
 
 
 def _item(data: dict[bytes, Any], prefix: bytes) -> bytes:

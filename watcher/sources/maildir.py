@@ -38,7 +38,8 @@ from pathlib import Path
 
 from watcher.config import MaildirAccount, Settings
 from watcher.errors import SourceError
-from watcher.sources.base import Batch, Fetched, FolderChoice, FolderState, IsCandidate
+from watcher.sources.base import Batch, Fetched, FolderChoice, FolderState, Gate, IsCandidate, as_gate
+from watcher.sources.structure import peek_message
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +165,24 @@ class MaildirSource:
         start = datetime.now(self.settings.tz).date() - timedelta(days=self.account.lookback_days)
         return datetime.combine(start, datetime.min.time(), tzinfo=self.settings.tz)
 
+    def fetch_full(self, folder: str, uids: list[str]) -> list[Fetched]:
+        """Whole messages stored earlier with headers only (they turned out to matter)."""
+        folder_dir = self.folder_path(folder)
+        out = []
+        for key in uids:
+            path = _find_key(folder_dir, key)
+            if path is None:
+                continue  # gone meanwhile: the next scan notices
+            try:
+                with path.open("rb") as f:
+                    raw = f.read(self.body_cap)
+                when = datetime.fromtimestamp(int(path.stat().st_mtime), UTC)
+            except OSError as exc:
+                log.warning("%s/%s %s: cannot read: %s", self.name, folder, key, exc.strerror)
+                continue
+            out.append(Fetched(uid=key, raw=raw, internaldate=when, flags=maildir_key(path.name)[1]))
+        return out
+
     def _entries(self, folder_dir: Path) -> list[_Entry]:
         found: dict[str, _Entry] = {}
         for sub in ("new", "cur"):
@@ -187,11 +206,12 @@ class MaildirSource:
                     found[key] = _Entry(key, Path(de.path), st.st_ctime_ns, st.st_mtime, flags)
         return sorted(found.values(), key=lambda e: (e.ctime_ns, e.key))
 
-    def sync(self, states: dict[str, FolderState], is_candidate: IsCandidate) -> Iterator[Batch]:
+    def sync(self, states: dict[str, FolderState], is_candidate: Gate | IsCandidate) -> Iterator[Batch]:
+        gate = as_gate(is_candidate)
         for choice in self.folders():
-            yield from self._sync_folder(choice.name, states.get(choice.name, FolderState()), is_candidate)
+            yield from self._sync_folder(choice.name, states.get(choice.name, FolderState()), gate)
 
-    def _sync_folder(self, folder: str, state: FolderState, is_candidate: IsCandidate) -> Iterator[Batch]:
+    def _sync_folder(self, folder: str, state: FolderState, gate: Gate) -> Iterator[Batch]:
         folder_dir = self.folder_path(folder)
         try:
             anchor = folder_dir / "cur" if (folder_dir / "cur").is_dir() else folder_dir / "new"
@@ -238,7 +258,7 @@ class MaildirSource:
             for e in chunk:
                 if e.mtime < since:
                     continue  # outside the lookback window (mtime is the delivery time)
-                fetched = self._read(e, folder_dir, folder, is_candidate)
+                fetched = self._read(e, folder_dir, folder, gate)
                 if fetched is not None:
                     messages.append(fetched)
             cursor = max(cursor, chunk[-1].ctime_ns)  # fresh is sorted by ctime
@@ -252,7 +272,7 @@ class MaildirSource:
                 total_hint=len(fresh),
             )
 
-    def _read(self, e: _Entry, folder_dir: Path, folder: str, is_candidate: IsCandidate) -> Fetched | None:
+    def _read(self, e: _Entry, folder_dir: Path, folder: str, gate: Gate) -> Fetched | None:
         path = e.path
         try:
             headers = _header_block(path, self.body_cap)
@@ -271,7 +291,7 @@ class MaildirSource:
             return None
         when = datetime.fromtimestamp(int(e.mtime), UTC)  # whole seconds, like IMAP INTERNALDATE
         try:
-            candidate = bool(is_candidate(headers))
+            verdict = gate.decide(headers)
         except Exception as exc:  # a classifier bug must not lose mail
             log.warning(
                 "%s/%s %s: candidate check failed (%s); reading the body",
@@ -280,8 +300,8 @@ class MaildirSource:
                 e.key,
                 type(exc).__name__,
             )
-            candidate = True
-        if not candidate:
+            verdict = "fetch"
+        if verdict == "skip":
             return Fetched(uid=e.key, raw=headers, internaldate=when, headers_only=True, flags=e.flags)
         try:
             with path.open("rb") as f:
@@ -289,6 +309,10 @@ class MaildirSource:
         except OSError as exc:
             log.warning("%s/%s %s: cannot read: %s", self.name, folder, e.key, exc.strerror)
             return None
+        if verdict == "peek":
+            calendar, text = peek_message(raw)
+            if not (calendar or gate.peek(text)):
+                return Fetched(uid=e.key, raw=headers, internaldate=when, headers_only=True, flags=e.flags)
         return Fetched(uid=e.key, raw=raw, internaldate=when, flags=e.flags)
 
 

@@ -1,0 +1,222 @@
+"""The gate: which messages are read in full at ingest, and that detection never notices the difference."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from watcher.config import parse
+from watcher.gate import first_look, peek_passes, read_headers
+from watcher.mail import parse_message
+from watcher.pipeline import assess, assess_messages, policy_params
+from watcher.report import application_json
+from watcher.scan import scan_account
+from watcher.sources.structure import decode_peek, describe_structure
+from watcher.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+MAILBOXES = [
+    *sorted(p.parent for p in (ROOT / "bench").glob("heldout*/labels.json")),
+    *([CORPUS] if (CORPUS / "labels.json").is_file() else []),
+]
+
+
+def headers(subject: str, sender: str = '"Jo Ng" <jo@quietfirm.example>', **extra: str) -> bytes:
+    lines = [f"From: {sender}", "To: sam@rivera.example", f"Subject: {subject}", "Message-ID: <x@q.example>"]
+    lines += [f"{k.replace('_', '-')}: {v}" for k, v in extra.items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+# --- first look: the headers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Interview next week",
+        "Your application to Acme",
+        "Einladung zum Vorstellungsgespräch",
+        "Entrevista para el puesto de analista",
+        "Entretien pour le poste de développeur",
+        "Vaga de engenheira de dados",
+        "Colloquio per la posizione di sviluppatore",
+        "Uitnodiging voor een sollicitatiegesprek",
+    ],
+)
+def test_job_words_in_the_subject_fetch_the_message_in_every_language(subject: str) -> None:
+    assert first_look(read_headers(headers(subject))) == "fetch"
+
+
+def test_a_calendar_part_or_an_applicant_tracking_sender_fetches_whatever_the_subject() -> None:
+    assert first_look(read_headers(headers("Hello")), has_calendar=True) == "fetch"
+    assert first_look(read_headers(headers("Hello", Content_Type="text/calendar; method=REQUEST"))) == "fetch"
+    ats = '"Acme" <no-reply@acme.greenhouse-mail.example>'
+    assert first_look(read_headers(headers("Update", sender=ats))) == "fetch"
+
+
+def test_bulk_mail_with_a_dull_subject_is_skipped_and_scheduling_words_earn_a_peek() -> None:
+    bulk = {"List_Unsubscribe": "<mailto:off@news.example>"}
+    assert first_look(read_headers(headers("Our spring sale", **bulk))) == "skip"
+    assert first_look(read_headers(headers("Meeting confirmed for Thursday", **bulk))) == "peek"
+    newsletter = '"Weekly Jobs" <news@board.example>'
+    assert first_look(read_headers(headers("Digest #12", sender=newsletter, **bulk))) == "skip"
+
+
+def test_a_bland_personal_subject_gets_a_peek() -> None:
+    assert first_look(read_headers(headers("Quick chat?"))) == "peek"
+
+
+@pytest.mark.parametrize(
+    ("text", "passes"),
+    [
+        ("Hi Sam, I'm hiring for a backend engineer role on my team. Free for a call Thursday?", True),
+        ("Hallo Sam, wir suchen für eine Stelle als Entwicklerin. Hätten Sie Zeit?", True),
+        ("Hola Sam, tenemos una vacante de analista. ¿Hablamos el jueves?", True),
+        ("Bonjour Sam, nous avons un poste de développeur à pourvoir.", True),
+        ("Olá Sam, temos uma vaga de engenheira de dados.", True),
+        ("Ciao Sam, abbiamo una posizione aperta per uno sviluppatore.", True),
+        ("Hoi Sam, we hebben een vacature voor een ontwikkelaar.", True),
+        ("Dinner on Friday? Bring the board game.", False),
+        ("Your parcel is on its way and will arrive tomorrow.", False),
+    ],
+)
+def test_a_peek_finds_job_vocabulary_in_the_first_lines(text: str, passes: bool) -> None:
+    assert peek_passes(text) is passes
+
+
+def test_the_peek_reads_only_the_first_lines() -> None:
+    assert not peek_passes("x " * 5000 + "interview")
+
+
+# --- the structure a server reports ---------------------------------------------------------------
+
+
+def test_bodystructure_gives_the_first_text_part_and_a_calendar_under_any_subject() -> None:
+    # as imapclient parses Dovecot's answer for mixed(alternative(plain, html), calendar, invite.ics)
+    structure = (
+        [
+            (
+                [
+                    (b"text", b"plain", (b"charset", b"utf-8"), None, None, b"quoted-printable", 25, 0),
+                    (b"text", b"html", (b"charset", b"utf-8"), None, None, b"base64", 12, 0),
+                ],
+                b"alternative",
+                (b"boundary", b"BB"),
+            ),
+            (b"application", b"octet-stream", (b"name", b"invite.ics"), None, None, b"7bit", 2, None,
+             (b"attachment", (b"filename", b"invite.ics"))),
+        ],
+        b"mixed",
+        (b"boundary", b"AA"),
+    )  # fmt: skip
+    part = describe_structure(structure)
+    assert (part.section, part.encoding, part.charset, part.calendar) == (
+        "1.1",
+        "quoted-printable",
+        "utf-8",
+        True,
+    )
+    single = (b"text", b"html", (b"charset", b"iso-8859-1"), None, None, b"base64", 14, 1)
+    assert describe_structure(single).section == "1"
+    assert describe_structure(None).section == ""  # unknown: the whole message is fetched
+
+
+def test_a_peek_undoes_the_transfer_encoding_and_drops_tags() -> None:
+    assert decode_peek(b"Hello caf=C3=A9", "quoted-printable", "utf-8") == "Hello café"
+    assert decode_peek(b"PGI+aW50ZXJ2aWV3PC9iPg==\r\n", "base64", "utf-8").strip() == "interview"
+    assert decode_peek(b"PGI+aW50ZXJ2aW", "base64", "utf-8").startswith(" inter")  # cut mid-way: still text
+
+
+# --- through a scan: what is stored, and that detection does not move ----------------------------------
+
+
+def maildir_of(box: Path, root: Path) -> Path:
+    """The labelled mailbox as a Maildir: inbox files in INBOX, sent files in .Sent."""
+    for i, p in enumerate(sorted((box / "mail").glob("*/*.eml"))):
+        folder = root / (".Sent" if p.stem.endswith("sent") else "") / "cur"
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy(p, folder / f"{1770000000 + i}.M{i}P1.host:2,S")
+    return root
+
+
+@pytest.mark.parametrize("box", MAILBOXES, ids=lambda p: p.name)
+def test_a_gated_scan_gives_the_same_status_as_reading_every_message_in_full(
+    tmp_path: Path, box: Path
+) -> None:
+    labels = json.loads((box / "labels.json").read_text())
+    maildir = maildir_of(box, tmp_path / "Maildir")
+    settings = parse(
+        f'timezone = "{labels["timezone"]}"\nmy_addresses = {json.dumps(labels["my_addresses"])}\n'
+        f'[storage]\npath = "{tmp_path / "state.db"}"\n'
+        f'[[accounts]]\nname = "m"\ntype = "maildir"\npath = "{maildir}"\nlookback_days = 3650\n'
+    )
+    everything = [
+        parse_message(
+            p.read_bytes(), account="m", folder="x", uid=str(i), my_addresses=labels["my_addresses"]
+        )
+        for i, p in enumerate(sorted((box / "mail").glob("*/*.eml")))
+    ]
+    with Store(settings.storage.path) as store:
+        assert scan_account(settings, store, settings.accounts[0]).ok
+        for when in labels["evaluate_at"]:
+            now = datetime.fromisoformat(when)
+            gated = [application_json(a) for a in assess(settings, store, now)]
+            full = assess_messages(
+                everything,
+                my_addresses=settings.my_addresses,
+                tz=settings.tz,
+                now=now,
+                params=policy_params(settings),
+            )
+            assert gated == [application_json(a) for a in full], when
+
+
+@pytest.mark.dovecot
+@pytest.mark.parametrize(
+    "box", [b for b in MAILBOXES if b.name in {"heldout2", "corpus"}], ids=lambda p: p.name
+)
+def test_over_imap_a_gated_scan_reads_every_message_detection_needs(
+    tmp_path: Path, box: Path, dovecot: Any, imap_user: Any
+) -> None:
+    """Through a real server: headers, BODYSTRUCTURE, peeks and the late fetch of a thread's first message."""
+    labels = json.loads((box / "labels.json").read_text())
+    by_folder: dict[str, list[tuple[bytes, datetime]]] = {}
+    everything = []
+    for i, p in enumerate(sorted((box / "mail").glob("*/*.eml"))):
+        raw = p.read_bytes()
+        msg = parse_message(raw, account="c", folder="x", uid=str(i), my_addresses=labels["my_addresses"])
+        everything.append(msg)
+        by_folder.setdefault("Sent" if p.stem.endswith("sent") else "INBOX", []).append((raw, msg.date))
+    for folder, items in by_folder.items():
+        dovecot.append_many(imap_user, folder, items)
+    acc = dovecot.account_config(imap_user, name="c", security="ssl")
+    acc["lookback_days"] = 3650
+    toml = "\n".join(f"{k} = {json.dumps(v)}" for k, v in acc.items())
+    settings = parse(
+        f'timezone = "{labels["timezone"]}"\nmy_addresses = {json.dumps(labels["my_addresses"])}\n'
+        f'[storage]\npath = "{tmp_path / "state.db"}"\n[[accounts]]\n{toml}\n'
+    )
+    with Store(settings.storage.path) as store:
+        assert scan_account(settings, store, settings.accounts[0]).ok
+        bodies = {mid for (mid,) in store.db.execute("SELECT message_id FROM messages WHERE headers_only=0")}
+        for when in labels["evaluate_at"]:
+            now = datetime.fromisoformat(when)
+            gated = [application_json(a) for a in assess(settings, store, now)]
+            full = assess_messages(
+                everything,
+                my_addresses=settings.my_addresses,
+                tz=settings.tz,
+                now=now,
+                params=policy_params(settings),
+            )
+            assert gated == [application_json(a) for a in full], when
+    listed = {
+        m for a in full for c in a.application.conversations for m in (x.message_id for x in c.messages)
+    }
+    assert listed <= bodies  # every message of a listed process was read in full

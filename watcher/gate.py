@@ -1,0 +1,137 @@
+"""Which messages are read in full at ingest: headers first, then a cheap look at the text.
+
+Pure. Most of a mailbox (friends, receipts, newsletters, work) can never be
+part of an interview process; reading it whole and storing it would make every
+scan and the state grow with the mailbox. So a message is fetched whole only
+when its headers say it may matter (an invitation, an applicant-tracking
+sender, job words in the subject or the sender's name, or a link to a
+conversation or a correspondent already known to be about a job); bulk mail
+without such a sign is skipped; everything else gets a *peek*: the first few
+KB of its text, searched once for job vocabulary in every supported language.
+An interview can arrive as a recruiter's "Quick chat?", so the peek is what
+keeps recall, and it costs microseconds, not the milliseconds of a full read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.header import decode_header, make_header
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
+from typing import Literal
+
+from watcher.classify import vendor_of
+
+__all__ = ["GATE_VERSION", "PEEK_CHARS", "HeaderView", "Verdict", "first_look", "peek_passes", "read_headers"]
+
+# Bump when the gate lets more through: stored header-only messages are then looked at again.
+GATE_VERSION = 1
+PEEK_CHARS = 4096  # the text a peek reads: a recruiter says what they want in the first lines
+
+Verdict = Literal["fetch", "peek", "skip"]
+
+# Job vocabulary, one pass for every language: English, German (also Swiss and Austrian), Spanish,
+# French, Portuguese, Italian and Dutch. Stems, so inflections match; generous on purpose: a peek
+# that lets a non-job message through costs one full read, one that misses an interview costs recall.
+JOB_WORDS = re.compile(
+    r"interview|recruit|hiring|\bhire\b|candida|applica(?:tion|nt)|applied for|apply for|applying|\bjob\b|\bjobs\b"
+    r"|position|\brole\b|vacanc|job opening|opening for|opportunit|job offer|offer letter|offer of employment"
+    r"|(?:formal|verbal|written) offer\b|extend(?:ing)? (?:you )?an offer|offer package|offer you|offering you"
+    r"|résumé|your resume|resume attached"
+    r"|\bcv\b|talent (?:acquisition|team|partner)|headhunt|onsite|on-site|screening|phone screen|take-home"
+    r"|assessment|shortlist|references\b|salary|onboarding"
+    # German
+    r"|bewerb|vorstellungs|stelle\b|stellen(?:angebot|anzeige|ausschreibung)|kennenlern|personal(?:abteilung|berat"
+    r"|vermittl)|gespräch|einstellung|zusage|absage|arbeitsvertrag"
+    # Spanish / Portuguese
+    r"|entrevista|vacante|\bvaga\b|puesto|\bcargo\b|selecci[oó]n|sele[cç][aã]o|proceso de|processo seletivo"
+    r"|currículo|curriculum|oferta (?:de (?:trabajo|empleo)|laboral)|carta de oferta|proposta de trabalho"
+    r"|contrataci[oó]n|contrata[cç][aã]o|reclutador|recrutador|recrutamento"
+    # French
+    r"|entretien|poste\b|recrutement|recruteu|embauche|proposition d'emploi|lettre d'offre|offre d'emploi"
+    # Italian
+    r"|colloquio|candidatura|posizione|selezione|assunzione|offerta di lavoro"
+    # Dutch
+    r"|sollicit|vacature|gesprek|functie|arbeidsovereenkomst|werving",
+    re.IGNORECASE,
+)
+
+
+# Bulk mail is skipped unless its subject speaks of scheduling (some systems send invitations as
+# "newsletters"); those get a peek like any other mail.
+_SCHEDULING = re.compile(
+    r"invit|schedul|confirm|meeting|\bcall\b|\bchat\b|zoom|teams|\bmeet\b|next step|follow|update|cancel"
+    r"|einladung|termin|\bcita\b|convocatoria|rendez-vous|accepted|declined|calendar|agenda|afspraak|appuntamento",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderView:
+    """What the gate reads from a header block."""
+
+    subject: str
+    sender_name: str
+    sender: str  # lower-cased address
+    addresses: tuple[str, ...]  # every address in From, To, Cc, Reply-To (lower-cased)
+    ids: tuple[str, ...]  # Message-ID, In-Reply-To and References, with angle brackets
+    content_type: str
+    bulk: bool
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    try:
+        return str(make_header(decode_header(str(value))))
+    except Exception:
+        return str(value)
+
+
+_ID = re.compile(r"<[^<>\s]+>")
+
+
+def read_headers(raw: bytes) -> HeaderView:
+    """The few header fields the gate needs; never raises on broken headers."""
+    parsed = BytesHeaderParser().parsebytes(bytes(raw))
+    pairs = getaddresses(
+        [str(v) for name in ("From", "To", "Cc", "Reply-To") for v in parsed.get_all(name) or ()]
+    )
+    sender_pairs = getaddresses([str(v) for v in parsed.get_all("From") or ()])
+    sender_name, sender = sender_pairs[0] if sender_pairs else ("", "")
+    ids: list[str] = []
+    for name in ("Message-ID", "In-Reply-To", "References"):
+        for value in parsed.get_all(name) or ():
+            ids += _ID.findall(str(value))
+    precedence = str(parsed.get("Precedence", "")).strip().lower()
+    return HeaderView(
+        subject=_text(parsed.get("Subject")),
+        sender_name=_text(sender_name),
+        sender=sender.strip().lower(),
+        addresses=tuple(a.strip().lower() for _, a in pairs if "@" in a),
+        ids=tuple(ids),
+        content_type=str(parsed.get("Content-Type", "")).lower(),
+        bulk=bool(
+            parsed.get("List-Unsubscribe") or parsed.get("List-Id") or precedence in {"bulk", "list", "junk"}
+        ),
+    )
+
+
+def first_look(h: HeaderView, *, has_calendar: bool = False) -> Verdict:
+    """From the headers (and, when the source knows it, whether a calendar part is attached)."""
+    if has_calendar or "calendar" in h.content_type:
+        return "fetch"
+    domain = h.sender.rpartition("@")[2]
+    if domain and vendor_of(domain):
+        return "fetch"
+    if JOB_WORDS.search(h.subject) or (not h.bulk and JOB_WORDS.search(h.sender_name)):
+        return "fetch"  # a job board's newsletter ("Weekly Jobs") is named so on every issue: not a sign
+    if h.bulk and not _SCHEDULING.search(h.subject):
+        return "skip"
+    return "peek"
+
+
+def peek_passes(text: str) -> bool:
+    """Does the start of a message's text use job vocabulary?"""
+    return bool(JOB_WORDS.search(text[:PEEK_CHARS]))
