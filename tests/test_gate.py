@@ -17,7 +17,7 @@ from watcher.pipeline import assess, assess_messages, policy_params
 from watcher.report import application_json
 from watcher.scan import scan_account
 from watcher.sources.structure import decode_peek, describe_structure
-from watcher.store import Store
+from watcher.store import Store, message_to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -220,3 +220,60 @@ def test_over_imap_a_gated_scan_reads_every_message_detection_needs(
         m for a in full for c in a.application.conversations for m in (x.message_id for x in c.messages)
     }
     assert listed <= bodies  # every message of a listed process was read in full
+
+
+# --- upgrades ----------------------------------------------------------------------------------------
+
+
+def _maildir_account(tmp_path: Path, files: dict[str, bytes]) -> Any:
+    root = tmp_path / "Maildir"
+    (root / "cur").mkdir(parents=True)
+    for i, (name, raw) in enumerate(files.items()):
+        (root / "cur" / f"{1770000000 + i}.M{i}P1.{name}:2,S").write_bytes(raw)
+    return parse(
+        'timezone = "Europe/Berlin"\nmy_addresses = ["sam@rivera.example"]\n'
+        f'[storage]\npath = "{tmp_path / "state.db"}"\n'
+        f'[[accounts]]\nname = "m"\ntype = "maildir"\npath = "{root}"\nlookback_days = 3650\n'
+    )
+
+
+def _mail(subject: str, body: str, n: int) -> bytes:
+    return (
+        f"From: Jo Ng <jo@quietfirm.example>\r\nTo: sam@rivera.example\r\nSubject: {subject}\r\n"
+        f"Message-ID: <m{n}@quietfirm.example>\r\nDate: Mon, 2 Mar 2026 10:0{n}:00 +0100\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+def test_a_newer_parser_reads_stored_mail_again_without_a_download(tmp_path: Path) -> None:
+    settings = _maildir_account(tmp_path, {"a": _mail("Interview on Thursday", "Thursday at 10 works?", 1)})
+    with Store(settings.storage.path) as store:
+        assert scan_account(settings, store, settings.accounts[0]).ok
+        store.db.execute("UPDATE messages SET record=replace(record, 'Thursday', 'Friday'), record_version=0")
+        shutil.rmtree(tmp_path / "Maildir" / "cur")  # nothing to download from any more
+        (tmp_path / "Maildir" / "cur").mkdir()
+        from watcher.scan import reread_outdated
+
+        assert reread_outdated(settings, store) == 1
+        (subject,) = store.db.execute("SELECT json_extract(record, '$.subject') FROM messages").fetchone()
+        assert subject == "Interview on Thursday"
+        assert store.count_outdated_records() == 0
+
+
+def test_an_upgraded_gate_fetches_stored_header_only_mail_it_now_lets_through(tmp_path: Path) -> None:
+    # an invitation under a bland subject: only the gate's calendar rule lets it through
+    raw = _mail("Catch-up", "BEGIN:VCALENDAR\r\nEND:VCALENDAR", 2).replace(
+        b"Subject:", b"Content-Type: text/calendar; method=REQUEST\r\nSubject:"
+    )
+    settings = _maildir_account(tmp_path, {"b": raw})
+    with Store(settings.storage.path) as store:
+        assert scan_account(settings, store, settings.accounts[0]).ok
+        # as an older gate would have left it: headers only, checked by gate version 0
+        head = raw.split(b"\r\n\r\n")[0] + b"\r\n\r\n"
+        record = message_to_json(
+            parse_message(head, account="m", folder="INBOX", uid="x", my_addresses=[], headers_only=True)
+        )
+        store.db.execute(
+            "UPDATE messages SET headers_only=1, raw=?, record=?, gate_version=0", (head, record)
+        )
+        assert scan_account(settings, store, settings.accounts[0]).ok
+        assert store.db.execute("SELECT headers_only, gate_version FROM messages").fetchone() == (0, 1)

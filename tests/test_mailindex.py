@@ -212,13 +212,14 @@ def test_an_existing_state_is_indexed_on_first_use_without_a_download(tmp_path: 
         "DROP INDEX messages_unindexed",
         "DROP INDEX messages_by_message_id",
         "ALTER TABLE messages DROP COLUMN indexed",
+        "ALTER TABLE messages DROP COLUMN gate_version",
         "PRAGMA user_version = 2",
     ):
         db.execute(stmt)
     db.commit()
     db.close()
     with Store(settings.storage.path) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == 4
         index = MailIndex(store, settings.my_addresses)
         assert index.pending() == 7
         now = datetime(2026, 3, 20, 8, tzinfo=NY)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from watcher.config import Settings
-from watcher.scan import INDEXING, AnyAccount, ScanResult, scan_account
+from watcher.scan import INDEXING, REREADING, AnyAccount, ScanResult, scan_account
 from watcher.store import Store
 
 
@@ -58,7 +58,7 @@ class _BarStep:
 
     def __call__(self, folder: str, n: int, total: int | None) -> None:
         if folder not in self.seen:
-            what = "indexing new mail" if folder == INDEXING else folder
+            what = {INDEXING: "indexing new mail", REREADING: "reading stored mail again"}.get(folder, folder)
             self.bar.update(self.task, description=f"{self.name}: {what}", completed=0, total=total)
         self.seen[folder] = self.seen.get(folder, 0) + n
         self.bar.update(self.task, completed=self.seen[folder])
@@ -79,7 +79,8 @@ class _PlainStep:
             return
         self.last = now
         of = f"/{total}" if total else ""
-        if folder == INDEXING:
-            print(f"{self.name}: {self.seen[folder]}{of} indexed", file=sys.stderr, flush=True)
+        if folder in {INDEXING, REREADING}:
+            done = "indexed" if folder == INDEXING else "read again"
+            print(f"{self.name}: {self.seen[folder]}{of} {done}", file=sys.stderr, flush=True)
         else:
             print(f"{self.name}/{folder}: {self.seen[folder]}{of} fetched", file=sys.stderr, flush=True)

@@ -13,7 +13,7 @@ from watcher.mail import parse_message
 from watcher.records import Message
 from watcher.sources import open_source
 from watcher.sources.base import Batch, FolderState, MailSource, Verdict
-from watcher.store import Store
+from watcher.store import Store, message_to_json
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +148,31 @@ def _refresh_index(settings: Settings, store: Store, progress: Progress | None) 
 _LATE_ROUNDS = 3  # a fetched body may bring in more of its thread; a few rounds settle it
 
 
+def _fetch_whole(
+    settings: Settings, store: Store, account: str, src: MailSource, wanted: dict[str, list[str]], why: str
+) -> bool:
+    """Read stored header-only messages in full (uids per folder); True when any arrived."""
+    fetch_full = getattr(src, "fetch_full", None)
+    if fetch_full is None or not wanted:
+        return False
+    states = store.folder_states(account)
+    fetched_any = False
+    for folder, uids in wanted.items():
+        try:
+            fetched = fetch_full(folder, uids)
+        except WatcherError as e:  # the next scan tries again
+            log.warning("%s/%s: could not read %d message(s) in full: %s", account, folder, len(uids), e)
+            continue
+        if not fetched:
+            continue
+        fetched_any = True
+        batch = Batch(folder, messages=fetched, state=states.get(folder, FolderState()))
+        records, _skipped = parse_batch(account, batch, settings.my_addresses)
+        store.write_batch(account, batch, records)
+        log.info("%s/%s: %d message(s) %s; read in full", account, folder, len(records), why)
+    return fetched_any
+
+
 def _read_late_joiners(
     settings: Settings, store: Store, account: str, src: MailSource, progress: Progress | None
 ) -> None:
@@ -156,35 +181,62 @@ def _read_late_joiners(
     read before the message it answers)."""
     from watcher.mailindex import MailIndex
 
-    fetch_full = getattr(src, "fetch_full", None)
-    if fetch_full is None:
-        return
     index = MailIndex(store, settings.my_addresses)
     for _ in range(_LATE_ROUNDS):
         late: dict[str, list[str]] = {}
         for acc, folder, uid in index.headers_only_in_interview_mail():
             if acc == account:
                 late.setdefault(folder, []).append(uid)
-        if not late:
-            return
-        states = store.folder_states(account)
-        fetched_any = False
-        for folder, uids in late.items():
-            try:
-                fetched = fetch_full(folder, uids)
-            except WatcherError as e:  # the next scan tries again
-                log.warning("%s/%s: could not read %d message(s) in full: %s", account, folder, len(uids), e)
-                continue
-            if not fetched:
-                continue
-            fetched_any = True
-            batch = Batch(folder, messages=fetched, state=states.get(folder, FolderState()))
-            records, _skipped = parse_batch(account, batch, settings.my_addresses)
-            store.write_batch(account, batch, records)
-            log.info("%s/%s: %d message(s) turned out to matter; read in full", account, folder, len(records))
-        if not fetched_any:
+        if not _fetch_whole(settings, store, account, src, late, "turned out to matter"):
             return
         _refresh_index(settings, store, progress)
+
+
+def _regate(settings: Settings, store: Store, account: str, src: MailSource, gate: IngestGate) -> None:
+    """After an upgrade of the gate: header-only mail it now lets through is fetched (from the stored
+    headers; nothing else is downloaded again)."""
+    wanted: dict[str, list[str]] = {}
+    for folder, uid, headers in store.ungated_headers(account):
+        try:
+            verdict = gate.decide(headers)
+        except Exception:  # a gate bug must not stop the scan: leave it as it was
+            continue
+        if verdict == "fetch":
+            wanted.setdefault(folder, []).append(uid)
+    _fetch_whole(settings, store, account, src, wanted, "pass the upgraded gate")
+    store.mark_gated(account)
+
+
+REREADING = "(re-reading)"  # the progress "folder" while a newer parser reads stored mail again
+
+
+def reread_outdated(settings: Settings, store: Store, progress: Progress | None = None) -> int:
+    """A newer parser reads the stored bytes again (no download); returns how many rows."""
+    total = store.count_outdated_records()
+    done = 0
+    while True:
+        rows = store.outdated_records(500)
+        if not rows:
+            return done
+        out: list[tuple[int, str | None]] = []
+        for rowid, account, folder, uid, raw, headers_only, _old in rows:
+            try:
+                msg = parse_message(
+                    raw,
+                    account=account,
+                    folder=folder,
+                    uid=uid,
+                    my_addresses=settings.my_addresses,
+                    headers_only=headers_only,
+                )
+            except MessageParseError:
+                out.append((rowid, None))
+            else:
+                out.append((rowid, message_to_json(msg)))
+        store.replace_records(out)
+        done += len(rows)
+        if progress:
+            progress(REREADING, len(rows), total)
 
 
 def scan_account(
@@ -213,8 +265,10 @@ def scan_account(
         if src is None:
             src = open_source(account, settings)
         src.connect()
+        reread_outdated(settings, store, progress)
         states = store.folder_states(account.name)
         gate = IngestGate.for_store(store, settings.my_addresses)
+        _regate(settings, store, account.name, src, gate)
         batches = src.sync(states, gate)
         for batch in batches:
             records, skipped = parse_batch(account.name, batch, settings.my_addresses)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from watcher.errors import StoreError
+from watcher.gate import GATE_VERSION
 from watcher.records import Address, BulkMarkers, CalendarEvent, Message
 from watcher.sources.base import Batch, FolderState
 
@@ -93,6 +94,8 @@ _MIGRATIONS: list[str | tuple[str, ...]] = [
         "CREATE TRIGGER messages_deleted AFTER DELETE ON messages BEGIN"
         " INSERT OR IGNORE INTO index_gone (message_id) VALUES (old.message_id); END",
     ),
+    # 4: which version of the gate (watcher.gate) left a message without its body
+    "ALTER TABLE messages ADD COLUMN gate_version INTEGER NOT NULL DEFAULT 0",
 ]
 
 
@@ -308,7 +311,7 @@ class Store:
                     new += 1
                 rows.append((
                     account, folder, msg.uid, msg.message_id, msg.date.astimezone(UTC).isoformat(),
-                    int(msg.headers_only), None if msg.headers_only else raw, encoded, RECORD_VERSION,
+                    int(msg.headers_only), raw, encoded, RECORD_VERSION,
                 ))  # fmt: skip
             db.executemany(
                 "DELETE FROM messages WHERE account=? AND folder=? AND uid=?",
@@ -316,7 +319,7 @@ class Store:
             )
             db.executemany(
                 "INSERT OR REPLACE INTO messages (account, folder, uid, message_id, date, headers_only, raw,"
-                " record, record_version, stale) VALUES (?,?,?,?,?,?,?,?,?,0)",
+                f" record, record_version, stale, gate_version) VALUES (?,?,?,?,?,?,?,?,?,0,{GATE_VERSION})",
                 rows,
             )
             if batch.done:
@@ -386,6 +389,52 @@ class Store:
                     "%s/%s uid %s: stored record unreadable (%s); rescan to refresh", account, folder, uid, e
                 )
         return out
+
+    def outdated_records(self, limit: int) -> list[tuple[int, str, str, str, bytes, bool, str]]:
+        """Rows a newer parser must read again from their stored bytes: (rowid, account, folder,
+        uid, raw, headers_only, record)."""
+        rows = self.db.execute(
+            "SELECT rowid, account, folder, uid, raw, headers_only, record FROM messages"
+            " WHERE record_version < ? AND raw IS NOT NULL LIMIT ?",
+            (RECORD_VERSION, limit),
+        ).fetchall()
+        return [(r[0], r[1], r[2], r[3], bytes(r[4]), bool(r[5]), r[6]) for r in rows]
+
+    def count_outdated_records(self) -> int:
+        return int(
+            self.db.execute(
+                "SELECT count(*) FROM messages WHERE record_version < ? AND raw IS NOT NULL",
+                (RECORD_VERSION,),
+            ).fetchone()[0]
+        )
+
+    def replace_records(self, rows: Sequence[tuple[int, str | None]]) -> None:
+        """New records for re-read rows (None: unreadable now, kept as it was); they are indexed again."""
+        with self.transaction() as db:
+            for rowid, record in rows:
+                if record is None:
+                    db.execute("UPDATE messages SET record_version=? WHERE rowid=?", (RECORD_VERSION, rowid))
+                else:
+                    db.execute(
+                        "UPDATE messages SET record=?, record_version=?, indexed=0 WHERE rowid=?",
+                        (record, RECORD_VERSION, rowid),
+                    )
+
+    def ungated_headers(self, account: str) -> list[tuple[str, str, bytes]]:
+        """Header-only rows an older gate (or none) ruled out: (folder, uid, header block)."""
+        rows = self.db.execute(
+            "SELECT folder, uid, raw FROM messages WHERE account=? AND headers_only=1 AND stale=0"
+            " AND gate_version < ? AND raw IS NOT NULL",
+            (account, GATE_VERSION),
+        ).fetchall()
+        return [(f, u, bytes(r)) for f, u, r in rows]
+
+    def mark_gated(self, account: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE messages SET gate_version=? WHERE account=? AND headers_only=1 AND gate_version < ?",
+                (GATE_VERSION, account, GATE_VERSION),
+            )
 
     def raw_messages(self) -> Iterator[tuple[str, str, str, bytes | None, bool]]:
         yield from self.db.execute("SELECT account, folder, uid, raw, headers_only FROM messages")
