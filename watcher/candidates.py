@@ -31,7 +31,7 @@ from watcher.records import Direction, Message
 __all__ = ["INDEX_VERSION", "IndexFacts", "close_tokens", "index_facts", "party_tokens"]
 
 # Bump when what `index_facts` says about a message changes: stored facts are then rebuilt.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 
 _MIN_PREFIX = 4  # as `classify.name_matches_label`: "acme" fits "acmerobotics", "ac" fits nothing
 
@@ -53,11 +53,12 @@ def index_facts(msg: Message, my_addresses: Collection[str]) -> IndexFacts:
     tokens: set[str] = set()
     guess = resolve_employer(msg, mine)
     if guess is not None:
-        tokens.add(canonical_key(guess.key))
+        kind = "n:" if guess.key.startswith("name:") else ("d:" if guess.key.startswith("dom:") else "")
+        tokens.add(kind + canonical_key(guess.key))
         if guess.agency:
-            tokens.add(canonical_key(guess.agency))
+            tokens.add("d:" + canonical_key(guess.agency))
         if guess.domain:
-            tokens.add(canonical_key(guess.domain))
+            tokens.add("d:" + canonical_key(guess.domain))
     people = [*((msg.from_,) if msg.from_ else ()), *msg.to, *msg.cc, *msg.reply_to]
     emails = [a.email for a in people] + [ev.organizer for ev in msg.calendar if ev.organizer]
     tokens |= party_tokens(emails, mine)
@@ -82,32 +83,44 @@ def party_tokens(emails: Iterable[str], mine: Collection[str]) -> set[str]:
         if is_free_mail(domain) or domain in my_domains:
             out.add("person:" + email)
         else:
-            out.add(norm_name(domain_label(registrable_domain(domain))) or registrable_domain(domain))
+            out.add(
+                "d:" + (norm_name(domain_label(registrable_domain(domain))) or registrable_domain(domain))
+            )
     return out
 
 
 def close_tokens(selected: Iterable[str], known: Collection[str]) -> set[str]:
     """The tokens among `known` that grouping could join with `selected`.
 
-    Equal tokens, and organisation names that fit each other the way a name fits
-    a domain label: one a prefix of the other, at least four letters long. People
-    (``person:...``) match only themselves.
+    Tokens are organisations as a domain label (``d:acmerobotics``) or as a name
+    (``n:acme``), or people (``person:...``). The same organisation in either
+    form matches, and a name matches the domain labels it fits the way grouping
+    fits them (one a prefix of the other, at least four letters); two domain
+    labels never match by prefix (``acme`` and ``acmenews`` are two senders).
+    People match only themselves.
     """
-    ordered = sorted(t for t in known if not t.startswith("person:"))
     known_set = set(known)
+    labels = sorted(t[2:] for t in known_set if t.startswith("d:"))
+    names = sorted(t[2:] for t in known_set if t.startswith("n:"))
     out: set[str] = set()
     for token in selected:
         if token in known_set:
             out.add(token)
-        if token.startswith("person:") or len(token) < _MIN_PREFIX:
+        if token.startswith("person:"):
             continue
-        # known tokens that start with this one ...
-        i = bisect.bisect_left(ordered, token)
-        while i < len(ordered) and ordered[i].startswith(token):
-            out.add(ordered[i])
+        kind, value = token[:2], token[2:]
+        for same in ("d:" + value, "n:" + value):
+            if same in known_set:
+                out.add(same)
+        if len(value) < _MIN_PREFIX:
+            continue
+        other_kind, others = ("d:", labels) if kind == "n:" else ("n:", names)
+        # the other kind's values that start with this one, and those this one starts with
+        i = bisect.bisect_left(others, value)
+        while i < len(others) and others[i].startswith(value):
+            out.add(other_kind + others[i])
             i += 1
-        # ... and known tokens this one starts with
-        for n in range(_MIN_PREFIX, len(token)):
-            if token[:n] in known_set:
-                out.add(token[:n])
+        for n in range(_MIN_PREFIX, len(value)):
+            if other_kind + value[:n] in known_set:
+                out.add(other_kind + value[:n])
     return out

@@ -54,8 +54,7 @@ JOB_WORDS = re.compile(
     r"|colloquio|candidatura|posizione|selezione|assunzione|offerta di lavoro"
     # Dutch
     r"|sollicit|vacature|gesprek|functie|arbeidsovereenkomst|werving",
-    re.IGNORECASE,
-)
+)  # lower-case only: the text is lower-cased first, which is several times faster than IGNORECASE
 
 
 # Bulk mail is skipped unless its subject speaks of scheduling (some systems send invitations as
@@ -125,7 +124,7 @@ def first_look(h: HeaderView, *, has_calendar: bool = False) -> Verdict:
     domain = h.sender.rpartition("@")[2]
     if domain and vendor_of(domain):
         return "fetch"
-    if JOB_WORDS.search(h.subject) or (not h.bulk and JOB_WORDS.search(h.sender_name)):
+    if JOB_WORDS.search(h.subject.lower()) or (not h.bulk and JOB_WORDS.search(h.sender_name.lower())):
         return "fetch"  # a job board's newsletter ("Weekly Jobs") is named so on every issue: not a sign
     if h.bulk and not _SCHEDULING.search(h.subject):
         return "skip"
@@ -134,4 +133,4 @@ def first_look(h: HeaderView, *, has_calendar: bool = False) -> Verdict:
 
 def peek_passes(text: str) -> bool:
     """Does the start of a message's text use job vocabulary?"""
-    return bool(JOB_WORDS.search(text[:PEEK_CHARS]))
+    return bool(JOB_WORDS.search(text[:PEEK_CHARS].lower()))

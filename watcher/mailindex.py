@@ -228,7 +228,11 @@ class MailIndex:
         self.refresh()
         known = {t for (t,) in self.db.execute("SELECT DISTINCT token FROM index_tokens")}
         convs = {c for (c,) in self.db.execute("SELECT DISTINCT conv FROM mail_index WHERE seed=1")}
-        wanted = {t for t in known if marked_ids and application_id_for(t) in marked_ids}
+        wanted = {
+            t
+            for t in known
+            if marked_ids and application_id_for(t[2:] if t[:2] in {"d:", "n:"} else t) in marked_ids
+        }
         new_convs = set(convs) | self._convs_with(wanted)
         convs |= new_convs
         seen_tokens: set[str] = set(wanted)
