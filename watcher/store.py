@@ -1,8 +1,10 @@
 """The local state: one SQLite file (WAL), 0600 in a 0700 directory.
 
-It holds parsed messages (with their raw bytes, so a better parser can
-re-read them without a refetch), per-folder sync cursors, the user's marks,
-the once-a-day digest record and account health. Never a secret.
+It holds parsed messages with their raw bytes (the whole message for what
+the gate let through, the header block for the rest), so a better parser or
+gate can read them again without a download; the mail index that questions
+read (watcher.mailindex); per-folder sync cursors, the user's marks, the
+once-a-day digest record and account health. Never a secret.
 """
 
 from __future__ import annotations
