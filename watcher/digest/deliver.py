@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from watcher.config import GmailAccount, ImapAccount, Settings, SmtpSettings
 from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket
 from watcher.errors import DeliveryError, SecretError
+from watcher.safetext import clean
 from watcher.secrets import resolve_password
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def build_message(
     msg = EmailMessage()
     msg["From"] = sender or formataddr(("interview-watcher", parseaddr(to)[1] or to))
     msg["To"] = to
-    msg["Subject"] = subject
+    msg["Subject"] = clean(subject)  # a header: one line, no control characters
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
     # Machine-written: no auto-replies to it, and our own classifier skips it when it

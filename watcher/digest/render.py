@@ -19,11 +19,13 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import jinja2
+from markupsafe import Markup
 
 from watcher.digest.nudges import NudgeDraft, draft_nudge, reply_target
 from watcher.mail import normalise_subject
 from watcher.pipeline import state_counts
 from watcher.records import Application, Evaluation
+from watcher.safetext import clean
 
 if TYPE_CHECKING:
     from watcher.pipeline import Assessed
@@ -484,6 +486,15 @@ def _subject(
 # --- rendering ----------------------------------------------------------------
 
 
+def _clean_output(value: object) -> object:
+    """Jinja `finalize`: strings lose control characters before they are escaped (HTML) or printed."""
+    if isinstance(value, Markup):
+        return Markup(clean(str(value), multiline=True))
+    if isinstance(value, str):
+        return clean(value, multiline=True)
+    return value
+
+
 @cache
 def _env(html: bool) -> jinja2.Environment:
     env = jinja2.Environment(
@@ -493,6 +504,7 @@ def _env(html: bool) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_clean_output,  # every {{ value }}: no escape sequences or control characters
     )
     env.filters["indent_block"] = lambda text, prefix="    ": "\n".join(
         (prefix + line) if line.strip() else prefix.rstrip() for line in str(text).splitlines()
