@@ -507,11 +507,14 @@ class Store:
         deliver: str = "",
         count_attempt: bool = True,
     ) -> None:
-        """status: 'sending' (an attempt starts), 'sent', 'failed' or 'skipped' (nothing to say).
+        """status, in the order of one attempt's phases:
 
-        The digest code records 'sending' before it delivers (counting the attempt) and
-        'sent' or 'failed' after (count_attempt=False), so a crash in between is visible
-        and the next run retries."""
+        - 'sending': an attempt starts (counted); nothing has left yet, so a crash here is retried;
+        - 'submitting': the message is being handed to the server (SMTP DATA, IMAP APPEND, the
+          Gmail API call); a crash here may have delivered it;
+        - 'sent', or 'failed' (the server refused or could not be reached: retried), or
+          'maybe_sent' (handed over, answer lost: not retried on its own, the next digest says so);
+        - 'skipped': nothing to say (re-checked by the next run)."""
         inc = 1 if count_attempt else 0
         with self.transaction() as db:
             db.execute(
@@ -543,8 +546,11 @@ class Store:
         row = self.db.execute(sql + " ORDER BY day DESC LIMIT 1", args).fetchone()
         return self.digest_record(date.fromisoformat(row[0])) if row else None
 
-    def failed_digests(self) -> list[dict[str, Any]]:
-        days = [r[0] for r in self.db.execute("SELECT day FROM digests WHERE status='failed' ORDER BY day")]
+    def failed_digests(self, status: str = "failed") -> list[dict[str, Any]]:
+        """Records with this status ('failed' or 'maybe_sent'), oldest first."""
+        days = [
+            r[0] for r in self.db.execute("SELECT day FROM digests WHERE status=? ORDER BY day", (status,))
+        ]
         return [r for d in days if (r := self.digest_record(date.fromisoformat(d))) is not None]
 
     # --- account health ---------------------------------------------------

@@ -301,6 +301,7 @@ class DigestInputs:
     previous: Mapping[str, str] | None = None  # app id -> state at the last sent digest
     problems: Sequence[AccountProblem] = ()
     missed: Sequence[tuple[date, str]] = ()  # earlier days whose digest failed, with the error
+    maybe_sent: Sequence[date] = ()  # earlier days whose digest may or may not have arrived
     gmail_accounts: frozenset[str] = frozenset()
     owner_name: str = ""
 
@@ -438,6 +439,11 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
         f"The digest for {fmt_day(d, today)} could not be delivered "
         f"({_one_line(err, 160) or 'unknown error'}); this one covers everything since."
         for d, err in inputs.missed
+    ) + tuple(
+        f"The digest for {fmt_day(d, today)} may have been delivered, or not: sending it was "
+        f"interrupted after the mail server had it, so it was not sent again. "
+        f"If you did not get it, this one covers everything since."
+        for d in inputs.maybe_sent
     )
     counts = state_counts(a.evaluation for a in items) or "Nothing needs your attention today."
     return Digest(
