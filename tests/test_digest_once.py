@@ -8,6 +8,7 @@ crashing sender is a separate process, killed with SIGKILL.
 from __future__ import annotations
 
 import asyncio
+import email
 import json
 import logging
 import signal
@@ -17,6 +18,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from email.policy import default as default_policy
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +53,7 @@ def test_two_sends_at_once_deliver_one_message(tmp_path: Path) -> None:
     controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
     controller.start()
     settings = settings_for(tmp_path, controller.port)
-    start = threading.Barrier(2)
+    start = threading.Barrier(2, timeout=30)
     statuses: list[str] = []
 
     def sender() -> None:
@@ -83,6 +85,31 @@ def test_two_cli_processes_at_once_deliver_one_message(tmp_path: Path) -> None:
         controller.stop()
     assert sorted(outs) == ["already_sent", "sent"]
     assert len(inbox.received) == 1
+
+
+def test_two_processes_opening_a_new_state_at_once_both_succeed(tmp_path: Path) -> None:
+    """The first daemon start and a first manual command race to create the schema."""
+    for n in range(5):
+        path = tmp_path / f"state-{n}.db"
+        errors: list[BaseException] = []
+        start = threading.Barrier(2, timeout=30)
+
+        def opener(
+            path: Path = path, errors: list[BaseException] = errors, start: threading.Barrier = start
+        ) -> None:
+            start.wait()
+            try:
+                with Store(path) as store:
+                    assert store.digest_record(DAY) is None
+            except BaseException as e:
+                errors.append(e)
+
+        threads = [threading.Thread(target=opener) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert errors == []
 
 
 # --- a crash after the server took the message ------------------------------------------
@@ -305,3 +332,28 @@ def test_an_imap_send_killed_mid_way_is_appended_exactly_once(
     got = imap_inbox(dovecot, imap_user)
     assert len(got) == 1
     assert got[0][0]["Message-ID"] == out.message_id
+
+
+# --- Gmail: at most once, with a notice ----------------------------------------------
+
+
+def test_a_gmail_send_that_may_have_gone_out_is_not_repeated(tmp_path: Path) -> None:
+    """An HTTP 500 to messages.send: Google may have sent it. Not resent; the next digest says so."""
+    from tests.support.fake_gmail import FakeGmail
+    from tests.test_gmail_source import ME, SEND, make_settings
+
+    with FakeGmail.start(ME) as gmail:
+        settings = make_settings(gmail, tmp_path, deliver="gmail", scopes=[SEND])
+        gmail.fail("messages.send", 500)
+        with Store(settings.storage.path) as store:
+            first = run_digest(settings, store, NOW, assessor=assessor, retry_delays=FAST)
+            assert first.status == "maybe_sent", first.error
+            assert "HTTP 500" in first.error and "may have been sent" in first.error
+            again = run_digest(settings, store, NOW + timedelta(hours=2), assessor=assessor)
+            assert again.status == "maybe_sent"
+            assert gmail.calls["messages.send"] == 1
+            tomorrow = run_digest(settings, store, NOW + timedelta(days=1), assessor=assessor)
+            assert tomorrow.status == "sent", tomorrow.error
+        assert gmail.calls["messages.send"] == 2
+        sent = email.message_from_bytes(gmail.sent[-1], policy=default_policy)
+        assert "The digest for Tue 10 Mar may have been delivered, or not" in parts(sent)[0]  # type: ignore[arg-type]

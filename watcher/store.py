@@ -227,6 +227,8 @@ class Store:
             migration = _MIGRATIONS[i]
             statements = migration.split(";") if isinstance(migration, str) else migration
             with self.transaction() as db:
+                if db.execute("PRAGMA user_version").fetchone()[0] > i:
+                    continue  # another process opened the same new file at the same time and migrated it
                 for stmt in statements:
                     if stmt.strip():
                         db.execute(stmt)

@@ -23,7 +23,7 @@ from typing import Any, TextIO
 
 from watcher.config import GmailAccount, ImapAccount, Settings, SmtpSettings
 from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket
-from watcher.errors import DeliveryError, SecretError
+from watcher.errors import DeliveryError, MaybeDeliveredError, SecretError
 from watcher.safetext import clean
 from watcher.secrets import resolve_password
 
@@ -34,11 +34,6 @@ DEFAULT_RETRY_DELAYS: tuple[float, ...] = (5.0, 30.0)
 
 class TransientError(Exception):
     """Worth another try in a moment (connection refused, timeout, 4xx)."""
-
-
-class MaybeDeliveredError(DeliveryError):
-    """The message was handed to the server and then the answer was lost (a timeout, a
-    closed connection): it may have been delivered. Never retried on its own."""
 
 
 Handover = Callable[[], None]

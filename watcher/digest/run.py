@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from watcher.config import ImapAccount, MaildirAccount, Settings
 from watcher.digest.deliver import (
     DEFAULT_RETRY_DELAYS,
-    MaybeDeliveredError,
     build_message,
     deliver,
     imap_holds,
@@ -48,7 +47,7 @@ from watcher.digest.render import (
     render_html,
     render_text,
 )
-from watcher.errors import WatcherError
+from watcher.errors import MaybeDeliveredError, WatcherError
 from watcher.store import Store
 
 if TYPE_CHECKING:
