@@ -257,7 +257,7 @@ def test_a_lost_answer_after_data_is_not_retried(tmp_path: Path) -> None:
     finally:
         closing.close()
     assert out.status == "maybe_sent", out.error
-    assert "may have been delivered" in out.error
+    assert "after the message was handed over" in out.error
     assert rec is not None and rec["status"] == "maybe_sent"
     assert len(closing.messages) == 1
 
@@ -348,7 +348,7 @@ def test_a_gmail_send_that_may_have_gone_out_is_not_repeated(tmp_path: Path) -> 
         with Store(settings.storage.path) as store:
             first = run_digest(settings, store, NOW, assessor=assessor, retry_delays=FAST)
             assert first.status == "maybe_sent", first.error
-            assert "HTTP 500" in first.error and "may have been sent" in first.error
+            assert "HTTP 500" in first.error and "after the request was sent" in first.error
             again = run_digest(settings, store, NOW + timedelta(hours=2), assessor=assessor)
             assert again.status == "maybe_sent"
             assert gmail.calls["messages.send"] == 1

@@ -255,8 +255,7 @@ def send_smtp(
             if getattr(client, "data_began", False) and not isinstance(e, smtplib.SMTPResponseException):
                 # The server may hold the message and have queued it: sending again could deliver it twice.
                 raise MaybeDeliveredError(
-                    f"{where}: the connection failed after the message was handed over ({detail}); "
-                    f"it may have been delivered"
+                    f"{where}: the connection failed after the message was handed over ({detail})"
                 ) from None
             if fired is not None:
                 raise TransientError(detail) from None

@@ -822,7 +822,7 @@ def send_message(
             raise DeliveryError(f"{account.name}: Gmail API messages.send: HTTP 404") from None
         except SourceError as e:
             if seen and _may_have_sent(seen[-1]):
-                raise MaybeDeliveredError(f"{e}; it may have been sent") from None
+                raise MaybeDeliveredError(f"{e}, after the request was sent") from None
             raise DeliveryError(str(e)) from None
         return str(resp.get("id", ""))
     finally:
