@@ -267,18 +267,27 @@ def test_the_cli_says_maybe_sent_and_force_resends(tmp_path: Path) -> None:
     try:
         settings = settings_for(tmp_path, closing.port)
         cfg = tmp_path / "config.toml"
+        for sub in ("cur", "new", "tmp"):
+            (tmp_path / "Mail" / sub).mkdir(parents=True)
         cfg.write_text(
             'timezone = "Europe/Berlin"\nmy_addresses = ["sam@rivera.example"]\n'
             f'[storage]\npath = "{settings.storage.path}"\n'
+            f'[[accounts]]\nname = "local"\ntype = "maildir"\npath = "{tmp_path / "Mail"}"\n'
             f'[digest]\ndeliver = "smtp"\n[digest.smtp]\nhost = "127.0.0.1"\nport = {closing.port}\n'
             'security = "none"\n'
         )
 
-        def digest(*args: str) -> subprocess.CompletedProcess[str]:
+        def iw(*args: str) -> subprocess.CompletedProcess[str]:
             return subprocess.run(
-                [sys.executable, "-m", "watcher", "--config", str(cfg), "digest", "--send", *args],
+                [sys.executable, "-m", "watcher", "--config", str(cfg), *args],
                 capture_output=True, text=True, cwd=ROOT, timeout=120, check=False,
             )  # fmt: skip
+
+        def digest(*args: str) -> subprocess.CompletedProcess[str]:
+            return iw("digest", "--send", *args)
+
+        scanned = iw("scan")
+        assert scanned.returncode == 0, scanned.stderr
 
         first = digest("--now", "2026-03-10T07:30", "--force")  # --force: send even with nothing to say
         again = digest("--now", "2026-03-10T09:30")

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -187,7 +188,7 @@ class Store:
             self.db = sqlite3.connect(
                 str(self.path), timeout=30, isolation_level=None, check_same_thread=False
             )
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self._wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
@@ -195,6 +196,18 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the state database: {e}") from None
         except OSError as e:
             raise StoreError(f"{self.path}: cannot create the state database: {e.strerror}") from None
+
+    def _wal(self) -> None:
+        """Switch to WAL. On a new file opened by two processes at once, the switch answers
+        "database is locked" without waiting; the other side's switch settles it, so try again."""
+        for attempt in range(100):
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or attempt == 99:
+                    raise
+                time.sleep(0.05)
 
     def close(self) -> None:
         self.db.close()
