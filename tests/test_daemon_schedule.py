@@ -133,7 +133,13 @@ def test_digest_is_not_due_once_the_state_says_it_was_sent_today() -> None:
     assert digest_due(at(9, 0), time(7, 30), BERLIN, 12, record) is None
 
 
-@pytest.mark.parametrize("status", ["failed", "sending", "skipped"])
+def test_a_digest_that_may_have_been_delivered_is_not_sent_again_by_the_daemon() -> None:
+    """'maybe_sent': the server may have it; only `digest --send --force` resends."""
+    record = {"status": "maybe_sent", "attempts": 1}
+    assert digest_due(at(9, 0), time(7, 30), BERLIN, 12, record) is None
+
+
+@pytest.mark.parametrize("status", ["failed", "sending", "submitting", "skipped"])
 def test_an_unsent_digest_is_due_again_while_the_window_is_open(status: str) -> None:
     assert digest_due(at(9, 0), time(7, 30), BERLIN, 12, {"status": status, "attempts": 1}) == date(
         2026, 11, 3

@@ -17,6 +17,7 @@ import click
 from watcher import __version__
 from watcher.config import Settings, config_candidates, config_home_or_fail, load
 from watcher.errors import ConfigError, WatcherError
+from watcher.safetext import clean, json_safe
 
 log = logging.getLogger("watcher")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -26,7 +27,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"interview-watcher: {message}", err=True)
+    click.echo(f"interview-watcher: {clean(message, multiline=True)}", err=True)
     sys.exit(code)
 
 
@@ -35,15 +36,15 @@ def setup_logging(level: str) -> None:
     root = logging.getLogger()
     for h in list(root.handlers):
         root.removeHandler(h)
-    handler = logging.StreamHandler(sys.stderr)
-    if os.environ.get("JOURNAL_STREAM"):
-        from watcher.logs import JournalFormatter
+    from watcher.logs import CleanFormatter, JournalFormatter
 
-        handler.setFormatter(JournalFormatter())
+    handler = logging.StreamHandler(sys.stderr)
+    inner: logging.Formatter
+    if os.environ.get("JOURNAL_STREAM"):
+        inner = JournalFormatter()
     else:
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%d %H:%M:%S")
-        )
+        inner = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%d %H:%M:%S")
+    handler.setFormatter(CleanFormatter(inner))
     root.addHandler(handler)
     root.setLevel(level.upper())
     # Libraries are chatty at INFO; their news is ours to tell.
@@ -133,7 +134,7 @@ class Group(click.Group):
         except WatcherError as e:
             lines = str(e).splitlines() or [type(e).__name__]
             for line in lines:
-                click.echo(f"interview-watcher: {line}", err=True)
+                click.echo(f"interview-watcher: {clean(line)}", err=True)
             sys.exit(e.exit_code)
         except KeyboardInterrupt:
             click.echo("interview-watcher: interrupted", err=True)
@@ -229,7 +230,7 @@ def check(obj: Ctx) -> None:
             click.echo(f"{account.name}: ok; reads {shown}")
         except WatcherError as e:
             failures += 1
-            click.echo(f"{account.name}: FAILED: {str(e).removeprefix(account.name + ': ')}")
+            click.echo(f"{account.name}: FAILED: {clean(str(e).removeprefix(account.name + ': '))}")
         finally:
             try:
                 src.close()
@@ -281,7 +282,7 @@ def scan(obj: Ctx, names: tuple[str, ...]) -> None:
             )
         else:
             failed += 1
-            click.echo(f"{r.account}: FAILED after {r.seconds:.1f}s: {r.error}")
+            click.echo(f"{r.account}: FAILED after {r.seconds:.1f}s: {clean(r.error)}")
     if failed:
         sys.exit(1)
 
@@ -311,14 +312,14 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
     if as_json:
         data = status_json(items, now)
         data["notices"] = [n.as_json() for n in notices]  # [] when the state is fresh
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        click.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=1)))
     else:
         from rich.console import Console
         from rich.text import Text
 
         console = Console()
         for n in notices:  # above the table: what follows may be incomplete
-            console.print(Text(f"! {n.text}", style="bold yellow"), soft_wrap=True)
+            console.print(Text(f"! {clean(n.text)}", style="bold yellow"), soft_wrap=True)
         render_status_table(items, now, settings, show_all=show_all, console=console)
 
 

@@ -47,8 +47,9 @@ WAKEUP_SECONDS = 60.0
 #: A scan this recent counts as the digest's pre-scan.
 FRESH_SCAN = timedelta(seconds=60)
 #: Digest records that settle the day: no catch-up, no retry. A day recorded "skipped" (nothing
-#: to say) or "failed"/"sending" (delivery failed or was interrupted) is tried again.
-SETTLED_DIGEST = frozenset({"sent"})
+#: to say) or "failed"/"sending" (delivery failed or was interrupted) is tried again; "maybe_sent"
+#: (handed to the server, answer lost) is not: only `digest --send --force` resends it.
+SETTLED_DIGEST = frozenset({"sent", "maybe_sent"})
 #: Delivery attempts per day before the daemon gives up on a failing digest until tomorrow.
 MAX_DIGEST_ATTEMPTS = 6
 
@@ -629,6 +630,8 @@ class Daemon:
             self._digest_note = f"digest empty {hhmm}"
         elif status == "already_sent":
             self._digest_note = "digest already sent today"
+        elif status == "maybe_sent":  # run_digest logged why
+            self._digest_note = f"digest MAYBE sent {hhmm} (interrupted; not resent)"
         elif status == "failed":
             log.error("digest (%s) could not be sent: %s", reason, error)
             self._digest_note = f"digest FAILED {hhmm}: {_one_line(error, 80)}"

@@ -46,5 +46,10 @@ class DeliveryError(WatcherError):
     """The digest could not be delivered."""
 
 
+class MaybeDeliveredError(DeliveryError):
+    """The message was handed to the server and then the answer was lost (a timeout, a
+    closed connection, a server error): it may have been delivered. Never retried on its own."""
+
+
 class MessageParseError(Exception):
     """One message could not be parsed; the scan logs it and goes on."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from watcher.safetext import clean
+
 _PRIORITY = {
     logging.CRITICAL: 2,
     logging.ERROR: 3,
@@ -24,3 +26,15 @@ class JournalFormatter(logging.Formatter):
         text = super().format(record)
         # Continuation lines (tracebacks) keep the priority too.
         return "\n".join(f"<{prio}>{line}" for line in text.splitlines())
+
+
+class CleanFormatter(logging.Formatter):
+    """Wraps another formatter: a log line never carries escape sequences or control
+    characters, whatever a message, a server's error text or a traceback holds."""
+
+    def __init__(self, inner: logging.Formatter) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def format(self, record: logging.LogRecord) -> str:
+        return clean(self.inner.format(record), multiline=True)

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from watcher.errors import MessageParseError
 from watcher.records import Address, BulkMarkers, CalendarEvent, Direction, Message
+from watcher.safetext import clean
 
 __all__ = [
     "NORMALISE_SUBJECT",
@@ -87,7 +88,7 @@ def _decode_words(value: str) -> str:
             text = "".join(part if isinstance(part, str) else _decode_bytes(part, cs) for part, cs in parts)
         except Exception:
             text = value
-    return _WS_RE.sub(" ", _scrub(text)).strip()
+    return _WS_RE.sub(" ", clean(_scrub(text))).strip()
 
 
 def _header_text(msg: EmailMessage, name: str) -> str:
@@ -109,10 +110,10 @@ def _parse_addresses(msg: EmailMessage, name: str) -> tuple[Address, ...]:
         except Exception:
             pairs = [(_decode_words(n), a) for n, a in email.utils.getaddresses([raw])]
         for disp, spec in pairs:
-            spec = _scrub(spec).strip().strip("<>").strip()
+            spec = clean(_scrub(spec)).strip().strip("<>").strip()
             if not spec or "@" not in spec:
                 continue
-            disp = _WS_RE.sub(" ", _scrub(disp)).strip().strip('"').strip()
+            disp = _WS_RE.sub(" ", clean(_scrub(disp))).strip().strip('"').strip()
             found.append(Address(name=disp, email=spec.lower()))
     return tuple(found)
 
@@ -566,8 +567,8 @@ def _event(ev: object, method: str, fallback_tz: tzinfo) -> CalendarEvent:
         uid=str(get("UID", "") or "").strip(),
         sequence=sequence,
         status=str(get("STATUS", "") or "").strip().upper(),
-        summary=_WS_RE.sub(" ", str(get("SUMMARY", "") or "")).strip(),
-        organizer=organizer.strip().lower(),
+        summary=_WS_RE.sub(" ", clean(str(get("SUMMARY", "") or ""))).strip(),
+        organizer=clean(organizer).strip().lower(),
         start=start,
         end=end,
         recurring=get("RRULE") is not None or get("RDATE") is not None,
@@ -826,6 +827,7 @@ def _parse(
         if offset is not None:
             fallback_tz = timezone(offset)
         text, calendar, attachments = _body(msg, max(0, max_body_bytes), fallback_tz)
+        text = clean(text, multiline=True)  # mail is text: nothing in it may steer a terminal
 
     return Message(
         account=account,

@@ -12,6 +12,7 @@ from watcher.config import Settings
 from watcher.errors import WatcherError
 from watcher.pipeline import assess
 from watcher.report import find_application
+from watcher.safetext import clean
 from watcher.store import Store
 
 
@@ -105,7 +106,7 @@ def apply_mark_command(
             if app_id is None:
                 raise MarkError(found)
         else:
-            app_id, employer = found.application.id, found.application.employer
+            app_id, employer = found.application.id, clean(found.application.employer)
         # Read and sanity-check the dates before anything is recorded.
         interview_when = parse_when(interview_at, now, settings, "--interview-at") if interview_at else None
         reply_when = parse_when(reply_by, now, settings, "--reply-by") if reply_by else None

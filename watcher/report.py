@@ -11,6 +11,7 @@ from rich.text import Text
 
 from watcher.config import Settings
 from watcher.pipeline import Assessed, state_counts
+from watcher.safetext import clean
 
 STATE_STYLE = {
     "your_turn": ("reply needed", "bold magenta"),
@@ -136,12 +137,12 @@ def render_status_table(
         if ev.needs_reply:
             label, style = "offer: reply", "bold green"
         state = Text(label, style=style)
-        employer = Text(app.employer)
+        employer = Text(clean(app.employer))
         if app.manual:
             employer.append(" ✎", style="dim")
-        why = Text(ev.reason)
+        why = Text(clean(ev.reason))
         for w in ev.warnings:
-            why.append(f"\n⚠ {w}", style="red")
+            why.append(f"\n⚠ {clean(w)}", style="red")
         # The hour matters only for what is still ahead.
         interview = _day(ev.interview_at if ev.state == "upcoming" else _date_of(ev.interview_at, tz), tz)
         middle = [interview, f"{ev.nudges_sent}/{maxn}"] if wide else []
@@ -164,24 +165,26 @@ def find_application(items: list[Assessed], needle: str) -> Assessed | str:
     if len(partial) == 1:
         return partial[0]
     if not partial:
-        return (
-            f'no interview process matches "{needle}"; see `interview-watcher status --all` for names and ids'
-        )
-    names = ", ".join(f"{a.application.employer} ({a.application.id})" for a in partial)
-    return f'"{needle}" matches several processes: {names}; give the id'
+        return f'no interview process matches "{clean(needle)}"; see `interview-watcher status --all` for names and ids'
+    names = ", ".join(f"{clean(a.application.employer)} ({a.application.id})" for a in partial)
+    return f'"{clean(needle)}" matches several processes: {names}; give the id'
 
 
 def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: Console | None = None) -> None:
     console = console or Console()
     tz = settings.tz
     app, ev = a.application, a.evaluation
-    console.print(f"[bold]{app.employer}[/] ({app.id})" + (f" — {app.role}" if app.role else ""))
+    # What comes from mail is Text, never markup: a name like "[/]" is shown, not obeyed.
+    role = (" — ", clean(app.role)) if app.role else ("",)
+    console.print(Text.assemble((clean(app.employer), "bold"), f" ({app.id})", *role))
     label = ev.outcome if ev.state == "closed" and ev.outcome else STATE_STYLE[ev.state][0]
     console.print(
-        f"State as of {now.astimezone(tz):%a %-d %b %Y %H:%M}: [{STATE_STYLE[ev.state][1]}]{label}[/]"
+        Text.assemble(
+            f"State as of {now.astimezone(tz):%a %-d %b %Y %H:%M}: ", (label, STATE_STYLE[ev.state][1])
+        )
     )
     if app.manual:
-        console.print(f"Set by hand: {', '.join(app.manual)}")
+        console.print(Text(f"Set by hand: {', '.join(clean(m) for m in app.manual)}"))
     table = Table(title="Timeline", title_justify="left", show_lines=False)
     table.add_column("When", no_wrap=True)
     table.add_column("Who", no_wrap=True)
@@ -203,11 +206,11 @@ def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: C
     for iv in app.timeline.interviews:
         rows.append((iv.at.astimezone(tz), "", "interview", f"the interview ({iv.via})"))
     for at, who, roles_text, what in sorted(rows, key=lambda r: r[0]):
-        table.add_row(_day(at, tz), who, roles_text, what)
+        table.add_row(_day(at, tz), who, Text(roles_text), Text(clean(what)))
     console.print(table)
     console.print("[bold]Policy steps[/]")
     for step in ev.steps:
-        console.print(f"  - {step}")
-    console.print(f"[bold]Result:[/] {ev.reason}")
+        console.print(Text(f"  - {clean(step)}"))
+    console.print(Text.assemble(("Result:", "bold"), " ", clean(ev.reason)))
     for w in ev.warnings:
-        console.print(f"[red]⚠ {w}[/]")
+        console.print(Text(f"⚠ {clean(w)}", style="red"))

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -189,7 +190,7 @@ class Store:
             self.db = sqlite3.connect(
                 str(self.path), timeout=30, isolation_level=None, check_same_thread=False
             )
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self._wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
@@ -197,6 +198,18 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the state database: {e}") from None
         except OSError as e:
             raise StoreError(f"{self.path}: cannot create the state database: {e.strerror}") from None
+
+    def _wal(self) -> None:
+        """Switch to WAL. On a new file opened by two processes at once, the switch answers
+        "database is locked" without waiting; the other side's switch settles it, so try again."""
+        for attempt in range(100):
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or attempt == 99:
+                    raise
+                time.sleep(0.05)
 
     def close(self) -> None:
         self.db.close()
@@ -229,6 +242,8 @@ class Store:
             migration = _MIGRATIONS[i]
             statements = migration.split(";") if isinstance(migration, str) else migration
             with self.transaction() as db:
+                if db.execute("PRAGMA user_version").fetchone()[0] > i:
+                    continue  # another process opened the same new file at the same time and migrated it
                 for stmt in statements:
                     if stmt.strip():
                         db.execute(stmt)
@@ -509,11 +524,14 @@ class Store:
         deliver: str = "",
         count_attempt: bool = True,
     ) -> None:
-        """status: 'sending' (an attempt starts), 'sent', 'failed' or 'skipped' (nothing to say).
+        """status, in the order of one attempt's phases:
 
-        The digest code records 'sending' before it delivers (counting the attempt) and
-        'sent' or 'failed' after (count_attempt=False), so a crash in between is visible
-        and the next run retries."""
+        - 'sending': an attempt starts (counted); nothing has left yet, so a crash here is retried;
+        - 'submitting': the message is being handed to the server (SMTP DATA, IMAP APPEND, the
+          Gmail API call); a crash here may have delivered it;
+        - 'sent', or 'failed' (the server refused or could not be reached: retried), or
+          'maybe_sent' (handed over, answer lost: not retried on its own, the next digest says so);
+        - 'skipped': nothing to say (re-checked by the next run)."""
         inc = 1 if count_attempt else 0
         with self.transaction() as db:
             db.execute(
@@ -545,8 +563,11 @@ class Store:
         row = self.db.execute(sql + " ORDER BY day DESC LIMIT 1", args).fetchone()
         return self.digest_record(date.fromisoformat(row[0])) if row else None
 
-    def failed_digests(self) -> list[dict[str, Any]]:
-        days = [r[0] for r in self.db.execute("SELECT day FROM digests WHERE status='failed' ORDER BY day")]
+    def failed_digests(self, status: str = "failed") -> list[dict[str, Any]]:
+        """Records with this status ('failed' or 'maybe_sent'), oldest first."""
+        days = [
+            r[0] for r in self.db.execute("SELECT day FROM digests WHERE status=? ORDER BY day", (status,))
+        ]
         return [r for d in days if (r := self.digest_record(date.fromisoformat(d))) is not None]
 
     # --- account health ---------------------------------------------------

@@ -88,6 +88,12 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
             f"The digest for {day} was already {done}; nothing {done}. Use --force to {again} it again.",
             err=err,
         )
+    elif outcome.status == "maybe_sent":
+        click.echo(
+            f"The digest for {day} may already have been delivered: {outcome.error}. "
+            f"It is not sent again on its own; use --force to send it again.",
+            err=True,
+        )
     elif outcome.status == "empty":
         click.echo(
             f"Nothing needs attention on {day}; no digest sent "

@@ -23,7 +23,8 @@ from typing import Any, TextIO
 
 from watcher.config import GmailAccount, ImapAccount, Settings, SmtpSettings
 from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket
-from watcher.errors import DeliveryError, SecretError
+from watcher.errors import DeliveryError, MaybeDeliveredError, SecretError
+from watcher.safetext import clean
 from watcher.secrets import resolve_password
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,13 @@ DEFAULT_RETRY_DELAYS: tuple[float, ...] = (5.0, 30.0)
 
 class TransientError(Exception):
     """Worth another try in a moment (connection refused, timeout, 4xx)."""
+
+
+Handover = Callable[[], None]
+
+
+def _nothing() -> None:
+    pass
 
 
 # --- the message ------------------------------------------------------------
@@ -45,7 +53,7 @@ def build_message(
     msg = EmailMessage()
     msg["From"] = sender or formataddr(("interview-watcher", parseaddr(to)[1] or to))
     msg["To"] = to
-    msg["Subject"] = subject
+    msg["Subject"] = clean(subject)  # a header: one line, no control characters
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = message_id
     # Machine-written: no auto-replies to it, and our own classifier skips it when it
@@ -94,9 +102,18 @@ def _smtp_command(data: bytes) -> str | None:
 
 
 class _Deadlined:
-    """smtplib over a DeadlineSocket: each command and its reply within timeout_seconds."""
+    """smtplib over a DeadlineSocket: each command and its reply within timeout_seconds.
+
+    `on_data` runs as the DATA phase begins: from then on the server may have the message."""
 
     _deadlines: Deadlines
+    on_data: Handover = staticmethod(_nothing)
+    data_began = False
+
+    def data(self, msg: Any) -> Any:
+        self.data_began = True
+        self.on_data()
+        return super().data(msg)  # type: ignore[misc]
 
     @property
     def sock(self) -> Any:
@@ -206,24 +223,42 @@ def _smtp_session(smtp: SmtpSettings, password: str | None, deadlines: Deadlines
         yield client
 
 
-def send_smtp(msg: EmailMessage, smtp: SmtpSettings, *, delays: Sequence[float]) -> None:
+def send_smtp(
+    msg: EmailMessage, smtp: SmtpSettings, *, delays: Sequence[float], on_handover: Handover = _nothing
+) -> None:
+    """Send once. An error before DATA (refused, login, recipient) is safe to retry; a lost
+    answer after DATA raises MaybeDeliveredError instead, and is not retried."""
     where = f"SMTP {smtp.host}:{smtp.effective_port}"
     password = _smtp_password(smtp)
 
     def attempt() -> None:
         deadlines = Deadlines(smtp.timeout_seconds, command_name=_smtp_command)
+        client: smtplib.SMTP | None = None
+        delivered = False
         try:
             with _smtp_session(smtp, password, deadlines) as client:
+                client.on_data = on_handover  # type: ignore[attr-defined]
                 client.send_message(msg)
+                delivered = True
         except DeliveryError:
             raise
         except Exception as e:
+            if delivered:
+                return  # only QUIT failed, after the 250 for the message: nothing can undo it
             # smtplib turns a failed read or write into "Server not connected": say which deadline ran out.
             fired = e if isinstance(e, DeadlineExceeded) else deadlines.fired
-            if fired is not None:
-                raise TransientError(
-                    f"{fired.what} did not finish within {fired.seconds:g}s (timeout_seconds)"
+            detail = (
+                f"{fired.what} did not finish within {fired.seconds:g}s (timeout_seconds)"
+                if fired is not None
+                else str(_smtp_error(e, where))
+            )
+            if getattr(client, "data_began", False) and not isinstance(e, smtplib.SMTPResponseException):
+                # The server may hold the message and have queued it: sending again could deliver it twice.
+                raise MaybeDeliveredError(
+                    f"{where}: the connection failed after the message was handed over ({detail})"
                 ) from None
+            if fired is not None:
+                raise TransientError(detail) from None
             raise _smtp_error(e, where) from None
 
     with_retries(where, attempt, delays)
@@ -250,32 +285,81 @@ def check_smtp(smtp: SmtpSettings) -> str:
 # --- IMAP APPEND ----------------------------------------------------------------
 
 
-def append_imap(msg: EmailMessage, settings: Settings, *, now: datetime, delays: Sequence[float]) -> None:
-    """APPEND to the INBOX of [digest.imap].account, logging in exactly as a scan does
-    (same TLS rules, same password source): no SMTP server needed."""
-    from imapclient.exceptions import IMAPClientError
-
-    from watcher.errors import AuthError, SourceError
-    from watcher.sources import imap as imap_source
-
+def _imap_target(settings: Settings) -> tuple[ImapAccount, str, str]:
     d = settings.digest
     if d.imap is None:
         raise DeliveryError('deliver = "imap" needs [digest.imap] account = "NAME"')
     account = settings.account(d.imap.account)
     if not isinstance(account, ImapAccount):
         raise DeliveryError(f"digest.imap.account: {account.name!r} is not an imap account")
-    folder = d.imap.folder
-    where = f"IMAP {account.host}:{account.effective_port} ({account.name})"
+    return account, d.imap.folder, f"IMAP {account.host}:{account.effective_port} ({account.name})"
+
+
+def _holds(client: object, folder: str, message_id: str) -> bool:
+    """Whether `folder` holds a message with this Message-ID (UID SEARCH HEADER Message-ID)."""
+    client.select_folder(folder, readonly=True)  # type: ignore[attr-defined]
+    found = client.search(["HEADER", "Message-ID", message_id])  # type: ignore[attr-defined]
+    return bool(found)
+
+
+def imap_holds(settings: Settings, message_id: str) -> bool:
+    """Whether the digest folder already holds `message_id`: after a crash between APPEND and
+    the record, this tells a digest that arrived from one that did not."""
+    from watcher.errors import SourceError
+    from watcher.sources import imap as imap_source
+
+    account, folder, where = _imap_target(settings)
+    src = imap_source.ImapSource(account, settings)
+    try:
+        src.connect()
+        return _holds(src.client, folder, message_id)
+    except (SourceError, SecretError) as e:
+        raise DeliveryError(str(e)) from None
+    except Exception as e:
+        raise DeliveryError(f"{where}: cannot look for {message_id} in {folder}: {e}") from None
+    finally:
+        with contextlib.suppress(Exception):
+            src.close()
+
+
+def append_imap(
+    msg: EmailMessage,
+    settings: Settings,
+    *,
+    now: datetime,
+    delays: Sequence[float],
+    on_handover: Handover = _nothing,
+) -> None:
+    """APPEND to the INBOX of [digest.imap].account, logging in exactly as a scan does
+    (same TLS rules, same password source): no SMTP server needed.
+
+    Exactly once: a retry after an APPEND whose answer was lost first looks for the
+    Message-ID in the folder."""
+    from imapclient.exceptions import IMAPClientError
+
+    from watcher.errors import AuthError, SourceError
+    from watcher.sources import imap as imap_source
+
+    account, folder, where = _imap_target(settings)
     transient: tuple[type[BaseException], ...] = tuple(
         t for t in (getattr(imap_source, "_Transient", None),) if isinstance(t, type)
     )
     raw = msg.as_bytes()
+    message_id = str(msg["Message-ID"])
+    appending = False  # an APPEND was started and its answer may have been lost
 
     def attempt() -> None:
+        nonlocal appending
         src = imap_source.ImapSource(account, settings)
         try:
             src.connect()
+            if appending and _holds(src.client, folder, message_id):
+                appending = False
+                return  # the lost APPEND did arrive
+            appending = True
+            on_handover()
             src.client.append(folder, raw, flags=(), msg_time=now)
+            appending = False
         except (AuthError, SecretError) as e:
             raise DeliveryError(str(e)) from None
         except SourceError as e:
@@ -287,12 +371,18 @@ def append_imap(msg: EmailMessage, settings: Settings, *, now: datetime, delays:
         except IMAPClientError as e:
             if "abort" in type(e).__name__.lower():
                 raise TransientError(f"{where}: {e}") from None
+            appending = False  # a NO or BAD: the server said it did not store it
             raise DeliveryError(f"{where}: APPEND to {folder} failed: {e}") from None
         finally:
             with contextlib.suppress(Exception):
                 src.close()
 
-    with_retries(where, attempt, delays)
+    try:
+        with_retries(where, attempt, delays)
+    except DeliveryError as e:
+        if appending:
+            raise MaybeDeliveredError(f"{e}; the last APPEND may have arrived") from None
+        raise
 
 
 def check_imap(settings: Settings) -> str:
@@ -409,8 +499,11 @@ def deliver(
     *,
     now: datetime,
     delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+    on_handover: Handover = _nothing,
 ) -> None:
-    """Send by the configured method; raises DeliveryError (with the reason) when it could not."""
+    """Send by the configured method; raises DeliveryError (with the reason) when it could not,
+    MaybeDeliveredError when the server may have it. `on_handover` runs just before the message
+    leaves our hands (SMTP DATA, IMAP APPEND, the Gmail API call), so a crash after it is known."""
     how = settings.digest.deliver
     if how == "smtp":
         if settings.digest.smtp is None:
@@ -418,10 +511,11 @@ def deliver(
                 'deliver = "smtp" needs a [digest.smtp] table with at least host '
                 '(or set deliver = "imap", "gmail" or "stdout")'
             )
-        send_smtp(msg, settings.digest.smtp, delays=delays)
+        send_smtp(msg, settings.digest.smtp, delays=delays, on_handover=on_handover)
     elif how == "imap":
-        append_imap(msg, settings, now=now, delays=delays)
+        append_imap(msg, settings, now=now, delays=delays, on_handover=on_handover)
     elif how == "gmail":
+        on_handover()
         send_gmail(msg, settings)
     else:
         print_stdout(msg, text)

@@ -19,11 +19,13 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import jinja2
+from markupsafe import Markup
 
 from watcher.digest.nudges import NudgeDraft, draft_nudge, reply_target
 from watcher.mail import normalise_subject
 from watcher.pipeline import state_counts
 from watcher.records import Application, Evaluation
+from watcher.safetext import clean
 
 if TYPE_CHECKING:
     from watcher.pipeline import Assessed
@@ -299,6 +301,7 @@ class DigestInputs:
     previous: Mapping[str, str] | None = None  # app id -> state at the last sent digest
     problems: Sequence[AccountProblem] = ()
     missed: Sequence[tuple[date, str]] = ()  # earlier days whose digest failed, with the error
+    maybe_sent: Sequence[date] = ()  # earlier days whose digest may or may not have arrived
     gmail_accounts: frozenset[str] = frozenset()
     owner_name: str = ""
 
@@ -436,6 +439,11 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
         f"The digest for {fmt_day(d, today)} could not be delivered "
         f"({_one_line(err, 160) or 'unknown error'}); this one covers everything since."
         for d, err in inputs.missed
+    ) + tuple(
+        f"The digest for {fmt_day(d, today)} may have been delivered, or not: sending it was "
+        f"interrupted after the mail server had it, so it was not sent again. "
+        f"If you did not get it, this one covers everything since."
+        for d in inputs.maybe_sent
     )
     counts = state_counts(a.evaluation for a in items) or "Nothing needs your attention today."
     return Digest(
@@ -484,6 +492,15 @@ def _subject(
 # --- rendering ----------------------------------------------------------------
 
 
+def _clean_output(value: object) -> object:
+    """Jinja `finalize`: strings lose control characters before they are escaped (HTML) or printed."""
+    if isinstance(value, Markup):
+        return Markup(clean(str(value), multiline=True))
+    if isinstance(value, str):
+        return clean(value, multiline=True)
+    return value
+
+
 @cache
 def _env(html: bool) -> jinja2.Environment:
     env = jinja2.Environment(
@@ -493,6 +510,7 @@ def _env(html: bool) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_clean_output,  # every {{ value }}: no escape sequences or control characters
     )
     env.filters["indent_block"] = lambda text, prefix="    ": "\n".join(
         (prefix + line) if line.strip() else prefix.rstrip() for line in str(text).splitlines()

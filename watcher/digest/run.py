@@ -1,23 +1,41 @@
 """The once-a-day rule around the digest: prepare, check the state, deliver, record.
 
 The state holds one row per day (in the configured time zone). A day whose
-digest was sent is done unless `force`; a failed or interrupted send is
-retried by the next call; a day with nothing to say is recorded as skipped and
-re-checked by the next call (news may have arrived).
+digest was sent is done unless `force`; a failed send is retried by the next
+call; a day with nothing to say is recorded as skipped and re-checked by the
+next call (news may have arrived).
+
+The check and the send are one critical section across processes (`send_lock`),
+and a send is recorded in phases (see Store.record_digest). A send interrupted
+after the message was handed over is never repeated silently: with IMAP the
+folder is searched for its Message-ID (exactly once); with SMTP and Gmail the
+day is recorded as 'maybe_sent', not resent unless `force`, and the next digest
+says so (at most once, with a notice).
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
 import logging
-from collections.abc import Callable, Sequence
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parseaddr
-from typing import TYPE_CHECKING, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from watcher.config import ImapAccount, MaildirAccount, Settings
-from watcher.digest.deliver import DEFAULT_RETRY_DELAYS, build_message, deliver
+from watcher.digest.deliver import (
+    DEFAULT_RETRY_DELAYS,
+    build_message,
+    deliver,
+    imap_holds,
+)
 from watcher.digest.render import (
     FIRST_DIGEST_LOOKBACK,
     AccountProblem,
@@ -29,7 +47,7 @@ from watcher.digest.render import (
     render_html,
     render_text,
 )
-from watcher.errors import WatcherError
+from watcher.errors import MaybeDeliveredError, WatcherError
 from watcher.store import Store
 
 if TYPE_CHECKING:
@@ -37,7 +55,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Status = Literal["sent", "already_sent", "empty", "failed", "dry_run"]
+Status = Literal["sent", "already_sent", "maybe_sent", "empty", "failed", "dry_run"]
+#: How long a second `digest --send` waits for the first one to finish its send.
+LOCK_WAIT_SECONDS = 600.0
+_MEMORY_LOCK = threading.Lock()
 Assessor = Callable[[datetime], "list[Assessed]"]
 
 
@@ -138,12 +159,15 @@ def prepare_digest(
         # The first digest: what changed during the past week counts as news.
         previous = {a.application.id: a.evaluation.state for a in run(now - FIRST_DIGEST_LOOKBACK)}
         last_day = None
+
+    def since_last(r: dict[str, Any]) -> bool:
+        d = date.fromisoformat(r["day"])
+        return d < day and (last_day is None or d > last_day)
+
     missed = [
-        (date.fromisoformat(r["day"]), r.get("error") or "")
-        for r in store.failed_digests()
-        if date.fromisoformat(r["day"]) < day
-        and (last_day is None or date.fromisoformat(r["day"]) > last_day)
+        (date.fromisoformat(r["day"]), r.get("error") or "") for r in store.failed_digests() if since_last(r)
     ]
+    maybe_sent = [date.fromisoformat(r["day"]) for r in store.failed_digests("maybe_sent") if since_last(r)]
     p = settings.policy
     digest = build_digest(
         items,
@@ -156,6 +180,7 @@ def prepare_digest(
             previous=previous,
             problems=_problems(settings, store),
             missed=missed,
+            maybe_sent=maybe_sent,
             gmail_accounts=frozenset(a.name for a in settings.accounts if a.type == "gmail"),
             owner_name=_owner_name(settings),
         ),
@@ -172,6 +197,39 @@ def prepare_digest(
     )
 
 
+@contextlib.contextmanager
+def send_lock(db_path: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold `<state db>.digest.lock` (flock) for one check-and-send, across processes.
+
+    A lock file rather than an SQLite write transaction: a send can take minutes (timeouts,
+    retries), and a write transaction held that long would stall every scan writing to the
+    same database; the phase records must also be committed before the send, so that a
+    crash leaves them behind. The kernel releases a flock when its holder dies, even by
+    kill -9: a lock never goes stale. Separate opens conflict within one process too.
+    """
+    if str(db_path) == ":memory:":
+        with _MEMORY_LOCK:
+            yield
+        return
+    path = Path(str(db_path) + ".digest.lock")
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WatcherError(
+                        f"another digest send has held {path} for over {wait:.0f}s; not sending now"
+                    ) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def run_digest(
     settings: Settings,
     store: Store,
@@ -184,27 +242,101 @@ def run_digest(
 ) -> DigestOutcome:
     """Send today's digest at most once (unless `force`); never lose one silently.
 
-    Returns what happened; a failed send is recorded and retried by the next call.
+    Returns what happened; a failed send is recorded and retried by the next call. The whole
+    check-and-send holds `send_lock`: a second caller waits, then finds the day sent.
     """
-    prepared = prepare_digest(settings, store, now, assessor=assessor)
+    if not send:
+        prepared = prepare_digest(settings, store, now, assessor=assessor)
+        return _outcome(prepared, settings, "dry_run")
+    with send_lock(store.path):
+        prepared = prepare_digest(settings, store, now, assessor=assessor)
+        return _send_locked(settings, store, now, prepared, force=force, retry_delays=retry_delays)
+
+
+def _outcome(
+    prepared: PreparedDigest, settings: Settings, status: Status, error: str = "", subject: str | None = None
+) -> DigestOutcome:
+    return DigestOutcome(
+        status,
+        prepared.day,
+        prepared.message_id,
+        prepared.subject if subject is None else subject,
+        error,
+        settings.digest.deliver,
+        prepared.to,
+    )
+
+
+MAYBE_SENT_ERROR = "interrupted after the message was handed to the server"
+
+
+def _settle_interrupted(
+    settings: Settings, store: Store, record: dict[str, Any], prepared: PreparedDigest
+) -> DigestOutcome | None:
+    """The day is 'submitting': an earlier run handed the message over and then stopped.
+
+    IMAP: look for its Message-ID in the folder; found is sent, not found is sent now (None).
+    SMTP and Gmail cannot be asked: record 'maybe_sent' and do not send on our own.
+    """
+    day, how = prepared.day, record.get("deliver") or settings.digest.deliver
+    mid = record.get("message_id") or prepared.message_id
+    keep = {"snapshot": record["snapshot"], "subject": record.get("subject") or "", "deliver": how}
+    if how == "imap":
+        try:
+            found = imap_holds(settings, mid)
+        except WatcherError as e:
+            error = f"cannot tell whether the interrupted digest arrived: {e}"
+            log.error("digest for %s: %s; not sending it again until it can", fmt_day(day), error)
+            return _outcome(prepared, settings, "failed", error)
+        if not found:
+            log.info("digest for %s: the interrupted APPEND did not arrive; sending it", fmt_day(day))
+            return None
+        store.record_digest(day, mid, "sent", **keep, count_attempt=False)
+        log.info(
+            "digest for %s: the interrupted APPEND had arrived (%s); recorded as sent", fmt_day(day), mid
+        )
+        return _outcome(prepared, settings, "already_sent", subject=keep["subject"] or prepared.subject)
+    if how in {"smtp", "gmail"}:
+        store.record_digest(day, mid, "maybe_sent", error=MAYBE_SENT_ERROR, **keep, count_attempt=False)
+        log.warning(
+            "digest for %s may have been delivered: %s; not sending it again (--force does); "
+            "the next digest says so",
+            fmt_day(day),
+            MAYBE_SENT_ERROR,
+        )
+        return _outcome(prepared, settings, "maybe_sent", MAYBE_SENT_ERROR)
+    return None  # stdout: nothing was handed to anyone
+
+
+def _send_locked(
+    settings: Settings,
+    store: Store,
+    now: datetime,
+    prepared: PreparedDigest,
+    *,
+    force: bool,
+    retry_delays: Sequence[float],
+) -> DigestOutcome:
     day, mid, how = prepared.day, prepared.message_id, settings.digest.deliver
 
     def outcome(status: Status, error: str = "", subject: str | None = None) -> DigestOutcome:
-        return DigestOutcome(
-            status, day, mid, prepared.subject if subject is None else subject, error, how, prepared.to
-        )
+        return _outcome(prepared, settings, status, error, subject)
 
-    if not send:
-        return outcome("dry_run")
     record = store.digest_record(day)
+    if record is not None and record["status"] == "submitting" and not force:
+        settled = _settle_interrupted(settings, store, record, prepared)
+        if settled is not None:
+            return settled
     if record is not None and record["status"] == "sent" and not force:
         return outcome("already_sent", subject=record.get("subject") or prepared.subject)
+    if record is not None and record["status"] == "maybe_sent" and not force:
+        return outcome("maybe_sent", record.get("error") or MAYBE_SENT_ERROR)
     if not prepared.needs_attention and not settings.digest.send_when_empty and not force:
         if record is None or record["status"] in {"skipped"}:
             store.record_digest(
                 day, mid, "skipped", subject=prepared.subject, deliver=how, count_attempt=False
             )
-        elif record["status"] in {"failed", "sending"}:
+        elif record["status"] in {"failed", "sending", "submitting"}:
             # The news that made the earlier attempt worth sending is gone; say so in the state.
             store.record_digest(
                 day,
@@ -228,8 +360,41 @@ def run_digest(
         message_id=mid,
         now=now,
     )
+    handed_over = False
+
+    def handover() -> None:
+        nonlocal handed_over
+        if not handed_over:
+            handed_over = True
+            store.record_digest(
+                day, mid, "submitting", snapshot=snapshot, subject=prepared.subject, deliver=how,
+                count_attempt=False,
+            )  # fmt: skip
+
     try:
-        deliver(msg, prepared.text, settings, now=now, delays=retry_delays)
+        deliver(msg, prepared.text, settings, now=now, delays=retry_delays, on_handover=handover)
+    except MaybeDeliveredError as e:
+        error = str(e)
+        if how == "imap":  # stays 'submitting': the next run looks in the folder first
+            store.record_digest(
+                day, mid, "submitting", error=error, snapshot=snapshot, subject=prepared.subject,
+                deliver=how, count_attempt=False,
+            )  # fmt: skip
+            log.error(
+                "digest for %s: %s; the next run looks for it before sending again", fmt_day(day), error
+            )
+            return outcome("failed", error)
+        store.record_digest(
+            day, mid, "maybe_sent", error=error, snapshot=snapshot, subject=prepared.subject, deliver=how,
+            count_attempt=False,
+        )  # fmt: skip
+        log.warning(
+            "digest for %s may have been delivered: %s; not sending it again (--force does); "
+            "the next digest says so",
+            fmt_day(day),
+            error,
+        )
+        return outcome("maybe_sent", error)
     except WatcherError as e:
         error = str(e)
         store.record_digest(
@@ -246,6 +411,8 @@ def run_digest(
         log.debug("digest for %s not delivered: %s; it will be retried", fmt_day(day), error)
         return outcome("failed", error)
     except BaseException as e:
+        if handed_over:
+            raise  # stays 'submitting': the next run settles it as after a crash
         store.record_digest(
             day,
             mid,

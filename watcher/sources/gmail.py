@@ -49,7 +49,7 @@ from googleapiclient.http import BatchHttpRequest, HttpRequest
 
 from watcher.config import GmailAccount, Settings
 from watcher.deadline import DeadlineExceeded
-from watcher.errors import AuthError, DeliveryError, ScanCeilingReached, SourceError
+from watcher.errors import AuthError, DeliveryError, MaybeDeliveredError, ScanCeilingReached, SourceError
 from watcher.sources.base import (
     HEADER_FIELDS,
     Batch,
@@ -780,6 +780,13 @@ def check_send(account: GmailAccount, settings: Settings) -> str:
     return f"Gmail API as {profile.get('emailAddress', '?')} ({account.name}), gmail.send granted"
 
 
+def _may_have_sent(e: BaseException) -> bool:
+    """A server error or a lost connection after the request went out: Google may have sent it."""
+    if isinstance(e, HttpError):
+        return int(e.resp.status) >= 500
+    return not isinstance(e, ConnectionRefusedError)
+
+
 def send_message(
     account: GmailAccount, settings: Settings, raw: bytes, *, sleep: Callable[[float], None] = time.sleep
 ) -> str:
@@ -801,13 +808,21 @@ def send_message(
         if missing is not None:
             raise missing
         body = {"raw": base64.urlsafe_b64encode(raw).decode("ascii")}
+        seen: list[BaseException] = []
+
+        def retry(e: BaseException) -> bool:
+            seen.append(e)
+            return _send_retryable(e)
+
         try:
             resp = api.execute(
-                api.users.messages().send(userId="me", body=body), "messages.send", retry=_send_retryable
+                api.users.messages().send(userId="me", body=body), "messages.send", retry=retry
             )
         except _NotFound:
             raise DeliveryError(f"{account.name}: Gmail API messages.send: HTTP 404") from None
         except SourceError as e:
+            if seen and _may_have_sent(seen[-1]):
+                raise MaybeDeliveredError(f"{e}, after the request was sent") from None
             raise DeliveryError(str(e)) from None
         return str(resp.get("id", ""))
     finally:
