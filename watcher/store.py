@@ -29,7 +29,7 @@ from watcher.sources.base import Batch, FolderState
 log = logging.getLogger(__name__)
 
 # Bump when the shape of stored records changes: old rows are re-parsed from raw.
-RECORD_VERSION = 1
+RECORD_VERSION = 2  # 2: names, subjects and text cleaned of control characters (watcher.safetext)
 
 # A reset renames each row it marks stale to _STALE + rowid + "/" + uid. No source's uid
 # holds a "/" (IMAP UIDs and Gmail ids are numbers, Maildir keys are file names), so a
