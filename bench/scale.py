@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import json
 import os
 import random
@@ -499,7 +500,7 @@ def timed(config: Path, args: list[str], timeout: float, out: Path) -> dict[str,
     p = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=timeout + 120)
     res: dict[str, Any] = json.loads(p.stdout.strip().splitlines()[-1])
     res["ok"] = res["rc"] == 0
-    res["out"] = out.read_text(errors="replace")[-20000:] if out.exists() else ""
+    res["out"] = out.read_text(errors="replace") if out.exists() else ""
     return res
 
 
@@ -544,11 +545,13 @@ def report(r: dict[str, Any], ref: dict[str, Any] | None) -> None:
         f"state: {r['state_bytes'] / 1e6:.1f} MB for {stored} stored messages"
         + (f" ({per / 1024:.1f} KB a message)" if per else "")
     )
+    if r.get("dovecot_errors"):
+        print(f"Dovecot logged {len(r['dovecot_errors'])} errors, first: {r['dovecot_errors'][0]}")
     if r.get("status_apps") is not None:
         print(f"status lists {r['status_apps']} processes")
 
     def line(label: str, value: float | None, target: float, unit: str = "") -> None:
-        got = "n/a" if value is None else f"{value:.2f}{unit}"
+        got = "n/a" if value is None else "unfinished" if value == float("inf") else f"{value:.2f}{unit}"
         verdict = "n/a" if value is None else "met" if value <= target else "MISSED"
         print(f"  {label:<44}{got:>12}   target <= {target:g}{unit}   {verdict}")
 
@@ -566,6 +569,8 @@ def report(r: dict[str, Any], ref: dict[str, Any] | None) -> None:
     line("peak RSS of scan, status, digest", max(rss) if rss else None, 150, " MB")
     line("state per stored message", per / 1024 if per else None, 3, " KB")
     if ref:
+        if ref["k"] != r["k"]:
+            print(f"  (the reference run had {ref['k']} interview threads, this one {r['k']})")
         for name in ("status --json", "digest --dry-run"):
             a, b = ok(name), (ref["commands"].get(name) or {})
             base = b.get("wall") if b.get("ok") else None
@@ -638,8 +643,8 @@ def main() -> int:
                 flush=True,
             )
         apps = None
-        if commands.get("status --json", {}).get("ok"):
-            apps = len(json.loads(commands["status --json"]["out"]).get("applications", []))
+        with contextlib.suppress(KeyError, ValueError, AttributeError):
+            apps = len(json.loads(commands["status --json"]["out"])["applications"])
         size, stored = state_figures(state)
         result = {
             "n": a.n,
@@ -651,6 +656,7 @@ def main() -> int:
             "floor_s": floor,
             "imapclient_s": parsed,
             "commands": {k: {x: v[x] for x in ("wall", "rss_mb", "rc", "ok")} for k, v in commands.items()},
+            "dovecot_errors": [x for x in server.log_tail(10**6).splitlines() if "Error" in x][:20],
             "state_bytes": size,
             "stored": stored,
             "status_apps": apps,
