@@ -60,9 +60,27 @@ VOCABULARY = (
 WORDS = VOCABULARY.split()
 COMPANIES = [
     f"{a}{b}"
-    for a in ("Nord", "Blue", "Kite", "Iron", "Sol", "Vela", "Lumen", "Arc", "Terra", "Quanta")
-    for b in ("works", "soft", "labs", "data")
-]
+    for a in (
+        "Nord",
+        "Blue",
+        "Kite",
+        "Iron",
+        "Sol",
+        "Vela",
+        "Lumen",
+        "Arc",
+        "Terra",
+        "Quanta",
+        "Helio",
+        "Pine",
+    )
+    for b in ("works", "soft", "labs", "data", "flow")
+]  # employers: interview mail only
+SERVICES = [
+    f"{a}{b}"
+    for a in ("Pixel", "Cart", "Stream", "Fit", "Home", "Travel", "Pay", "Cloud")
+    for b in ("ly", "hub", "box", "go", "ify")
+]  # shops, apps and newsletters: their own domains, so no employer's mail joins an interview
 ROLES = ["Data Engineer", "Senior Data Engineer", "Analytics Engineer", "Platform Engineer", "ML Engineer"]
 
 
@@ -101,15 +119,15 @@ class Gen:
         self.colleagues = [
             (n, f"{n.split()[0].lower()}.{n.split()[1].lower()}@{EMPLOYER}") for n in names[160:270]
         ]
-        self.shops = [(f"{c} Shop", f"orders@{c.lower()}-shop.example") for c in COMPANIES[:30]]
-        self.notifiers = [(f"{c} Alerts", f"no-reply@{c.lower()}.example") for c in COMPANIES[10:40]] + [
+        self.shops = [(f"{c} Shop", f"orders@{c.lower()}-shop.example") for c in SERVICES[:30]]
+        self.notifiers = [(f"{c} Alerts", f"no-reply@{c.lower()}.example") for c in SERVICES[10:40]] + [
             ("GitHub", "notifications@github.example"),
             ("Bank", "alerts@bank.example"),
             ("Calendar", "calendar-noreply@cal.example"),
         ]
         self.lists = [
             (f"{c} Weekly", f"news@{c.lower()}-news.example", f"{c.lower()}-weekly.list.example")
-            for c in COMPANIES[:40]
+            for c in SERVICES
         ]
         self.lists += [("JobBoard Alerts", "alerts@jobboard.example", "jobalerts.jobboard.example")]
         pool = base64.encodebytes(r.randbytes(450_000)).decode()
@@ -174,10 +192,11 @@ class Gen:
         fname, ctype, size = attach
         m = f"=_m{self.n}"
         att = f'Content-Type: {ctype}; name="{fname}"\nContent-Disposition: attachment; filename="{fname}"\nContent-Transfer-Encoding: base64\n\n{self.attachment(size)}\n'
-        return mid, (
-            f'{head}Content-Type: multipart/mixed; boundary="{m}"\n\n--{m}\n'
-            f'Content-Type: multipart/alternative; boundary="{b}"\n\n{body}--{m}\n{att}--{m}--\n'
-        ).encode()
+        first = plain if len(parts) == 1 else f'Content-Type: multipart/alternative; boundary="{b}"\n\n{body}'
+        return (
+            mid,
+            f'{head}Content-Type: multipart/mixed; boundary="{m}"\n\n--{m}\n{first}--{m}\n{att}--{m}--\n'.encode(),
+        )
 
     def html(self, size: int) -> str:
         n = max(20, size // 13)
