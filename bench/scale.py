@@ -7,9 +7,11 @@ Writes N ordinary messages (personal and work mail, receipts, notifications,
 newsletters; some HTML, some attachments, a few hundred correspondents) plus K
 interview threads (invites with text/calendar parts, the owner's replies in Sent,
 rejections, an offer) straight into the Maildir of a fresh Dovecot on loopback,
-spread over the year before a fixed NOW (seeded: the same N gives the same mail).
+spread over the year before a fixed NOW (seeded: the same N, K and seed give the
+same mail).
 It measures the IMAP header floor (one pipelined UID FETCH of HEADER_FIELDS per
-folder, read off the wire, best of three), then runs `python -m watcher` as a
+folder, read off the wire, best of three; Dovecot's index and cache are warm after
+it, and so they are for the first scan), then runs `python -m watcher` as a
 child: scan, a rescan with nothing new, --help, `status --json` and
 `digest --dry-run` at NOW, each with its wall time and peak RSS, and prints the
 figures against the targets of the issue "A real mailbox". Exit status 0: a
@@ -424,9 +426,6 @@ def fill_maildir(
     gen = Gen(seed)
     span = timedelta(days=365).total_seconds()
     dates = sorted(NOW - timedelta(seconds=gen.rng.uniform(3600, span)) for _ in range(n))
-    mail = [(*gen.ordinary(when), when) for when in dates]
-    for i in range(k):
-        mail += [(f, b, w) for f, w, b in gen.interview_thread(i, k)]
     dirs = {"INBOX": maildir, "Sent": maildir / ".Sent"}
     for d in dirs.values():
         for sub in ("cur", "new", "tmp"):
@@ -434,13 +433,21 @@ def fill_maildir(
     (maildir / ".Sent" / "maildirfolder").touch()
     count = {"INBOX": 0, "Sent": 0}
     size = 0
-    for i, (folder, raw, when) in enumerate(mail):
+
+    def write(folder: str, raw: bytes, when: datetime) -> None:  # as generated: 100k never sit in memory
+        nonlocal size
         ts = int(when.timestamp())
-        path = dirs[folder] / "cur" / f"{ts}.M{i}P4711.bench-host,S={len(raw)}:2,S"
+        path = dirs[folder] / "cur" / f"{ts}.M{sum(count.values())}P4711.bench-host,S={len(raw)}:2,S"
         path.write_bytes(raw)
         os.utime(path, (ts, ts))
         count[folder] += 1
         size += len(raw)
+
+    for when in dates:
+        write(*gen.ordinary(when), when)
+    for i in range(k):
+        for folder, when, raw in gen.interview_thread(i, k):
+            write(folder, raw, when)
     if uid is not None and gid is not None:
         for dirpath, _dirs, filenames in os.walk(maildir.parent):
             os.chown(dirpath, uid, gid)
@@ -492,11 +499,10 @@ import json, resource, subprocess, sys, time
 timeout, out = float(sys.argv[1]), sys.argv[2]
 t = time.perf_counter()
 try:
-    with open(out, "wb") as f:
-        rc = subprocess.run(sys.argv[3:], stdout=f, stderr=subprocess.PIPE, timeout=timeout).returncode
-        err = b""
+    with open(out, "wb") as f, open(out + ".err", "wb") as e:
+        rc = subprocess.run(sys.argv[3:], stdout=f, stderr=e, timeout=timeout).returncode
 except subprocess.TimeoutExpired:
-    rc, err = None, b"did not finish"
+    rc = None
 wall = time.perf_counter() - t
 print(json.dumps({"wall": wall, "rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, "rc": rc}))
 """
@@ -520,6 +526,8 @@ def timed(config: Path, args: list[str], timeout: float, out: Path) -> dict[str,
     res: dict[str, Any] = json.loads(p.stdout.strip().splitlines()[-1])
     res["ok"] = res["rc"] == 0
     res["out"] = out.read_text(errors="replace") if out.exists() else ""
+    err = Path(f"{out}.err")
+    res["err"] = err.read_text(errors="replace").strip().splitlines()[-1:] if err.exists() else []
     return res
 
 
@@ -657,6 +665,7 @@ def main() -> int:
         for name, args in steps:
             commands[name] = res = timed(config, args, a.timeout, work / f"{name.strip('-').split()[0]}.out")
             last = res["out"].strip().splitlines()[-1:] if name in ("scan", "rescan") else []
+            last += res["err"] if res["rc"] else []  # why it failed
             print(
                 f"{name}: {res['wall']:.2f} s, {res['rss_mb']:.0f} MB, rc={res['rc']} {' '.join(last)}",
                 flush=True,
