@@ -348,6 +348,13 @@ class Gen:
             f"{at:%A, %d %B} at {at:%H:%M} UTC (video call).\n\nPlease let me know if that time does not work for you.\n\n"
             f"Best regards,\n{rec[0]}\nTalent Acquisition, {company}"
         )
+        if i % 5 == 4:  # a recruiter's bland first line: only the body and the calendar part tell
+            subj = "Quick chat?"
+            text = (
+                f"Hi Sam,\n\nI came across your profile and think you could be a great fit for our {role} opening. "
+                f"Would you be up for a 30-minute call with me? I took the liberty of sending an invite for "
+                f"{at:%A} at {at:%H:%M} UTC.\n\nCheers,\n{rec[0]}\n{company}"
+            )
         mid, raw = self.message(
             when=start,
             frm=rec,
@@ -575,7 +582,7 @@ def report(r: dict[str, Any], ref: dict[str, Any] | None) -> None:
     if r.get("dovecot_errors"):
         print(f"Dovecot logged {len(r['dovecot_errors'])} errors, first: {r['dovecot_errors'][0]}")
     if r.get("status_apps") is not None:
-        print(f"status lists {r['status_apps']} processes")
+        print(f"status lists {r['status_apps']} processes ({r['k']} interview threads generated)")
 
     def line(label: str, value: float | None, target: float, unit: str = "") -> None:
         got = "n/a" if value is None else "unfinished" if value == float("inf") else f"{value:.2f}{unit}"
