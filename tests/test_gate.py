@@ -277,3 +277,28 @@ def test_an_upgraded_gate_fetches_stored_header_only_mail_it_now_lets_through(tm
         )
         assert scan_account(settings, store, settings.accounts[0]).ok
         assert store.db.execute("SELECT headers_only, gate_version FROM messages").fetchone() == (0, 1)
+
+
+def test_a_bland_first_message_is_read_in_full_once_its_thread_turns_out_to_be_an_interview(
+    tmp_path: Path,
+) -> None:
+    """ "Quick chat?" says nothing a gate can see; the recruiter's next message names the role."""
+    first = (
+        b"From: Jo Ng <jo@quietfirm.example>\r\nTo: sam@rivera.example\r\nSubject: Quick chat?\r\n"
+        b"Message-ID: <q1@quietfirm.example>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\n\r\n"
+        b"Hi Sam, are you free on Thursday at 10 for a call?\r\n"
+    )
+    settings = _maildir_account(tmp_path, {"q1": first})
+    with Store(settings.storage.path) as store:
+        assert scan_account(settings, store, settings.accounts[0]).ok
+        assert store.db.execute("SELECT headers_only FROM messages").fetchone() == (1,)  # ruled out for now
+        second = (
+            b"From: Jo Ng <jo@quietfirm.example>\r\nTo: sam@rivera.example\r\nSubject: Re: Quick chat?\r\n"
+            b"Message-ID: <q2@quietfirm.example>\r\nIn-Reply-To: <q1@quietfirm.example>\r\n"
+            b"References: <q1@quietfirm.example>\r\nDate: Tue, 3 Mar 2026 10:00:00 +0100\r\n\r\n"
+            b"Sorry, I should have said: it is an interview with our hiring manager. Thursday at 10 still?\r\n"
+        )
+        (tmp_path / "Maildir" / "cur" / "1770000009.M9P1.q2:2,S").write_bytes(second)
+        assert scan_account(settings, store, settings.accounts[0]).ok
+        rows = dict(store.db.execute("SELECT message_id, headers_only FROM messages"))
+        assert rows == {"<q1@quietfirm.example>": 0, "<q2@quietfirm.example>": 0}
