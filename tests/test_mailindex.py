@@ -225,3 +225,17 @@ def test_an_existing_state_is_indexed_on_first_use_without_a_download(tmp_path: 
         now = datetime(2026, 3, 20, 8, tzinfo=NY)
         assert [application_json(a) for a in assess(settings, store, now)] == everything(settings, store, now)
         assert index.pending() == 0
+
+
+def test_the_first_question_after_an_upgrade_shows_indexing_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import watcher.progress as progress
+
+    monkeypatch.setattr(progress, "INDEX_QUIETLY", 10)
+    settings = settings_for(tmp_path, list(MINE))
+    with Store(settings.storage.path) as store:
+        store_all(store, ordinary(30))
+        progress.index_with_progress(settings, store)
+        assert MailIndex(store, settings.my_addresses).pending() == 0
+    assert "30/30 indexed" in capsys.readouterr().err

@@ -302,11 +302,13 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
     settings = obj.settings
     now = parse_now(now_text, settings)
     from watcher.pipeline import assess, by_urgency
+    from watcher.progress import index_with_progress
     from watcher.report import render_status_table, status_json
     from watcher.staleness import state_notices
     from watcher.store import Store
 
     with Store(settings.storage.path) as store:
+        index_with_progress(settings, store)
         items = by_urgency(assess(settings, store, now))
         notices = state_notices(settings, store)
     if as_json:
@@ -341,10 +343,12 @@ def explain(obj: Ctx, who: str, now_text: str | None) -> None:
     settings = obj.settings
     now = parse_now(now_text, settings)
     from watcher.pipeline import assess
+    from watcher.progress import index_with_progress
     from watcher.report import render_explain
     from watcher.store import Store
 
     with Store(settings.storage.path) as store:
+        index_with_progress(settings, store)
         items = assess(settings, store, now)
     render_explain(_find_application(items, who), now, settings)
 

@@ -98,6 +98,9 @@ def apply_mark_command(
     if not_interview and (is_interview or closed or interview_at or reply_by):
         raise MarkError("--not-interview cannot be combined with other marks")
     with Store(settings.storage.path) as store:
+        from watcher.progress import index_with_progress
+
+        index_with_progress(settings, store)
         items = assess(settings, store, now)
         found = find_application(items, who)
         if isinstance(found, str):

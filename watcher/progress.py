@@ -29,6 +29,7 @@ def scan_with_progress(settings: Settings, store: Store, accounts: Sequence[AnyA
         SpinnerColumn,
         TextColumn,
         TimeElapsedColumn,
+        TimeRemainingColumn,
     )
 
     console = Console(stderr=True)
@@ -39,6 +40,7 @@ def scan_with_progress(settings: Settings, store: Store, accounts: Sequence[AnyA
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
         console=console,
         transient=True,
     ) as bar:
@@ -65,22 +67,62 @@ class _BarStep:
 
 
 class _PlainStep:
-    """Progress for a non-terminal: a line per batch, at most one a second per folder."""
+    """Progress for a non-terminal: a line per batch, at most one a second per folder, with an estimate."""
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.seen: dict[str, int] = {}
+        self.started: dict[str, float] = {}
         self.last = 0.0
 
+    def _left(self, folder: str, total: int | None, now: float) -> str:
+        done, began = self.seen[folder], self.started[folder]
+        if not total or done >= total or done == 0 or now - began < 2:
+            return ""
+        return f", about {int((total - done) * (now - began) / done) + 1}s left"
+
     def __call__(self, folder: str, n: int, total: int | None) -> None:
-        self.seen[folder] = self.seen.get(folder, 0) + n
         now = time.monotonic()
+        self.started.setdefault(folder, now)
+        self.seen[folder] = self.seen.get(folder, 0) + n
         if now - self.last < 1.0 and (total is None or self.seen[folder] < total):
             return
         self.last = now
         of = f"/{total}" if total else ""
+        of += self._left(folder, total, now)
         if folder in {INDEXING, REREADING}:
             done = "indexed" if folder == INDEXING else "read again"
             print(f"{self.name}: {self.seen[folder]}{of} {done}", file=sys.stderr, flush=True)
         else:
             print(f"{self.name}/{folder}: {self.seen[folder]}{of} fetched", file=sys.stderr, flush=True)
+
+
+INDEX_QUIETLY = 2000  # rows the index can take in without a progress display
+
+
+def index_with_progress(settings: Settings, store: Store) -> None:
+    """Bring the mail index up to date before a question, showing progress when that takes a while
+    (the first question after an upgrade indexes the whole state, from the stored records)."""
+    from watcher.mailindex import MailIndex
+
+    index = MailIndex(store, settings.my_addresses)
+    pending = index.pending()
+    if pending <= INDEX_QUIETLY:
+        return
+    if not sys.stderr.isatty():
+        step = _PlainStep("state")
+        index.refresh(lambda done, total: step("(indexing)", done - step.seen.get("(indexing)", 0), total))
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("indexing stored mail"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("index", total=pending)
+        index.refresh(lambda done, total: bar.update(task, completed=done, total=total))

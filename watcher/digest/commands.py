@@ -45,6 +45,9 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
     from watcher.staleness import state_notices
 
     with Store(settings.storage.path) as store:
+        from watcher.progress import index_with_progress
+
+        index_with_progress(settings, store)
         never_scanned = any(n.kind == "never_scanned" for n in state_notices(settings, store))
         if not send:
             prepared = prepare_digest(settings, store, now)
