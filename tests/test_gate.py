@@ -248,7 +248,9 @@ def test_a_newer_parser_reads_stored_mail_again_without_a_download(tmp_path: Pat
     settings = _maildir_account(tmp_path, {"a": _mail("Interview on Thursday", "Thursday at 10 works?", 1)})
     with Store(settings.storage.path) as store:
         assert scan_account(settings, store, settings.accounts[0]).ok
+        # as a state written by the previous release: older records, never checked by this one
         store.db.execute("UPDATE messages SET record=replace(record, 'Thursday', 'Friday'), record_version=0")
+        store.db.execute("DELETE FROM meta WHERE key='records'")
         shutil.rmtree(tmp_path / "Maildir" / "cur")  # nothing to download from any more
         (tmp_path / "Maildir" / "cur").mkdir()
         from watcher.scan import reread_outdated
@@ -275,6 +277,7 @@ def test_an_upgraded_gate_fetches_stored_header_only_mail_it_now_lets_through(tm
         store.db.execute(
             "UPDATE messages SET headers_only=1, raw=?, record=?, gate_version=0", (head, record)
         )
+        store.db.execute("DELETE FROM meta WHERE key LIKE 'gate:%'")
         assert scan_account(settings, store, settings.accounts[0]).ok
         assert store.db.execute("SELECT headers_only, gate_version FROM messages").fetchone() == (0, 1)
 

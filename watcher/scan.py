@@ -89,16 +89,42 @@ class IngestGate:
     mail this scan found to be part of one (`learn`).
     """
 
-    def __init__(self, nodes: set[str], tokens: set[str], my_addresses: list[str]) -> None:
-        self.nodes, self.tokens = nodes, tokens
+    def __init__(
+        self,
+        nodes: set[str] | None,
+        tokens: set[str] | None,
+        my_addresses: list[str],
+        store: Store | None = None,
+    ) -> None:
+        self._nodes, self._tokens = nodes, tokens
+        self.store = store
         self.mine = {a.strip().lower() for a in my_addresses}
+        self.my_addresses = my_addresses
 
     @classmethod
     def for_store(cls, store: Store, my_addresses: list[str]) -> IngestGate:
-        from watcher.mailindex import MailIndex
+        """A gate that reads what the store knows when it first needs it (a scan with nothing new never does)."""
+        return cls(None, None, my_addresses, store)
 
-        nodes, tokens = MailIndex(store, my_addresses).interview_keys()
-        return cls(nodes, tokens, my_addresses)
+    def _known(self) -> tuple[set[str], set[str]]:
+        if self._nodes is None or self._tokens is None:
+            from watcher.mailindex import MailIndex
+
+            nodes, tokens = (
+                (set(), set())
+                if self.store is None
+                else MailIndex(self.store, self.my_addresses).interview_keys()
+            )
+            self._nodes, self._tokens = nodes, tokens
+        return self._nodes, self._tokens
+
+    @property
+    def nodes(self) -> set[str]:
+        return self._known()[0]
+
+    @property
+    def tokens(self) -> set[str]:
+        return self._known()[1]
 
     def decide(self, headers: bytes, *, has_calendar: bool = False) -> Verdict:
         from watcher.candidates import party_tokens
@@ -284,7 +310,7 @@ def scan_account(
             if time.monotonic() >= ceiling:  # between batches: everything so far is committed
                 result.stopped = stopped
                 break
-        if not result.stopped:
+        if not result.stopped and (result.new or result.changed):
             _refresh_index(settings, store, progress)
             _read_late_joiners(settings, store, account.name, src, progress)
     except ScanCeilingReached as e:  # the source ran into the limit mid-request: nothing half-stored

@@ -418,12 +418,25 @@ class Store:
         return [(r[0], r[1], r[2], r[3], bytes(r[4]), bool(r[5]), r[6]) for r in rows]
 
     def count_outdated_records(self) -> int:
-        return int(
+        if self._meta("records") == str(RECORD_VERSION):
+            return 0  # every row was read by this version already: no need to look
+        n = int(
             self.db.execute(
                 "SELECT count(*) FROM messages WHERE record_version < ? AND raw IS NOT NULL",
                 (RECORD_VERSION,),
             ).fetchone()[0]
         )
+        if n == 0:
+            self._set_meta("records", str(RECORD_VERSION))
+        return n
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?,?)", (key, value))
 
     def replace_records(self, rows: Sequence[tuple[int, str | None]]) -> None:
         """New records for re-read rows (None: unreadable now, kept as it was); they are indexed again."""
@@ -439,6 +452,8 @@ class Store:
 
     def ungated_headers(self, account: str) -> list[tuple[str, str, bytes]]:
         """Header-only rows an older gate (or none) ruled out: (folder, uid, header block)."""
+        if self._meta(f"gate:{account}") == str(GATE_VERSION):
+            return []  # all of this account's mail was seen by this gate
         rows = self.db.execute(
             "SELECT folder, uid, raw FROM messages WHERE account=? AND headers_only=1 AND stale=0"
             " AND gate_version < ? AND raw IS NOT NULL",
@@ -447,10 +462,15 @@ class Store:
         return [(f, u, bytes(r)) for f, u, r in rows]
 
     def mark_gated(self, account: str) -> None:
+        """Every header-only row of the account has been seen by this version of the gate."""
         with self.transaction() as db:
             db.execute(
                 "UPDATE messages SET gate_version=? WHERE account=? AND headers_only=1 AND gate_version < ?",
                 (GATE_VERSION, account, GATE_VERSION),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?,?)",
+                (f"gate:{account}", str(GATE_VERSION)),
             )
 
     def raw_messages(self) -> Iterator[tuple[str, str, str, bytes | None, bool]]:
