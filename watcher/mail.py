@@ -62,6 +62,8 @@ def _scrub(text: str) -> str:
 
 
 def _unfold(value: str) -> str:
+    if "\n" not in value:
+        return value.strip()  # not folded (most values): the same, without the regex
     return _FOLD_RE.sub(" ", value).strip()
 
 
