@@ -312,6 +312,21 @@ def test_addresses_the_header_objects_refuse_give_the_reference_record(value: st
     assert differences(block, headers_only=True) is None
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        b"Sam Rivera" + b"\xa3$N\x86\xd6\xe5h\xd5\xebQk\xdf" * 40 + b"Rivera.example>",
+        b"x" * 20_000 + b" y",
+        b"a. " * 5_000 + b"<a@b.example",
+        b'"' + b"q" * 20_000,
+    ],
+)
+def test_a_long_odd_name_is_read_in_linear_time(value: bytes) -> None:
+    """Regression: the name pattern once backtracked exponentially on atoms without spaces between."""
+    block = b"Date: Mon, 5 Jan 2026 09:30:00 +0100\r\nFrom: " + value + b"\r\n\r\n"
+    assert differences(block, headers_only=True) is None
+
+
 # --- the fast path is taken ----------------------------------------------------
 
 

@@ -171,17 +171,18 @@ def _header_text(headers: _Headers, name: str) -> str:
 # address, bare or in <>, after an optional phrase of atoms (dots allowed) or one quoted string
 # without backslashes. Raw 8-bit bytes (surrogates) may only be in the name. No comments, groups,
 # encoded words, routes, domain literals or CR/LF: those keep the email package's parser.
+# Possessive quantifiers: no backtracking, so a long odd name costs linear time.
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"
 _NAME_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\udc80-\udcff]"
-_DOT_ATOM = rf"{_ATEXT}+(?:\.{_ATEXT}+)*"
+_DOT_ATOM = rf"{_ATEXT}++(?:\.{_ATEXT}++)*+"
 _ADDR_SPEC = rf"{_DOT_ATOM}@{_DOT_ATOM}"
 _SIMPLE_MAILBOX_RE = re.compile(
-    rf"[ \t]*(?:"
+    rf"[ \t]*+(?:"
     rf"(?P<bare>{_ADDR_SPEC})"
-    rf"|(?:\"(?P<quoted>[^\"\\\x00-\x08\x0a-\x1f\x7f]*)\""
-    rf"|(?P<phrase>{_NAME_ATEXT}+(?:[ \t]*(?:{_NAME_ATEXT}+|\.))*))?"
-    rf"[ \t]*<(?P<angle>{_ADDR_SPEC})>"
-    rf")?[ \t]*(?:,|\Z)"
+    rf"|(?:\"(?P<quoted>[^\"\\\x00-\x08\x0a-\x1f\x7f]*+)\""
+    rf"|(?P<phrase>{_NAME_ATEXT}++(?:[ \t]*+(?:{_NAME_ATEXT}++|\.))*+))?"
+    rf"[ \t]*+<(?P<angle>{_ADDR_SPEC})>"
+    rf")?[ \t]*+(?:,|\Z)"
 )
 _NON_SIMPLE_CHARS = re.compile(r"=\?|[\\()\[\]:;\r\n]")
 
@@ -970,7 +971,7 @@ def _header_items(data: bytes) -> list[tuple[str, str]] | None:
 
 
 # A well-formed header field (name, colon, value with its folded lines), and the line ends.
-_PLAIN_FIELD_RE = re.compile(r"([!-9;-~]+):[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)(?:\r?\n|\Z)")
+_PLAIN_FIELD_RE = re.compile(r"([!-9;-~]++):[ \t]*+([^\r\n]*+(?:\r?\n[ \t][^\r\n]*+)*+)(?:\r?\n|\Z)")
 
 
 def _plain_header_items(text: str) -> list[tuple[str, str]] | None:
