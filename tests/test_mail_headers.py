@@ -293,6 +293,42 @@ def test_byte_soup_after_a_from_header_gives_the_reference_record(soup: bytes) -
     assert differences(block, headers_only=True) is None
 
 
+SOUP_BYTES = b'<>@",;:()\\=?\r\n\t ab.\xc3\xa9\xff[]*/'
+SOUP_PIECES = [
+    b"From: ",
+    b"To: ",
+    b"Subject: ",
+    b"Date: Mon, 5 Jan 2026 09:30:00 +0100",
+    b"Content-Type: multipart/mixed; boundary*=",
+    b"=?utf-8?q?",
+    b"?=",
+    b"\r\n",
+    b"\r\n ",
+    b"\n",
+    b"\r",
+    b"From x\r\n",
+    b"a@b.example",
+    b'"',
+    b"Sam Rivera ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    soup=st.lists(
+        st.one_of(
+            st.sampled_from(SOUP_PIECES),
+            st.binary(max_size=6).map(lambda b: bytes(SOUP_BYTES[x % len(SOUP_BYTES)] for x in b)),
+        ),
+        max_size=30,
+    ).map(b"".join)
+)
+def test_header_block_soup_gives_the_reference_record(soup: bytes) -> None:
+    """Line structure: lone CRs, envelope lines, nameless and continuation lines, bodies, no headers."""
+    assert differences(soup, headers_only=True) is None
+    assert differences(soup, headers_only=False) is None
+
+
 NASTY_ADDRESS_VALUES = [
     "=?utf-7?q?+2AA-?= <a@b.example>",
     "Group =?utf-7?q?+2AA-?=: a@b.example;",
