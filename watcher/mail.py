@@ -11,12 +11,17 @@ from __future__ import annotations
 import email
 import email.utils
 import hashlib
+import io
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email import policy
 from email.header import decode_header
+from email.headerregistry import Address as HeaderAddress
+from email.headerregistry import Group
 from email.message import Message as EmailMessage
+from email.utils import _has_surrogates, _sanitize  # type: ignore[attr-defined]
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -43,9 +48,12 @@ _FOLD_RE = re.compile(r"\r?\n[ \t]*")
 _WS_RE = re.compile(r"[ \t\r\n]+")
 
 
+_RAW_BYTE_RE = re.compile("[\udc80-\udcff]")
+
+
 def _scrub(text: str) -> str:
     """Turn surrogate-escaped raw 8-bit bytes into text (UTF-8, else replacement)."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+    if text.isascii() or not _RAW_BYTE_RE.search(text):
         return text
     raw = text.encode("utf-8", "surrogateescape")
     try:
@@ -55,6 +63,8 @@ def _scrub(text: str) -> str:
 
 
 def _unfold(value: str) -> str:
+    if "\n" not in value:
+        return value.strip()  # not folded (most values): the same, without the regex
     return _FOLD_RE.sub(" ", value).strip()
 
 
@@ -65,6 +75,37 @@ def _raw_header(msg: EmailMessage, name: str) -> str | None:
         if key.lower() == lname:
             return _unfold(str(value))
     return None
+
+
+# The headers a Message is made of: read once from the parsed items, not re-scanned per header.
+_READ_HEADERS = frozenset(
+    {
+        "from", "sender", "to", "cc", "reply-to", "date", "subject", "message-id", "in-reply-to",
+        "references", "list-unsubscribe", "list-id", "precedence", "auto-submitted",
+    }
+)  # fmt: skip
+
+
+class _Headers:
+    """The unfolded values of the headers we read, in order, from one pass over a message's raw items."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self, items: Iterable[tuple[str, Any]]) -> None:
+        values: dict[str, list[str]] = {}
+        for key, value in items:
+            lname = key.lower()
+            if lname in _READ_HEADERS:
+                values.setdefault(lname, []).append(_unfold(str(value)))
+        self._values = values
+
+    def first(self, name: str) -> str | None:
+        """The first value (unfolded), None when absent: what `_raw_header` gives."""
+        found = self._values.get(name.lower())
+        return found[0] if found else None
+
+    def every(self, name: str) -> list[str]:
+        return self._values.get(name.lower(), [])
 
 
 def _decode_bytes(data: bytes, charset: str | None) -> str:
@@ -91,31 +132,156 @@ def _decode_words(value: str) -> str:
     return _WS_RE.sub(" ", clean(_scrub(text))).strip()
 
 
-def _header_text(msg: EmailMessage, name: str) -> str:
-    raw = _raw_header(msg, name)
-    return _decode_words(raw) if raw else ""
+def _header_words(value: str) -> str:
+    """`_decode_words` for a raw header value, the same text for less work.
+
+    Without ``=?`` the email package's unstructured parser gives the value
+    back unchanged (raw 8-bit bytes decoded as UTF-8, else U+FFFD), which
+    `_scrub` does too. Encoded words go through that parser, cached.
+    """
+    if "=?" not in value:
+        return _WS_RE.sub(" ", clean(_scrub(value))).strip()
+    return _encoded_words(value)
 
 
-def _parse_addresses(msg: EmailMessage, name: str) -> tuple[Address, ...]:
-    """Every mailbox of an address header (all occurrences), decoded and lower-cased."""
-    lname = name.lower()
-    raws = [_unfold(str(v)) for k, v in msg.raw_items() if k.lower() == lname]
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+@lru_cache(maxsize=4096)
+def _encoded_words(value: str) -> str:
+    """RFC 2047 text from the parser `policy.default.header_factory` uses, without the header object.
+
+    The header object adds nothing to a decoded text without surrogates; the
+    rest (and any parser error) takes `_decode_words`, the full way.
+    """
+    try:
+        text = str(_header_class("subject").value_parser(value))
+    except Exception:
+        return _decode_words(value)
+    if _SURROGATE_RE.search(text):
+        return _decode_words(value)
+    return _WS_RE.sub(" ", clean(text)).strip()
+
+
+def _header_text(headers: _Headers, name: str) -> str:
+    raw = headers.first(name)
+    return _header_words(raw) if raw else ""
+
+
+# A mailbox simple enough that its display name and address can be read off the text: a dot-atom
+# address, bare or in <>, after an optional phrase of atoms (dots allowed) or one quoted string
+# without backslashes. Raw 8-bit bytes (surrogates) may only be in the name. No comments, groups,
+# encoded words, routes, domain literals or CR/LF: those keep the email package's parser.
+# Possessive quantifiers: no backtracking, so a long odd name costs linear time.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"
+_NAME_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\udc80-\udcff]"
+_DOT_ATOM = rf"{_ATEXT}++(?:\.{_ATEXT}++)*+"
+_ADDR_SPEC = rf"{_DOT_ATOM}@{_DOT_ATOM}"
+_SIMPLE_MAILBOX_RE = re.compile(
+    rf"[ \t]*+(?:"
+    rf"(?P<bare>{_ADDR_SPEC})"
+    rf"|(?:\"(?P<quoted>[^\"\\\x00-\x08\x0a-\x1f\x7f]*+)\""
+    rf"|(?P<phrase>{_NAME_ATEXT}++(?:[ \t]*+(?:{_NAME_ATEXT}++|\.))*+))?"
+    rf"[ \t]*+<(?P<angle>{_ADDR_SPEC})>"
+    rf")?[ \t]*+(?:,|\Z)"
+)
+_NON_SIMPLE_CHARS = re.compile(r"=\?|[\\()\[\]:;\r\n]")
+
+
+def _simple_address_pairs(raw: str) -> list[tuple[str, str]] | None:
+    """(display name, address) pairs as the email package would give them, or None when unsure."""
+    if _NON_SIMPLE_CHARS.search(raw):
+        return None
+    pairs: list[tuple[str, str]] = []
+    pos, end = 0, len(raw)
+    match = _SIMPLE_MAILBOX_RE.match
+    while pos < end:
+        m = match(raw, pos)
+        if m is None:
+            return None
+        bare, angle = m.group("bare", "angle")
+        if bare is not None:
+            pairs.append(("", bare))
+        elif angle is not None:
+            pairs.append((m.group("quoted") or m.group("phrase") or "", angle))
+        pos = m.end()
+    return pairs
+
+
+_MAX_PARSED_PARENS = 32  # comments nest; deeper ones take the full way (its recursion, its errors)
+
+
+def _parsed_address_pairs(name: str, raw: str) -> list[tuple[str, str]]:
+    """The pairs `_slow_address_pairs` gives, from the same parser without building the header object.
+
+    This is `AddressHeader.parse` and `BaseHeader.__new__` minus the defect
+    list and the per-call header class: the same Group/Address objects, the
+    same decoded text and its sanitising, so whatever raises there (CR/LF
+    in a decoded name, surrogates that are no raw bytes) raises here and
+    takes the full way.
+    """
+    if raw.count("(") > _MAX_PARSED_PARENS:
+        return _slow_address_pairs(name, raw)
+    try:
+        groups = [
+            Group(
+                addr.display_name,
+                [
+                    HeaderAddress(mb.display_name or "", mb.local_part or "", mb.domain or "")
+                    for mb in addr.all_mailboxes
+                ],
+            )
+            for addr in _header_class(name).value_parser(raw).addresses
+        ]
+        decoded = ", ".join([str(group) for group in groups])
+        if _has_surrogates(decoded):
+            _sanitize(decoded)
+    except Exception:
+        return _slow_address_pairs(name, raw)
+    return [(str(a.display_name), str(a.addr_spec)) for group in groups for a in group.addresses]
+
+
+@cache
+def _header_class(name: str) -> Any:
+    """`policy.default.header_factory[name]`: it builds a new class on every call otherwise."""
+    factory: Any = policy.default.header_factory
+    return factory[name]
+
+
+def _slow_address_pairs(name: str, raw: str) -> list[tuple[str, str]]:
+    """The email package's address header (encoded words, comments, groups), else `getaddresses`."""
+    pairs: list[tuple[str, str]] = []
+    try:
+        header = _header_class(name)(name, raw)
+        for addr in getattr(header, "addresses", ()):
+            pairs.append((str(addr.display_name), str(addr.addr_spec)))
+    except Exception:
+        pairs = [(_decode_words(n), a) for n, a in email.utils.getaddresses([raw])]
+    return pairs
+
+
+@lru_cache(maxsize=4096)
+def _addresses_of(name: str, raw: str) -> tuple[Address, ...]:
+    """The mailboxes of one address header value, decoded and lower-cased (pure, so cached)."""
+    pairs = _simple_address_pairs(raw)
+    if pairs is None:
+        pairs = _parsed_address_pairs(name, raw)
     found: list[Address] = []
-    for raw in raws:
-        pairs: list[tuple[str, str]] = []
-        try:
-            header = policy.default.header_factory(name, raw)
-            for addr in getattr(header, "addresses", ()):
-                pairs.append((str(addr.display_name), str(addr.addr_spec)))
-        except Exception:
-            pairs = [(_decode_words(n), a) for n, a in email.utils.getaddresses([raw])]
-        for disp, spec in pairs:
-            spec = clean(_scrub(spec)).strip().strip("<>").strip()
-            if not spec or "@" not in spec:
-                continue
-            disp = _WS_RE.sub(" ", clean(_scrub(disp))).strip().strip('"').strip()
-            found.append(Address(name=disp, email=spec.lower()))
+    for disp, spec in pairs:
+        spec = clean(_scrub(spec)).strip().strip("<>").strip()
+        if not spec or "@" not in spec:
+            continue
+        disp = _WS_RE.sub(" ", clean(_scrub(disp))).strip().strip('"').strip()
+        found.append(Address(name=disp, email=spec.lower()))
     return tuple(found)
+
+
+def _parse_addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
+    """Every mailbox of an address header (all occurrences), decoded and lower-cased."""
+    values = headers.every(name)
+    if len(values) == 1:
+        return _addresses_of(name, values[0])
+    return tuple(a for raw in values for a in _addresses_of(name, raw))
 
 
 _MSGID_RE = re.compile(r"<([^<>]*)>")
@@ -690,24 +856,22 @@ def _body(
 # --- message --------------------------------------------------------------
 
 
-def _synthetic_id(msg: EmailMessage) -> str:
+def _synthetic_id(headers: _Headers) -> str:
     """A stable Message-ID for mail without one, from headers every copy shares.
 
     Body bytes are left out on purpose: a headers-only fetch and the later full
     fetch of the same message must get the same id.
     """
-    key = "\x00".join(
-        _raw_header(msg, h) or "" for h in ("From", "To", "Cc", "Date", "Subject", "In-Reply-To")
-    )
+    key = "\x00".join(headers.first(h) or "" for h in ("From", "To", "Cc", "Date", "Subject", "In-Reply-To"))
     digest = hashlib.sha1(key.encode("utf-8", "surrogateescape")).hexdigest()
     return f"<{digest}@{SYNTHETIC_DOMAIN}>"
 
 
-def _bulk(msg: EmailMessage) -> BulkMarkers:
-    unsub = (_raw_header(msg, "List-Unsubscribe") or "").strip()
-    list_id = _header_text(msg, "List-Id")
-    precedence = _header_text(msg, "Precedence").lower().split(";")[0].strip()
-    auto = _header_text(msg, "Auto-Submitted").lower().split(";")[0].strip()
+def _bulk(headers: _Headers) -> BulkMarkers:
+    unsub = (headers.first("List-Unsubscribe") or "").strip()
+    list_id = _header_text(headers, "List-Id")
+    precedence = _header_text(headers, "Precedence").lower().split(";")[0].strip()
+    auto = _header_text(headers, "Auto-Submitted").lower().split(";")[0].strip()
     return BulkMarkers(
         list_unsubscribe=bool(unsub), list_id=list_id, precedence=precedence, auto_submitted=auto
     )
@@ -783,6 +947,126 @@ def _trim_preamble(raw: bytes) -> bytes:
     return raw
 
 
+# What email.feedparser takes for a header line (its headerRE), and for the blank separator line.
+_FEED_HEADER_RE = re.compile(r"^(From |[\041-\071\073-\176]*:|[\t ])")
+_FEED_NL_RE = re.compile(r"\r\n|\r|\n")
+
+
+def _header_items(data: bytes) -> list[tuple[str, str]] | None:
+    """The raw items `email.message_from_bytes(data, policy=compat32)` would hold, for a header block.
+
+    The feed parser's header rules, line for line (the same line splitting,
+    envelope "From " lines, continuation and nameless lines skipped, value as
+    compat32's header_source_parse leaves it), without building a Message.
+    None when a body follows the headers, or when the email package would
+    fail on the Content-Type while parsing the (empty) body: the caller then
+    parses the usual way, so the result and any error stay the same.
+    """
+    text = data.decode("ascii", "surrogateescape")
+    items = _plain_header_items(text)
+    if items is None:
+        items = _feed_header_items(text)
+    if items is not None and _content_type_may_fail(items) and _content_type_fails(items):
+        return None
+    return items
+
+
+# A well-formed header field (name, colon, value with its folded lines), and the line ends.
+_PLAIN_FIELD_RE = re.compile(r"([!-9;-~]++):[ \t]*+([^\r\n]*+(?:\r?\n[ \t][^\r\n]*+)*+)(?:\r?\n|\Z)")
+
+
+def _plain_header_items(text: str) -> list[tuple[str, str]] | None:
+    """`_feed_header_items` for the usual block, one match per field; None for anything else.
+
+    Usual: every line a field or its continuation, CRLF or LF line ends (no
+    lone CR), then nothing or one empty line. The value is what compat32's
+    header_source_parse keeps: leading blanks dropped, inner line ends kept.
+    """
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
+        return None
+    items: list[tuple[str, str]] = []
+    pos, end = 0, len(text)
+    match = _PLAIN_FIELD_RE.match
+    while pos < end:
+        m = match(text, pos)
+        if m is None:
+            break
+        items.append((m.group(1), m.group(2)))
+        pos = m.end()
+    if text[pos:] not in ("", "\n", "\r\n"):
+        return None
+    return items
+
+
+def _feed_header_items(text: str) -> list[tuple[str, str]] | None:
+    """The feed parser's header loop, line for line; None when a body follows the headers."""
+    lines = io.StringIO(text, newline="").readlines()
+    count = len(lines)
+    for index, line in enumerate(lines):
+        if not _FEED_HEADER_RE.match(line):
+            body_start = index + 1 if _FEED_NL_RE.match(line) else index
+            if body_start < count:
+                return None
+            lines = lines[:index]
+            break
+    items: list[tuple[str, str]] = []
+    last = len(lines) - 1
+    current: list[str] = []
+    for lineno, line in enumerate(lines):
+        if line[0] in " \t":
+            if current:
+                current.append(line)
+            continue
+        if current:
+            items.append(_source_parse(current))
+            current = []
+        if line.startswith("From "):
+            if 0 < lineno == last:
+                return None  # the feed parser takes it for the first body line
+            continue  # the envelope line, or a misplaced one (ignored)
+        if line.find(":") == 0:
+            continue  # no header name: ignored
+        current = [line]
+    if current:
+        items.append(_source_parse(current))
+    return items
+
+
+def _source_parse(lines: list[str]) -> tuple[str, str]:
+    """compat32's header_source_parse: name, and the value with its folds and no line end."""
+    name, value = lines[0].split(":", 1)
+    value = value.lstrip(" \t") + "".join(lines[1:])
+    return name, value.rstrip("\r\n")
+
+
+def _content_type_may_fail(items: list[tuple[str, str]]) -> bool:
+    """Only RFC 2231 parameters (``*``) or raw 8-bit bytes can make the type or boundary raise."""
+    return any(
+        name.lower() in {"content-type", "content-transfer-encoding"}
+        and ("*" in value or not value.isascii())
+        for name, value in items
+    )
+
+
+def _content_type_fails(items: list[tuple[str, str]]) -> bool:
+    """Would the feed parser raise on this Content-Type while parsing an empty body?
+
+    It reads the type, and for a multipart the boundary (an RFC 2231 boundary
+    in an odd charset raises) and the Content-Transfer-Encoding.
+    """
+    probe = EmailMessage()
+    for name, value in items:
+        if name.lower() in {"content-type", "content-transfer-encoding"}:
+            probe.set_raw(name, value)
+    try:
+        if probe.get_content_maintype() == "multipart":
+            probe.get_boundary()
+            str(probe.get("content-transfer-encoding", "8bit")).lower()
+    except Exception:
+        return True
+    return False
+
+
 def _parse(
     raw: bytes,
     *,
@@ -797,23 +1081,29 @@ def _parse(
 ) -> Message:
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise MessageParseError(f"expected bytes, got {type(raw).__name__}")
-    msg = email.message_from_bytes(_trim_preamble(bytes(raw)), policy=policy.compat32)
-    if not msg.keys():
+    data = _trim_preamble(bytes(raw))
+    items = _header_items(data) if headers_only else None
+    msg: EmailMessage | None = None
+    if items is None:
+        msg = email.message_from_bytes(data, policy=policy.compat32)
+        items = list(msg.raw_items())
+    if not items:
         raise MessageParseError("no headers")
+    headers = _Headers(items)
 
-    date_value = _parse_date(_raw_header(msg, "Date"))
+    date_value = _parse_date(headers.first("Date"))
     if date_value is None:
         if internaldate is None:
             raise MessageParseError("no usable Date header and no INTERNALDATE")
         date_value = _aware(internaldate)
 
-    ids = _msg_ids(_raw_header(msg, "Message-ID"))
-    message_id = ids[0] if ids else _synthetic_id(msg)
-    in_reply_to_ids = _msg_ids(_raw_header(msg, "In-Reply-To"))
+    ids = _msg_ids(headers.first("Message-ID"))
+    message_id = ids[0] if ids else _synthetic_id(headers)
+    in_reply_to_ids = _msg_ids(headers.first("In-Reply-To"))
     in_reply_to = next((i for i in in_reply_to_ids if i != message_id), None)
-    references = tuple(i for i in _msg_ids(_raw_header(msg, "References")) if i != message_id)
+    references = tuple(i for i in _msg_ids(headers.first("References")) if i != message_id)
 
-    froms = _parse_addresses(msg, "From") or _parse_addresses(msg, "Sender")
+    froms = _parse_addresses(headers, "From") or _parse_addresses(headers, "Sender")
     from_ = froms[0] if froms else None
     mine = {a.strip().lower() for a in my_addresses}
     direction: Direction = "sent" if from_ is not None and from_.email in mine else "received"
@@ -821,7 +1111,7 @@ def _parse(
     text = ""
     calendar: tuple[CalendarEvent, ...] = ()
     attachments: tuple[str, ...] = ()
-    if not headers_only:
+    if msg is not None and not headers_only:
         fallback_tz = date_value.tzinfo or UTC
         offset = date_value.utcoffset()
         if offset is not None:
@@ -837,13 +1127,13 @@ def _parse(
         in_reply_to=in_reply_to,
         references=references,
         from_=from_,
-        to=_parse_addresses(msg, "To"),
-        cc=_parse_addresses(msg, "Cc"),
-        reply_to=_parse_addresses(msg, "Reply-To"),
+        to=_parse_addresses(headers, "To"),
+        cc=_parse_addresses(headers, "Cc"),
+        reply_to=_parse_addresses(headers, "Reply-To"),
         date=date_value,
-        subject=_header_text(msg, "Subject"),
+        subject=_header_text(headers, "Subject"),
         direction=direction,
-        bulk=_bulk(msg),
+        bulk=_bulk(headers),
         text=text,
         new_text=strip_quotes(text) if text else "",
         calendar=calendar,
