@@ -4,7 +4,8 @@ A frozen copy (email.message_from_bytes with compat32, then
 ``policy.default.header_factory`` for every address header and for the
 Subject). The equivalence tests hold the fast parser to exactly these
 records. Only the header code is copied; the body, date and Message-ID
-helpers it calls are unchanged and imported.
+helpers it calls are unchanged and imported. Decoded names and text are
+cleaned of control characters (watcher.safetext) where the old code did it.
 """
 
 from __future__ import annotations
