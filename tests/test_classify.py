@@ -6,14 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from tests.fixture_mail import MINE, applications, event, load, make
+from tests.fixture_mail import MINE, applications, event, make
 from watcher.classify import (
     display_employer,
     has_recruiting_context,
     interview_event,
     is_acknowledgement,
     is_automated,
-    is_candidate,
     is_free_mail,
     is_interviewer_talk,
     is_noise,
@@ -419,33 +418,6 @@ def test_calendar_events_that_are_interviews() -> None:
     assert not interview_event(
         event("2026-03-05T10:00:00-05:00", summary="Intro with Felix"), job_context=False
     )
-
-
-# --- the header-only pre-filter ------------------------------------------------------------
-
-
-def _headers(subject: str, *extra: str) -> bytes:
-    lines = ["From: Jobs <alerts@jobfeed.example>", "To: sam@rivera.example", f"Subject: {subject}", *extra]
-    return ("\r\n".join(lines) + "\r\n\r\n").encode()
-
-
-def test_is_candidate_skips_only_dull_bulk_mail() -> None:
-    bulk = ("List-Unsubscribe: <https://x.example/u>", "Precedence: bulk")
-    assert not is_candidate(_headers("Your weekly digest", *bulk))
-    assert is_candidate(_headers("Interview invitation", *bulk))
-    assert is_candidate(_headers("=?utf-8?q?Einladung_zum_Vorstellungsgespr=C3=A4ch?=", *bulk))
-    assert is_candidate(_headers("Your weekly digest"))
-    assert is_candidate(_headers("Digest", *bulk, "Content-Type: text/calendar; method=REQUEST"))
-
-
-def test_is_candidate_never_raises_on_garbage() -> None:
-    assert is_candidate(b"\xff\xfe\x00garbage")
-    assert is_candidate(b"")
-
-
-def test_is_candidate_accepts_a_headers_only_record() -> None:
-    msg = load("x-job-alert")[0]
-    assert is_candidate(msg)  # its subject says employers are interviewing: fetch, let detection decide
 
 
 # --- the owner as the interviewer ---------------------------------------------------------------

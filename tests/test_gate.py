@@ -68,6 +68,11 @@ def test_bulk_mail_with_a_dull_subject_is_skipped_and_scheduling_words_earn_a_pe
     assert first_look(read_headers(headers("Digest #12", sender=newsletter, **bulk))) == "skip"
 
 
+def test_the_gate_never_raises_on_garbage_headers() -> None:
+    for raw in (b"\xff\xfe\x00garbage", b"", b"Subject: =?x-unknown?q?=FF?=\r\nFrom: <<<>>>\r\n\r\n"):
+        assert first_look(read_headers(raw)) in {"fetch", "peek", "skip"}
+
+
 def test_a_bland_personal_subject_gets_a_peek() -> None:
     assert first_look(read_headers(headers("Quick chat?"))) == "peek"
 

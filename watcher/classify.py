@@ -12,8 +12,6 @@ import re
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
-from email.header import decode_header, make_header
-from email.parser import BytesHeaderParser
 from typing import Literal
 
 from watcher.records import Address, CalendarEvent, Message
@@ -30,7 +28,6 @@ __all__ = [
     "is_acknowledgement",
     "is_agency_domain",
     "is_automated",
-    "is_candidate",
     "is_free_mail",
     "is_interviewer_talk",
     "is_noise",
@@ -1028,46 +1025,3 @@ def interview_event(ev: CalendarEvent, *, job_context: bool) -> bool:
     if ev.method == "PUBLISH":
         return bool(_EVENT_INTERVIEW.search(ev.summary)) and job_context
     return job_context
-
-
-# --- the header-only pre-filter ----------------------------------------------
-
-_SUBJECT_SIGNAL = re.compile(
-    r"(interview|invitation|invite|schedul|confirm|application|applied|candida|offer|round|screen"
-    r"|onsite|call|meeting|chat|next step|recruit|hiring|position|role|opportunit|follow|update|reschedul"
-    r"|cancel|bewerbung|einladung|gespräch|termin|absage|zusage|entrevista|cita|convocatoria|oferta"
-    r"|entretien|rendez-vous|proposition|calendar|accepted|declined|zoom|teams|meet)",
-    re.I,
-)
-
-
-def _header_str(value: object) -> str:
-    if value is None:
-        return ""
-    try:
-        return str(make_header(decode_header(str(value))))
-    except Exception:
-        return str(value)
-
-
-def is_candidate(headers: bytes | Message) -> bool:
-    """Should the body be fetched? Generous: only obvious bulk mail with a dull subject is skipped."""
-    try:
-        if isinstance(headers, Message):
-            subject, bulk = headers.subject, headers.bulk.is_bulk
-            ctype = ""
-        else:
-            parsed = BytesHeaderParser().parsebytes(bytes(headers))
-            subject = _header_str(parsed.get("Subject"))
-            precedence = _header_str(parsed.get("Precedence")).strip().lower()
-            bulk = bool(
-                parsed.get("List-Unsubscribe")
-                or parsed.get("List-Id")
-                or precedence in {"bulk", "list", "junk"}
-            )
-            ctype = _header_str(parsed.get("Content-Type")).lower()
-        if not bulk or "calendar" in ctype:
-            return True
-        return bool(_SUBJECT_SIGNAL.search(subject))
-    except Exception:  # a broken header block: fetch the body and let the parser decide
-        return True
