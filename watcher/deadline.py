@@ -209,3 +209,23 @@ class DeadlineSocket:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._sock, name)
+
+
+class DeadlineSocketHolder:
+    """Mixin for a stdlib protocol client (imaplib, smtplib) whose `sock` is always a DeadlineSocket.
+
+    The clients assign `self.sock` when they connect and again after STARTTLS;
+    wrapping at assignment catches both. Subclasses set `_deadlines` first.
+    """
+
+    _deadlines: Deadlines
+
+    @property
+    def sock(self) -> Any:
+        return self.__dict__.get("_sock_")
+
+    @sock.setter
+    def sock(self, value: Any) -> None:
+        if value is not None and not isinstance(value, DeadlineSocket):
+            value = DeadlineSocket(value, self._deadlines)
+        self.__dict__["_sock_"] = value

@@ -22,7 +22,7 @@ from email.utils import format_datetime, formataddr, parseaddr
 from typing import Any, TextIO
 
 from watcher.config import GmailAccount, ImapAccount, Settings, SmtpSettings
-from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket
+from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocketHolder
 from watcher.errors import DeliveryError, MaybeDeliveredError, SecretError
 from watcher.safetext import clean
 from watcher.secrets import resolve_password
@@ -101,7 +101,7 @@ def _smtp_command(data: bytes) -> str | None:
     return word.upper().decode() if word.upper() in known else None
 
 
-class _Deadlined:
+class _Deadlined(DeadlineSocketHolder):
     """smtplib over a DeadlineSocket: each command and its reply within timeout_seconds.
 
     `on_data` runs as the DATA phase begins: from then on the server may have the message."""
@@ -114,16 +114,6 @@ class _Deadlined:
         self.data_began = True
         self.on_data()
         return super().data(msg)  # type: ignore[misc]
-
-    @property
-    def sock(self) -> Any:
-        return self.__dict__.get("_sock_")
-
-    @sock.setter
-    def sock(self, value: Any) -> None:  # STARTTLS assigns the TLS socket: wrap it too
-        if value is not None and not isinstance(value, DeadlineSocket):
-            value = DeadlineSocket(value, self._deadlines)
-        self.__dict__["_sock_"] = value
 
 
 class _SMTP(_Deadlined, smtplib.SMTP):

@@ -35,7 +35,7 @@ from imapclient import tls as imapclient_tls
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from watcher.config import ImapAccount, Settings
-from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket
+from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket, DeadlineSocketHolder
 from watcher.errors import AuthError, ScanCeilingReached, SourceError
 from watcher.secrets import resolve_password
 from watcher.sources.base import (
@@ -179,22 +179,12 @@ def _command_name(data: bytes) -> str | None:
     return m.group(1).decode() if m else None
 
 
-class _DeadlineIMAP4(imapclient_imap4.IMAP4WithTimeout):  # type: ignore[misc]
+class _DeadlineIMAP4(DeadlineSocketHolder, imapclient_imap4.IMAP4WithTimeout):  # type: ignore[misc]
     """imaplib over a DeadlineSocket: every read and write within the operation's time."""
 
     def __init__(self, deadlines: Deadlines, host: str, port: int) -> None:
         self._deadlines = deadlines
         super().__init__(host, port, deadlines.read_timeout)
-
-    @property
-    def sock(self) -> Any:
-        return self.__dict__.get("_sock_")
-
-    @sock.setter
-    def sock(self, value: Any) -> None:  # STARTTLS assigns the TLS socket: wrap it too
-        if value is not None and not isinstance(value, DeadlineSocket):
-            value = DeadlineSocket(value, self._deadlines)
-        self.__dict__["_sock_"] = value
 
     def _create_socket(self, timeout: float | None = None) -> Any:
         return socket.create_connection((self.host, self.port), self._deadlines.io_timeout())
