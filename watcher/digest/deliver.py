@@ -382,25 +382,19 @@ def check_imap(settings: Settings) -> str:
     from watcher.errors import SourceError
     from watcher.sources import imap as imap_source
 
-    d = settings.digest
-    if d.imap is None:
-        raise DeliveryError('deliver = "imap" needs [digest.imap] account = "NAME"')
-    account = settings.account(d.imap.account)
-    if not isinstance(account, ImapAccount):
-        raise DeliveryError(f"digest.imap.account: {account.name!r} is not an imap account")
-    where = f"IMAP {account.host}:{account.effective_port} ({account.name})"
+    account, folder, where = _imap_target(settings)
     src = imap_source.ImapSource(account, settings)
     try:
         src.connect()
-        src.client.select_folder(d.imap.folder, readonly=True)
+        src.client.select_folder(folder, readonly=True)
     except (SourceError, SecretError) as e:
         raise DeliveryError(str(e)) from None
     except (IMAPClientError, OSError, EOFError) as e:
-        raise DeliveryError(f"{where}: cannot select {d.imap.folder}: {e}") from None
+        raise DeliveryError(f"{where}: cannot select {folder}: {e}") from None
     finally:
         with contextlib.suppress(Exception):
             src.close()
-    return f"{where}, appends to {d.imap.folder}"
+    return f"{where}, appends to {folder}"
 
 
 # --- Gmail and stdout -------------------------------------------------------------
