@@ -153,8 +153,9 @@ class IngestGate:
                 self.tokens.update(facts.tokens)
 
 
-def _refresh_index(settings: Settings, store: Store, progress: Progress | None) -> None:
-    """Index what this scan stored, so that questions find it ready (and after an upgrade, all of it)."""
+def _refresh_index(settings: Settings, store: Store, progress: Progress | None) -> int:
+    """Index what this scan stored, so that questions find it ready (and after an upgrade, all of it);
+    how many rows were indexed."""
     from watcher.mailindex import MailIndex
 
     last = 0
@@ -166,9 +167,10 @@ def _refresh_index(settings: Settings, store: Store, progress: Progress | None) 
         last = done
 
     try:
-        MailIndex(store, settings.my_addresses).refresh(step)
+        return MailIndex(store, settings.my_addresses).refresh(step)
     except WatcherError as e:  # the next question tries again
         log.warning("indexing the new mail failed: %s", e)
+        return 0
 
 
 _LATE_ROUNDS = 3  # a fetched body may bring in more of its thread; a few rounds settle it
@@ -310,8 +312,8 @@ def scan_account(
             if time.monotonic() >= ceiling:  # between batches: everything so far is committed
                 result.stopped = stopped
                 break
-        if not result.stopped and (result.new or result.changed):
-            _refresh_index(settings, store, progress)
+        # New mail, or an index rebuilt after an upgrade, may turn stored header-only mail into interview mail.
+        if not result.stopped and _refresh_index(settings, store, progress):
             _read_late_joiners(settings, store, account.name, src, progress)
     except ScanCeilingReached as e:  # the source ran into the limit mid-request: nothing half-stored
         result.stopped = str(e).removeprefix(f"{account.name}: ")
