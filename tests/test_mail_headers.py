@@ -419,3 +419,9 @@ def test_broken_charsets_in_a_header_block_give_replacement_characters_not_error
     assert m.to == (Address("Ren\ufffd", "rene@x.example"), Address("M\ufffdller, J", "j@x.example"))
     assert m.subject.startswith("caf\ufffd ")
     assert differences(block, headers_only=True) is None
+
+
+def test_a_control_character_after_the_headers_is_cleaned_as_the_reference_cleans_it() -> None:
+    """Found by hypothesis: the body text is cleaned (watcher.safetext) by both parsers."""
+    block = b"From: \r\nNot a header line\r\nSubject: \x0c \r\n\r\n"
+    assert differences(block, headers_only=False, internaldate=INTERNALDATE) is None

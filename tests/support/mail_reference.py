@@ -190,6 +190,7 @@ def _parse(
         if offset is not None:
             fallback_tz = timezone(offset)
         text, calendar, attachments = _body(msg, max(0, max_body_bytes), fallback_tz)
+        text = clean(text, multiline=True)  # as the product does (watcher.safetext)
 
     return Message(
         account=account,
