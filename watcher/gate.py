@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
-from typing import Literal
+from typing import Any, Literal
 
 from watcher.classify import vendor_of
 
@@ -55,6 +55,89 @@ JOB_WORDS = re.compile(
     # Dutch
     r"|sollicit|vacature|gesprek|functie|arbeidsovereenkomst|werving",
 )  # lower-case only: the text is lower-cased first, which is several times faster than IGNORECASE
+
+# JOB_WORDS spelt out word by word ("\\b" marks a word boundary), the same matches as one list of
+# literals. JOB_WORDS stays the reference (a test holds the two to the same answer on every text).
+_B = "\\b"
+JOB_VOCABULARY: tuple[str, ...] = (
+    "interview", "recruit", "hiring", _B + "hire" + _B, "candida", "application", "applicant", "applied for",
+    "apply for", "applying", _B + "job" + _B, _B + "jobs" + _B, "position", _B + "role" + _B, "vacanc",
+    "job opening", "opening for", "opportunit", "job offer", "offer letter", "offer of employment",
+    "formal offer" + _B, "verbal offer" + _B, "written offer" + _B, "extend an offer", "extending an offer",
+    "extend you an offer", "extending you an offer", "offer package", "offer you", "offering you", "résumé",
+    "your resume", "resume attached", _B + "cv" + _B, "talent acquisition", "talent team", "talent partner",
+    "headhunt", "onsite", "on-site", "screening", "phone screen", "take-home", "assessment", "shortlist",
+    "references" + _B, "salary", "onboarding",
+    # German
+    "bewerb", "vorstellungs", "stelle" + _B, "stellenangebot", "stellenanzeige", "stellenausschreibung",
+    "kennenlern", "personalabteilung", "personalberat", "personalvermittl", "gespräch", "einstellung",
+    "zusage", "absage", "arbeitsvertrag",
+    # Spanish / Portuguese
+    "entrevista", "vacante", _B + "vaga" + _B, "puesto", _B + "cargo" + _B, "seleccion", "selección",
+    "selecao", "selecão", "seleçao", "seleção", "proceso de", "processo seletivo", "currículo", "curriculum",
+    "oferta de trabajo", "oferta de empleo", "oferta laboral", "carta de oferta", "proposta de trabalho",
+    "contratacion", "contratación", "contratacao", "contratacão", "contrataçao", "contratação", "reclutador",
+    "recrutador", "recrutamento",
+    # French
+    "entretien", "poste" + _B, "recrutement", "recruteu", "embauche", "proposition d'emploi",
+    "lettre d'offre", "offre d'emploi",
+    # Italian
+    "colloquio", "candidatura", "posizione", "selezione", "assunzione", "offerta di lavoro",
+    # Dutch
+    "sollicit", "vacature", "gesprek", "functie", "arbeidsovereenkomst", "werving",
+)  # fmt: skip
+
+# Letters by how often they start a position in mail text: the trie tries its branches in this order.
+_LETTER_ORDER = "etaoinsrhldcumwfgypbvkjxqz"
+
+
+def _tokens(word: str) -> list[str]:
+    """A vocabulary word as regex pieces; a leading boundary becomes a look-behind after the first letter.
+
+    That way every branch starts with a literal letter, so the regex engine
+    skips positions whose letter starts no word, and fails the others on one
+    comparison per branch instead of trying every alternative of JOB_WORDS.
+    """
+    pieces: list[str] = []
+    if word.startswith(_B):
+        first = word[len(_B)]
+        pieces += [re.escape(first), rf"(?<=\b{re.escape(first)})"]
+        word = word[len(_B) + 1 :]
+    while word:
+        if word.startswith(_B):
+            pieces.append(_B)
+            word = word[len(_B) :]
+        else:
+            pieces.append(re.escape(word[0]))
+            word = word[1:]
+    return pieces
+
+
+def _trie_pattern(words: tuple[str, ...]) -> str:
+    """One regex of the words as a prefix tree: the same matches as their alternation."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for piece in _tokens(word):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any], top: bool) -> str:
+        if "" in node:
+            return ""  # a word ends here: every longer word through this node contains it
+        keys = sorted(node, key=lambda k: (_LETTER_ORDER.find(k[0]) % 99) if top else 0)
+        alts = [key + emit(node[key], False) for key in keys]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie, True)
+
+
+_JOB_TRIE = re.compile(_trie_pattern(JOB_VOCABULARY))
+
+
+def job_words_in(lowered: str) -> bool:
+    """Whether lower-cased text has a job word: what `JOB_WORDS.search` says, several times faster."""
+    return _JOB_TRIE.search(lowered) is not None
 
 
 # Bulk mail is skipped unless its subject speaks of scheduling (some systems send invitations as
@@ -124,7 +207,7 @@ def first_look(h: HeaderView, *, has_calendar: bool = False) -> Verdict:
     domain = h.sender.rpartition("@")[2]
     if domain and vendor_of(domain):
         return "fetch"
-    if JOB_WORDS.search(h.subject.lower()) or (not h.bulk and JOB_WORDS.search(h.sender_name.lower())):
+    if job_words_in(h.subject.lower()) or (not h.bulk and job_words_in(h.sender_name.lower())):
         return "fetch"  # a job board's newsletter ("Weekly Jobs") is named so on every issue: not a sign
     if h.bulk and not _SCHEDULING.search(h.subject):
         return "skip"
@@ -133,4 +216,4 @@ def first_look(h: HeaderView, *, has_calendar: bool = False) -> Verdict:
 
 def peek_passes(text: str) -> bool:
     """Does the start of a message's text use job vocabulary?"""
-    return bool(JOB_WORDS.search(text[:PEEK_CHARS].lower()))
+    return job_words_in(text[:PEEK_CHARS].lower())
