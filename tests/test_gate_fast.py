@@ -6,11 +6,22 @@ import re
 from functools import cache
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from watcher.gate import JOB_VOCABULARY, JOB_WORDS, PEEK_CHARS, job_words_in, peek_passes
+from watcher.gate import (
+    JOB_VOCABULARY,
+    JOB_WORDS,
+    PEEK_CHARS,
+    _fast_headers,
+    _slow_headers,
+    job_words_in,
+    peek_passes,
+    read_headers,
+)
 from watcher.sources.structure import peek_message
+
+from .test_mail_headers import SOUP_BYTES, SOUP_PIECES, header_blocks
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -85,3 +96,111 @@ def test_vocabulary_spells_out_the_regex() -> None:
     for alternative in re.split(r"\|(?![^()]*\))", JOB_WORDS.pattern):
         examples = [w for w in WORDS if re.fullmatch(alternative, w)]
         assert examples, alternative
+
+
+# --- read_headers: the fast reading of a header block against the email package's -------------
+
+
+def header_block(raw: bytes) -> bytes:
+    """What a headers-first fetch gets: up to and including the first empty line."""
+    m = re.search(rb"\r?\n\r?\n", raw)
+    return raw[: m.end()] if m else raw
+
+
+def test_headers_agree_with_the_email_package_on_every_shipped_message() -> None:
+    blocks = [header_block(path.read_bytes()) for path in mail_files()]
+    for block in blocks:
+        assert read_headers(block) == _slow_headers(block)
+    fast = sum(_fast_headers(block) is not None for block in blocks)
+    assert fast > 0.8 * len(blocks)  # the usual block never needs the email package
+
+
+header_soup = st.lists(
+    st.one_of(
+        st.sampled_from(SOUP_PIECES),
+        st.binary(max_size=6).map(lambda b: bytes(SOUP_BYTES[x % len(SOUP_BYTES)] for x in b)),
+    ),
+    max_size=30,
+).map(b"".join)
+NAMES = [
+    "Jo",
+    "Ng",
+    "Jo A. Ng",
+    "Jo  A.\tNg",
+    "Jo\r\n Ng",
+    "Jo .Ng",
+    "O'Brien",
+    "J.R.",
+    "Ng, Jo",
+    "",
+    " Jo ",
+    "=?utf-8?q?J=C3=B6?=",
+    "a@b",
+    "x\\y",
+]
+GOOD_SPECS = ["jo@quietfirm.example", "Jo.Ng@Mail.Example", "a+b@x"]
+SPECS = [
+    *GOOD_SPECS,
+    *GOOD_SPECS,
+    *GOOD_SPECS,
+    "jo@quietfirm.example",
+    "Jo.Ng@Mail.Example",
+    "a+b@x",
+    "a..b@x",
+    "@x",
+    "a@b@c",
+    "a b@x",
+    "é@x",
+]
+
+
+@st.composite
+def plain_mailbox(draw: st.DrawFn) -> str:
+    name, spec = draw(st.sampled_from(NAMES)), draw(st.sampled_from(SPECS))
+    space = draw(st.sampled_from(["", " ", "  ", "\t", "\r\n "]))
+    return draw(
+        st.sampled_from(
+            [spec, f"<{spec}>", f"{name}{space}<{spec}>", f'"{name}"{space}<{spec}>', f"{name} {spec}"]
+        )
+    )
+
+
+@st.composite
+def plain_blocks(draw: st.DrawFn) -> bytes:
+    """Blocks near the fast path's edge: plain mailboxes, quoted names with commas, folds, ids, junk bytes."""
+    lines = []
+    for _ in range(draw(st.integers(0, 7))):
+        name = draw(
+            st.sampled_from(
+                ["From", "from", "To", "Cc", "Reply-To", "Subject", "Message-ID", "References", "In-Reply-To",
+                 "Content-Type", "List-Unsubscribe", "List-Id", "Precedence", "X-Other"]
+            )
+        )  # fmt: skip
+        if name.lower() in {"from", "to", "cc", "reply-to"}:
+            boxes = draw(st.lists(plain_mailbox(), min_size=0, max_size=3))
+            value = draw(st.sampled_from([", ", ",", ",\r\n ", " , "])).join(boxes)
+            value += draw(st.sampled_from(["", "", ",", " "]))
+        else:
+            value = draw(
+                st.sampled_from(
+                    ["", "bulk", " List ", "<a@b> <c@d>", "x@y", "Text/Calendar", "Hello\r\n world",
+                     "=?utf-8?b?SW50ZXJ2aWV3?=", "caf\xe9", "Interview, then?", "junk"]
+                )
+            )  # fmt: skip
+        lines.append(f"{name}: {value}")
+    text = "\r\n".join(lines) + draw(st.sampled_from(["\r\n\r\n", "\r\n", "", "\r\n\r\nbody"]))
+    return text.encode(draw(st.sampled_from(["utf-8", "latin-1"])), "replace")
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(block=plain_blocks())
+@example(block=b'From: Jo  A.\tNg <a@b.c>\r\nTo: Jo\r\n Ng <x@y>,\r\n "Ng, Jo" <n@j>\r\n\r\n')
+def test_headers_agree_on_generated_plain_blocks(block: bytes) -> None:
+    assert read_headers(block) == _slow_headers(block)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(block=st.one_of(header_blocks(), header_soup))
+def test_headers_agree_on_generated_awkward_blocks(block: bytes) -> None:
+    """The header-block strategies of the mail reader's tests: encoded words, groups, comments, soup."""
+    assert read_headers(block) == _slow_headers(block)
