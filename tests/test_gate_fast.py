@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import watcher.gate
 from watcher.gate import (
     JOB_VOCABULARY,
     JOB_WORDS,
@@ -99,6 +102,13 @@ def test_vocabulary_spells_out_the_regex() -> None:
 
 
 # --- read_headers: the fast reading of a header block against the email package's -------------
+
+
+@pytest.fixture(autouse=True)
+def _cold_cache() -> Iterator[None]:
+    """The decoded-text cache is exact (a pure function); start cold so the code behind it runs."""
+    watcher.gate._decoded.cache_clear()
+    yield
 
 
 def header_block(raw: bytes) -> bytes:

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
+from functools import lru_cache
 from typing import Any, Literal
 
 from watcher.classify import vendor_of
-from watcher.mail import _header_items
+from watcher.mail import _feed_header_items, _plain_header_items
 
 __all__ = ["GATE_VERSION", "PEEK_CHARS", "HeaderView", "Verdict", "first_look", "peek_passes", "read_headers"]
 
@@ -172,6 +173,14 @@ def _text(value: object) -> str:
         return str(value)
 
 
+@lru_cache(maxsize=4096)
+def _decoded(value: str) -> str:
+    """`_text` of an ASCII value, cached: notifications repeat their subjects and names."""
+    if "=?" not in value:
+        return value  # nothing for decode_header to decode: it gives the text back as it is
+    return _text(value)
+
+
 _ID = re.compile(r"<[^<>\s]+>")
 _ADDRESS_FIELDS = ("from", "to", "cc", "reply-to")
 _READ = frozenset(
@@ -179,21 +188,23 @@ _READ = frozenset(
      "list-unsubscribe", "list-id", "precedence"}
 )  # fmt: skip
 # A plain mailbox: a bare dot-atom address, or one in <> after an optional name of atoms (dots
-# allowed) or a quoted string without quotes, backslashes, commas or control characters. Anything
-# else (comments, groups, encoded words, routes, empty list elements) is left to the email package.
+# allowed; encoded words are atoms to the old parser, decoded afterwards) or a quoted string without
+# quotes, backslashes, commas or control characters. Anything else (comments, groups, routes, empty
+# list elements) is left to the email package.
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]"
+_WORD = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]"
 _SPEC = rf"{_ATOM}++(?:\.{_ATOM}++)*+@{_ATOM}++(?:\.{_ATOM}++)*+"
 _MAILBOX = re.compile(
     rf"[ \t]*+(?:(?P<bare>{_SPEC})"
-    rf"|(?:\"(?P<quoted>[^\"\\,\x00-\x1f\x7f]*+)\"|(?P<phrase>[A-Za-z0-9!#$%&'*+/?^_`{{|}}~.-]++"
-    rf"(?:[ \t]++[A-Za-z0-9!#$%&'*+/?^_`{{|}}~.-]++)*+))?[ \t]*+<(?P<angle>{_SPEC})>)[ \t]*+(?:,|\Z)"
+    rf"|(?:\"(?P<quoted>[^\"\\,\x00-\x1f\x7f]*+)\"|(?P<phrase>{_WORD}++(?:[ \t]++{_WORD}++)*+))?"
+    rf"[ \t]*+<(?P<angle>{_SPEC})>)[ \t]*+(?:,|\Z)"
 )
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 
 
 def _plain_pairs(value: str) -> list[tuple[str, str]] | None:
     """`getaddresses([value])` for a list of plain mailboxes; None for anything else."""
-    if "=?" in value or "\\" in value or "(" in value:
+    if "\\" in value or "(" in value:
         return None
     if "\n" in value:
         if '"' in value:
@@ -218,7 +229,12 @@ def _plain_pairs(value: str) -> list[tuple[str, str]] | None:
 
 def _fast_headers(raw: bytes) -> HeaderView | None:
     """`_slow_headers` for the usual block (ASCII fields, plain mailboxes), or None when unsure."""
-    items = _header_items(raw)
+    # The header parser stops after the headers, so unlike mail.py it never reads the Content-Type:
+    # the items alone, without its probe of that field.
+    text = raw.decode("ascii", "surrogateescape")
+    items = _plain_header_items(text)
+    if items is None:
+        items = _feed_header_items(text)
     if items is None:
         return None
     fields: dict[str, list[str]] = {}
@@ -252,8 +268,8 @@ def _fast_headers(raw: bytes) -> HeaderView | None:
     precedence = first("precedence").strip().lower()
     subject = first("subject")
     return HeaderView(
-        subject=_text(subject) if "=?" in subject else subject,
-        sender_name=_text(sender_name) if "=?" in sender_name else sender_name,
+        subject=_decoded(subject),
+        sender_name=_decoded(sender_name),
         sender=sender.strip().lower(),
         addresses=tuple(a.strip().lower() for _, a in pairs),
         ids=tuple(ids),
