@@ -310,3 +310,20 @@ def test_a_bland_first_message_is_read_in_full_once_its_thread_turns_out_to_be_a
         assert scan_account(settings, store, settings.accounts[0]).ok
         rows = dict(store.db.execute("SELECT message_id, headers_only FROM messages"))
         assert rows == {"<q1@quietfirm.example>": 0, "<q2@quietfirm.example>": 0}
+
+
+def test_a_scan_indexes_what_it_stored_without_reading_the_records_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import watcher.mailindex as mailindex
+
+    settings = _maildir_account(
+        tmp_path, {f"m{n}": _mail(f"Interview {n}", "Thursday at 10 works?", n) for n in range(1, 6)}
+    )
+    reads: list[int] = []
+    real = mailindex.message_from_json
+    monkeypatch.setattr(mailindex, "message_from_json", lambda s: reads.append(1) or real(s))
+    with Store(settings.storage.path) as store:
+        assert scan_account(settings, store, settings.accounts[0]).ok
+        assert mailindex.MailIndex(store, settings.my_addresses).pending() == 0
+    assert reads == []

@@ -72,8 +72,8 @@ class MailIndex:
         row = self.db.execute("SELECT value FROM meta WHERE key='index'").fetchone()
         return row is None or row[0] != self.fingerprint
 
-    def refresh(self, progress: Progress | None = None) -> int:
-        """Index what is new, forget what is gone; returns how many rows were read."""
+    def _reset_if_stale(self) -> None:
+        """A new index version or other my_addresses: everything is indexed again (from the stored records)."""
         if self._stale():
             with self.store.transaction() as db:
                 for table in ("mail_index", "thread_nodes", "index_tokens", "owner_names", "index_gone"):
@@ -82,6 +82,27 @@ class MailIndex:
                 db.execute(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('index', ?)", (self.fingerprint,)
                 )
+
+    def index_stored(self, account: str, folder: str, messages: Sequence[Message]) -> None:
+        """Index messages a scan has just stored, from the records it holds (no JSON read back).
+
+        In its own transaction after the batch's: if this one is lost, the rows stay
+        unindexed and `refresh` takes them in from the stored records.
+        """
+        self._reset_if_stale()
+        with self.store.transaction() as db:
+            for msg in messages:
+                self._add(db, msg)
+            uids = [m.uid for m in messages]
+            for chunk in _chunks(uids):
+                db.execute(
+                    f"UPDATE messages SET indexed=1 WHERE account=? AND folder=? AND uid IN ({_marks(len(chunk))})",
+                    (account, folder, *chunk),
+                )
+
+    def refresh(self, progress: Progress | None = None) -> int:
+        """Index what is new, forget what is gone; returns how many rows were read."""
+        self._reset_if_stale()
         self._forget_gone()
         total = int(self.db.execute("SELECT count(*) FROM messages WHERE indexed=0").fetchone()[0])
         done = 0

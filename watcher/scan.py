@@ -173,6 +173,19 @@ def _refresh_index(settings: Settings, store: Store, progress: Progress | None) 
         return 0
 
 
+def _index_stored(
+    settings: Settings, store: Store, account: str, folder: str, messages: list[Message]
+) -> None:
+    from watcher.mailindex import MailIndex
+
+    if not messages:
+        return
+    try:
+        MailIndex(store, settings.my_addresses).index_stored(account, folder, messages)
+    except WatcherError as e:  # left unindexed: the next refresh takes them in
+        log.warning("%s/%s: indexing the new mail failed: %s", account, folder, e)
+
+
 _LATE_ROUNDS = 3  # a fetched body may bring in more of its thread; a few rounds settle it
 
 
@@ -302,6 +315,7 @@ def scan_account(
             records, skipped = parse_batch(account.name, batch, settings.my_addresses)
             gate.learn([m for m, _ in records])
             new, changed = store.write_batch(account.name, batch, records)
+            _index_stored(settings, store, account.name, batch.folder, [m for m, _ in records])
             result.new += new
             result.changed += changed
             result.skipped += skipped
@@ -313,7 +327,8 @@ def scan_account(
                 result.stopped = stopped
                 break
         # New mail, or an index rebuilt after an upgrade, may turn stored header-only mail into interview mail.
-        if not result.stopped and _refresh_index(settings, store, progress):
+        indexed = _refresh_index(settings, store, progress)
+        if not result.stopped and (result.new or result.changed or indexed):
             _read_late_joiners(settings, store, account.name, src, progress)
     except ScanCeilingReached as e:  # the source ran into the limit mid-request: nothing half-stored
         result.stopped = str(e).removeprefix(f"{account.name}: ")
