@@ -141,6 +141,24 @@ def test_a_peek_undoes_the_transfer_encoding_and_drops_tags() -> None:
 # --- through a scan: what is stored, and that detection does not move ----------------------------------
 
 
+def assert_same_status(settings: Any, store: Store, everything: list[Any], moments: list[str]) -> list[Any]:
+    """At every moment, status from the gated state equals status over every message read in full;
+    returns the last full answer."""
+    full: list[Any] = []
+    for when in moments:
+        now = datetime.fromisoformat(when)
+        gated = [application_json(a) for a in assess(settings, store, now)]
+        full = assess_messages(
+            everything,
+            my_addresses=settings.my_addresses,
+            tz=settings.tz,
+            now=now,
+            params=policy_params(settings),
+        )
+        assert gated == [application_json(a) for a in full], when
+    return full
+
+
 def maildir_of(box: Path, root: Path) -> Path:
     """The labelled mailbox as a Maildir: inbox files in INBOX, sent files in .Sent."""
     for i, p in enumerate(sorted((box / "mail").glob("*/*.eml"))):
@@ -169,17 +187,7 @@ def test_a_gated_scan_gives_the_same_status_as_reading_every_message_in_full(
     ]
     with Store(settings.storage.path) as store:
         assert scan_account(settings, store, settings.accounts[0]).ok
-        for when in labels["evaluate_at"]:
-            now = datetime.fromisoformat(when)
-            gated = [application_json(a) for a in assess(settings, store, now)]
-            full = assess_messages(
-                everything,
-                my_addresses=settings.my_addresses,
-                tz=settings.tz,
-                now=now,
-                params=policy_params(settings),
-            )
-            assert gated == [application_json(a) for a in full], when
+        assert_same_status(settings, store, everything, labels["evaluate_at"])
 
 
 @pytest.mark.dovecot
@@ -210,17 +218,7 @@ def test_over_imap_a_gated_scan_reads_every_message_detection_needs(
     with Store(settings.storage.path) as store:
         assert scan_account(settings, store, settings.accounts[0]).ok
         bodies = {mid for (mid,) in store.db.execute("SELECT message_id FROM messages WHERE headers_only=0")}
-        for when in labels["evaluate_at"]:
-            now = datetime.fromisoformat(when)
-            gated = [application_json(a) for a in assess(settings, store, now)]
-            full = assess_messages(
-                everything,
-                my_addresses=settings.my_addresses,
-                tz=settings.tz,
-                now=now,
-                params=policy_params(settings),
-            )
-            assert gated == [application_json(a) for a in full], when
+        full = assert_same_status(settings, store, everything, labels["evaluate_at"])
     listed = {
         m for a in full for c in a.application.conversations for m in (x.message_id for x in c.messages)
     }
