@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from watcher.records import Address, CalendarEvent, Message
@@ -259,6 +260,7 @@ _AGENCY_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure; a scan asks about the same few hundred values again and again
 def registrable_domain(domain: str) -> str:
     """The organisation part of a host name: ``mail.eu.acme.co.uk`` → ``acme.co.uk``."""
     labels = [x for x in domain.lower().strip(".").split(".") if x]
@@ -269,12 +271,14 @@ def registrable_domain(domain: str) -> str:
     return ".".join(labels[-2:])
 
 
+@lru_cache(maxsize=8192)  # pure; a scan asks about the same few hundred values again and again
 def domain_label(domain: str) -> str:
     """The second-level label: ``jobs.acme-robotics.example`` → ``acme-robotics``."""
     reg = registrable_domain(domain)
     return reg.split(".")[0] if reg else ""
 
 
+@lru_cache(maxsize=8192)  # pure; a scan asks about the same few hundred values again and again
 def vendor_of(domain: str) -> str | None:
     """The ATS or scheduling vendor a sending domain belongs to, or None."""
     label = domain_label(domain)
@@ -300,6 +304,7 @@ def vendor_of(domain: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # pure; a scan asks about the same few hundred values again and again
 def is_free_mail(domain: str) -> bool:
     """A public mail host, where the domain says nothing about an organisation."""
     d = domain.lower()
@@ -334,6 +339,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)  # pure; a scan asks about the same few hundred values again and again
 def norm_name(name: str) -> str:
     """Lower-case letters and digits only, legal form dropped: "Acme-Robotics GmbH" → "acmerobotics"."""
     s = _fold(name).strip().rstrip(".,;")
@@ -342,6 +348,7 @@ def norm_name(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
+@lru_cache(maxsize=8192)  # pure; a scan asks about the same few hundred values again and again
 def name_matches_label(name: str, label: str) -> bool:
     """Does an organisation name fit a domain label ("Acme Robotics" ~ ``acmerobotics``)?"""
     n, lab = norm_name(name), norm_name(label)
@@ -363,6 +370,7 @@ def _strip_team(name: str) -> str:
     return s
 
 
+@lru_cache(maxsize=8192)  # pure; a scan asks about the same few hundred values again and again
 def display_employer(display_name: str, vendor: str | None = None) -> str | None:
     """The employer a display name names: "Acme Talent Team via Greenhouse" → "Acme"."""
     name = " ".join(display_name.split()).strip("\"' ")

@@ -13,7 +13,7 @@ import email.utils
 import hashlib
 import io
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email import policy
 from email.header import decode_header
@@ -888,8 +888,13 @@ def parse_message(
     thread_hint: str | None = None,
     headers_only: bool = False,
     max_body_bytes: int = 2_000_000,
+    header_items: Sequence[tuple[str, str]] | None = None,
 ) -> Message:
-    """Parse one message. Raises `MessageParseError` (short reason) and nothing else."""
+    """Parse one message. Raises `MessageParseError` (short reason) and nothing else.
+
+    `header_items`: for a header block, its items as the gate already split them
+    (`gate.HeaderView.items`), so that they are not split a second time.
+    """
     try:
         return _parse(
             raw,
@@ -901,6 +906,7 @@ def parse_message(
             thread_hint=thread_hint,
             headers_only=headers_only,
             max_body_bytes=max_body_bytes,
+            header_items=header_items,
         )
     except MessageParseError:
         raise
@@ -1078,11 +1084,19 @@ def _parse(
     thread_hint: str | None,
     headers_only: bool,
     max_body_bytes: int,
+    header_items: Sequence[tuple[str, str]] | None = None,
 ) -> Message:
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise MessageParseError(f"expected bytes, got {type(raw).__name__}")
     data = _trim_preamble(bytes(raw))
-    items = _header_items(data) if headers_only else None
+    items: list[tuple[str, str]] | None = None
+    if headers_only and header_items is not None and len(data) == len(raw):
+        # the gate split this same block (nothing trimmed): its items are `_header_items`' own
+        items = list(header_items)
+        if _content_type_may_fail(items) and _content_type_fails(items):
+            items = None
+    elif headers_only:
+        items = _header_items(data)
     msg: EmailMessage | None = None
     if items is None:
         msg = email.message_from_bytes(data, policy=policy.compat32)
