@@ -108,6 +108,19 @@ class MailIndex:
                     (account, folder, *chunk),
                 )
 
+    def index_in(
+        self, messages: Sequence[Message], facts: Sequence[IndexFacts]
+    ) -> Callable[[sqlite3.Connection], None]:
+        """What `Store.write_batch(index=...)` runs inside the batch's transaction: the batch indexed
+        with the rows themselves. Call it before the transaction (it may reset a stale index)."""
+        self._reset_if_stale()
+        mids = [m.message_id for m in messages]
+
+        def run(db: sqlite3.Connection) -> None:
+            self._add_many(db, mids, facts)
+
+        return run
+
     def refresh(self, progress: Progress | None = None) -> int:
         """Index what is new, forget what is gone; returns how many rows were read."""
         self._reset_if_stale()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -186,22 +187,18 @@ def _refresh_index(settings: Settings, store: Store, progress: Progress | None) 
         return 0
 
 
-def _index_stored(
-    settings: Settings,
-    store: Store,
-    account: str,
-    folder: str,
-    messages: list[Message],
-    facts: Sequence[IndexFacts] | None = None,
-) -> None:
+def _batch_index(
+    settings: Settings, store: Store, messages: list[Message], facts: Sequence[IndexFacts]
+) -> Callable[[sqlite3.Connection], None] | None:
+    """The batch's indexing, to run in its transaction; None when the index cannot be read now
+    (the rows are then stored unindexed, and the next refresh takes them in)."""
     from watcher.mailindex import MailIndex
 
-    if not messages:
-        return
     try:
-        MailIndex(store, settings.my_addresses).index_stored(account, folder, messages, facts)
-    except WatcherError as e:  # left unindexed: the next refresh takes them in
-        log.warning("%s/%s: indexing the new mail failed: %s", account, folder, e)
+        return MailIndex(store, settings.my_addresses).index_in(messages, facts)
+    except WatcherError as e:
+        log.warning("indexing the new mail failed: %s", e)
+        return None
 
 
 _LATE_ROUNDS = 3  # a fetched body may bring in more of its thread; a few rounds settle it
@@ -337,8 +334,9 @@ def scan_account(
             messages = [m for m, _ in records]
             facts = [index_facts(m, gate.mine) for m in messages]
             gate.learn(messages, facts)
-            new, changed = store.write_batch(account.name, batch, records)
-            _index_stored(settings, store, account.name, batch.folder, messages, facts)
+            new, changed = store.write_batch(
+                account.name, batch, records, index=_batch_index(settings, store, messages, facts)
+            )
             result.new += new
             result.changed += changed
             result.skipped += skipped

@@ -16,7 +16,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -302,7 +302,12 @@ class Store:
     # --- messages ---------------------------------------------------------
 
     def write_batch(
-        self, account: str, batch: Batch, records: Sequence[tuple[Message, bytes]]
+        self,
+        account: str,
+        batch: Batch,
+        records: Sequence[tuple[Message, bytes]],
+        *,
+        index: Callable[[sqlite3.Connection], None] | None = None,
     ) -> tuple[int, int]:
         """Store one fetched batch and the folder's new cursor atomically.
 
@@ -312,6 +317,10 @@ class Store:
         Message-ID (neither new nor changed when only the UID moved) and marks
         (keyed by application, not UID) survive. `done` drops the stale rows
         nobody claimed: mail that is gone.
+
+        `index`, when given, indexes the records in the same transaction (see
+        `MailIndex.index_in`), and the rows are stored as indexed: one commit a
+        batch, which on a first scan of a big mailbox is most of the disk's work.
         """
         new = changed = 0
         folder = batch.folder
@@ -368,9 +377,12 @@ class Store:
             )
             db.executemany(
                 "INSERT OR REPLACE INTO messages (account, folder, uid, message_id, date, headers_only, raw,"
-                f" record, record_version, stale, gate_version) VALUES (?,?,?,?,?,?,?,?,?,0,{GATE_VERSION})",
+                " record, record_version, stale, gate_version, indexed)"
+                f" VALUES (?,?,?,?,?,?,?,?,?,0,{GATE_VERSION},{int(index is not None)})",
                 rows,
             )
+            if index is not None:
+                index(db)
             if batch.done:
                 dropped = db.execute(
                     "DELETE FROM messages WHERE account=? AND folder=? AND stale=1", (account, folder)

@@ -61,7 +61,7 @@ from watcher.sources.structure import PEEK_BYTES, TextPart, decode_peek
 
 log = logging.getLogger(__name__)
 
-CHUNK_SIZE = 200
+CHUNK_SIZE = 1000
 BODY_CAP = 2_000_000  # bytes of a message read at most (partial FETCH)
 RETRY_DELAYS = (1.0, 4.0, 15.0)  # seconds before each reconnect after a network fault
 MIB = 1024 * 1024
