@@ -106,6 +106,12 @@ _FOOTER_RE = re.compile(
 )
 _MAX_FILLER = 120  # a longer line without a marker is content: the footer walk stops there
 _SENTENCE_ENDS = (".", "!", "?", "…")
+# A company's postal line opening a footer ("Acme GmbH · Weg 4 · 10115 Berlin", "Acme Inc., 1 Main St, Springfield,
+# IL 62701"): short, a number, several separators, and no time of day (an interview's date line has one).
+_ADDRESS_SEPARATORS_RE = re.compile(r"(?:[·|•].*){2}|(?:,.*){3}")
+_TIME_OF_DAY_RE = re.compile(
+    r"\b\d{1,2}\s*(?::|h|\.)\s*\d{2}\b|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE
+)
 
 # Never shown: metadata, code, and markup some clients keep for themselves.
 _INVISIBLE_TAGS = frozenset(
@@ -166,6 +172,7 @@ def _prune(root: Any) -> None:
     doomed: list[Any] = []
     inline: list[Any] = []
     pres: list[Any] = []
+    breaks: list[Any] = []
     for el in root.iter():
         tag = el.tag
         # comments and processing instructions have no string tag
@@ -179,6 +186,8 @@ def _prune(root: Any) -> None:
             pres.append(el)
         elif tag == "button":
             _pad(el)
+        elif tag == "br" and _is_blank_line(el):
+            breaks.append(el)
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
@@ -189,6 +198,26 @@ def _prune(root: Any) -> None:
             el.drop_tag()
     for el in pres:
         _keep_lines(el)
+    for el in breaks:
+        if el.getparent() is not None:
+            paragraph = lxml.html.Element("p")
+            paragraph.tail = el.tail
+            el.getparent().replace(el, paragraph)
+
+
+def _is_blank_line(br: Any) -> bool:
+    """A <br> that draws an empty line: right after another one, or alone in its block (<div><br></div>)."""
+    before = br.getprevious()
+    if before is not None:
+        return bool(before.tag == "br" and not (before.tail or "").strip())
+    parent = br.getparent()
+    return bool(
+        parent is not None
+        and parent.tag in {"div", "p"}
+        and len(parent) == 1
+        and not (parent.text or "").strip()
+        and not (br.tail or "").strip()
+    )
 
 
 def _pad(el: Any) -> None:
@@ -211,20 +240,18 @@ def _keep_lines(pre: Any) -> None:
 
 
 def _outer_quotes(root: Any) -> list[Any]:
-    """The blockquotes under `root` that no other blockquote under `root` contains."""
+    """The blockquotes under `root` that no other blockquote under `root` contains (one walk)."""
     found: list[Any] = []
-    for el in root.iter("blockquote"):
+    depth = 0
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end"), tag="blockquote"):
         if el is root:
             continue
-        parent = el.getparent()
-        inside = False
-        while parent is not None and parent is not root:
-            if parent.tag == "blockquote":
-                inside = True
-                break
-            parent = parent.getparent()
-        if not inside:
-            found.append(el)
+        if event == "start":
+            if depth == 0:
+                found.append(el)
+            depth += 1
+        else:
+            depth -= 1
     return found
 
 
@@ -253,9 +280,10 @@ def _drop_footer(text: str) -> str:
     """The text without a trailing block of unsubscribe, privacy and legal boilerplate.
 
     Walking up from the end over boilerplate lines and the short lines
-    between them (an address, a copyright, a row of links, a team name), the
-    cut is made at the highest boilerplate line. A sentence without a marker
-    is the message itself and stops the walk; the first line always stays.
+    between them (an address, a copyright, a row of links), the cut is made at
+    the highest boilerplate line, and above it over the company's address
+    lines that open the block. A sentence without a marker is the message
+    itself and stops the walk; the first line always stays.
     """
     lines = text.split("\n")
     cut: int | None = None
@@ -267,9 +295,21 @@ def _drop_footer(text: str) -> str:
             cut = i
         elif len(line) > _MAX_FILLER or (line.endswith(_SENTENCE_ENDS) and len(line.split()) > 3):
             break
-    if cut is None or not "".join(lines[:cut]).strip():
+    if cut is None:
         return text
-    return "\n".join(lines[:cut])
+    while cut > 1 and (not lines[cut - 1].strip() or _is_address(lines[cut - 1])):
+        cut -= 1
+    kept = "\n".join(lines[:cut]).rstrip()
+    return kept if kept.strip() else text
+
+
+def _is_address(line: str) -> bool:
+    return (
+        len(line) <= _MAX_FILLER
+        and any(ch.isdigit() for ch in line)
+        and _ADDRESS_SEPARATORS_RE.search(line) is not None
+        and _TIME_OF_DAY_RE.search(line) is None
+    )
 
 
 def _tidy(text: str) -> str:
