@@ -227,3 +227,20 @@ def test_the_interview_date_line_right_above_a_footer_is_kept() -> None:
     rows = ["Your interview is confirmed:", "Tuesday, March 17, 2026, 2:00 PM, Room 4, 12 Harbour Road"]
     text, _ = read_html(ats_page(rows, footer=f"<p>{FOOTERS['en']}</p>"))
     assert text.endswith("Tuesday, March 17, 2026, 2:00 PM, Room 4, 12 Harbour Road")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This mailbox is not monitored. Please do not reply.",
+        "Bitte nicht auf diese E-Mail antworten.",
+        "Ce message est automatique, merci de ne pas y répondre.",
+        "Este es un correo automático, no respondas.",
+        "Este é um e-mail automático, por favor não responda.",
+        "Messaggio automatico: non rispondere.",
+        "Deze mailbox wordt niet gelezen.",
+    ],
+)
+def test_a_closing_no_reply_line_in_each_language_is_footer(line: str) -> None:
+    text, _ = read_html(ats_page([REJECTION, "The Talent Team"], footer=f"<p>{line}</p>"))
+    assert text == f"{REJECTION}\nThe Talent Team"

@@ -98,6 +98,25 @@ OUTLOOK_MOBILE = {
     "it": "Scarica Outlook per iOS",
     "nl": "Outlook voor iOS downloaden",
 }
+# Gmail's rule above a forwarded message, and Apple Mail's first line of one.
+GMAIL_FORWARD = {
+    "en": "---------- Forwarded message ---------",
+    "de": "---------- Weitergeleitete Nachricht ---------",
+    "fr": "---------- Message transféré ---------",
+    "es": "---------- Mensaje reenviado ---------",
+    "pt": "---------- Mensagem encaminhada ---------",
+    "it": "---------- Messaggio inoltrato ---------",
+    "nl": "---------- Doorgestuurd bericht ---------",
+}
+APPLE_FORWARD = {
+    "en": "Begin forwarded message:",
+    "de": "Anfang der weitergeleiteten Nachricht:",
+    "fr": "Début du message réexpédié :",
+    "es": "Inicio del mensaje reenviado:",
+    "pt": "Início da mensagem reencaminhada:",
+    "it": "Inizio messaggio inoltrato:",
+    "nl": "Begin doorgestuurd bericht:",
+}
 LANGS = sorted(NEW)
 
 
@@ -186,6 +205,17 @@ def test_original_message_rule_in_each_language_ends_the_new_text(lang: str) -> 
 def test_android_original_message_rule_with_eight_dashes_ends_the_new_text(lang: str) -> None:
     label = ORIGINAL[lang].strip("-")
     body = f"{NEW[lang]}\n\n{PHONE[lang].replace('iPhone', 'Galaxy')}\n\n-------- {label} --------\n{OLD[lang]}\n"
+    assert_only_new_words(read(body), lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("client", ["gmail", "apple"])
+def test_forwarded_message_in_each_language_is_history_and_the_note_above_it_is_new(
+    lang: str, client: str
+) -> None:
+    rule = GMAIL_FORWARD[lang] if client == "gmail" else APPLE_FORWARD[lang]
+    frm, _sent, _to, _subject, _when = OUTLOOK[lang]
+    body = f"{NEW[lang]}\n\n{rule}\n{frm} {RECRUITER}\n\n{OLD[lang]}\n"
     assert_only_new_words(read(body), lang)
 
 
