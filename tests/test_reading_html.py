@@ -244,3 +244,9 @@ def test_the_interview_date_line_right_above_a_footer_is_kept() -> None:
 def test_a_closing_no_reply_line_in_each_language_is_footer(line: str) -> None:
     text, _ = read_html(ats_page([REJECTION, "The Talent Team"], footer=f"<p>{line}</p>"))
     assert text == f"{REJECTION}\nThe Talent Team"
+
+
+def test_footer_markers_are_lower_case_since_they_are_matched_on_the_lower_cased_line() -> None:
+    for lang, markers in FOOTER_MARKERS.items():
+        for marker in markers:
+            assert marker == marker.lower(), (lang, marker)
