@@ -16,6 +16,7 @@ cut; what marks one is data, one table per language.
 from __future__ import annotations
 
 import re
+from html import unescape as html_unescape
 from typing import Any
 
 import lxml.etree
@@ -162,6 +163,7 @@ MAX_QUOTE_DEPTH = 8
 
 _QUOTE_TOKEN = "\ue000quote{}\ue000"
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
+_TAG_RE = re.compile(r"<[^>]*>")
 
 
 def _is_hidden(el: Any) -> bool:
@@ -329,14 +331,18 @@ def _tidy(text: str) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """Readable text from HTML mail: blocks on their own lines, quotes marked '> ', footer dropped."""
+    """Readable text from HTML mail: blocks on their own lines, quotes marked '> ', footer dropped.
+
+    Untrusted markup never raises: what lxml cannot take (an empty document,
+    a lone surrogate) is read with its tags stripped instead.
+    """
     if not html.strip():
         return ""
     try:
         root = lxml.html.document_fromstring(html.replace("\x00", ""))
-    except (lxml.etree.ParserError, ValueError):
-        return _tidy(re.sub(r"<[^>]*>", " ", html))
-    _prune(root)
-    body = root.find("body")
-    text = _tidy(_render(body if body is not None else root))
+        _prune(root)
+        body = root.find("body")
+        text = _tidy(_render(body if body is not None else root))
+    except Exception:  # untrusted input: degrade to the bare text, never fail the message
+        return _tidy(html_unescape(_TAG_RE.sub(" ", html)))
     return _drop_footer(text)
