@@ -250,3 +250,11 @@ def test_footer_markers_are_lower_case_since_they_are_matched_on_the_lower_cased
     for lang, markers in FOOTER_MARKERS.items():
         for marker in markers:
             assert marker == marker.lower(), (lang, marker)
+
+
+def test_xhtml_mail_with_an_encoding_declaration_is_laid_out_like_any_other() -> None:
+    html = (
+        '<?xml version="1.0" encoding="utf-8"?><html><head><style>p{color:red}</style></head>'
+        "<body><p>Viele Grüße</p></body></html>"
+    )
+    assert html_to_text(html) == "Viele Grüße"

@@ -156,7 +156,7 @@ _BUTTON_STYLE_RE = re.compile(r"display\s*:\s*(?:inline-)?block|padding", re.IGN
 _NEWLINE_TAGS = NEWLINE_TAGS | {"section", "center", "address", "caption", "summary", "main", "menu"}
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _COLLAPSED_RE = re.compile(r"max-height\s*:\s*0(?![.\d])", re.IGNORECASE)
-_PREHEADER_CLASS_RE = re.compile(r"\b(?:preheader|pre-header|preview-?text|preview)\b", re.IGNORECASE)
+_PREHEADER_CLASS_RE = re.compile(r"\b(?:preheader|pre-header|preview-?text)\b", re.IGNORECASE)
 
 MAX_QUOTE_DEPTH = 8
 """Blockquotes deeper than this are laid out as plain blocks (hostile nesting costs no more)."""
@@ -164,6 +164,8 @@ MAX_QUOTE_DEPTH = 8
 _QUOTE_TOKEN = "\ue000quote{}\ue000"
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
 _TAG_RE = re.compile(r"<[^>]*>")
+# XHTML mail may open with one; lxml refuses a str that declares an encoding.
+_XML_DECLARATION_RE = re.compile(r"\A\s*<\?xml[^>]*>")
 
 
 def _is_hidden(el: Any) -> bool:
@@ -339,7 +341,7 @@ def html_to_text(html: str) -> str:
     if not html.strip():
         return ""
     try:
-        root = lxml.html.document_fromstring(html.replace("\x00", ""))
+        root = lxml.html.document_fromstring(_XML_DECLARATION_RE.sub("", html.replace("\x00", ""), count=1))
         _prune(root)
         body = root.find("body")
         text = _tidy(_render(body if body is not None else root))
