@@ -258,3 +258,12 @@ def test_xhtml_mail_with_an_encoding_declaration_is_laid_out_like_any_other() ->
         "<body><p>Viele Grüße</p></body></html>"
     )
     assert html_to_text(html) == "Viele Grüße"
+
+
+def test_html_interleaved_reply_keeps_each_answer_between_the_quotes() -> None:
+    html = (
+        "<blockquote><p>Could you do Thursday at 10?</p></blockquote><p>Thursday at 10 works.</p>"
+        "<blockquote><p>We are delighted to offer you the position.</p></blockquote><p>Thank you, I accept.</p>"
+    )
+    _, new_text = read_html(html)
+    assert new_text == "Thursday at 10 works.\n\nThank you, I accept."
