@@ -538,13 +538,16 @@ def timed(config: Path, args: list[str], timeout: float, out: Path) -> dict[str,
     return res
 
 
-def state_figures(db: Path) -> tuple[int, int | None]:
+def state_figures(db: Path) -> tuple[int, int | None, int | None]:
+    """State bytes, stored messages, and how many of them the gate left without a body."""
     size = sum(p.stat().st_size for p in (db, Path(f"{db}-wal")) if p.exists())
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
-            return size, int(con.execute("SELECT count(*) FROM messages").fetchone()[0])
+            stored = int(con.execute("SELECT count(*) FROM messages").fetchone()[0])
+            ruled_out = int(con.execute("SELECT count(*) FROM messages WHERE headers_only=1").fetchone()[0])
+            return size, stored, ruled_out
     except sqlite3.Error:
-        return size, None  # a redesigned store may name its tables otherwise
+        return size, None, None  # a redesigned store may name its tables otherwise
 
 
 def report(r: dict[str, Any], ref: dict[str, Any] | None) -> None:
@@ -579,6 +582,10 @@ def report(r: dict[str, Any], ref: dict[str, Any] | None) -> None:
         f"state: {r['state_bytes'] / 1e6:.1f} MB for {stored} stored messages"
         + (f" ({per / 1024:.1f} KB a message)" if per else "")
     )
+    if r.get("ruled_out") is not None and stored:
+        print(
+            f"gate: {r['ruled_out']} of {stored} messages stored with headers only ({r['ruled_out'] / stored:.1%})"
+        )
     if r.get("dovecot_errors"):
         print(f"Dovecot logged {len(r['dovecot_errors'])} errors, first: {r['dovecot_errors'][0]}")
     if r.get("status_apps") is not None:
@@ -680,7 +687,7 @@ def main() -> int:
         apps = None
         with contextlib.suppress(KeyError, ValueError, AttributeError):
             apps = len(json.loads(commands["status --json"]["out"])["applications"])
-        size, stored = state_figures(state)
+        size, stored, ruled_out = state_figures(state)
         result = {
             "n": a.n,
             "k": a.interviews,
@@ -694,6 +701,7 @@ def main() -> int:
             "dovecot_errors": [x for x in server.log_tail(10**6).splitlines() if "Error" in x][:20],
             "state_bytes": size,
             "stored": stored,
+            "ruled_out": ruled_out,
             "status_apps": apps,
         }
         report(result, ref)
