@@ -21,7 +21,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
 
-from watcher.classify import MAX_SCAN, interview_event, message_kind, non_interview_reason
+from watcher.employers.message_kinds import message_kind
+from watcher.reading.relevance import interview_event, non_interview_reason
+from watcher.reading.text import MAX_SCAN
 from watcher.records import (
     Ask,
     CalendarEvent,
