@@ -19,6 +19,7 @@ from watcher.employers.domains import (
 )
 from watcher.employers.message_kinds import is_automated
 from watcher.employers.names import display_employer, name_matches_label, norm_name
+from watcher.reading.lexicon import alternation
 from watcher.reading.relevance import has_recruiting_context
 from watcher.reading.text import MAX_SCAN, body_of
 from watcher.records import Address, Message
@@ -41,26 +42,15 @@ class EmployerGuess:
 
 _URL_DOMAIN = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})", re.I)
 _BEHALF = re.compile(
-    r"\b(?:on behalf of|for (?:my|our) client,?|(?:my|our|the) client(?:'s name)?(?: is| here is|,)?"
-    r"|im Auftrag von|unser(?:em)? Kunden?,?|(?:unser|der) Kunde(?: ist)?,?"
-    r"|en nombre de|(?:nuestro|el) cliente(?: es)?,?|pour le compte de|(?:notre|le) client(?: est)?,?)\s+"
-    r"((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|de|of|and|y|et|und)){0,4})",
+    r"\b(?:"
+    + alternation("ON_BEHALF_OF")
+    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|de|of|and|y|et|und)){0,4})"
 )
 # A recruiter saying whom they hire for: "I run recruiting at Acme Labs", "ich leite das Recruiting bei ...".
 _RECRUITER_AT = re.compile(
-    r"\b(?i:I(?:'m| am)? (?:run|lead|head|manage|handle|do|own|look after) (?:the )?(?:recruiting|recruitment"
-    r"|talent(?: acquisition)?|hiring)(?: team)? (?:at|for)"
-    r"|I(?:'m| am) (?:a |the |an? (?:technical |senior )?)?(?:recruiter|talent partner|sourcer) (?:at|for|with)"
-    r"|I(?:'m| am) on the (?:recruiting|talent|hiring) team (?:at|for)"
-    r"|ich (?:leite|verantworte|betreue|mache|koordiniere) (?:das |die )?(?:Recruiting|Recruitment"
-    r"|Personalgewinnung|Talent Acquisition) (?:bei|für|von)"
-    r"|ich bin (?:die |der )?(?:Recruiterin|Recruiter|Personalreferent(?:in)?) (?:bei|für|von)"
-    r"|(?:llevo|dirijo|gestiono|coordino) (?:el reclutamiento|la selección|el talento|el recruiting)"
-    r" (?:en|de|para)"
-    r"|soy (?:la |el )?(?:reclutadora|reclutador|recruiter|responsable de selección) (?:en|de|para)"
-    r"|je (?:m'occupe|m’occupe|suis en charge|gère|dirige|pilote) (?:du|le) recrutement (?:chez|de|pour|d')"
-    r"|je suis (?:la |le )?(?:recruteuse|recruteur|chargée? de recrutement) (?:chez|de|pour|d'))"
-    r"\s*((?:[A-Z0-9][\w&'’-]*)(?:\s+(?:[A-Z0-9][\w&'’-]*|&)){0,3})"
+    r"\b(?i:"
+    + alternation("RECRUITER_AT")
+    + r")\s*((?:[A-Z0-9][\w&'’-]*)(?:\s+(?:[A-Z0-9][\w&'’-]*|&)){0,3})"
 )
 
 
@@ -110,12 +100,9 @@ _NOT_A_NAME = _words(
 
 # An agency recruiter on the search they run: "I'm working with Acme Labs on their ... search".
 _CLIENT_WORK = re.compile(
-    r"\b(?i:I(?:'m| am) (?:working|partnering|recruiting) (?:with|for)|we(?:'re| are) (?:working|partnering)"
-    r" with|(?:ich arbeite|arbeite ich|wir arbeiten|arbeiten wir) (?:mit|für)|(?:ich suche|suche ich|wir suchen"
-    r"|suchen wir) für|(?:trabajo|colaboro|estoy"
-    r" trabajando|estamos trabajando) con|(?:busco|buscamos) para|je (?:travaille|collabore) avec"
-    r"|nous (?:travaillons|collaborons) avec|je recrute pour|nous recrutons pour)"
-    r"\s+((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&)){0,3})"
+    r"\b(?i:"
+    + alternation("CLIENT_WORK")
+    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&)){0,3})"
 )
 _REPLY_LEAD = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
 

@@ -6,6 +6,7 @@ import re
 from typing import Literal
 
 from watcher.employers.domains import vendor_of
+from watcher.reading.lexicon import alternation
 from watcher.reading.text import body_of
 from watcher.records import Message
 
@@ -25,37 +26,12 @@ _NOREPLY_LOCAL = re.compile(
     r"|bounce|system|automated|auto|postmaster|news(letter)?|updates?|info|hello|team)\b",
     re.I,
 )
-_AUTOMATED_TEXT = re.compile(
-    r"this (is an automated|is an automatic|message was sent automatically|mailbox is not monitored)"
-    r"|(please )?do not reply to this (e-?mail|message)|automatisch (erstellt|generiert|versendet)"
-    r"|bitte antworten sie nicht|no respondas a este|mensaje (generado )?automático"
-    r"|ne pas répondre|message automatique|e-?mail automatique",
-    re.I,
-)
-_ACK = re.compile(
-    r"(thank(s| you) for (applying|your application)|we('ve| have) received your application"
-    r"|application (has been )?received|received your application|your application (for|to) .{0,80}"
-    r"(has been|was) (received|submitted)|application confirmation"
-    r"|vielen dank für ihre bewerbung|ihre bewerbung (ist|wurde) .{0,30}eingegangen|eingangsbestätigung"
-    r"|hemos recibido tu (solicitud|candidatura)|gracias por (tu|su) (solicitud|candidatura)"
-    r"|nous avons (bien )?reçu votre candidature|merci pour votre candidature|accusé de réception)",
-    re.I,
-)
-_THANKS = re.compile(
-    r"\b(thank(s| you)( so much| again)? for (the|your|today|this|making|taking|speaking|meeting"
-    r"|organi[sz]ing|setting|arranging|a great|a really)|thank you both|great (speaking|talking|meeting)"
-    r"|vielen dank für (das|die|ihre|den) (gespräch|zeit|organisation|heutige)|danke für das gespräch"
-    r"|gracias por (la|su|tu) (entrevista|tiempo|conversación)|merci pour (l'entretien|votre temps"
-    r"|cet échange|notre échange|la conversation))",
-    re.I,
-)
+_AUTOMATED_TEXT = re.compile(alternation("AUTOMATED"), re.I)
+_ACK = re.compile(r"(" + alternation("ACKNOWLEDGEMENT") + r")", re.I)
+_THANKS = re.compile(r"\b(" + alternation("THANKS") + r")", re.I)
 
 
-_NOT_ACK = re.compile(
-    r"\b(unfortunately|regret|not (be )?mov\w+ forward|other candidates|leider|lamentablemente"
-    r"|malheureusement|interview (is|has been) (scheduled|confirmed))\b",
-    re.I,
-)
+_NOT_ACK = re.compile(r"\b(" + alternation("NOT_ACKNOWLEDGEMENT") + r")\b", re.I)
 
 
 def is_automated(msg: Message) -> bool:

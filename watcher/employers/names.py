@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from watcher.reading.lexicon import alternation
+
 __all__ = ["display_employer", "name_matches_label", "norm_name"]
 
 _CACHE = 4096  # distinct names per scan: a few hundred
@@ -15,13 +17,7 @@ _LEGAL = re.compile(
     r"|spa|bv|nv|ab|oy|as|aps|pty|n\.?a)\.?$",
     re.I,
 )
-_TEAM_WORDS = re.compile(
-    r"\b(talent( acquisition)?( team)?|recruiting( team)?|recruitment( team)?|hiring( team)?|careers?"
-    r"|jobs|people( team| ops)?|hr( team)?|team|notifications?|no-?reply|talent partners?"
-    r"|human resources|candidate experience|personalabteilung|recursos humanos|rrhh|ressources humaines"
-    r"|recrutement|karriere|empleo|talento)\s*$",
-    re.I,
-)
+_TEAM_WORDS = re.compile(r"\b(" + alternation("TEAM_WORDS") + r")\s*$", re.I)
 
 
 def _fold(text: str) -> str:

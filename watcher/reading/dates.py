@@ -13,48 +13,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
 
+from watcher.reading.lexicon import DAYS_FROM_TODAY, WEEKDAY_ABBREVIATIONS, WEEKDAYS, WEEKDAYS_NOT_ENGLISH
+from watcher.reading.lexicon import MONTHS as LEXICON_MONTHS
 from watcher.reading.sentences import sentences
 
 __all__ = ["DATE_RE", "MONTHS", "WEEKDAY", "Slot", "find_slots", "resolve_date"]
 
-_WD_NAMES: dict[str, int] = {}
-for _i, _names in enumerate(
-    (
-        "monday montag lunes lundi",
-        "tuesday dienstag martes mardi",
-        "wednesday mittwoch miércoles miercoles mercredi",
-        "thursday donnerstag jueves jeudi",
-        "friday freitag viernes vendredi",
-        "saturday samstag sonnabend sábado sabado samedi",
-        "sunday sonntag domingo dimanche",
-    )
-):
-    for _n in _names.split():
-        _WD_NAMES[_n] = _i
-_WD_ABBR = {
-    "mon": 0,
-    "tue": 1,
-    "tues": 1,
-    "wed": 2,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "fri": 4,
-    "sat": 5,
-    "sun": 6,
-}
+_WD_NAMES: dict[str, int] = WEEKDAYS  # every language's weekday names -> 0 (Monday) .. 6
+_WD_ABBR: dict[str, int] = WEEKDAY_ABBREVIATIONS
 
 WEEKDAY = r"(?:" + "|".join(sorted(_WD_NAMES, key=len, reverse=True)) + r")"
 _WD_ANY = r"(?:" + "|".join(sorted(list(_WD_NAMES) + list(_WD_ABBR), key=len, reverse=True)) + r")\.?"
-_MONTH_NAMES = " ".join(
-    (
-        "january february march april may june july august september october november december",
-        "jan feb mar apr jun jul aug sept sep oct nov dec",
-        "januar jänner februar märz maerz mai juni juli oktober dezember",
-        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
-        "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre",
-    )
-).split()
+_MONTH_NAMES = LEXICON_MONTHS
 MONTHS = r"(?:" + "|".join(sorted(set(_MONTH_NAMES), key=len, reverse=True)) + r")\.?(?![a-zà-ÿ])"
 _DAYNUM = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
 _YEAR = r"(?:,?\s+(?:de\s+)?\d{4})?"
@@ -63,9 +33,7 @@ _WD_LEAD = rf"(?:(?:(?:am|el|le|den|der)\s+)?{_WD_ANY},?\s+)"  # "am Dienstag, "
 # German, Spanish and French write a date as a weekday and a bare day number: "el viernes 27",
 # "vendredi 27", "Freitag, den 27."; English says "Friday 27th" or "Friday 27 March" instead, and
 # a bare "Friday 10" there is as likely an hour, so English weekdays are left out.
-_WD_NON_EN = (
-    r"(?:" + "|".join(sorted((n for n in _WD_NAMES if not n.endswith("day")), key=len, reverse=True)) + r")"
-)
+_WD_NON_EN = r"(?:" + "|".join(sorted(WEEKDAYS_NOT_ENGLISH, key=len, reverse=True)) + r")"
 _WD_DAY_NUMBER = (
     rf"(?:(?:am|el|le|den|der)\s+)?{_WD_NON_EN},?\s+(?:(?:der|den|el|le)\s+)?[0-3]?\d(?:\.|º|°|er)?"
     r"(?![.:,/-]?\d)(?!\s*(?:[-–]\s*\d|h\b|uhr\b|hrs?\b|horas?\b|heures?\b|[ap]\.?m\b))"
@@ -84,8 +52,7 @@ DATE_RE = re.compile(
     # el viernes 27, vendredi 27, Freitag, den 27.
     rf"|{_WD_DAY_NUMBER}"
     # tomorrow, morgen, mañana, demain ...
-    r"|\b(?:the day after tomorrow|tomorrow|today|tonight|übermorgen|morgen|heute|pasado mañana|mañana|hoy"
-    r"|après-demain|demain|aujourd'hui|ce soir)\b"
+    r"|\b(?:" + "|".join(sorted(DAYS_FROM_TODAY, key=len, reverse=True)) + r")\b"
     # next Monday, nächsten Montag, el próximo lunes, lundi prochain
     rf"|\b(?:next|this|coming|nächsten|kommenden|diesen|am|el próximo|el proximo|próximo|este|ce)\s+{WEEKDAY}\b"
     rf"|\b{WEEKDAY}\s+(?:prochain|que viene|próximo)\b"
@@ -321,22 +288,7 @@ def _times(text: str) -> list[_Time]:
     return sorted(out, key=lambda t: t.start)
 
 
-_RELATIVE_DAYS = {
-    "today": 0,
-    "tonight": 0,
-    "heute": 0,
-    "hoy": 0,
-    "aujourd'hui": 0,
-    "ce soir": 0,
-    "tomorrow": 1,
-    "morgen": 1,
-    "mañana": 1,
-    "demain": 1,
-    "the day after tomorrow": 2,
-    "übermorgen": 2,
-    "pasado mañana": 2,
-    "après-demain": 2,
-}
+_RELATIVE_DAYS = DAYS_FROM_TODAY
 
 
 def _weekday_in(phrase: str) -> int | None:

@@ -7,92 +7,18 @@ from bisect import bisect_left, bisect_right
 from datetime import date, datetime, timedelta, tzinfo
 
 from watcher.reading.dates import DATE_RE, MONTHS, WEEKDAY, resolve_date
+from watcher.reading.lexicon import NUMBERS, alternation
 from watcher.reading.sentences import sentences
 
 __all__ = ["find_reply_by"]
 
-_RB_TRIGGER = re.compile(
-    r"(get back to you|hear back|hear from (us|me)|hören|hörst|tendrás noticias"
-    r"|tendrá noticias|aurez (une réponse|des nouvelles|un retour)|répond\w*|antwort\w*|respond\w*|contestar\w*"
-    r"|be in touch|reach out|let you know|update|decision|decide|answer|feedback"
-    r"|news|respond|response|come back to you|follow up with you|next steps|circle back|touch base"
-    r"|melden|rückmeldung|bescheid|entscheidung|entscheiden|zurückkommen|informieren|feedback|antwort"
-    r"|respuesta|noticias|decisión|decidir|contactar\w*|informar\w*|comunicar\w*|volveremos|escribir\w*"
-    r"|diremos|novedades|réponse|retour|reviendr\w+|revenir vers vous|revenons vers vous|nouvelles"
-    r"|décision|informé\w*"
-    r"|recontact\w*|contacter\w*|ferons signe)",
-    re.I,
-)
-_RB_FROM_OWNER = re.compile(
-    r"\b(from you|your (answer|decision|response|reply)|(love|like|need|appreciate|want) (an|your) "
-    r"(answer|decision|response)|please (let us know|reply|respond|confirm)|could you|can you|would you"
-    r"|if you|von ihnen|ihre (antwort|entscheidung)|tu respuesta|su respuesta|votre (réponse|décision)"
-    r"|bitte (antworten|bestätigen|melden sie|teilen sie|geben sie)|(antworten|melden|bestätigen) sie (uns )?bitte"
-    r"|por favor,? (responde|contesta|confirma|dinos|avísanos|indícanos)|merci de (nous )?(répondre|confirmer"
-    r"|faire savoir|revenir)|veuillez (nous )?(répondre|confirmer|revenir))\b",
-    re.I,
-)
-_NUM_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "ten": 10,
-    "a couple of": 2,
-    "a couple": 2,
-    "a few": 3,
-    "few": 3,
-    "einer": 1,
-    "ein": 1,
-    "eine": 1,
-    "einem": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "un": 1,
-    "una": 1,
-    "uno": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "eight": 8,
-    "fourteen": 14,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "zehn": 10,
-    "vierzehn": 14,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "diez": 10,
-    "quince": 15,
-    "sept": 7,
-    "huit": 8,
-    "dix": 10,
-    "quinze": 15,
-}
-_NUM = (
-    r"(?:\d+|a couple of|a couple|a few|an?|one|two|three|four|five|six|seven|eight|ten|fourteen|einer|ein|eine"
-    r"|einem|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|un|una|uno|dos|tres|cuatro|cinco|seis|siete"
-    r"|ocho|diez|quince|une|deux|trois|quatre|cinq|sept|huit|dix|quinze)"
-)
+_RB_TRIGGER = re.compile(r"(" + alternation("REPLY_BY") + r")", re.I)
+_RB_FROM_OWNER = re.compile(r"\b(" + alternation("REPLY_BY_ASKED_OF_OWNER") + r")\b", re.I)
+_NUM = r"(?:\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _RB_WITHIN = re.compile(
-    rf"\b(?:within|in the next|over the next|in|innerhalb(?: von| der nächsten)?|in den nächsten|binnen"
-    rf"|dentro de|en los próximos|en las próximas|en (?:un|el) plazo (?:máximo )?de|en|sous|dans les"
-    rf"|dans un délai de|d'ici)\s+(?:{_NUM}\s*(?:-|–|to|or|bis|oder|a|o|y|à|ou)\s*)?(?P<n>{_NUM})\s+(?P<biz>business |working |"
+    r"\b(?:"
+    + alternation("REPLY_BY_WITHIN")
+    + rf")\s+(?:{_NUM}\s*(?:-|–|to|or|bis|oder|a|o|y|à|ou)\s*)?(?P<n>{_NUM})\s+(?P<biz>business |working |"
     r"Werk|Arbeits|días hábiles |jours ouvrés |hábiles )?(?P<unit>days?|weeks?|tage?n?|wochen|woche|días"
     r"|dias|semanas?|jours|semaines?)\b",
     re.I,
@@ -110,20 +36,9 @@ _RB_END_WEEK = re.compile(
     r"|la semaine prochaine|début de la semaine prochaine|cette semaine)\b",
     re.I,
 )
-_RB_BY_DATE = re.compile(
-    r"\b(?:by|before|no later than|not later than|(?:at the )?latest by|on or before|until|on"
-    r"|bis(?: zum| spätestens)?(?: am| zum)?|spätestens(?: am| bis)?(?: zum| am)?"
-    r"|antes del?|para el|hasta el|(?:como )?muy tarde(?: el| para el)?|(?:a )?lo más tarde(?: el)?"
-    r"|a (?:lo )?más tardar(?: el)?"
-    r"|d'ici(?: le)?|avant le|au plus tard(?: le| d'ici)?)\s+(?P<what>.{3,40})",
-    re.I,
-)
+_RB_BY_DATE = re.compile(r"\b(?:" + alternation("REPLY_BY_BEFORE") + r")\s+(?P<what>.{3,40})", re.I)
 # "at the latest" after the date: "on Friday 27th at the latest", "el viernes 27 como muy tarde"
-_RB_LATEST = re.compile(
-    r"\b(?:at the latest|at latest|(?:como )?muy tarde|a (?:lo )?más tardar|lo más tarde|au plus tard"
-    r"|spätestens)\b",
-    re.I,
-)
+_RB_LATEST = re.compile(r"\b(?:" + alternation("REPLY_BY_LATEST") + r")\b", re.I)
 
 
 def _add_business_days(d: date, n: int) -> date:
@@ -243,7 +158,7 @@ def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") ->
         m = _RB_WITHIN.search(s) if found is None else None
         if m:
             raw_n = m.group("n").lower()
-            n = int(raw_n) if raw_n.isdigit() else _NUM_WORDS.get(raw_n)
+            n = int(raw_n) if raw_n.isdigit() else NUMBERS.get(raw_n)
             unit = m.group("unit").lower()
             if n is not None:
                 if unit.startswith(("week", "woche", "seman", "semai")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from watcher.reading.lexicon import alternation
 from watcher.records import Message
 
 __all__ = ["MAX_SCAN", "body_of", "summary"]
@@ -16,12 +17,7 @@ def body_of(msg: Message) -> str:
     return (msg.new_text or msg.text)[:MAX_SCAN]
 
 
-_GREETING = re.compile(
-    r"^(hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?"
-    r"|hola|estimad[oa]|bonjour|chère?|guten (tag|morgen)"
-    r"|good (morning|afternoon|evening))\b[^,—–!:]{0,40}[,—–!:]?\s*",
-    re.I,
-)
+_GREETING = re.compile(r"^(" + alternation("GREETING") + r")\b[^,—–!:]{0,40}[,—–!:]?\s*", re.I)
 
 
 def summary(msg: Message) -> str:
