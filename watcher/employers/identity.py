@@ -19,7 +19,7 @@ from watcher.employers.domains import (
 )
 from watcher.employers.message_kinds import is_automated
 from watcher.employers.names import display_employer, name_matches_label, norm_name
-from watcher.reading.lexicon import alternation
+from watcher.reading.lexicon import alternation, phrases
 from watcher.reading.relevance import has_recruiting_context
 from watcher.reading.text import MAX_SCAN, body_of
 from watcher.records import Address, Message
@@ -63,13 +63,7 @@ def recruiter_employer(text: str) -> str | None:
     return name if name and name.split()[0].lower() not in _NOT_A_NAME else None
 
 
-_ROLE_WORDS = re.compile(
-    r"\b(engineer|developer|manager|designer|scientist|analyst|architect|consultant|specialist"
-    r"|administrator|director|lead|intern|recruiter|officer|head|vp|president|engineering|platform"
-    r"|backend|frontend|software|senior|staff|principal|junior|interview|entwickler\w*|ingeniero\w*"
-    r"|desarrollador\w*|ingénieur\w*|développeur\w*|role|position|opportunity|job|request|update)\b",
-    re.I,
-)
+_ROLE_WORDS = re.compile(r"\b(" + alternation("ROLE_WORDS") + r")\b", re.I)
 _WEEKDAY_OR_MONTH = re.compile(
     r"^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I
 )
@@ -84,18 +78,9 @@ def _is_org(domain: str, mine: Collection[str]) -> bool:
 
 
 # Capitalised words that start a sentence or a date, not a company name.
-def _words(text: str) -> frozenset[str]:
-    """A set of words written as one string (lists of short words read better that way)."""
-    return frozenset(text.split())
-
-
-_NOT_A_NAME = _words(
-    "i we you they he she it this that the a an in on at for and but if as our my your their its"
-    " monday tuesday wednesday thursday friday saturday sunday january february march april may june"
-    " july august september october november december montag dienstag mittwoch donnerstag freitag"
-    " lunes martes miércoles jueves viernes lundi mardi mercredi jeudi vendredi ich wir sie er es der"
-    " die das ein eine nosotros ellos el la los las un una nous vous ils le les une"
-)
+_NOT_A_NAME = frozenset(phrases("NOT_A_NAME"))
+# "Acme Robotics via Hireflow": a relaying service named after the employer.
+_VIA = re.compile(r"\s+(?:" + alternation("VIA") + r")\s+(.+)$", re.I)
 
 
 # An agency recruiter on the search they run: "I'm working with Acme Labs on their ... search".
@@ -232,7 +217,7 @@ def _relayed_employer(
 
 def _via_service(sender: Address, domain: str) -> str | None:
     """ "Acme Robotics via Hireflow" <jobs@hireflow.example>: a service we don't know, named as such."""
-    m = re.search(r"\s+(?:via|through|über|vía|par|por)\s+(.+)$", sender.name, re.I)
+    m = _VIA.search(sender.name)
     if not m:
         return None
     service, label = m.group(1).strip(), domain_label(domain)

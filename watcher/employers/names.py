@@ -10,6 +10,8 @@ from watcher.reading.lexicon import alternation
 
 __all__ = ["display_employer", "name_matches_label", "norm_name"]
 
+# "Acme Talent via Greenhouse": the service that relays an employer's mail, and all after it.
+_VIA_TAIL = re.compile(r"\s+(" + alternation("VIA") + r")\s+.*$", re.I)
 _CACHE = 4096  # distinct names per scan: a few hundred
 
 _LEGAL = re.compile(
@@ -67,7 +69,7 @@ def display_employer(display_name: str, vendor: str | None = None) -> str | None
         if not (vendor and norm_name(inner) == norm_name(vendor)):
             return _strip_team(inner) or None
         name = name[: m.start()].strip()
-    name = re.sub(r"\s+(via|through|über|vía|par|por)\s+.*$", "", name, flags=re.I)
+    name = _VIA_TAIL.sub("", name)
     if vendor:
         name = re.sub(rf"\b{re.escape(vendor)}\b", "", name, flags=re.I).strip(" -–—|,·:")
     m = re.search(r"\s+(?:at|@|from|bei|de|chez)\s+(.+)$", name)  # "Devon Price at Acme Travel"

@@ -13,7 +13,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dateparser
 
-from watcher.reading.lexicon import DAYS_FROM_TODAY, WEEKDAY_ABBREVIATIONS, WEEKDAYS, WEEKDAYS_NOT_ENGLISH
+from watcher.reading.lexicon import (
+    DAYS_FROM_TODAY,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    WEEKDAYS_NOT_ENGLISH,
+    alternation,
+)
 from watcher.reading.lexicon import MONTHS as LEXICON_MONTHS
 from watcher.reading.sentences import sentences
 
@@ -238,9 +244,7 @@ class _Time:
 # Said after a time, these settle the half of the day: "at 9 in the evening", "um 8 Uhr abends".
 _DAY_PART = re.compile(
     r"\s*(?:uhr\b|h\b|o'?clock\b)?\s*"
-    r"(?:(?P<am>in the morning|(?:am )?morgens|vormittags?|früh|de la mañana|du matin)"
-    r"|(?P<pm>in the (?:afternoon|evening)|tonight|(?:am )?nachmittags?|abends|de la tarde|de la noche"
-    r"|de l'après-midi|du soir))\b",
+    r"(?:(?P<am>" + alternation("MORNING") + r")|(?P<pm>" + alternation("EVENING") + r"))\b",
     re.I,
 )
 
@@ -344,7 +348,7 @@ def _numeric_date(phrase: str, base: date, lang: str) -> date | None:
         return None
 
 
-_NEXT_WORD = re.compile(r"\b(next|nächsten?|próximo|proximo|prochain|que viene)\b")
+_NEXT_WORD = re.compile(r"\b(" + alternation("NEXT") + r")\b")
 
 
 def resolve_date(phrase: str, base: date, lang: str) -> date | None:

@@ -17,9 +17,7 @@ _REJECTED_NEWS = re.compile(alternation("REJECTION_NEWS"), re.I)
 _NEWS_ABOUT_SCHEDULE = re.compile(r"\b(" + alternation("SCHEDULE_CHANGE") + r")\b", re.I)
 _OFFER = re.compile(alternation("OFFER"), re.I)
 _WITHDRAWN = re.compile(alternation("WITHDRAWAL"), re.I)
-_CONDITIONAL = re.compile(
-    r"^\s*(if|whether|in case|falls|wenn|si|en caso)\b|\bif (it|the role|that)\b.{0,40}$", re.I
-)
+_CONDITIONAL = re.compile(alternation("CONDITIONAL"), re.I)
 
 
 def find_outcome(text: str, *, sent: bool) -> tuple[OutcomeKind, str] | None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from watcher.reading.lexicon import alternation
+
 __all__ = ["is_question", "sentences"]
 
-_ABBREV_END = re.compile(
-    r"(?:\b(?:dr|mr|mrs|ms|st|no|nr|ca|bzw|z\.b|e\.g|i\.e|vs|approx|sr|sra|mme|m)\.)$", re.I
-)
+_ABBREV_END = re.compile(r"(?:\b(?:" + alternation("ABBREVIATIONS") + r")\.)$", re.I)
 
 
 def sentences(text: str) -> list[str]:

@@ -5,6 +5,12 @@ from __future__ import annotations
 # Concept -> the pieces that say it. Every language has the same keys; a concept this language has
 # no words for is an empty tuple.
 PHRASES: dict[str, tuple[str, ...]] = {
+    "ABBREVIATIONS": (
+        r"nr",
+        r"ca",
+        r"bzw",
+        r"z\.b",
+    ),
     "ACCEPT": (
         r"passt",
         r"geht klar",
@@ -134,6 +140,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:ich arbeite|arbeite ich|wir arbeiten|arbeiten wir) (?:mit|für)",
         r"(?:ich suche|suche ich|wir suchen|suchen wir) für",
     ),
+    "CONDITIONAL": (r"^\s*(falls|wenn)\b",),
     "CONFIRM": (
         r"\b(bestätig\w*|fest(halten|gehalten)?|eingeplant|gebucht|einladung .{0,30}anhang)\b",
         r"\bhalten wir\b",
@@ -151,6 +158,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bpasst (mir |uns )?(leider )?nicht\b",
         r"\bgeht nicht\b",
         r"\bfalls\b.{0,40}\bnicht\b",
+    ),
+    "EVENING": (
+        r"(?:am )?nachmittags?",
+        r"abends",
     ),
     "EVENT_INTERVIEW": (
         r"gespräch",
@@ -186,6 +197,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"ingenieur\w*",
         r"berater\w*",
     ),
+    "MORNING": (
+        r"(?:am )?morgens",
+        r"vormittags?",
+        r"früh",
+    ),
+    "NEXT": (r"nächsten?",),
     "NOT_ACKNOWLEDGEMENT": (r"leider",),
     "NOT_A_JOB_EXIT_INTERVIEW": (r"\bAustrittsgespräch",),
     "NOT_A_JOB_MARKETING": (),
@@ -196,6 +213,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "NOT_A_JOB_USER_RESEARCH": (
         r"\bnutzerinterview",
         r"\bnutzerstudie",
+    ),
+    "NOT_A_NAME": (
+        r"montag",
+        r"dienstag",
+        r"mittwoch",
+        r"donnerstag",
+        r"freitag",
+        r"ich",
+        r"wir",
+        r"sie",
+        r"er",
+        r"es",
+        r"der",
+        r"die",
+        r"das",
+        r"ein",
+        r"eine",
     ),
     "OFFER": (
         r"ihnen (gern |gerne )?(ein|das|unser) (vertrags)?angebot",
@@ -307,6 +341,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"verschieb\w*",
         r"verleg\w*",
     ),
+    "ROLE_WORDS": (r"entwickler\w*",),
     "SCHEDULE_CHANGE": (
         r"verschieb\w*",
         r"verleg\w*",
@@ -325,6 +360,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vielen dank für (das|die|ihre|den) (gespräch|zeit|organisation|heutige)",
         r"danke für das gespräch",
     ),
+    "VIA": (r"über",),
     "WITHDRAWAL": (
         r"bewerbung zurück(ziehen|zuziehen|gezogen)",
         r"ziehe meine bewerbung",

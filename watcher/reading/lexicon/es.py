@@ -5,6 +5,10 @@ from __future__ import annotations
 # Concept -> the pieces that say it. Every language has the same keys; a concept this language has
 # no words for is an empty tuple.
 PHRASES: dict[str, tuple[str, ...]] = {
+    "ABBREVIATIONS": (
+        r"sr",
+        r"sra",
+    ),
     "ACCEPT": (
         r"me va bien",
         r"me viene bien",
@@ -127,6 +131,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:trabajo|colaboro|estoy trabajando|estamos trabajando) con",
         r"(?:busco|buscamos) para",
     ),
+    "CONDITIONAL": (r"^\s*(si|en caso)\b",),
     "CONFIRM": (
         r"\b(confirmad\w*|agendad\w*|programad\w*|reservad\w*)\b",
         r"\bte llamar\w+",
@@ -138,6 +143,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bno (me )?(va|viene|puedo)\b",
         r"\blamentablemente\b",
         r"\bsi no\b",
+    ),
+    "EVENING": (
+        r"de la tarde",
+        r"de la noche",
     ),
     "EVENT_INTERVIEW": (r"entrevista",),
     "FOLLOW_UP": (
@@ -164,6 +173,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"desarrollador\w*",
         r"analista",
     ),
+    "MORNING": (r"de la mañana",),
+    "NEXT": (
+        r"próximo",
+        r"proximo",
+        r"que viene",
+    ),
     "NOT_ACKNOWLEDGEMENT": (r"lamentablemente",),
     "NOT_A_JOB_EXIT_INTERVIEW": (r"\bentrevista de salida",),
     "NOT_A_JOB_MARKETING": (),
@@ -172,6 +187,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "NOT_A_JOB_OWNER_INTERVIEWS": (r"\bentrevistar a (un|una)",),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (r"\bentrevista de usuario",),
+    "NOT_A_NAME": (
+        r"lunes",
+        r"martes",
+        r"miércoles",
+        r"jueves",
+        r"viernes",
+        r"nosotros",
+        r"ellos",
+        r"el",
+        r"la",
+        r"los",
+        r"las",
+        r"un",
+        r"una",
+    ),
     "OFFER": (
         r"ofrecerte (el|la) (puesto|posición|plaza)",
         r"oferta (formal|de trabajo|de empleo)",
@@ -293,6 +323,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"cambiar la (fecha|hora)",
         r"mover",
     ),
+    "ROLE_WORDS": (
+        r"ingeniero\w*",
+        r"desarrollador\w*",
+    ),
     "SCHEDULE_CHANGE": (
         r"retras\w*",
         r"aplaz\w*",
@@ -311,6 +345,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"talento",
     ),
     "THANKS": (r"gracias por (la|su|tu) (entrevista|tiempo|conversación)",),
+    "VIA": (
+        r"vía",
+        r"por",
+    ),
     "WITHDRAWAL": (
         r"retirar (mi|la) candidatura",
         r"retiro mi candidatura",

@@ -5,6 +5,10 @@ from __future__ import annotations
 # Concept -> the pieces that say it. Every language has the same keys; a concept this language has
 # no words for is an empty tuple.
 PHRASES: dict[str, tuple[str, ...]] = {
+    "ABBREVIATIONS": (
+        r"mme",
+        r"m",
+    ),
     "ACCEPT": (
         r"ça me va",
         r"me convient",
@@ -138,6 +142,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"je recrute pour",
         r"nous recrutons pour",
     ),
+    "CONDITIONAL": (r"^\s*(si)\b",),
     "CONFIRM": (
         r"\b(confirmé\w*|prévu\w*|calé\w*|fixé\w*|réservé\w*|c'est noté)\b",
         r"\bje vous appellerai\b",
@@ -153,6 +158,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bne (me )?(convient|peux|va) pas\b",
         r"\bmalheureusement\b",
         r"\bsinon\b",
+    ),
+    "EVENING": (
+        r"de l'après-midi",
+        r"du soir",
     ),
     "EVENT_INTERVIEW": (r"entretien",),
     "FOLLOW_UP": (
@@ -179,6 +188,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"développeur\w*",
         r"chef de projet",
     ),
+    "MORNING": (r"du matin",),
+    "NEXT": (r"prochain",),
     "NOT_ACKNOWLEDGEMENT": (r"malheureusement",),
     "NOT_A_JOB_EXIT_INTERVIEW": (r"\bentretien de sortie",),
     "NOT_A_JOB_MARKETING": (),
@@ -187,6 +198,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "NOT_A_JOB_OWNER_INTERVIEWS": (r"\bfaire passer (un|l')entretien",),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (r"\binterview utilisateur",),
+    "NOT_A_NAME": (
+        r"lundi",
+        r"mardi",
+        r"mercredi",
+        r"jeudi",
+        r"vendredi",
+        r"nous",
+        r"vous",
+        r"ils",
+        r"le",
+        r"les",
+        r"une",
+    ),
     "OFFER": (
         r"vous proposer le poste",
         r"offre d'emploi",
@@ -294,6 +318,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"décaler",
         r"report",
     ),
+    "ROLE_WORDS": (
+        r"ingénieur\w*",
+        r"développeur\w*",
+    ),
     "SCHEDULE_CHANGE": (
         r"retard",
         r"report\w*",
@@ -310,6 +338,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"recrutement",
     ),
     "THANKS": (r"merci pour (l'entretien|votre temps|cet échange|notre échange|la conversation)",),
+    "VIA": (r"par",),
     "WITHDRAWAL": (
         r"retirer ma candidature",
         r"me retirer du processus",
