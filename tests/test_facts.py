@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -97,6 +99,31 @@ def test_facts_of_another_version_are_refused() -> None:
     data["version"] = FACTS_VERSION - 1
     with pytest.raises(ValueError, match="version"):
         facts_from_json(json.dumps(data))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d.pop("slots"),
+        lambda d: d.update(slots=[["2026-13-40", None, "x", 0]]),
+        lambda d: d.update(
+            met_at={"local": "2026-03-03T10:00:00", "tz": {"zone": "Mars/Olympus"}, "fold": 0}
+        ),
+        lambda d: d.update(sentences=[[1, True]]),
+        lambda d: d.update(kind="spam"),
+        lambda d: d.update(asks=7),
+    ],
+)
+def test_a_damaged_facts_record_is_one_value_error(damage: Callable[[dict[str, Any]], object]) -> None:
+    """A store that hands back a damaged record gets a ValueError (read the message again), nothing else."""
+    data = json.loads(
+        facts_to_json(read_facts(make("See you Tuesday at 3pm.", at="2026-03-03T10:00-05:00"), tz=NY))
+    )
+    damage(data)
+    with pytest.raises(ValueError):
+        facts_from_json(json.dumps(data))
+    with pytest.raises(ValueError):
+        facts_from_json(facts_to_json(MessageFacts("owner"))[:-3])
 
 
 def test_bulk_mail_is_not_read_further() -> None:

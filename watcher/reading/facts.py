@@ -102,7 +102,7 @@ def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> Mess
 def _zone_to_json(z: tzinfo | None) -> Any:
     if z is None:
         return None
-    if isinstance(z, ZoneInfo):
+    if isinstance(z, ZoneInfo) and z.key:
         return {"zone": z.key}
     if isinstance(z, timezone):
         offset = z.utcoffset(None)
@@ -155,8 +155,17 @@ def facts_to_json(facts: MessageFacts) -> str:
 
 
 def facts_from_json(text: str) -> MessageFacts:
-    """Facts stored by `facts_to_json`; ValueError for another `FACTS_VERSION` (read the message again)."""
-    data = json.loads(text)
+    """Facts stored by `facts_to_json`.
+
+    ValueError for another `FACTS_VERSION` or a damaged record: read the message again.
+    """
+    try:
+        return _facts_from(json.loads(text))
+    except (KeyError, TypeError, IndexError, AttributeError) as e:
+        raise ValueError(f"damaged facts record: {e!r}") from None
+
+
+def _facts_from(data: Any) -> MessageFacts:
     if data.get("version") != FACTS_VERSION:
         raise ValueError(f"facts of version {data.get('version')!r}, not {FACTS_VERSION}")
     kind = data["kind"]

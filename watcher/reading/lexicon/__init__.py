@@ -19,10 +19,12 @@ from types import ModuleType
 __all__ = [
     "DAYS_FROM_TODAY",
     "LANGUAGES",
+    "LEXICONS",
     "MONTHS",
     "NUMBERS",
     "STOPWORDS",
     "WEEKDAYS",
+    "WEEKDAYS_NOT_ENGLISH",
     "WEEKDAY_ABBREVIATIONS",
     "alternation",
     "phrases",
