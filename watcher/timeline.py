@@ -348,7 +348,9 @@ def build_timeline(
     """The timeline of one application from its messages (already limited to `now`).
 
     `facts_for` gives each message's facts (say, stored at ingest); by default
-    they are read here with `read_facts(msg, tz=tz, language=language)`.
+    they are read here with `read_facts(msg, tz=tz, language=language)`. Stored
+    facts must have been read with the same `tz` and `language` to give the
+    same timeline.
     """
     if facts_for is None:
 

@@ -70,7 +70,12 @@ class MessageFacts:
 def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> MessageFacts:
     """The facts of one message; `tz` is the owner's zone for times stated without one.
 
-    `language` forces the language of the date grammar (else it is detected per message).
+    `language` forces the language of the date grammar (else it is detected from
+    this message). The one context read_facts takes from outside the message:
+    `build_applications` detects one language over all of an application's
+    received mail and reads every message with it (a bare "03/04" is then read
+    day-first or month-first alike), so facts kept at ingest are only valid
+    for the language they were read with (`MessageFacts.lang`).
     """
     kind = message_kind(msg)
     if kind == "bulk":
