@@ -15,7 +15,7 @@ keeps recall, and it costs microseconds, not the milliseconds of a full read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
@@ -162,6 +162,9 @@ class HeaderView:
     ids: tuple[str, ...]  # Message-ID, In-Reply-To and References, with angle brackets
     content_type: str
     bulk: bool
+    # The header block's raw items as `watcher.mail` splits them (the usual block only): the scan
+    # hands them to `parse_message`, so that a message ruled out here is not split twice.
+    items: tuple[tuple[str, str], ...] | None = field(default=None, compare=False, repr=False)
 
 
 def _text(value: object) -> str:
@@ -275,6 +278,7 @@ def _fast_headers(raw: bytes) -> HeaderView | None:
         ids=tuple(ids),
         content_type=first("content-type").lower(),
         bulk=bool(first("list-unsubscribe") or first("list-id") or precedence in {"bulk", "list", "junk"}),
+        items=tuple(items),
     )
 
 

@@ -13,7 +13,7 @@ import email.utils
 import hashlib
 import io
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email import policy
 from email.header import decode_header
@@ -22,11 +22,12 @@ from email.headerregistry import Group
 from email.message import Message as EmailMessage
 from email.utils import _has_surrogates, _sanitize  # type: ignore[attr-defined]
 from functools import cache, lru_cache
-from html.parser import HTMLParser
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from watcher.errors import MessageParseError
+from watcher.reading.html_mail import html_to_text
+from watcher.reading.quoting import strip_quotes
 from watcher.records import Address, BulkMarkers, CalendarEvent, Direction, Message
 from watcher.safetext import clean
 
@@ -343,110 +344,12 @@ _PREFIX_RE = re.compile(
 NORMALISE_SUBJECT = normalise_subject
 
 
-# --- HTML → text ----------------------------------------------------------
-
-_BLOCK_TAGS = {
-    "p", "div", "tr", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-    "pre", "hr", "section", "article", "header", "footer", "address", "center", "dl", "dt", "dd",
-}  # fmt: skip
-_SKIP_TAGS = {"style", "script", "head", "title", "template", "noscript", "xml"}
-
-
-class _HtmlText(HTMLParser):
-    """Minimal HTML → text that keeps line and paragraph breaks and marks blockquotes with '> '."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.current = ""
-        self.skip = 0
-        self.quote = 0
-        self.pre = 0
-
-    def _break(self) -> None:
-        self.lines.append(("> " * self.quote if self.current else "") + self.current.strip())
-        self.current = ""
-
-    def _paragraph(self) -> None:
-        if self.current.strip():
-            self._break()
-        if self.lines and self.lines[-1].strip(" >"):
-            self.lines.append("")
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-        elif tag == "br":
-            self._break()
-        elif tag == "blockquote":
-            self._paragraph()
-            self.quote += 1
-        elif tag == "li":
-            if self.current.strip():
-                self._break()
-            self.current = "- "
-        elif tag in _BLOCK_TAGS:
-            self._paragraph()
-            if tag == "pre":
-                self.pre += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self._break()
-        elif tag == "hr":
-            self._paragraph()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip = max(0, self.skip - 1)
-        elif tag == "blockquote":
-            self._paragraph()
-            self.quote = max(0, self.quote - 1)
-        elif tag == "li":
-            if self.current.strip():
-                self._break()
-        elif tag in _BLOCK_TAGS:
-            if tag == "pre":
-                self.pre = max(0, self.pre - 1)
-            self._paragraph()
-        elif tag in {"td", "th"}:
-            self.current += " "
-
-    def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        if self.pre:
-            chunks = data.split("\n")
-            for i, chunk in enumerate(chunks):
-                if i:
-                    self._break()
-                self.current += chunk
-            return
-        text = _WS_RE.sub(" ", data.replace("\xa0", " "))
-        if not self.current.strip():
-            text = text.lstrip()
-        self.current += text
-
-    def result(self) -> str:
-        if self.current.strip():
-            self._break()
-        return _tidy("\n".join(line.rstrip() for line in self.lines))
+# --- text layout -------------------------------------------------------
 
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\n{3,}", "\n\n", text.replace("\r\n", "\n").replace("\r", "\n"))
     return text.strip("\n")
-
-
-def html_to_text(html: str) -> str:
-    """Readable text from HTML mail: paragraphs kept, style/script dropped, entities unescaped."""
-    parser = _HtmlText()
-    try:
-        parser.feed(html)
-        parser.close()
-    except Exception:
-        return _tidy(re.sub(r"<[^>]*>", " ", html))
-    return parser.result()
 
 
 # --- format=flowed (RFC 3676) -------------------------------------------------
@@ -489,123 +392,6 @@ def unflow(text: str, *, delsp: bool = False) -> str:
     if current is not None:
         out.append(current)
     return "\n".join(out)
-
-
-# --- quoted history ---------------------------------------------------------
-
-_ATTRIBUTION_RES = [
-    re.compile(r"^\s*On\b.{3,300}\bwrote\s*:\s*$", re.IGNORECASE | re.DOTALL),
-    re.compile(r"^\s*Am\b.{3,300}\bschrieb\b.{0,200}:\s*$", re.IGNORECASE | re.DOTALL),
-    re.compile(r"^\s*Le\b.{3,300}\ba\s+écrit\s*:\s*$", re.IGNORECASE | re.DOTALL),
-    re.compile(r"^\s*El\b.{3,300}\bescribió\s*:\s*$", re.IGNORECASE | re.DOTALL),
-]
-# Attribution lines without a leading "On"/"Am"/...: only trusted when quoted lines follow.
-_LOOSE_ATTRIBUTION_RE = re.compile(
-    r"^.{0,250}\b(wrote|schrieb|a\s+écrit|escribió)\s*:\s*$", re.IGNORECASE | re.DOTALL
-)
-_SEPARATOR_RE = re.compile(
-    r"^\s*(?:>\s*)*(?:"
-    r"-{2,}\s*(?:Original\s+Message|Forwarded\s+Message|Ursprüngliche\s+Nachricht|"
-    r"Weitergeleitete\s+Nachricht|Message\s+d'origine|Message\s+transféré|Mensaje\s+original|"
-    r"Mensaje\s+reenviado)\s*-{2,}"
-    r"|-{5,}\s*Forwarded\s+message\s*-{5,}"
-    r"|Begin\s+forwarded\s+message\s*:"
-    r")\s*$",
-    re.IGNORECASE,
-)
-_OUTLOOK_FROM_RE = re.compile(r"^\s*(?:>\s*)*\*?(?:From|Von|De|Da|Van)\s*\*?\s*:\*?\s*\S", re.IGNORECASE)
-_OUTLOOK_SENT_RE = re.compile(
-    r"^\s*(?:>\s*)*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?:\s+el)?|Fecha|Inviato|Data)"
-    r"\s*\*?\s*:",
-    re.IGNORECASE,
-)
-_OUTLOOK_SUBJECT_RE = re.compile(
-    r"^\s*(?:>\s*)*\*?(?:Subject|Betreff|Objet|Asunto|Oggetto|To|An|À|A|Para)\s*\*?\s*:", re.IGNORECASE
-)
-_UNDERSCORES_RE = re.compile(r"^\s*_{10,}\s*$")
-_SIGNATURE_RE = re.compile(r"^--\s?$")
-
-
-def _is_quoted(line: str) -> bool:
-    return line.lstrip().startswith(">")
-
-
-def _next_nonblank(lines: list[str], start: int) -> int:
-    k = start
-    while k < len(lines) and not lines[k].strip():
-        k += 1
-    return k
-
-
-def _attribution_span(lines: list[str], i: int) -> int:
-    """Lines taken by a "On … wrote:" style attribution starting at i (wrapped up to 3 lines), else 0."""
-    if not lines[i].strip() or _is_quoted(lines[i]):
-        return 0
-    for span in (1, 2, 3):
-        if i + span > len(lines):
-            break
-        if span > 1 and (not lines[i + span - 1].strip() or _is_quoted(lines[i + span - 1])):
-            break
-        chunk = " ".join(x.strip() for x in lines[i : i + span])
-        if any(r.match(chunk) for r in _ATTRIBUTION_RES):
-            return span
-        if span == 1 and _LOOSE_ATTRIBUTION_RE.match(chunk):
-            k = _next_nonblank(lines, i + span)
-            if k < len(lines) and _is_quoted(lines[k]):
-                return span
-    return 0
-
-
-def _outlook_block(lines: list[str], i: int) -> bool:
-    """An Outlook-style header block ("From: … Sent: … To: … Subject: …"), quoted or not."""
-    if not _OUTLOOK_FROM_RE.match(lines[i]):
-        return False
-    window = lines[i + 1 : i + 8]
-    return any(_OUTLOOK_SENT_RE.match(x) for x in window) and any(
-        _OUTLOOK_SUBJECT_RE.match(x) for x in window
-    )
-
-
-def strip_quotes(text: str) -> str:
-    """The new text of a reply: quoted history, forwarded blocks and a trailing signature removed.
-
-    Top-posted replies keep what precedes the attribution; bottom-posted and
-    inline replies keep the unquoted text between and after the `>` blocks.
-    """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    out: list[str] = []
-    i = 0
-    n = len(lines)
-    while i < n:
-        line = lines[i]
-        span = _attribution_span(lines, i)
-        if span:
-            k = _next_nonblank(lines, i + span)
-            if k < n and _is_quoted(lines[k]):
-                i += span  # quoted block follows; its '>' lines are dropped below
-                continue
-            break  # unquoted history (Apple/Outlook without '>'): everything after is old
-        if _SEPARATOR_RE.match(line):
-            break
-        if _UNDERSCORES_RE.match(line):
-            k = _next_nonblank(lines, i + 1)
-            if k < n and _outlook_block(lines, k):
-                break
-        if _outlook_block(lines, i):
-            if _is_quoted(line):
-                # quoted Outlook header: skip the quoted block, keep text after it (bottom-posting)
-                while i < n and (_is_quoted(lines[i]) or not lines[i].strip()):
-                    i += 1
-                continue
-            break
-        if _is_quoted(line):
-            i += 1
-            continue
-        if _SIGNATURE_RE.match(line):
-            break
-        out.append(line.rstrip())
-        i += 1
-    return _tidy("\n".join(out)).strip()
 
 
 # --- calendar -------------------------------------------------------------
@@ -888,8 +674,13 @@ def parse_message(
     thread_hint: str | None = None,
     headers_only: bool = False,
     max_body_bytes: int = 2_000_000,
+    header_items: Sequence[tuple[str, str]] | None = None,
 ) -> Message:
-    """Parse one message. Raises `MessageParseError` (short reason) and nothing else."""
+    """Parse one message. Raises `MessageParseError` (short reason) and nothing else.
+
+    `header_items`: for a header block, its items as the gate already split them
+    (`gate.HeaderView.items`), so that they are not split a second time.
+    """
     try:
         return _parse(
             raw,
@@ -901,6 +692,7 @@ def parse_message(
             thread_hint=thread_hint,
             headers_only=headers_only,
             max_body_bytes=max_body_bytes,
+            header_items=header_items,
         )
     except MessageParseError:
         raise
@@ -1078,11 +870,19 @@ def _parse(
     thread_hint: str | None,
     headers_only: bool,
     max_body_bytes: int,
+    header_items: Sequence[tuple[str, str]] | None = None,
 ) -> Message:
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise MessageParseError(f"expected bytes, got {type(raw).__name__}")
     data = _trim_preamble(bytes(raw))
-    items = _header_items(data) if headers_only else None
+    items: list[tuple[str, str]] | None = None
+    if headers_only and header_items is not None and len(data) == len(raw):
+        # the gate split this same block (nothing trimmed): its items are `_header_items`' own
+        items = list(header_items)
+        if _content_type_may_fail(items) and _content_type_fails(items):
+            items = None
+    elif headers_only:
+        items = _header_items(data)
     msg: EmailMessage | None = None
     if items is None:
         msg = email.message_from_bytes(data, policy=policy.compat32)

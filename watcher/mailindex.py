@@ -23,7 +23,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
-from watcher.candidates import INDEX_VERSION, close_tokens, index_facts
+from watcher.candidates import INDEX_VERSION, IndexFacts, close_tokens, index_facts
 from watcher.records import Message
 from watcher.store import Store, message_from_json
 
@@ -83,22 +83,43 @@ class MailIndex:
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('index', ?)", (self.fingerprint,)
                 )
 
-    def index_stored(self, account: str, folder: str, messages: Sequence[Message]) -> None:
-        """Index messages a scan has just stored, from the records it holds (no JSON read back).
+    def index_stored(
+        self,
+        account: str,
+        folder: str,
+        messages: Sequence[Message],
+        facts: Sequence[IndexFacts] | None = None,
+    ) -> None:
+        """Index messages a scan has just stored, from the records it holds (no JSON read back);
+        `facts`, when the scan computed them already, are each message's `index_facts`.
 
         In its own transaction after the batch's: if this one is lost, the rows stay
         unindexed and `refresh` takes them in from the stored records.
         """
         self._reset_if_stale()
+        if facts is None:
+            facts = [index_facts(m, self.my_addresses) for m in messages]
         with self.store.transaction() as db:
-            for msg in messages:
-                self._add(db, msg)
+            self._add_many(db, [m.message_id for m in messages], facts)
             uids = [m.uid for m in messages]
             for chunk in _chunks(uids):
                 db.execute(
                     f"UPDATE messages SET indexed=1 WHERE account=? AND folder=? AND uid IN ({_marks(len(chunk))})",
                     (account, folder, *chunk),
                 )
+
+    def index_in(
+        self, messages: Sequence[Message], facts: Sequence[IndexFacts]
+    ) -> Callable[[sqlite3.Connection], None]:
+        """What `Store.write_batch(index=...)` runs inside the batch's transaction: the batch indexed
+        with the rows themselves. Call it before the transaction (it may reset a stale index)."""
+        self._reset_if_stale()
+        mids = [m.message_id for m in messages]
+
+        def run(db: sqlite3.Connection) -> None:
+            self._add_many(db, mids, facts)
+
+        return run
 
     def refresh(self, progress: Progress | None = None) -> int:
         """Index what is new, forget what is gone; returns how many rows were read."""
@@ -112,55 +133,93 @@ class MailIndex:
             ).fetchall()
             if not rows:
                 break
+            mids: list[str] = []
+            facts: list[IndexFacts] = []
+            for rowid, record in rows:
+                try:
+                    msg = message_from_json(record)
+                except (ValueError, KeyError, TypeError) as e:
+                    log.warning("stored row %s unreadable (%s); not indexed", rowid, e)
+                else:
+                    mids.append(msg.message_id)
+                    facts.append(index_facts(msg, self.my_addresses))
             with self.store.transaction() as db:
-                for rowid, record in rows:
-                    try:
-                        msg = message_from_json(record)
-                    except (ValueError, KeyError, TypeError) as e:
-                        log.warning("stored row %s unreadable (%s); not indexed", rowid, e)
-                    else:
-                        self._add(db, msg)
+                self._add_many(db, mids, facts)
                 db.executemany("UPDATE messages SET indexed=1 WHERE rowid=?", [(r,) for r, _ in rows])
             done += len(rows)
             if progress is not None:
                 progress(done, total)
         return done
 
-    def _add(self, db: sqlite3.Connection, msg: Message) -> None:
-        facts = index_facts(msg, self.my_addresses)
-        mid = msg.message_id
-        conv = self._union(db, facts.nodes)
-        db.execute(
-            "INSERT INTO mail_index (message_id, conv, seed) VALUES (?,?,?) ON CONFLICT(message_id)"
-            " DO UPDATE SET conv=excluded.conv, seed=max(seed, excluded.seed)",
-            (mid, conv, int(facts.seed)),
-        )
-        db.executemany(
-            "INSERT OR IGNORE INTO index_tokens (token, message_id) VALUES (?,?)",
-            [(t, mid) for t in facts.tokens],
-        )
-        db.executemany(
-            "INSERT OR IGNORE INTO owner_names (word) VALUES (?)", [(w,) for w in facts.owner_names]
-        )
+    def _add_many(self, db: sqlite3.Connection, mids: Sequence[str], facts: Sequence[IndexFacts]) -> None:
+        """Thread a batch into the stored conversations and record its facts, a few statements in all.
 
-    @staticmethod
-    def _union(db: sqlite3.Connection, nodes: Sequence[str]) -> str:
-        """Join the nodes into one conversation (merging those they already belong to); its key."""
-        found = {
-            conv
-            for chunk in _chunks(list(nodes))
-            for (conv,) in db.execute(
-                f"SELECT DISTINCT conv FROM thread_nodes WHERE node IN ({_marks(len(chunk))})", tuple(chunk)
+        A union-find over the batch's thread keys and the conversations those keys
+        already belong to: each group of linked keys becomes one conversation,
+        named by the smallest existing name it takes in (else its first message's
+        own key), and the conversations it joins are renamed to it.
+        """
+        if not mids:
+            return
+        nodes = sorted({n for f in facts for n in f.nodes})
+        existing: dict[str, str] = {}
+        for chunk in _chunks(nodes):
+            existing.update(
+                db.execute(
+                    f"SELECT node, conv FROM thread_nodes WHERE node IN ({_marks(len(chunk))})", tuple(chunk)
+                ).fetchall()
             )
-        }
-        target = min(found) if found else nodes[0]
-        for other in found - {target}:
+        parent: dict[str, str] = {}
+
+        def find(key: str) -> str:
+            root = key
+            while parent.get(root, root) != root:
+                root = parent[root]
+            while parent.get(key, key) != root:
+                parent[key], key = root, parent[key]
+            return root
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[rb] = ra
+
+        old_convs = set(existing.values())
+        for f in facts:
+            own = f.nodes[0]
+            for n in f.nodes:
+                union(own, n)
+                if n in existing:
+                    union(own, "conv\x00" + existing[n])
+        # Name each group: the smallest existing conversation in it, else its first message's own key.
+        names: dict[str, str] = {}
+        for conv in sorted(old_convs):
+            names.setdefault(find("conv\x00" + conv), conv)
+        for f in facts:
+            names.setdefault(find(f.nodes[0]), f.nodes[0])
+        renames = [
+            (names[find("conv\x00" + conv)], conv)
+            for conv in old_convs
+            if names[find("conv\x00" + conv)] != conv
+        ]
+        for target, other in renames:
             db.execute("UPDATE thread_nodes SET conv=? WHERE conv=?", (target, other))
             db.execute("UPDATE mail_index SET conv=? WHERE conv=?", (target, other))
         db.executemany(
-            "INSERT OR REPLACE INTO thread_nodes (node, conv) VALUES (?,?)", [(n, target) for n in nodes]
+            "INSERT OR REPLACE INTO thread_nodes (node, conv) VALUES (?,?)",
+            [(n, names[find(n)]) for n in nodes],
         )
-        return target
+        db.executemany(
+            "INSERT INTO mail_index (message_id, conv, seed) VALUES (?,?,?) ON CONFLICT(message_id)"
+            " DO UPDATE SET conv=excluded.conv, seed=max(seed, excluded.seed)",
+            [(mid, names[find(f.nodes[0])], int(f.seed)) for mid, f in zip(mids, facts, strict=True)],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO index_tokens (token, message_id) VALUES (?,?)",
+            [(t, mid) for mid, f in zip(mids, facts, strict=True) for t in f.tokens],
+        )
+        words = sorted({w for f in facts for w in f.owner_names})
+        db.executemany("INSERT OR IGNORE INTO owner_names (word) VALUES (?)", [(w,) for w in words])
 
     def _forget_gone(self) -> None:
         """Message-IDs whose last stored copy was deleted leave the index; their conversations are

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from watcher.config import GmailAccount, ImapAccount, MaildirAccount, Settings
 from watcher.errors import MessageParseError, ScanCeilingReached, WatcherError
@@ -14,6 +16,10 @@ from watcher.records import Message
 from watcher.sources import open_source
 from watcher.sources.base import Batch, FolderState, MailSource, Verdict
 from watcher.store import Store, message_to_json
+
+if TYPE_CHECKING:  # the gate is imported when mail arrives: a rescan with nothing new never needs it
+    from watcher.candidates import IndexFacts
+    from watcher.gate import HeaderView
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +48,16 @@ Progress = Callable[[str, int, int | None], None]
 
 
 def parse_batch(
-    account: str, batch: Batch, my_addresses: list[str]
+    account: str, batch: Batch, my_addresses: list[str], views: Mapping[bytes, HeaderView] | None = None
 ) -> tuple[list[tuple[Message, bytes]], int]:
-    """Parse what a batch fetched; a message that cannot be parsed is logged and skipped."""
+    """Parse what a batch fetched; a message that cannot be parsed is logged and skipped.
+
+    `views`: what the gate read from header blocks, by block (see `IngestGate.views`).
+    """
     records: list[tuple[Message, bytes]] = []
     skipped = 0
     for f in batch.messages:
+        view = views.get(f.raw) if views and f.headers_only else None
         try:
             msg = parse_message(
                 f.raw,
@@ -58,6 +68,7 @@ def parse_batch(
                 internaldate=f.internaldate,
                 thread_hint=f.thread_hint,
                 headers_only=f.headers_only,
+                header_items=view.items if view is not None else None,
             )
         except MessageParseError as e:
             skipped += 1
@@ -100,6 +111,7 @@ class IngestGate:
         self.store = store
         self.mine = {a.strip().lower() for a in my_addresses}
         self.my_addresses = my_addresses
+        self.views: dict[bytes, HeaderView] = {}  # what `decide` read, for the parse (cleared per batch)
 
     @classmethod
     def for_store(cls, store: Store, my_addresses: list[str]) -> IngestGate:
@@ -131,6 +143,8 @@ class IngestGate:
         from watcher.gate import first_look, read_headers
 
         h = read_headers(headers)
+        if h.items is not None:
+            self.views[headers] = h
         if any("id:" + i in self.nodes for i in h.ids) or party_tokens(h.addresses, self.mine) & self.tokens:
             return "fetch"
         return first_look(h, has_calendar=has_calendar)
@@ -140,17 +154,17 @@ class IngestGate:
 
         return peek_passes(text)
 
-    def learn(self, messages: list[Message]) -> None:
-        """Read-in-full mail that can start a process, or joins one, widens what later mail links to."""
-        from watcher.candidates import index_facts
+    def learn(self, messages: Sequence[Message], facts: Sequence[IndexFacts]) -> None:
+        """Read-in-full mail that can start a process, or joins one, widens what later mail links to.
 
-        for m in messages:
+        `facts` are the messages' `index_facts`, computed once per batch for this and the index.
+        """
+        for m, f in zip(messages, facts, strict=True):
             if m.headers_only:
                 continue
-            facts = index_facts(m, self.mine)
-            if facts.seed or any(n in self.nodes for n in facts.nodes):
-                self.nodes.update(facts.nodes)
-                self.tokens.update(facts.tokens)
+            if f.seed or any(n in self.nodes for n in f.nodes):
+                self.nodes.update(f.nodes)
+                self.tokens.update(f.tokens)
 
 
 def _refresh_index(settings: Settings, store: Store, progress: Progress | None) -> int:
@@ -173,17 +187,18 @@ def _refresh_index(settings: Settings, store: Store, progress: Progress | None) 
         return 0
 
 
-def _index_stored(
-    settings: Settings, store: Store, account: str, folder: str, messages: list[Message]
-) -> None:
+def _batch_index(
+    settings: Settings, store: Store, messages: list[Message], facts: Sequence[IndexFacts]
+) -> Callable[[sqlite3.Connection], None] | None:
+    """The batch's indexing, to run in its transaction; None when the index cannot be read now
+    (the rows are then stored unindexed, and the next refresh takes them in)."""
     from watcher.mailindex import MailIndex
 
-    if not messages:
-        return
     try:
-        MailIndex(store, settings.my_addresses).index_stored(account, folder, messages)
-    except WatcherError as e:  # left unindexed: the next refresh takes them in
-        log.warning("%s/%s: indexing the new mail failed: %s", account, folder, e)
+        return MailIndex(store, settings.my_addresses).index_in(messages, facts)
+    except WatcherError as e:
+        log.warning("indexing the new mail failed: %s", e)
+        return None
 
 
 _LATE_ROUNDS = 3  # a fetched body may bring in more of its thread; a few rounds settle it
@@ -312,10 +327,16 @@ def scan_account(
         _regate(settings, store, account.name, src, gate)
         batches = src.sync(states, gate)
         for batch in batches:
-            records, skipped = parse_batch(account.name, batch, settings.my_addresses)
-            gate.learn([m for m, _ in records])
-            new, changed = store.write_batch(account.name, batch, records)
-            _index_stored(settings, store, account.name, batch.folder, [m for m, _ in records])
+            from watcher.candidates import index_facts  # once mail arrives (a rescan never needs it)
+
+            records, skipped = parse_batch(account.name, batch, settings.my_addresses, gate.views)
+            gate.views.clear()
+            messages = [m for m, _ in records]
+            facts = [index_facts(m, gate.mine) for m in messages]
+            gate.learn(messages, facts)
+            new, changed = store.write_batch(
+                account.name, batch, records, index=_batch_index(settings, store, messages, facts)
+            )
             result.new += new
             result.changed += changed
             result.skipped += skipped

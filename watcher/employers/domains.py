@@ -221,7 +221,7 @@ _TWO_LEVEL_SUFFIXES = {
     "com.ec",
 }
 
-_CACHE = 4096  # distinct domains per scan: a few hundred
+_CACHE = 8192  # distinct domains per scan: a few hundred
 
 _AGENCY_WORDS = re.compile(
     r"(talent|search|recruit|staffing|headhunt|personnel|placement|sourcing|resourcing)"

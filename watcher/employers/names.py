@@ -12,7 +12,7 @@ __all__ = ["display_employer", "name_matches_label", "norm_name"]
 
 # "Acme Talent via Greenhouse": the service that relays an employer's mail, and all after it.
 _VIA_TAIL = re.compile(r"\s+(" + alternation("VIA") + r")\s+.*$", re.I)
-_CACHE = 4096  # distinct names per scan: a few hundred
+_CACHE = 8192  # distinct names per scan: a few hundred
 
 _LEGAL = re.compile(
     r"\b(gmbh|ag|kg|se|inc|llc|ltd|limited|corp|corporation|co|company|plc|sa|sas|sarl|sl|slu|srl"

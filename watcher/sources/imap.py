@@ -56,15 +56,17 @@ from watcher.sources.gmail_imap import (
     lookback_criteria,
     xoauth2_login,
 )
-from watcher.sources.structure import PEEK_BYTES, TextPart, decode_peek, describe_structure
+from watcher.sources.imap_wire import WireFetch, parse_fetch, read_fetch
+from watcher.sources.structure import PEEK_BYTES, TextPart, decode_peek
 
 log = logging.getLogger(__name__)
 
-CHUNK_SIZE = 200
+CHUNK_SIZE = 1000
 BODY_CAP = 2_000_000  # bytes of a message read at most (partial FETCH)
 RETRY_DELAYS = (1.0, 4.0, 15.0)  # seconds before each reconnect after a network fault
 MIB = 1024 * 1024
 HEADER_BYTES_GUESS = 4096  # per message, for a header FETCH's time budget
+BODY_BATCH_BYTES = 16 * 1024 * 1024  # whole messages fetched at most per FETCH (memory stays bounded)
 
 # RFC 6154 attributes: if a server shows any of them, it does special-use and we trust it.
 SPECIAL_USE_FLAGS = frozenset(
@@ -653,27 +655,21 @@ class ImapSource:
         return {int(u) for u in found if int(u) <= last_uid}
 
     def _fetch_chunk(self, chunk: list[int], gate: Gate, folder: str) -> list[Fetched]:
-        client = self.client
         header_item = "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in HEADER_FIELDS))
-        items = [header_item, "INTERNALDATE", "RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"]
         timeout = self.account.timeout_seconds
         # A FETCH may take timeout_seconds, plus as much again for every MiB it has to carry.
         with self._op("FETCH", timeout * (1 + len(chunk) * HEADER_BYTES_GUESS / MIB)):
-            if self.gmail:  # + X-GM-MSGID/X-GM-THRID/X-GM-LABELS, surviving Gmail's malformed label lists
-                heads = fetch_with_gmail_ids(client, chunk, items)
-                heads = {u: d for u, d in heads.items() if not gmail_ids(d).is_draft}
-            else:
-                heads = client.fetch(chunk, items)
+            heads = self._heads(chunk, header_item)
         self.stats.header_uids.extend(u for u in chunk if u in heads)
         wanted: list[int] = []
         peeks: dict[str, list[tuple[int, str, str]]] = {}  # section -> (uid, encoding, charset)
         for uid in chunk:
-            data = heads.get(uid)
-            if data is None:
+            head = heads.get(uid)
+            if head is None:
                 continue  # expunged meanwhile (or a Gmail draft)
             try:
-                structure = describe_structure(data.get(b"BODYSTRUCTURE"))
-                verdict = gate.decide(_item(data, b"BODY[HEADER.FIELDS"), has_calendar=structure.calendar)
+                verdict = gate.decide(head.body or b"", has_calendar=head.calendar())
+                structure = head.structure() if verdict == "peek" else TextPart()
             except Exception as e:  # a classifier bug must not lose mail: fetch the body
                 log.warning(
                     "%s/%s uid %d: candidate check failed (%s); fetching the body",
@@ -682,50 +678,68 @@ class ImapSource:
                     uid,
                     type(e).__name__,
                 )
-                verdict = "fetch"
-                structure = TextPart()
+                verdict, structure = "fetch", TextPart()
             if verdict == "fetch" or (verdict == "peek" and not structure.section):
                 wanted.append(uid)
             elif verdict == "peek":
                 peeks.setdefault(structure.section, []).append((uid, structure.encoding, structure.charset))
         wanted += self._peek(peeks, gate)
         wanted.sort()
-        bodies: dict[int, Any] = {}
-        if wanted:
-            size = sum(min(_size(heads[u], self.body_cap), self.body_cap) for u in wanted)
-            with self._op("FETCH", timeout * (1 + size / MIB)):
-                bodies = client.fetch(wanted, [f"BODY.PEEK[]<0.{self.body_cap}>"])
-            self.stats.body_uids.extend(u for u in wanted if u in bodies)
+        bodies = self._bodies(wanted, {u: h.size for u, h in heads.items()})
         out = []
         for uid in chunk:
-            data = heads.get(uid)
-            if data is None:
+            head = heads.get(uid)
+            if head is None:
                 continue
-            when = _aware(data.get(b"INTERNALDATE"))
-            flags = tuple(_text(f) for f in data.get(b"FLAGS", ()))
             key, hint = str(uid), None
-            if self.gmail:  # Gmail's own ids: the message's identity and the conversation key
-                gm = gmail_ids(data)
+            if self.gmail and head.parsed is not None:  # Gmail's own ids: identity and conversation key
+                gm = gmail_ids(head.parsed)
                 key, hint = gm.uid or key, gm.thread_hint
             body = bodies.get(uid)
-            if body is not None:
-                out.append(
-                    Fetched(
-                        uid=key, raw=_item(body, b"BODY[]"), internaldate=when, flags=flags, thread_hint=hint
-                    )
+            out.append(
+                Fetched(
+                    uid=key,
+                    raw=body if body is not None else head.body or b"",
+                    internaldate=head.internaldate,
+                    headers_only=body is None,
+                    flags=head.flags,
+                    thread_hint=hint,
                 )
-            else:
-                out.append(
-                    Fetched(
-                        uid=key,
-                        raw=_item(data, b"BODY[HEADER.FIELDS"),
-                        internaldate=when,
-                        headers_only=True,
-                        flags=flags,
-                        thread_hint=hint,
-                    )
-                )
+            )
         return out
+
+    def _heads(self, chunk: list[int], header_item: str) -> dict[int, WireFetch]:
+        """The header fields, MIME structure, date, size and flags of each message in `chunk`."""
+        items = [header_item, "INTERNALDATE", "RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"]
+        if self.gmail:  # + X-GM-MSGID/X-GM-THRID/X-GM-LABELS, surviving Gmail's malformed label lists
+            found = fetch_with_gmail_ids(self.client, chunk, items)
+            return {u: _from_imapclient(u, d) for u, d in found.items() if not gmail_ids(d).is_draft}
+        heads: dict[int, WireFetch] = {}
+        for response in read_fetch(self.client._imap, _uid_set(chunk), " ".join(["UID", *items])):
+            head = parse_fetch(response)
+            if head is not None:
+                heads[head.uid] = head
+        return heads
+
+    def _bodies(self, uids: list[int], sizes: dict[int, int | None]) -> dict[int, bytes]:
+        """Whole messages (capped), a few MiB per FETCH so that memory stays bounded."""
+        bodies: dict[int, bytes] = {}
+        timeout = self.account.timeout_seconds
+        group: list[int] = []
+        weight = 0
+        for i, uid in enumerate(uids):
+            size = min(max(0, sizes.get(uid) or self.body_cap), self.body_cap)
+            group.append(uid)
+            weight += size
+            if weight < BODY_BATCH_BYTES and i + 1 < len(uids):
+                continue
+            with self._op("FETCH", timeout * (1 + weight / MIB)):
+                found = self.client.fetch(group, [f"BODY.PEEK[]<0.{self.body_cap}>"])
+            for u, data in found.items():
+                bodies[u] = _item(data, b"BODY[]")
+            self.stats.body_uids.extend(u for u in group if u in found)
+            group, weight = [], 0
+        return bodies
 
     def fetch_full(self, folder: str, uids: list[str]) -> list[Fetched]:
         """Whole messages stored earlier with headers only (they turned out to matter).
@@ -745,22 +759,15 @@ class ImapSource:
         for i in range(0, len(numbers), self.chunk_size):
             chunk = numbers[i : i + self.chunk_size]
             with self._op(
-                "FETCH", self.account.timeout_seconds * (1 + len(chunk) * self.body_cap / MIB / 20)
+                "FETCH", self.account.timeout_seconds * (1 + len(chunk) * HEADER_BYTES_GUESS / MIB)
             ):
-                found = client.fetch(chunk, [f"BODY.PEEK[]<0.{self.body_cap}>", "INTERNALDATE", "FLAGS"])
-            self.stats.body_uids.extend(u for u in chunk if u in found)
+                heads = self._heads(chunk, "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]")
+            bodies = self._bodies(sorted(heads), {u: h.size for u, h in heads.items()})
             for uid in chunk:
-                data = found.get(uid)
-                if data is None:
+                head, body = heads.get(uid), bodies.get(uid)
+                if head is None or body is None:
                     continue
-                out.append(
-                    Fetched(
-                        uid=str(uid),
-                        raw=_item(data, b"BODY[]"),
-                        internaldate=_aware(data.get(b"INTERNALDATE")),
-                        flags=tuple(_text(f) for f in data.get(b"FLAGS", ())),
-                    )
-                )
+                out.append(Fetched(uid=str(uid), raw=body, internaldate=head.internaldate, flags=head.flags))
         return out
 
     def _peek(self, peeks: dict[str, list[tuple[int, str, str]]], gate: Gate) -> list[int]:
@@ -768,17 +775,53 @@ class ImapSource:
         passed: list[int] = []
         for section, items in peeks.items():
             uids = [uid for uid, _, _ in items]
-            with self._op("FETCH", self.account.timeout_seconds):
-                found = self.client.fetch(uids, [f"BODY.PEEK[{section}]<0.{PEEK_BYTES}>"])
+            found: dict[int, bytes] = {}
+            with self._op("FETCH", self.account.timeout_seconds * (1 + len(uids) * PEEK_BYTES / MIB)):
+                if self.gmail:
+                    for uid, data in self.client.fetch(
+                        uids, [f"BODY.PEEK[{section}]<0.{PEEK_BYTES}>"]
+                    ).items():
+                        found[uid] = _item(data, b"BODY[")
+                else:
+                    wanted = f"UID BODY.PEEK[{section}]<0.{PEEK_BYTES}>"
+                    for response in read_fetch(self.client._imap, _uid_set(uids), wanted):
+                        head = parse_fetch(response)
+                        if head is not None:
+                            found[head.uid] = head.body or b""
             self.stats.peek_uids.extend(uids)
             for uid, encoding, charset in items:
                 data = found.get(uid)
                 if data is None:
                     continue
-                text = decode_peek(_item(data, b"BODY["), encoding, charset)
-                if gate.peek(text):
+                if gate.peek(decode_peek(data, encoding, charset)):
                     passed.append(uid)
         return passed
+
+
+def _uid_set(uids: Sequence[int]) -> str:
+    """UIDs as an IMAP sequence set, runs collapsed ("1:200,205,207:300")."""
+    out: list[str] = []
+    ordered = sorted(set(uids))
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        out.append(str(ordered[i]) if i == j else f"{ordered[i]}:{ordered[j]}")
+        i = j + 1
+    return ",".join(out)
+
+
+def _from_imapclient(uid: int, data: dict[bytes, Any]) -> WireFetch:
+    """imapclient's FETCH dict in the wire reader's shape."""
+    return WireFetch(
+        uid=uid,
+        size=_size(data, 0) if b"RFC822.SIZE" in data else None,
+        internaldate=_aware(data.get(b"INTERNALDATE")),
+        flags=tuple(_text(f) for f in data.get(b"FLAGS", ())),
+        body=_item(data, b"BODY[HEADER.FIELDS"),
+        parsed=data,
+    )
 
 
 def _item(data: dict[bytes, Any], prefix: bytes) -> bytes:
