@@ -1,4 +1,4 @@
-"""Who the other side is and what kind of message it is (watcher.classify)."""
+"""Who the other side is and what kind of message it is (watcher.employers, watcher.reading.relevance)."""
 
 from __future__ import annotations
 
@@ -7,22 +7,21 @@ from dataclasses import replace
 import pytest
 
 from tests.fixture_mail import MINE, applications, event, make
-from watcher.classify import (
-    display_employer,
-    has_recruiting_context,
-    interview_event,
+from watcher.employers.domains import is_free_mail, registrable_domain, vendor_of
+from watcher.employers.identity import resolve_employer
+from watcher.employers.message_kinds import (
     is_acknowledgement,
     is_automated,
-    is_free_mail,
-    is_interviewer_talk,
     is_noise,
     is_thank_you,
     message_kind,
-    name_matches_label,
+)
+from watcher.employers.names import display_employer, name_matches_label
+from watcher.reading.relevance import (
+    has_recruiting_context,
+    interview_event,
+    is_interviewer_talk,
     non_interview_reason,
-    registrable_domain,
-    resolve_employer,
-    vendor_of,
 )
 
 # --- vendors and domains ---------------------------------------------------------

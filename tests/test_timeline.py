@@ -8,15 +8,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.fixture_mail import NY, event, make
-from watcher.timeline import (
-    build_timeline,
-    detect_language,
-    find_asks,
-    find_outcome,
-    find_reply_by,
-    find_slots,
-    sentences,
-)
+from watcher.reading.asks import find_asks
+from watcher.reading.dates import find_slots
+from watcher.reading.language import detect_language
+from watcher.reading.outcome import find_outcome
+from watcher.reading.replyby import find_reply_by
+from watcher.reading.sentences import sentences
+from watcher.timeline import build_timeline
 
 TUE = datetime(2026, 3, 3, 10, 0, tzinfo=NY)  # a Tuesday, before the US DST switch on 8 March
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -16,22 +16,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from watcher.classify import (
-    MAX_SCAN,
-    EmployerGuess,
-    body_of,
-    domain_label,
-    has_recruiting_context,
-    is_automated,
-    is_interviewer_talk,
-    is_noise,
-    message_kind,
-    name_matches_label,
-    non_interview_reason,
-    norm_name,
-    resolve_employer,
-    vendor_of,
-)
+from watcher.employers.domains import domain_label, vendor_of
+from watcher.employers.identity import EmployerGuess, resolve_employer
+from watcher.employers.message_kinds import is_automated, is_noise, message_kind
+from watcher.employers.names import name_matches_label, norm_name
+from watcher.reading.language import detect_language
+from watcher.reading.relevance import has_recruiting_context, is_interviewer_talk, non_interview_reason
+from watcher.reading.text import MAX_SCAN, body_of
 from watcher.records import (
     Application,
     Conversation,
@@ -40,7 +31,7 @@ from watcher.records import (
     OutcomeKind,
     Timeline,
 )
-from watcher.timeline import build_timeline, detect_language, with_manual
+from watcher.timeline import build_timeline, with_manual
 
 __all__ = [
     "Mark",

@@ -24,8 +24,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from watcher.applications import canonical_key, is_seed, owner_name_words
-from watcher.classify import domain_label, is_free_mail, norm_name, registrable_domain, resolve_employer
 from watcher.conversations import thread_nodes
+from watcher.employers.domains import domain_label, is_free_mail, registrable_domain
+from watcher.employers.identity import resolve_employer
+from watcher.employers.names import norm_name
 from watcher.records import Direction, Message
 
 __all__ = ["INDEX_VERSION", "IndexFacts", "close_tokens", "index_facts", "party_tokens"]
@@ -33,7 +35,7 @@ __all__ = ["INDEX_VERSION", "IndexFacts", "close_tokens", "index_facts", "party_
 # Bump when what `index_facts` says about a message changes: stored facts are then rebuilt.
 INDEX_VERSION = 2
 
-_MIN_PREFIX = 4  # as `classify.name_matches_label`: "acme" fits "acmerobotics", "ac" fits nothing
+_MIN_PREFIX = 4  # as `employers.names.name_matches_label`: "acme" fits "acmerobotics", "ac" fits nothing
 
 
 @dataclass(frozen=True, slots=True)

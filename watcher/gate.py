@@ -22,7 +22,7 @@ from email.utils import getaddresses
 from functools import lru_cache
 from typing import Any, Literal
 
-from watcher.classify import vendor_of
+from watcher.employers.domains import vendor_of
 from watcher.mail import _feed_header_items, _plain_header_items
 
 __all__ = ["GATE_VERSION", "PEEK_CHARS", "HeaderView", "Verdict", "first_look", "peek_passes", "read_headers"]

@@ -1,0 +1,292 @@
+"""Who the other side of one message works for (`resolve_employer`), and how we know.
+
+Employers are recognised by what the mail itself says; nothing is tuned to one mailbox.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Literal
+
+from watcher.employers.domains import (
+    domain_label,
+    is_agency_domain,
+    is_free_mail,
+    registrable_domain,
+    vendor_of,
+)
+from watcher.employers.message_kinds import is_automated
+from watcher.employers.names import display_employer, name_matches_label, norm_name
+from watcher.reading.lexicon import alternation, phrases
+from watcher.reading.relevance import has_recruiting_context
+from watcher.reading.text import MAX_SCAN, body_of
+from watcher.records import Address, Message
+
+__all__ = ["EmployerGuess", "Via", "recruiter_employer", "resolve_employer"]
+
+Via = Literal["domain", "ats", "agency", "person"]
+
+
+@dataclass(frozen=True, slots=True)
+class EmployerGuess:
+    """Who the other side works for, and how we know."""
+
+    key: str  # "dom:acme.example", "name:acmerobotics" or "person:jo@gmail.com"
+    name: str  # a display form, may be "" when only the domain is known
+    domain: str = ""  # organisation domain when known
+    via: Via = "domain"
+    agency: str = ""  # the agency's domain, when an agency recruiter speaks for the employer
+
+
+_URL_DOMAIN = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})", re.I)
+_BEHALF = re.compile(
+    r"\b(?:"
+    + alternation("ON_BEHALF_OF")
+    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|de|of|and|y|et|und)){0,4})"
+)
+# A recruiter saying whom they hire for: "I run recruiting at Acme Labs", "ich leite das Recruiting bei ...".
+_RECRUITER_AT = re.compile(
+    r"\b(?i:"
+    + alternation("RECRUITER_AT")
+    + r")\s*((?:[A-Z0-9][\w&'’-]*)(?:\s+(?:[A-Z0-9][\w&'’-]*|&)){0,3})"
+)
+
+
+def recruiter_employer(text: str) -> str | None:
+    """The organisation a recruiter says they hire for, if the text says so."""
+    m = _RECRUITER_AT.search(text)
+    if not m:
+        return None
+    name = m.group(1).strip(" .,'’-")
+    return name if name and name.split()[0].lower() not in _NOT_A_NAME else None
+
+
+_ROLE_WORDS = re.compile(r"\b(" + alternation("ROLE_WORDS") + r")\b", re.I)
+_WEEKDAY_OR_MONTH = re.compile(
+    r"^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I
+)
+
+
+def _addr_domain(a: Address) -> str:
+    return a.domain.lower()
+
+
+def _is_org(domain: str, mine: Collection[str]) -> bool:
+    return bool(domain) and vendor_of(domain) is None and not is_free_mail(domain) and domain not in mine
+
+
+# Capitalised words that start a sentence or a date, not a company name.
+_NOT_A_NAME = frozenset(phrases("NOT_A_NAME"))
+# "Acme Robotics via Hireflow": a relaying service named after the employer.
+_VIA = re.compile(r"\s+(?:" + alternation("VIA") + r")\s+(.+)$", re.I)
+
+
+# An agency recruiter on the search they run: "I'm working with Acme Labs on their ... search".
+_CLIENT_WORK = re.compile(
+    r"\b(?i:"
+    + alternation("CLIENT_WORK")
+    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&)){0,3})"
+)
+_REPLY_LEAD = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
+
+
+def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) -> str | None:
+    """An agency recruiter's client, when the subject or the text names one."""
+    texts = [msg.subject, body_of(msg)]
+    for pattern in (_BEHALF, _CLIENT_WORK):
+        for t in texts:
+            for m in pattern.finditer(t):
+                cand = m.group(1).strip(" .,")
+                if not cand or cand.split()[0].lower() in _NOT_A_NAME:
+                    continue
+                if not name_matches_label(cand, agency_label):
+                    return cand
+    body = body_of(msg)
+    segments = re.split(r"\s+[—–|/:-]\s+|\s*[|:]\s*", _REPLY_LEAD.sub("", msg.subject))
+    for seg in segments:
+        seg = re.sub(r"\s*\([^()]*\)$", "", seg.strip())  # "Acme Labs (Oakland)": a place, not the name
+        if len(norm_name(seg)) < 3 or _ROLE_WORDS.search(seg) or _WEEKDAY_OR_MONTH.match(seg):
+            continue
+        if not seg[:1].isupper() or name_matches_label(seg, agency_label):
+            continue
+        if any(norm_name(seg) == norm_name(p) for p in people):
+            continue
+        if re.search(rf"(?<!\w){re.escape(seg)}(?!\w)", body):
+            return seg
+    return None
+
+
+def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> EmployerGuess | None:
+    """The employer behind one message's other side, or None when nothing can be said."""
+    mine = {a.lower() for a in my_addresses}
+    my_domains = {a.rpartition("@")[2] for a in mine}
+    if msg.direction == "sent":
+        people = [a for a in msg.to + msg.cc if a.email not in mine]
+    else:
+        people = [msg.from_] if msg.from_ else []
+    if not people:
+        return None
+    sender = people[0]
+    domain = _addr_domain(sender)
+    vendor = vendor_of(domain)
+    if vendor is None and msg.direction == "received":
+        vendor = _via_service(sender, domain)
+    person_names = [a.name for a in (*msg.to, *msg.cc, *((msg.from_,) if msg.from_ else ()))]
+
+    if msg.direction == "sent":
+        for a in people:  # an owner's message: the first organisational recipient
+            d = _addr_domain(a)
+            if _is_org(d, my_domains):
+                return _org_guess(msg, d, person_names)
+        if vendor is None and is_free_mail(domain):
+            return EmployerGuess(f"person:{sender.email}", sender.name, "", "person")
+        return None
+
+    if vendor is not None:
+        for a in msg.reply_to:
+            d = _addr_domain(a)
+            if _is_org(d, my_domains):
+                shown = display_employer(sender.name, vendor) or ""
+                return EmployerGuess(f"dom:{registrable_domain(d)}", shown, registrable_domain(d), "ats")
+        for ev in msg.calendar:
+            d = ev.organizer.rpartition("@")[2]
+            if ev.organizer and _is_org(d, my_domains):
+                shown = display_employer(sender.name, vendor) or ""
+                return EmployerGuess(f"dom:{registrable_domain(d)}", shown, registrable_domain(d), "ats")
+        name: str | None = display_employer(sender.name, vendor) or recruiter_employer(body_of(msg))
+        if not name:
+            behalf = _BEHALF.search(body_of(msg))
+            name = behalf.group(1).strip(" .,") if behalf else None
+        if not name:
+            m = re.search(
+                r"\b(?:on behalf of|for|with|at|bei|con|chez"
+                r"|avec)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})",
+                msg.subject,
+            )
+            name = m.group(1) if m else None
+        if not name:
+            return None
+        for url_domain in _URL_DOMAIN.findall(msg.text[:MAX_SCAN]):
+            d = url_domain.lower()
+            if _is_org(d, my_domains) and name_matches_label(name, domain_label(d)):
+                return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
+        return EmployerGuess(f"name:{norm_name(name)}", name, "", "ats")
+
+    if domain in my_domains and not is_free_mail(domain):
+        return None  # a colleague at the owner's own organisation is not a prospective employer
+    if is_free_mail(domain) or domain in my_domains:
+        for a in msg.reply_to:
+            d = _addr_domain(a)
+            if _is_org(d, my_domains):
+                return _org_guess(msg, d, person_names)
+        client = _client_from_text(msg, "", person_names) if has_recruiting_context(msg) else None
+        if client:
+            return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency")
+        return EmployerGuess(f"person:{sender.email}", sender.name, "", "person")
+    return (
+        _relayed_employer(msg, sender, domain, my_domains)
+        or _hosted_employer(msg, sender, domain, my_domains)
+        or _org_guess(msg, domain, person_names)
+    )
+
+
+def _relayed_employer(
+    msg: Message, sender: Address, domain: str, my_domains: Collection[str]
+) -> EmployerGuess | None:
+    """A recruiter writing through a tool we don't know, answered at the employer's own domain.
+
+    "Jo Ng (Acme Labs)" <jo@some-tool.example> with Reply-To jo@acmelabs.example, or a
+    text saying "I run recruiting at Acme Labs": the Reply-To domain is the employer when the
+    display name or the text names it and the sending domain is not the one named.
+    """
+    named = [n for n in (display_employer(sender.name), recruiter_employer(body_of(msg))) if n]
+    if not named:
+        return None
+    own = domain_label(registrable_domain(domain))
+    for a in msg.reply_to:
+        d = registrable_domain(_addr_domain(a))
+        if not _is_org(d, my_domains) or d == registrable_domain(domain):
+            continue
+        for name in named:
+            if name_matches_label(name, domain_label(d)) and not name_matches_label(name, own):
+                return EmployerGuess(f"dom:{d}", name, d, "ats")
+    return None
+
+
+def _via_service(sender: Address, domain: str) -> str | None:
+    """ "Acme Robotics via Hireflow" <jobs@hireflow.example>: a service we don't know, named as such."""
+    m = _VIA.search(sender.name)
+    if not m:
+        return None
+    service, label = m.group(1).strip(), domain_label(domain)
+    inside = norm_name(service)
+    if name_matches_label(service, label) or (len(inside) >= 4 and inside in norm_name(label)):
+        return service  # "Acme via Hireflow" from ``mail-hireflow.example`` too
+    return None
+
+
+# Host labels that name a mail system, not a customer of a hosted service.
+_GENERIC_HOST_LABELS = re.compile(
+    r"^(www|mail\w*|e?mails?|smtp|mx|mta|send(er|ing)?|bounces?|notif\w*|noreply|no-reply|news\w*"
+    r"|jobs?|careers?|karriere|empleo|emplois?|recruit\w*|talent|hr|apply|app|apps|portal|em\d*|mg|out"
+    r"|[a-z]{2}|\w*\d\w*)$",
+    re.I,
+)
+
+
+def _hosted_employer(
+    msg: Message, sender: Address, domain: str, my_domains: Collection[str]
+) -> EmployerGuess | None:
+    """An employer's system mailing from a service's domain, which the recognised vendors don't cover.
+
+    Two generic signs: the host names the employer ("Acme Health" <no-reply@acmehealth.hiresys.example>,
+    or a tenant label the text names), or an automated sender whose display name is an organisation
+    other than the domain's own, in a message about an application.
+    """
+    if any(_is_org(_addr_domain(a), my_domains) for a in msg.reply_to):
+        return None  # a person to answer to: their domain says who the employer is
+    reg = registrable_domain(domain)
+    tenants = [
+        lab
+        for lab in domain[: -len(reg)].strip(".").split(".")
+        if lab and len(norm_name(lab)) >= 4 and not _GENERIC_HOST_LABELS.match(lab)
+    ]
+    shown = display_employer(sender.name)
+    if shown and name_matches_label(shown, domain_label(reg)):
+        return None  # the domain is the employer's own
+    for lab in tenants:
+        if shown and name_matches_label(shown, lab):
+            return EmployerGuess(f"name:{norm_name(shown)}", shown, "", "ats")
+    automated = is_automated(msg)
+    if tenants and automated:
+        folded = norm_name(f"{msg.subject} {body_of(msg)}")
+        for lab in tenants:
+            if norm_name(lab) in folded:
+                return EmployerGuess(f"name:{norm_name(lab)}", shown or "", "", "ats")
+    if shown and automated and has_recruiting_context(msg, strict=True) and len(norm_name(shown)) >= 3:
+        folded = norm_name(f"{msg.subject} {body_of(msg)}")
+        if norm_name(shown) in folded:  # the text names the same organisation as the display name
+            return EmployerGuess(f"name:{norm_name(shown)}", shown, "", "ats")
+    return None
+
+
+def _org_guess(msg: Message, domain: str, people: Collection[str]) -> EmployerGuess:
+    reg = registrable_domain(domain)
+    text = body_of(msg)
+    agency = is_agency_domain(reg) or bool(
+        re.search(
+            r"\b(my|our) client\b|\bon behalf of (my|our|a) client|\bI'?m partnering with\b"
+            r"|\b(recruitment|staffing|search) (agency|firm)\b|\bunser(em)? Kunden\b|\bnuestro cliente\b"
+            r"|\bnotre client\b",
+            text,
+            re.I,
+        )
+    )
+    if agency:
+        client = _client_from_text(msg, domain_label(reg), people)
+        if client:
+            return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency", reg)
+        return EmployerGuess(f"dom:{reg}", "", reg, "domain", reg)
+    return EmployerGuess(f"dom:{reg}", "", reg, "domain")

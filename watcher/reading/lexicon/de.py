@@ -1,0 +1,462 @@
+"""German: the phrases of each concept, as regular-expression pieces (see `watcher.reading.lexicon`)."""
+
+from __future__ import annotations
+
+# Concept -> the pieces that say it. Every language has the same keys; a concept this language has
+# no words for is an empty tuple.
+PHRASES: dict[str, tuple[str, ...]] = {
+    "ABBREVIATIONS": (
+        r"nr",
+        r"ca",
+        r"bzw",
+        r"z\.b",
+    ),
+    "ACCEPT": (
+        r"passt",
+        r"geht klar",
+        r"geht in ordnung",
+        r"einverstanden",
+        r"perfekt",
+    ),
+    "ACCEPT_ALONE": (
+        r"passt (mir|gut|perfekt)",
+        r"das passt",
+        r"geht klar",
+        r"einverstanden",
+    ),
+    "ACCEPT_PLAIN": (
+        r"(da |dann )?habe ich zeit",
+        r"ich habe (da |dann )?zeit",
+        r"ich bin dabei",
+        r"bin ich dabei",
+        r"ich kann (da|dann)",
+        r"sehr gerne?",
+        r"ich komme gerne?",
+    ),
+    "ACCEPT_STRONG": (
+        r"passt (mir|uns) (gut|sehr gut|perfekt)?",
+        r"das passt",
+        r"einverstanden",
+    ),
+    "ACCEPT_TIMED": (
+        r"gern",
+        r"gerne",
+        r"klingt gut",
+        r"gebucht",
+    ),
+    "ACKNOWLEDGEMENT": (
+        r"vielen dank für ihre bewerbung",
+        r"ihre bewerbung (ist|wurde) .{0,30}eingegangen",
+        r"eingangsbestätigung",
+    ),
+    "ASK": (
+        r"\bbitte\b",
+        r"\bkönnten sie\b",
+        r"\bsenden sie\b",
+        r"\bschicken sie\b",
+        r"\bnennen sie\b",
+        r"\bteilen sie\b",
+        r"\bhaben (um|nach) .{0,40}gebeten\b",
+        r"\bbitten\b",
+        r"\bbäten\b",
+        r"\bersuchen sie\b",
+        r"\bzukommen\b",
+        r"\bzuzusenden\b",
+        r"\bzuzuschicken\b",
+        r"\bzu (schicken|senden)\b",
+        r"\bmöchten (wir|ich) sie\b",
+        r"\b(wir|ich) würden? (uns )?freuen, wenn sie\b",
+        r"\blassen sie (uns|mir)\b",
+    ),
+    "ASKED_TO_INTERVIEW": (
+        r"\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)",
+        (
+            r"\b(einen|eine|unsere[nr]?) (?!(weitere|andere|letzte|zweite|dritte"
+            r"|neue)\w*)([\w-]+ ){0,2}[\w-]*(kandidat|bewerber)(in|en)? (mit )?(interviewen|beurteilen"
+            r"|einschätzen)"
+        ),
+        r"\b(lebenslauf|cv) (des|der) (kandidat|bewerber)\w*",
+        r"\b(teil|mitglied) (des|im) ([\w-]+)?(panel|gremium)s? (sein|werden)\b",
+        r"\b(feedback|einschätzung) zu[mr]? (dem |der )?(kandidat|bewerber)",
+        (
+            r"\b(vorstellungsgespräch|gespräch|interview)\w* mit (einer|einem|der|dem"
+            r"|unsere[rmn]?) ([\w-]+ )?(kandidat|bewerber)(in|en)?\b"
+        ),
+        r"\b(du bist|bist du|sie sind|sind sie) (\w+ ){0,2}als (\w+ )?interviewer",
+    ),
+    "ASK_AVAILABILITY": (
+        r"\b(hätten|haben) sie (\d+ minuten|kurz|eine halbe stunde)( zeit)?",
+        r"\b(einige|ein paar|zwei oder drei) (abende|vormittage|nachmittage|termine)",
+        r"\bwann (hätten|haben|passt|wäre)\b.{0,40}\b(zeit|ihnen)\b",
+        r"\bverfügbarkeit\w*",
+        r"\bterminvorschläge",
+        r"\bwann (hätten|haben) sie zeit",
+        r"\balternativ\w*",
+    ),
+    "ASK_DOCUMENT": (
+        r"arbeitserlaubnis",
+        r"arbeitsgenehmigung",
+        r"aufenthaltstitel",
+        r"lebenslauf",
+        r"zeugnisse?",
+        r"unterlagen",
+        r"gehaltsvorstellung\w*",
+        r"anschreiben",
+        r"gehaltswunsch\w*",
+        r"wunschgehalt\w*",
+        r"gehaltserwartung\w*",
+        r"arbeitsproben?",
+        r"referenzprojekte?",
+    ),
+    "ASK_DONE": (
+        r"erhalten",
+        r"(danke|dank) für (die|ihre|deine) (zusendung|lösung|einreichung|unterlagen)",
+        r"eingegangen",
+    ),
+    "ASK_REFERENCES": (r"\breferenzen\b",),
+    "ASK_TAKE_HOME": (
+        r"fallstudie",
+        r"programmieraufgabe",
+        r"aufgabe",
+        r"testaufgabe",
+        r"coding-challenge",
+        r"fallbeispiel",
+    ),
+    "ASK_TAKE_HOME_NAMED": (
+        r"probeaufgabe",
+        r"probearbeit",
+        r"hausaufgabe",
+    ),
+    "AUTOMATED": (
+        r"automatisch (erstellt|generiert|versendet)",
+        r"bitte antworten sie nicht",
+    ),
+    "BACK_REFERENCE": (r"\b(diese[ns]?|dies|das|sie|es)\b",),
+    "CANCEL": (
+        r"wurde abgesagt",
+        r"müssen .{0,30}absagen",
+    ),
+    "CLIENT_WORK": (
+        r"(?:ich arbeite|arbeite ich|wir arbeiten|arbeiten wir) (?:mit|für)",
+        r"(?:ich suche|suche ich|wir suchen|suchen wir) für",
+    ),
+    "CONDITIONAL": (r"^\s*(falls|wenn)\b",),
+    "CONFIRM": (
+        r"\b(bestätig\w*|fest(halten|gehalten)?|eingeplant|gebucht|einladung .{0,30}anhang)\b",
+        r"\bhalten wir\b",
+        r"\bich rufe sie\b",
+        r"\bwir rufen sie\b",
+        r"\bfreue mich auf\b",
+        r"\bfreuen uns auf\b",
+        r"\bfindet\b.{0,60}\bstatt\b",
+        r"\bwir sehen uns\b",
+        r"\beinladung\b.{0,40}\b(geschickt|gesendet|verschickt)\b",
+    ),
+    "DECLINE": (
+        r"\b(außer|ausgenommen)\b",
+        r"\bleider\b",
+        r"\bpasst (mir |uns )?(leider )?nicht\b",
+        r"\bgeht nicht\b",
+        r"\bfalls\b.{0,40}\bnicht\b",
+    ),
+    "EVENING": (
+        r"(?:am )?nachmittags?",
+        r"abends",
+    ),
+    "EVENT_INTERVIEW": (
+        r"gespräch",
+        r"vorstellungsgespräch",
+        r"kennenlernen",
+    ),
+    "FOLLOW_UP": (
+        r"nachfragen",
+        r"nachhaken",
+        r"stand der dinge",
+    ),
+    "GREETING": (
+        r"hallo",
+        r"liebe[rs]?",
+        r"sehr geehrte[rs]?",
+        r"guten (tag|morgen)",
+    ),
+    "HAND_OVER": (r"\b(schick|send|zusend|zuschick|zukommen|übermittel|weiterleit|nachreich)\w*",),
+    "INTERVIEW": (r"\b(\w*gespräch\w*|\w*termin\w*|treffen|einladung\w*)\b",),
+    "INTERVIEWER_VERDICT": (
+        r"(ihn|sie) (würde ich|ich würde) einstellen",
+        r"würde (ihn|sie) einstellen",
+        r"einstellungsempfehlung",
+        r"(ja|nein) zur einstellung",
+        r"mein (feedback|eindruck) zu[mr]? (dem |der )?(kandidat|bewerber)\w*",
+    ),
+    "INVITED": (
+        r"einladen",
+        r"eingeplant",
+    ),
+    "JOB_TITLE": (
+        r"entwickler\w*",
+        r"ingenieur\w*",
+        r"berater\w*",
+    ),
+    "MORNING": (
+        r"(?:am )?morgens",
+        r"vormittags?",
+        r"früh",
+    ),
+    "NEXT": (r"nächsten?",),
+    "NOT_ACKNOWLEDGEMENT": (r"leider",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bAustrittsgespräch",),
+    "NOT_A_JOB_MARKETING": (),
+    "NOT_A_JOB_MEDIA": (r"\b(folge|sendung|zeitschrift)\b",),
+    "NOT_A_JOB_MOCK_INTERVIEW": (r"\bprobe-?interview",),
+    "NOT_A_JOB_OWNER_INTERVIEWS": (r"\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)",),
+    "NOT_A_JOB_SOMEONE_ELSES": (),
+    "NOT_A_JOB_USER_RESEARCH": (
+        r"\bnutzerinterview",
+        r"\bnutzerstudie",
+    ),
+    "NOT_A_NAME": (
+        r"montag",
+        r"dienstag",
+        r"mittwoch",
+        r"donnerstag",
+        r"freitag",
+        r"ich",
+        r"wir",
+        r"sie",
+        r"er",
+        r"es",
+        r"der",
+        r"die",
+        r"das",
+        r"ein",
+        r"eine",
+    ),
+    "OFFER": (
+        r"ihnen (gern |gerne )?(ein|das|unser) (vertrags)?angebot",
+        r"ihnen die stelle anbieten",
+        r"zusage für die stelle",
+        r"freuen uns,? ihnen .{0,40}anzubieten",
+    ),
+    "ON_BEHALF_OF": (
+        r"im Auftrag von",
+        r"unser(?:em)? Kunden?,?",
+        r"(?:unser|der) Kunde(?: ist)?,?",
+    ),
+    "OWNER_CONFIRM": (
+        r"bestätige\w*",
+        r"bestätigt",
+    ),
+    "PROPOSAL": (
+        r"vorschlag",
+        r"passt (ihnen|dir)",
+        r"hätten sie",
+        r"könnten sie",
+        r"sag(en sie)? bescheid",
+    ),
+    "RECRUITER_AT": (
+        (
+            r"ich (?:leite|verantworte|betreue|mache|koordiniere) (?:das |die )?(?:Recruiting|Recruitment"
+            r"|Personalgewinnung|Talent Acquisition) (?:bei|für|von)"
+        ),
+        r"ich bin (?:die |der )?(?:Recruiterin|Recruiter|Personalreferent(?:in)?) (?:bei|für|von)",
+    ),
+    "RECRUITING": (
+        r"bewerbung\w*",
+        r"vorstellungsgespräch\w*",
+        r"kennenlerngespräch",
+        r"stelle\b",
+        r"personalabteilung",
+        r"personalberat\w*",
+        r"personalvermittl\w*",
+        r"headhunt\w*",
+        r"(offene|vakante) position",
+        r"(?-i:(die|diese|eine|unsere) Position (als |im Bereich )?[A-ZÄÖÜ])",
+    ),
+    "REJECTION": (
+        r"leider (mitteilen|absagen|nicht)",
+        r"(uns|sich) für (eine|einen) andere\w* (kandidat|bewerber)\w*",
+        r"nicht (weiter )?berücksichtig",
+        r"absage",
+        r"nicht in die engere auswahl",
+        r"anderweitig besetzt",
+        r"keine zusage",
+        r"nicht berücksichtigen",
+        r"haben uns (leider )?(gegen|für) .{0,40}entschieden",
+        (
+            r"(stelle|position|rolle)\b.{0,40}\b(an|mit) (eine[nmr]? (anderen?|internen?)|jemand(em"
+            r"|en)? ander\w*)\b.{0,30}\b(vergeben|besetzt|besetzen)"
+        ),
+        (
+            r"(stelle|position) (wurde|ist|haben wir) (bereits |inzwischen |mittlerweile )?(anderweitig "
+            r"|intern )?(vergeben|besetzt)"
+        ),
+        r"leider .{0,40}(mitteilen|absagen|nicht berücksichtigen|keine)",
+        (
+            r"(mit|für) (den )?anderen? (kandidat|bewerber)\w*(:innen|\*innen)? (fortzusetzen|fortsetzen"
+            r"|fortfahren|weiterzumachen|weitermachen|zu entscheiden|entschieden)"
+        ),
+        r"anderen? (kandidat|bewerber)\w* (den )?vorzug",
+        r"\bSie nicht (weiter|in die nächste (runde|phase|stufe)|zum (vor-ort|finalen|nächsten))",
+        (
+            r"\b(haben|hat) sich (\w+ ){0,3}für (andere |weitere )?(kandidat|bewerber)\w* (mit"
+            r"|entschieden)"
+        ),
+    ),
+    "REJECTION_NEWS": (
+        r"(keine|leider keine|nicht die) (guten|positiven|erfreulichen|erhofften) nachrichten",
+        r"enttäuschende nachricht\w*",
+        r"schlechte nachricht\w*",
+    ),
+    "REPLY_BY": (
+        r"hören",
+        r"hörst",
+        r"antwort\w*",
+        r"melden",
+        r"rückmeldung",
+        r"bescheid",
+        r"entscheidung",
+        r"entscheiden",
+        r"zurückkommen",
+        r"informieren",
+        r"feedback",
+        r"antwort",
+    ),
+    "REPLY_BY_ASKED_OF_OWNER": (
+        r"von ihnen",
+        r"ihre (antwort|entscheidung)",
+        r"bitte (antworten|bestätigen|melden sie|teilen sie|geben sie)",
+        r"(antworten|melden|bestätigen) sie (uns )?bitte",
+    ),
+    "REPLY_BY_BEFORE": (
+        r"bis(?: zum| spätestens)?(?: am| zum)?",
+        r"spätestens(?: am| bis)?(?: zum| am)?",
+    ),
+    "REPLY_BY_LATEST": (r"spätestens",),
+    "REPLY_BY_WITHIN": (
+        r"innerhalb(?: von| der nächsten)?",
+        r"in den nächsten",
+        r"binnen",
+    ),
+    "RESCHEDULE": (
+        r"verschieb\w*",
+        r"verleg\w*",
+    ),
+    "ROLE_WORDS": (r"entwickler\w*",),
+    "SCHEDULE_CHANGE": (
+        r"verschieb\w*",
+        r"verleg\w*",
+        r"verzögerung\w*",
+        r"krank",
+    ),
+    "STRONG_RECRUITING": (
+        r"bewerbung\w*",
+        r"stelle\b",
+    ),
+    "TEAM_WORDS": (
+        r"personalabteilung",
+        r"karriere",
+    ),
+    "THANKS": (
+        r"vielen dank für (das|die|ihre|den) (gespräch|zeit|organisation|heutige)",
+        r"danke für das gespräch",
+    ),
+    "VIA": (r"über",),
+    "WITHDRAWAL": (
+        r"bewerbung zurück(ziehen|zuziehen|gezogen)",
+        r"ziehe meine bewerbung",
+        r"nicht mehr interessiert",
+        r"andere(s|n) (angebot|stelle) angenommen",
+        r"nicht weiter am (prozess|verfahren) teilnehmen",
+    ),
+}
+
+# Common words, counted to tell the language of a text.
+STOPWORDS: tuple[str, ...] = (
+    "auf",
+    "des",
+    "dem",
+    "den",
+    "zu",
+    "ich",
+    "wird",
+    "ein",
+    "nicht",
+    "ihnen",
+    "und",
+    "wir",
+    "eine",
+    "mit",
+    "vielen",
+    "uns",
+    "von",
+    "der",
+    "das",
+    "ihre",
+    "ihr",
+    "sind",
+    "sie",
+    "ist",
+    "für",
+    "grüße",
+    "die",
+    "gern",
+)
+
+# Month names (and their abbreviations), for the date grammar.
+MONTHS: tuple[str, ...] = (
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "maerz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+)
+
+# Weekday names, Monday first (spelling variants together).
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("montag",),
+    ("dienstag",),
+    ("mittwoch",),
+    ("donnerstag",),
+    ("freitag",),
+    ("samstag", "sonnabend"),
+    ("sonntag",),
+)
+# Abbreviated weekday names, Monday first.
+WEEKDAY_ABBREVIATIONS: tuple[tuple[str, ...], ...] = (
+    (),
+    (),
+    (),
+    (),
+    (),
+    (),
+    (),
+)
+
+# Days from the message's date: "tomorrow" is 1.
+DAYS_FROM_TODAY: dict[str, int] = {"heute": 0, "morgen": 1, "übermorgen": 2}
+
+# Number words in "within two weeks".
+NUMBERS: dict[str, int] = {
+    "einer": 1,
+    "ein": 1,
+    "eine": 1,
+    "einem": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "zehn": 10,
+    "vierzehn": 14,
+}

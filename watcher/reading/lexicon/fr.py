@@ -1,0 +1,435 @@
+"""French: the phrases of each concept, as regular-expression pieces (see `watcher.reading.lexicon`)."""
+
+from __future__ import annotations
+
+# Concept -> the pieces that say it. Every language has the same keys; a concept this language has
+# no words for is an empty tuple.
+PHRASES: dict[str, tuple[str, ...]] = {
+    "ABBREVIATIONS": (
+        r"mme",
+        r"m",
+    ),
+    "ACCEPT": (
+        r"ça me va",
+        r"me convient",
+        r"parfait",
+        r"d'accord",
+        r"je serai (là|disponible)",
+        r"très bien",
+    ),
+    "ACCEPT_ALONE": (
+        r"ça me va",
+        r"me convient",
+        r"parfait",
+        r"c'est parfait",
+        r"d'accord",
+    ),
+    "ACCEPT_PLAIN": (
+        r"je suis disponible",
+        r"avec plaisir",
+        r"j'y serai",
+        r"je serai présente?",
+        r"c'est noté",
+        r"entendu",
+    ),
+    "ACCEPT_STRONG": (
+        r"ça me va",
+        r"me convient",
+        r"c'est parfait",
+        r"je serai (là|disponible)",
+    ),
+    "ACCEPT_TIMED": (
+        r"oui",
+        r"volontiers",
+        r"ça marche",
+        r"c'est bon",
+        r"entendu",
+        r"agendé",
+        r"réservé",
+    ),
+    "ACKNOWLEDGEMENT": (
+        r"nous avons (bien )?reçu votre candidature",
+        r"merci pour votre candidature",
+        r"accusé de réception",
+    ),
+    "ASK": (
+        r"\bpourriez-vous\b",
+        r"\bmerci de\b",
+        r"\bveuillez\b",
+        r"\bpouvez-vous\b",
+        r"\benvoye\w*\b",
+        r"\btransmett\w*\b",
+        r"\bont demandé\b",
+        r"\b(nous|je) vous (demandons|demande|prions|prie|invitons|invite) (de|d'|à)",
+        r"\b(nous|j') ?aimerions que vous\b",
+        r"\bj'aimerais que vous\b",
+        r"\bfaire parvenir\b",
+        r"\bvous serait-il possible\b",
+        r"\bpourrais-tu\b",
+    ),
+    "ASKED_TO_INTERVIEW": (
+        r"\bfaire passer (un|l')entretien",
+        (
+            r"\b(faire partie|siéger|participer) (du|au|à un) (jury|panel)( d'entretien"
+            r"| de recrutement)?\b"
+        ),
+        (
+            r"\bentretien (avec|d') (un|une|notre) (?!(autre|dernier|dernière|nouvel|nouveau|nouvelle"
+            r"|second|deuxième)\b)([\w-]+ )?(candidat|candidate)\b"
+        ),
+        r"\bfaire passer (des|les|un|une) entretiens?\b",
+        r"\bcv (du|de la) (candidat|candidate)\b",
+        r"\b(avis|retour) sur (le|la) (candidat|candidate)\b",
+    ),
+    "ASK_AVAILABILITY": (
+        r"\bauriez-vous (\d+ minutes|un moment|une demi-heure)",
+        r"\b(quelques|deux ou trois) (soirées|matinées|après-midi|dates)",
+        r"\bquels? (jours?|créneaux|moments?) vous (convien\w+|arrange\w*)",
+        r"\bdisponibilités\b",
+        r"\bquand (seriez|êtes)-vous disponible",
+        r"\bquels créneaux",
+        r"\bcréneaux\b",
+    ),
+    "ASK_DOCUMENT": (
+        r"permis de travail",
+        r"autorisation de travail",
+        r"titre de séjour",
+        r"passeport",
+        r"prétentions salariales",
+        r"lettre de motivation",
+        r"justificatifs?",
+        r"attentes salariales",
+        r"rémunération (souhaitée|attendue|visée)",
+        r"salaire (souhaité|attendu|visé)",
+        r"exemples de (vos|tes) (travaux|réalisations)",
+    ),
+    "ASK_DONE": (
+        r"reçu",
+        r"avoir (envoyé|transmis|réalisé|complété)",
+        r"merci pour (votre|ton) (envoi|rendu|travail)",
+    ),
+    "ASK_REFERENCES": (r"\bréférences\b",),
+    "ASK_TAKE_HOME": (
+        r"test technique",
+        r"exercice",
+        r"étude de cas",
+        r"cas pratique",
+        r"mise en situation",
+        r"défi technique",
+        r"mini-projet",
+    ),
+    "ASK_TAKE_HOME_NAMED": (
+        r"test technique à (faire|réaliser)",
+        r"exercice à la maison",
+        r"cas pratique à",
+    ),
+    "AUTOMATED": (
+        r"ne pas répondre",
+        r"message automatique",
+        r"e-?mail automatique",
+    ),
+    "BACK_REFERENCE": (
+        r"\b(cela|ça|ceci|les|le)\b",
+        r"\bl['’]",
+    ),
+    "CANCEL": (
+        r"a été annulé\w*",
+        r"devons annuler",
+    ),
+    "CLIENT_WORK": (
+        r"je (?:travaille|collabore) avec",
+        r"nous (?:travaillons|collaborons) avec",
+        r"je recrute pour",
+        r"nous recrutons pour",
+    ),
+    "CONDITIONAL": (r"^\s*(si)\b",),
+    "CONFIRM": (
+        r"\b(confirmé\w*|prévu\w*|calé\w*|fixé\w*|réservé\w*|c'est noté)\b",
+        r"\bje vous appellerai\b",
+        r"\bnous vous appellerons\b",
+        r"\bau plaisir\b",
+        (
+            r"\b(aura lieu|se déroulera|se tiendra|rendez-vous (le |à )?(lundi|mardi|mercredi|jeudi"
+            r"|vendredi)|je vous attends|nous vous attendons)\b"
+        ),
+    ),
+    "DECLINE": (
+        r"\b(sauf|hormis)\b",
+        r"\bne (me )?(convient|peux|va) pas\b",
+        r"\bmalheureusement\b",
+        r"\bsinon\b",
+    ),
+    "EVENING": (
+        r"de l'après-midi",
+        r"du soir",
+    ),
+    "EVENT_INTERVIEW": (r"entretien",),
+    "FOLLOW_UP": (
+        r"relancer",
+        r"des nouvelles",
+    ),
+    "GREETING": (
+        r"bonjour",
+        r"chère?",
+    ),
+    "HAND_OVER": (r"\b(envoy|transm|partag|faire parvenir|fournir|joindre)\w*",),
+    "INTERVIEW": (r"\b(entretien|appel|rendez-vous|échange|visio)\b",),
+    "INTERVIEWER_VERDICT": (
+        r"je (le|la) (recruterais|embaucherais)",
+        r"avis (très )?(favorable|défavorable) (pour|à) (son|sa) (recrutement|embauche)",
+        r"mon (retour|avis) sur (le|la) (candidat|candidate)",
+    ),
+    "INVITED": (
+        r"vous inviter",
+        r"convier",
+    ),
+    "JOB_TITLE": (
+        r"ingénieur\w*",
+        r"développeur\w*",
+        r"chef de projet",
+    ),
+    "MORNING": (r"du matin",),
+    "NEXT": (r"prochain",),
+    "NOT_ACKNOWLEDGEMENT": (r"malheureusement",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bentretien de sortie",),
+    "NOT_A_JOB_MARKETING": (),
+    "NOT_A_JOB_MEDIA": (r"\b(journaliste|émission)\b",),
+    "NOT_A_JOB_MOCK_INTERVIEW": (r"\bentretien blanc",),
+    "NOT_A_JOB_OWNER_INTERVIEWS": (r"\bfaire passer (un|l')entretien",),
+    "NOT_A_JOB_SOMEONE_ELSES": (),
+    "NOT_A_JOB_USER_RESEARCH": (r"\binterview utilisateur",),
+    "NOT_A_NAME": (
+        r"lundi",
+        r"mardi",
+        r"mercredi",
+        r"jeudi",
+        r"vendredi",
+        r"nous",
+        r"vous",
+        r"ils",
+        r"le",
+        r"les",
+        r"une",
+    ),
+    "OFFER": (
+        r"vous proposer le poste",
+        r"offre d'emploi",
+        r"proposition d'embauche",
+        r"promesse d'embauche",
+        r"vous faire une (offre|proposition)",
+        r"avons le plaisir de vous (proposer|offrir)",
+    ),
+    "ON_BEHALF_OF": (
+        r"pour le compte de",
+        r"(?:notre|le) client(?: est)?,?",
+    ),
+    "OWNER_CONFIRM": (
+        r"je (vous |te )?confirme",
+        r"c'est confirmé",
+        r"confirmé\w*",
+    ),
+    "PROPOSAL": (
+        r"vous convient",
+        r"je vous propose",
+        r"seriez-vous",
+        r"pourriez",
+        r"dites-moi",
+        r"faites-moi savoir",
+    ),
+    "RECRUITER_AT": (
+        (
+            r"je (?:m'occupe|m’occupe|suis en charge|gère|dirige|pilote) (?:du|le) recrutement (?:chez|de"
+            r"|pour|d')"
+        ),
+        r"je suis (?:la |le )?(?:recruteuse|recruteur|chargée? de recrutement) (?:chez|de|pour|d')",
+    ),
+    "RECRUITING": (
+        r"cabinet de recrutement",
+        r"entretien\w*",
+        r"candidature\w*",
+        r"recrutement",
+        r"recruteu\w*",
+        r"poste\b",
+        r"processus de recrutement",
+    ),
+    "REJECTION": (
+        r"ne pas donner suite",
+        r"pas (pu )?donner suite",
+        r"retenu (un |une )?autre",
+        r"pas été retenue?",
+        (
+            r"(choisi|sélectionné|privilégié|préféré|recruté|retenu|opté pour|orienté vers"
+            r"|porté notre choix sur|fait le choix d'?|donner notre accord à) (un |une |d'"
+            r"|l')? ?autres? (candidat|profil|personne)"
+        ),
+        r"(proposé|offert|attribué|confié) (le|ce) (poste|rôle) à (un|une|d'autres|quelqu'un|l'autre)",
+        r"(le|ce) poste (a été|est (désormais |maintenant )?|a finalement été) (pourvu|attribué)",
+        r"réponse (négative|défavorable)",
+        r"regrettons de vous informer",
+        r"ne sommes pas en mesure de (poursuivre|retenir)",
+        r"pas (été )?sélectionné",
+        r"nous ne (pouvons|pourrons) pas (donner suite|retenir)",
+        r"avons décidé de ne pas",
+        r"donner\w* pas suite",
+        r"(poursuivre|continuer) avec (un autre|d'autres) (profil|candidat)\w*",
+        r"\bdécidé de ne pas (vous|poursuivre|continuer|donner)",
+        r"\b(retenu|privilégié|choisi|préféré) des (candidat|profil)\w* (avec|plus|ayant|dont|qui)",
+    ),
+    "REJECTION_NEWS": (
+        r"pas (avoir |de |les |une )?(de )?(bonne|bonnes|meilleures) nouvelles",
+        r"nouvelles? décevantes?",
+        r"(mauvaise|triste)s? nouvelles?",
+    ),
+    "REPLY_BY": (
+        r"aurez (une réponse|des nouvelles|un retour)",
+        r"répond\w*",
+        r"réponse",
+        r"retour",
+        r"reviendr\w+",
+        r"revenir vers vous",
+        r"revenons vers vous",
+        r"nouvelles",
+        r"décision",
+        r"informé\w*",
+        r"recontact\w*",
+        r"contacter\w*",
+        r"ferons signe",
+    ),
+    "REPLY_BY_ASKED_OF_OWNER": (
+        r"votre (réponse|décision)",
+        r"merci de (nous )?(répondre|confirmer|faire savoir|revenir)",
+        r"veuillez (nous )?(répondre|confirmer|revenir)",
+    ),
+    "REPLY_BY_BEFORE": (
+        r"d'ici(?: le)?",
+        r"avant le",
+        r"au plus tard(?: le| d'ici)?",
+    ),
+    "REPLY_BY_LATEST": (r"au plus tard",),
+    "REPLY_BY_WITHIN": (
+        r"sous",
+        r"dans les",
+        r"dans un délai de",
+        r"d'ici",
+    ),
+    "RESCHEDULE": (
+        r"déplacer",
+        r"reporter",
+        r"décaler",
+        r"report",
+    ),
+    "ROLE_WORDS": (
+        r"ingénieur\w*",
+        r"développeur\w*",
+    ),
+    "SCHEDULE_CHANGE": (
+        r"retard",
+        r"report\w*",
+        r"décal\w*",
+        r"malade",
+        r"annul\w*",
+    ),
+    "STRONG_RECRUITING": (
+        r"candidature\w*",
+        r"poste\b",
+    ),
+    "TEAM_WORDS": (
+        r"ressources humaines",
+        r"recrutement",
+    ),
+    "THANKS": (r"merci pour (l'entretien|votre temps|cet échange|notre échange|la conversation)",),
+    "VIA": (r"par",),
+    "WITHDRAWAL": (
+        r"retirer ma candidature",
+        r"me retirer du processus",
+        r"retire ma candidature",
+        r"plus intéressé",
+        r"accepté une autre offre",
+        r"me retire du processus",
+    ),
+}
+
+# Common words, counted to tell the language of a text.
+STOPWORDS: tuple[str, ...] = (
+    "que",
+    "sur",
+    "les",
+    "dans",
+    "vous",
+    "des",
+    "pas",
+    "ce",
+    "pour",
+    "du",
+    "qui",
+    "au",
+    "la",
+    "votre",
+    "le",
+    "est",
+    "merci",
+    "de",
+    "avec",
+    "nous",
+    "une",
+    "je",
+    "bien",
+    "et",
+    "un",
+)
+
+# Month names (and their abbreviations), for the date grammar.
+MONTHS: tuple[str, ...] = (
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+
+# Weekday names, Monday first (spelling variants together).
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("lundi",),
+    ("mardi",),
+    ("mercredi",),
+    ("jeudi",),
+    ("vendredi",),
+    ("samedi",),
+    ("dimanche",),
+)
+# Abbreviated weekday names, Monday first.
+WEEKDAY_ABBREVIATIONS: tuple[tuple[str, ...], ...] = (
+    (),
+    (),
+    (),
+    (),
+    (),
+    (),
+    (),
+)
+
+# Days from the message's date: "tomorrow" is 1.
+DAYS_FROM_TODAY: dict[str, int] = {"aujourd'hui": 0, "ce soir": 0, "demain": 1, "après-demain": 2}
+
+# Number words in "within two weeks".
+NUMBERS: dict[str, int] = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "dix": 10,
+    "quinze": 15,
+}
