@@ -88,6 +88,49 @@ _VENDORS: dict[str, str] = {
     "cornerstoneondemand": "Cornerstone",
 }
 
+# Self-scheduling (booking pages) and video-call services: they send confirmations, reminders and
+# recording notices for whoever booked them, so they are never an employer. Same matching as _VENDORS.
+# (General mail and calendar hosts that are also employers, such as the big office-suite companies,
+# are left out: their invites come from the organiser's own address.)
+_MEETING_SERVICES: dict[str, str] = {
+    "calendly": "Calendly",
+    "youcanbookme": "YouCanBook.me",
+    "savvycal": "SavvyCal",
+    "doodle": "Doodle",
+    "acuityscheduling": "Acuity Scheduling",
+    "setmore": "Setmore",
+    "simplybook": "SimplyBook.me",
+    "zcal": "zcal",
+    "tidycal": "TidyCal",
+    "chilipiper": "Chili Piper",
+    "calcom": "Cal.com",
+    "koalendar": "Koalendar",
+    "oncehub": "OnceHub",
+    "schedulicity": "Schedulicity",
+    "vcita": "vcita",
+    "timetap": "TimeTap",
+    "bookafy": "Bookafy",
+    "zoom": "Zoom",
+    "zoomus": "Zoom",
+    "zoomgov": "Zoom",
+    "webex": "Webex",
+    "gotomeeting": "GoTo Meeting",
+    "gotowebinar": "GoTo Webinar",
+    "whereby": "Whereby",
+    "bluejeans": "BlueJeans",
+    "jitsi": "Jitsi",
+    "livestorm": "Livestorm",
+    "ringcentral": "RingCentral",
+    "dialpad": "Dialpad",
+    "skype": "Skype",
+    "firefliesai": "Fireflies",
+    "fireflies": "Fireflies",
+    "tldv": "tl;dv",
+    "brighthire": "BrightHire",
+    "metaview": "Metaview",
+}
+_VENDORS.update({k: v for k, v in _MEETING_SERVICES.items() if k not in _VENDORS})
+
 # Words a vendor puts around its name in a sending domain ("lever-hire", "mail-ashby", "workable-jobs").
 _VENDOR_AFFIX = frozenset(
     (

@@ -379,7 +379,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"other candidates",
         r"interview (is|has been) (scheduled|confirmed)",
     ),
-    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bexit[- ](interview|survey)\b",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (
+        r"\bexit[- ](interview|survey)\b",
+        r"\bstay[- ]interviews?\b",
+        r"\b(annual|mid-year|year-end) performance review\b",
+        r"\bengagement survey\b",
+    ),
     "NOT_A_JOB_MARKETING": (
         r"\d+% off",
         r"discount",
@@ -403,6 +408,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bmock[- ](system design |coding |behavioral )?interview",
         r"\bpractice interview",
         r"\binterview prep",
+        r"\binterview (practice|simulation)\b",
+    ),
+    "NOT_A_JOB_OFFICIAL": (
+        (
+            r"\b(visa|consular|embassy|consulate|immigration|citizenship|naturali[sz]ation|green[- ]card|residency"
+            r"|residence[- ]permit|asylum|passport|biometrics?|trusted[- ]travell?er|enrol(?:l)?ment|border)"
+            r"[- ](interview|appointment)s?\b"
+        ),
+        r"\b(citizenship|immigration|consular|visa|border services) officer\b",
+        r"\bconsular (section|post|appointment)\b",
+        r"\bvisa (class|category|appointment|application number)\b",
+        r"\btrusted[- ]travell?er\b",
+        r"\bnotice to appear\b",
+        r"\boath ceremony\b",
+        r"\b(uscis|ircc) field office\b|\bfield office\b.{0,40}\b(naturali[sz]ation|citizenship|green card)",
     ),
     "NOT_A_JOB_OWNER_INTERVIEWS": (
         r"\b(interview|screen) (a|the|one|two|our|this|another) (candidate|applicant|intern)s?\b",
@@ -413,6 +433,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bcandidate'?s? (interview|debrief)",
         r"\bscorecard\b",
         r"\bdebrief\b",
+        r"\b(volunteer|admissions?) interviewer\b",
     ),
     "NOT_A_JOB_SOMEONE_ELSES": (
         r"\b(I have|I've got|I had|I've had|I got) (my|an|a|the) (\w+ ){0,3}(interview|round)\b",

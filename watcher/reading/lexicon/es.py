@@ -180,11 +180,34 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"que viene",
     ),
     "NOT_ACKNOWLEDGEMENT": (r"lamentablemente",),
-    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bentrevista de salida",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (
+        r"\bentrevista de salida",
+        r"\bentrevista de (permanencia|retenci[oó]n)",
+        r"\bevaluaci[oó]n (anual )?de desempeño\b",
+    ),
     "NOT_A_JOB_MARKETING": (),
     "NOT_A_JOB_MEDIA": (r"\b(periodista|revista|episodio)\b",),
-    "NOT_A_JOB_MOCK_INTERVIEW": (r"\bsimulacro de entrevista",),
-    "NOT_A_JOB_OWNER_INTERVIEWS": (r"\bentrevistar a (un|una)",),
+    "NOT_A_JOB_MOCK_INTERVIEW": (
+        r"\bsimulacro de entrevista",
+        r"\bentrevista simulada\b",
+        r"\bsimulaci[oó]n de entrevista\b",
+    ),
+    "NOT_A_JOB_OFFICIAL": (
+        (
+            r"\bentrevista (consular|de (visa|visado|ciudadan[ií]a|naturalizaci[oó]n|nacionalidad|residencia"
+            r"|inmigraci[oó]n|migraci[oó]n|asilo))"
+        ),
+        r"\bcita (consular|de (visa|visado|extranjer[ií]a|huellas|biometr[ií]a|pasaporte))",
+        r"\bsecci[oó]n consular\b",
+        r"\bextranjer[ií]a\b",
+        r"\bnaturalizaci[oó]n\b",
+        r"\bviajero (confiable|de confianza)\b",
+    ),
+    "NOT_A_JOB_OWNER_INTERVIEWS": (
+        r"\bentrevistar a (un|una)",
+        r"\bentrevistador(a)? voluntari[oa]\b",
+        r"\brealizar (una|la) entrevista (a|al|de admisi[oó]n)\b",
+    ),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (r"\bentrevista de usuario",),
     "NOT_A_NAME": (

@@ -163,7 +163,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"de l'après-midi",
         r"du soir",
     ),
-    "EVENT_INTERVIEW": (r"entretien",),
+    "EVENT_INTERVIEW": (
+        r"entretien",
+        r"entrevue",
+    ),
     "FOLLOW_UP": (
         r"relancer",
         r"des nouvelles",
@@ -173,7 +176,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"chère?",
     ),
     "HAND_OVER": (r"\b(envoy|transm|partag|faire parvenir|fournir|joindre)\w*",),
-    "INTERVIEW": (r"\b(entretien|appel|rendez-vous|échange|visio)\b",),
+    "INTERVIEW": (r"\b(entretien|entrevue|appel|rendez-vous|échange|visio)\b",),
     "INTERVIEWER_VERDICT": (
         r"je (le|la) (recruterais|embaucherais)",
         r"avis (très )?(favorable|défavorable) (pour|à) (son|sa) (recrutement|embauche)",
@@ -191,11 +194,35 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "MORNING": (r"du matin",),
     "NEXT": (r"prochain",),
     "NOT_ACKNOWLEDGEMENT": (r"malheureusement",),
-    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bentretien de sortie",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (
+        r"\bentretien de sortie",
+        r"\b(entretien|entrevue) (annuel|de (maintien|fidélisation|rétention))",
+        r"\bévaluation annuelle\b",
+    ),
     "NOT_A_JOB_MARKETING": (),
     "NOT_A_JOB_MEDIA": (r"\b(journaliste|émission)\b",),
-    "NOT_A_JOB_MOCK_INTERVIEW": (r"\bentretien blanc",),
-    "NOT_A_JOB_OWNER_INTERVIEWS": (r"\bfaire passer (un|l')entretien",),
+    "NOT_A_JOB_MOCK_INTERVIEW": (
+        r"\bentretien blanc",
+        r"\bsimulations? d'(entrevue|entretien)",
+        r"\b(entrevue|entretien) simulée?\b",
+    ),
+    "NOT_A_JOB_OFFICIAL": (
+        (
+            r"\b(entretien|entrevue|rendez-vous) (consulaire|de (naturalisation|citoyenneté|visa|nationalité"
+            r"|séjour|l'immigration|demande d'asile)|pour (le|un|votre) visa)"
+        ),
+        r"\bnaturalisation\b",
+        r"\b(agent|agente|officier|examen|cérémonie|certificat|demande) de (la )?citoyenneté\b",
+        r"\btitre de séjour\b",
+        r"\bsection consulaire\b",
+        r"\bvoyageurs? (de confiance|dignes de confiance)\b",
+    ),
+    "NOT_A_JOB_OWNER_INTERVIEWS": (
+        r"\bfaire passer (un|l')entretien",
+        r"\bintervieweu(r|se)s?\b",
+        r"\b(entrevue|entretien)s? (d'admission )?à mener\b",
+        r"\bmener (une|l'|des) (entrevue|entretien)",
+    ),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (r"\binterview utilisateur",),
     "NOT_A_NAME": (
@@ -246,6 +273,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "RECRUITING": (
         r"cabinet de recrutement",
         r"entretien\w*",
+        r"entrevue\w*",
         r"candidature\w*",
         r"recrutement",
         r"recruteu\w*",
