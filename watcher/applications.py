@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from watcher.employers.domains import domain_label, vendor_of
-from watcher.employers.identity import EmployerGuess, resolve_employer
+from watcher.employers.domains import domain_label, registrable_domain, vendor_of
+from watcher.employers.identity import EmployerGuess, resolve_employer, service_domains
 from watcher.employers.message_kinds import is_automated, is_noise, message_kind
 from watcher.employers.names import name_matches_label, norm_name
 from watcher.reading.language import detect_language
@@ -188,13 +188,50 @@ class _Group:
 _REPLY_PREFIX = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
+def _speaks_for_other(m: Message, g: EmployerGuess | None) -> bool:
+    """A person whose message was found to be for another organisation than their own domain's."""
+    return (
+        m.direction == "received"
+        and m.from_ is not None
+        and g is not None
+        and g.via == "domain"
+        and bool(g.domain)
+        and g.domain != registrable_domain(m.from_.domain.lower())
+    )
+
+
+def _adopted_senders(
+    conversations: Sequence[Conversation], my_addresses: Collection[str], services: Collection[str]
+) -> dict[str, EmployerGuess]:
+    """People at a parent company who once wrote for the company the role is with: all their mail is its."""
+    out: dict[str, EmployerGuess] = {}
+    for conv in conversations:
+        for m in conv.messages:
+            if m.direction != "received" or m.from_ is None or is_noise(m) or not (m.cc or len(m.to) > 1):
+                continue
+            g = resolve_employer(m, my_addresses, services)
+            if _speaks_for_other(m, g) and g is not None:
+                out.setdefault(m.from_.email.lower(), g)
+    return out
+
+
 def _split_by_employer(
-    conv: Conversation, my_addresses: Collection[str]
+    conv: Conversation,
+    my_addresses: Collection[str],
+    services: Collection[str] = (),
+    adopted: Mapping[str, EmployerGuess] | None = None,
 ) -> list[tuple[Conversation, EmployerGuess | None]]:
     """A conversation, split where its messages plainly belong to different organisations."""
-    per: list[tuple[Message, EmployerGuess | None]] = [
-        (m, None if is_noise(m) else resolve_employer(m, my_addresses)) for m in conv.messages
-    ]
+    adopted = adopted or {}
+
+    def guess_of(m: Message) -> EmployerGuess | None:
+        if is_noise(m):
+            return None
+        if m.direction == "received" and m.from_ is not None and m.from_.email.lower() in adopted:
+            return adopted[m.from_.email.lower()]
+        return resolve_employer(m, my_addresses, services)
+
+    per: list[tuple[Message, EmployerGuess | None]] = [(m, guess_of(m)) for m in conv.messages]
     # The owner's reply belongs where the message it answers came from, whatever address it went to
     # (a recruiter writing through a tool is answered at the employer's own domain).
     answered: dict[str, EmployerGuess] = {}
@@ -265,8 +302,11 @@ def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGues
 
 def _group(conversations: Sequence[Conversation], my_addresses: Collection[str]) -> list[_Group]:
     pieces: list[tuple[Conversation, EmployerGuess]] = []
+    # Booking and meeting tools several employers use: never an employer of their own.
+    services = service_domains([m for c in conversations for m in c.messages], my_addresses)
+    adopted = _adopted_senders(conversations, my_addresses, services)
     for conv in conversations:
-        for sub, guess in _split_by_employer(conv, my_addresses):
+        for sub, guess in _split_by_employer(conv, my_addresses, services, adopted):
             if guess is not None and not all(is_noise(m) for m in sub.messages):
                 pieces.append((sub, guess))
 

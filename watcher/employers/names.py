@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from watcher.reading.lexicon import alternation
 
-__all__ = ["display_employer", "name_forms", "name_matches_label", "norm_name"]
+__all__ = ["display_employer", "name_forms", "name_matches_label", "norm_name", "norm_words"]
 
 # "Acme Talent via Greenhouse": the service that relays an employer's mail, and all after it.
 _VIA_TAIL = re.compile(r"\s+(" + alternation("VIA") + r")\s+.*$", re.I)
@@ -30,6 +30,11 @@ def _fold(text: str) -> str:
 # Garrick": one name. The joining word between two words of a name, in every language we read.
 _CONNECTOR = re.compile(r"(?<=[\w.])\s*(?:&|\+)\s*(?=\w)|(?<=\w)\s+(?:and|und|et|e|y|n|en|ed)\s+(?=\w)", re.I)
 _CONNECTOR_WORDS = ("and", "und", "et", "e", "y", "en")
+
+
+def norm_words(text: str) -> str:
+    """Lower case without accents, spaces kept: "Zoë Müller" → "zoe muller"."""
+    return _fold(text).lower()
 
 
 def _norm(s: str) -> str:

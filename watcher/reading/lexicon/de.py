@@ -224,6 +224,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bstaatsbürgerschaft\w*",
         r"\b(konsularabteilung|generalkonsulat)\b",
         r"\b(registered|trusted) travell?er\b|\bvertrauenswürdige reisende\b",
+        r"\bniederlassungserlaubnis\b",
+        r"\b(amt|behörde|ministerium) für (migration|einwanderung)\b|\beinwanderungsbehörde\b",
     ),
     "NOT_A_JOB_OWNER_INTERVIEWS": (
         r"\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)",

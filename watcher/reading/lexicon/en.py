@@ -423,6 +423,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bnotice to appear\b",
         r"\boath ceremony\b",
         r"\b(uscis|ircc) field office\b|\bfield office\b.{0,40}\b(naturali[sz]ation|citizenship|green card)",
+        r"\bpermanent residen(ce|cy) (application|interview|file)\b",
+        r"\b(department|office|bureau|ministry) of (immigration|citizenship)\b",
     ),
     "NOT_A_JOB_OWNER_INTERVIEWS": (
         r"\b(interview|screen) (a|the|one|two|our|this|another) (candidate|applicant|intern)s?\b",

@@ -202,6 +202,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bextranjer[ií]a\b",
         r"\bnaturalizaci[oó]n\b",
         r"\bviajero (confiable|de confianza)\b",
+        r"\bsolicitud de residencia permanente\b",
+        r"\b(oficina|departamento|ministerio|servicio|instituto) (nacional )?de (migraci[oó]n|inmigraci[oó]n|extranjer[ií]a)\b",
     ),
     "NOT_A_JOB_OWNER_INTERVIEWS": (
         r"\bentrevistar a (un|una)",

@@ -216,6 +216,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\btitre de séjour\b",
         r"\bsection consulaire\b",
         r"\bvoyageurs? (de confiance|dignes de confiance)\b",
+        r"\bdemande de (sélection|résidence) permanente\b",
+        r"\b(bureau|ministère|direction|service) de l'immigration\b",
     ),
     "NOT_A_JOB_OWNER_INTERVIEWS": (
         r"\bfaire passer (un|l')entretien",
