@@ -1,0 +1,260 @@
+"""Employer identity: services are never employers, a parent company joins, one name however it is joined.
+
+All names, domains and sentences here are invented.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from tests.fixture_mail import MINE, applications, event, make
+from watcher.applications import employer_groups
+from watcher.conversations import thread
+from watcher.employers.domains import vendor_of
+from watcher.employers.identity import resolve_employer, service_domains
+from watcher.employers.names import name_matches_label, norm_name
+from watcher.records import Address, Message
+
+
+def _groups(msgs: list[Message]) -> set[str]:
+    return {key for _, _, key in employer_groups(thread(msgs, my_addresses=MINE), my_addresses=MINE)}
+
+
+@pytest.mark.parametrize(
+    ("domain", "service"),
+    [
+        ("zoom-mail.example", "Zoom"),
+        ("webex.example", "Webex"),
+        ("whereby.example", "Whereby"),
+        ("mail.calendly.example", "Calendly"),
+        ("acuityscheduling.example", "Acuity Scheduling"),
+        ("chilipiper.example", "Chili Piper"),
+    ],
+)
+def test_booking_and_video_call_services_are_data(domain: str, service: str) -> None:
+    assert vendor_of(domain) == service
+
+
+def test_a_video_call_reminder_is_not_an_employer() -> None:
+    msgs = [
+        make(
+            "We'd like to invite you to a video interview on Friday, April 10 at 1:00 PM Eastern.",
+            at="2026-04-01T11:00:00-04:00",
+            frm=("Rhea Lind", "rhea.lind@tamarack-power.example"),
+            subject="Tamarack Power — interview invitation",
+        ),
+        make(
+            "Meeting reminder: Analyst — video interview (Tamarack Power) starts tomorrow, April 10, 1:00 PM.",
+            at="2026-04-09T13:00:00-04:00",
+            frm=("Zoom", "no-reply@zoom-mail.example"),
+            subject="Reminder: Analyst — video interview (Tamarack Power) starts tomorrow",
+        ),
+    ]
+    assert _groups(msgs) == {"tamarack-power.example"}
+
+
+def _booking(employer_domain: str, person: str, title: str, at: str, start: str) -> Message:
+    """A confirmation from a booking tool nobody has heard of, its invite organised by the recruiter."""
+    return make(
+        f"Booking confirmed\n\n{title}\n\nReschedule or cancel: https://slotharbor.example/b/{employer_domain}",
+        at=at,
+        frm=("SlotHarbor", "no-reply@slotharbor.example"),
+        subject=f"Booking confirmed: {title}",
+        calendar=[
+            event(
+                start,
+                summary=title,
+                organizer=f"{person}@{employer_domain}",
+                uid=f"{person}@slotharbor.example",
+            )
+        ],
+    )
+
+
+def test_an_unknown_booking_tool_used_by_two_employers_is_a_service_not_an_employer() -> None:
+    msgs = [
+        make(
+            "Thanks for applying. Please pick a time for a 45-minute interview: https://slotharbor.example/ox/45",
+            at="2026-03-10T14:00:00-04:00",
+            frm=("Dana Ruiz", "dana@oxbow-foods.example"),
+            subject="Oxbow Foods — interview for Planning Analyst",
+        ),
+        _booking(
+            "oxbow-foods.example",
+            "dana",
+            "Planning Analyst interview (Oxbow Foods)",
+            "2026-03-11T09:20:00-04:00",
+            "2026-03-25T10:00:00-04:00",
+        ),
+        make(
+            "We'd like to invite you to an interview. Choose a slot here: https://slotharbor.example/ln/int",
+            at="2026-04-01T11:00:00-04:00",
+            frm=("Ezra Vance", "ezra@lanternwell.example"),
+            subject="Lanternwell — interview invitation: Markets Analyst",
+        ),
+        _booking(
+            "lanternwell.example",
+            "ezra",
+            "Markets Analyst — video interview (Lanternwell)",
+            "2026-04-02T08:15:00-04:00",
+            "2026-04-10T13:00:00-04:00",
+        ),
+    ]
+    assert service_domains(msgs, MINE) == {"slotharbor.example"}
+    assert _groups(msgs) == {"oxbow-foods.example", "lanternwell.example"}
+    apps = applications("2026-04-05T08:00:00-04:00", msgs)
+    assert sorted(a.employer_key for a in apps) == ["lanternwell.example", "oxbow-foods.example"]
+    for app in apps:  # each employer's process holds its own booking confirmation
+        senders = {m.from_.email for c in app.conversations for m in c.messages if m.from_}
+        assert "no-reply@slotharbor.example" in senders
+
+
+def test_a_reminder_from_a_service_without_an_invite_makes_no_employer() -> None:
+    """Once a domain is known to book for several organisations, its bare reminders are never one."""
+    reminder = make(
+        "Reminder: your meeting starts in 1 hour.",
+        at="2026-03-25T09:00:00-04:00",
+        frm=("SlotHarbor", "no-reply@slotharbor.example"),
+        subject="Reminder: Planning Analyst interview starts in 1 hour",
+    )
+    booked = [
+        _booking(
+            "oxbow-foods.example",
+            "dana",
+            "Interview (Oxbow)",
+            "2026-03-11T09:20:00-04:00",
+            "2026-03-25T10:00:00-04:00",
+        ),
+        _booking(
+            "lanternwell.example",
+            "ezra",
+            "Interview (Lanternwell)",
+            "2026-04-02T08:15:00-04:00",
+            "2026-04-10T13:00:00-04:00",
+        ),
+    ]
+    assert "slotharbor.example" not in _groups([reminder, *booked])
+    assert resolve_employer(reminder, MINE) is not None  # alone, nothing says it is a service
+
+
+def test_a_scheduling_tool_with_a_reply_to_at_the_employer_joins_its_process() -> None:
+    msg = make(
+        "Your meeting is confirmed. Video screen: Sam Rivera / Brisket & Vane. Thursday, February 26, 10:00 AM.",
+        at="2026-02-19T08:30:00-05:00",
+        frm=("Meetloop", "scheduling@meetloop.example"),
+        reply_to=[("Ines Aldo", "ines.aldo@brisketvane.example")],
+        subject="Confirmed: Video screen with Brisket & Vane on Thu, Feb 26 at 10:00 AM EST",
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.key == "dom:brisketvane.example"
+
+
+def test_one_company_on_two_domains_is_not_mistaken_for_a_service() -> None:
+    msg = make(
+        "Your interview is confirmed for Tuesday at 10.",
+        at="2026-02-19T08:30:00-05:00",
+        frm=("Acorn Labs", "no-reply@acornlabs.example"),
+        subject="Interview confirmed",
+        calendar=[event("2026-02-24T10:00:00-05:00", organizer="kim@acornlabs-hr.example")],
+    )
+    assert service_domains([msg], MINE) == frozenset()
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.key == "dom:acornlabs.example"
+
+
+def test_a_hiring_manager_at_the_parent_company_joins_the_process() -> None:
+    first = make(
+        "Thanks for the screen. I'll pass your notes to the hiring manager.",
+        at="2026-03-05T10:00:00-05:00",
+        frm=("Ines Aldo", "ines.aldo@brisketvane.example"),
+        subject="Brisket & Vane — Senior Analyst",
+    )
+    parent = dataclasses.replace(
+        make(
+            "I lead analytics for the operating companies at Tallow Group, which includes Brisket and Vane, "
+            "and I'm the hiring manager. I've sent an invitation for Thursday, March 19 at 1:00 PM Eastern.",
+            at="2026-03-12T14:30:00-04:00",
+            frm=("Graham Oduya", "graham.oduya@tallowgroup.example"),
+            subject="Brisket and Vane — panel interview (Senior Analyst)",
+        ),
+        cc=(Address("Ines Aldo", "ines.aldo@brisketvane.example"),),
+    )
+    moved = make(
+        "One of the panelists is travelling; I've moved our session to Friday, March 20 at 11:00 AM Eastern.",
+        at="2026-03-16T09:10:00-04:00",
+        frm=("Graham Oduya", "graham.oduya@tallowgroup.example"),
+        subject="Updated: panel interview moved to Fri Mar 20",
+    )
+    guess = resolve_employer(parent, MINE)
+    assert guess is not None and guess.key == "dom:brisketvane.example"
+    assert _groups([first, parent, moved]) == {"brisketvane.example"}
+
+
+def test_a_german_parent_company_head_copying_the_subsidiary_joins_too() -> None:
+    msg = dataclasses.replace(
+        make(
+            "Ich leite das Data-Team der Bergholz Gruppe, zu dem auch die Stelle bei Firnhang gehört, und "
+            "würde Sie gerne in einem Fachgespräch kennenlernen.",
+            at="2026-03-20T14:25:00+01:00",
+            frm=("Dr. Vreni Lauber", "vreni.lauber@bergholz-gruppe.example"),
+            subject="Fachgespräch Data Engineer (Firnhang)",
+        ),
+        cc=(Address("Beat Imhof", "beat.imhof@firnhang.example"),),
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.key == "dom:firnhang.example"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Marrow & Finch",
+        "Marrow and Finch",
+        "Marrow und Finch",
+        "Marrow et Finch",
+        "Marrow e Finch",
+        "Marrow y Finch",
+        "Marrow + Finch",
+    ],
+)
+def test_a_name_with_and_without_its_joining_word_is_one_employer(written: str) -> None:
+    assert norm_name(written) == "marrowfinch"
+    assert name_matches_label(written, "marrowfinch")
+    assert name_matches_label(written, "marrow-and-finch")
+    assert name_matches_label(written, "marrowetfinch")
+
+
+def test_an_ats_name_with_an_ampersand_joins_a_domain_that_spells_and() -> None:
+    msgs = [
+        make(
+            "Thanks for applying to Marrow & Finch Outfitters. Your application for Planner is in review.",
+            at="2026-02-05T18:44:00-06:00",
+            frm=("Marrow & Finch Outfitters", "no-reply@marrowfinch.hirebox-mail.example"),
+            subject="Thanks for applying to Marrow & Finch Outfitters",
+            auto=True,
+        ),
+        make(
+            "Hi Sam, I'd like to set up an interview for the Planner role on Thursday at 1:30 PM.",
+            at="2026-02-10T10:00:00-06:00",
+            frm=("Cass Moreno", "cass.moreno@marrow-and-finch.example"),
+            subject="Marrow and Finch — Planner interview",
+        ),
+    ]
+    assert len(_groups(msgs)) == 1
+
+
+def test_a_calendar_invite_sent_as_a_person_does_not_make_that_person_an_employer() -> None:
+    """ "Valeria Ostos has invited you to an event" names the organiser, not the organisation."""
+    msg = make(
+        "Valeria Ostos te ha invitado a un evento.\n\nEntrevista Analista de Producto - Sam Rivera\n"
+        "martes, 31 de marzo de 2026 9:00 a. m. - 10:00 a. m.\n\nInvitación de Google Calendar",
+        at="2026-03-25T10:34:00-05:00",
+        frm=("Valeria Ostos", "valeria.ostos@guayaba-digital.example"),
+        subject="Invitación: Entrevista Analista de Producto - Sam Rivera @ mar 31 mar 2026 9am - 10am",
+        auto=True,
+        calendar=[event("2026-03-31T09:00:00-05:00", organizer="valeria.ostos@guayaba-digital.example")],
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.key == "dom:guayaba-digital.example"
