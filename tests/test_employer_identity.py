@@ -258,3 +258,66 @@ def test_a_calendar_invite_sent_as_a_person_does_not_make_that_person_an_employe
     )
     guess = resolve_employer(msg, MINE)
     assert guess is not None and guess.key == "dom:guayaba-digital.example"
+
+
+_CONFIDENTIAL_SEARCH = {
+    "en": (
+        "Confidential search — Data Analyst",
+        "I'm reaching out about one of our clients, a Series C fintech in Toronto. I can't name them yet. "
+        "Could you send me your CV?",
+        "Great news: the client liked your profile. I can now share that it's Harbor Ledger. Your interview "
+        "is confirmed for Tuesday, March 10 at 2:00 PM Eastern.",
+        "Harbor Ledger",
+    ),
+    "fr": (
+        "Mandat confidentiel — Analyste de données",
+        "Un de nos clients, une PME en robotique à Laval, cherche une analyste de données. Je ne peux pas "
+        "encore nommer l'entreprise. Pourriez-vous m'envoyer votre CV?",
+        "C'est confirmé! Je peux maintenant vous dévoiler le nom du client : il s'agit de Quillon Optique. "
+        "Votre entrevue aura lieu le mardi 10 mars à 14 h (heure de l'Est).",
+        "Quillon Optique",
+    ),
+    "es": (
+        "Búsqueda confidencial — Analista de datos",
+        "Uno de nuestros clientes, una fintech en Monterrey, busca un analista de datos. Aún no puedo decir "
+        "el nombre. ¿Me envías tu CV?",
+        "¡Confirmado! Ya puedo decirte que el cliente es Pitaya Pagos. Tu entrevista será el martes 10 de "
+        "marzo a las 14:00.",
+        "Pitaya Pagos",
+    ),
+    "de": (
+        "Vertrauliche Suche — Data Analyst",
+        "Einer unserer Kunden, ein Fintech in Wien, sucht eine Data Analystin. Den Namen darf ich noch nicht "
+        "nennen. Senden Sie mir Ihren Lebenslauf?",
+        "Bestätigt! Ich darf Ihnen jetzt sagen, dass es sich um die Lindwurm Bank handelt. Ihr "
+        "Vorstellungsgespräch findet am Dienstag, 10. März um 14:00 Uhr statt.",
+        "Lindwurm Bank",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CONFIDENTIAL_SEARCH))
+def test_an_agency_that_names_its_client_only_once_the_interview_is_set_stays_one_process(lang: str) -> None:
+    subject, first, reveal, client = _CONFIDENTIAL_SEARCH[lang]
+    agency = ("Rene Costa", "rene.costa@brume-conseil.example")
+    msgs = [
+        make(first, at="2026-03-02T10:00:00-05:00", frm=agency, subject=subject),
+        make(
+            "Voilà / here it is.",
+            at="2026-03-02T12:00:00-05:00",
+            sent=True,
+            frm=agency,
+            subject=f"Re: {subject}",
+        ),
+        make(reveal, at="2026-03-04T10:00:00-05:00", frm=agency, subject=f"Re: {subject}"),
+    ]
+    for k in range(1, len(msgs)):
+        msgs[k] = dataclasses.replace(
+            msgs[k], in_reply_to=msgs[k - 1].message_id, references=(msgs[0].message_id,)
+        )
+    before = employer_groups(thread(msgs[:2], my_addresses=MINE), my_addresses=MINE)
+    apps = applications("2026-03-05T08:00:00-05:00", msgs)
+    assert len(apps) == 1
+    assert apps[0].employer == client
+    assert [i.at.date().isoformat() for i in apps[0].timeline.interviews] == ["2026-03-10"]
+    assert [app_id for app_id, _, _ in before] == [apps[0].id]  # the same process before and after

@@ -220,8 +220,11 @@ def _split_by_employer(
     my_addresses: Collection[str],
     services: Collection[str] = (),
     adopted: Mapping[str, EmployerGuess] | None = None,
-) -> list[tuple[Conversation, EmployerGuess | None]]:
-    """A conversation, split where its messages plainly belong to different organisations."""
+) -> list[tuple[Conversation, EmployerGuess | None, EmployerGuess | None]]:
+    """A conversation, split where its messages plainly belong to different organisations.
+
+    Each piece comes with its employer and with how its earliest message was known (the id basis).
+    """
     adopted = adopted or {}
 
     def guess_of(m: Message) -> EmployerGuess | None:
@@ -256,7 +259,7 @@ def _split_by_employer(
     per = aligned
     org_keys = {canonical_key(g.agency or g.key) for _, g in per if g is not None and g.via != "person"}
     if len(org_keys) <= 1:
-        return [(conv, _pick([(m, g) for m, g in per]))]
+        return [(conv, _pick(per), _earliest(per))]
     # Several organisations: keep each received message with its sender's organisation,
     # and each sent message with the organisation it was addressed to.
     buckets: dict[str, list[tuple[Message, EmployerGuess | None]]] = {}
@@ -276,8 +279,14 @@ def _split_by_employer(
             subject=conv.subject if i == 0 else _REPLY_PREFIX.sub("", items[0][0].subject).strip(),
             messages=tuple(m for m, _ in items),
         )
-        out.append((sub, _pick(items)))
+        out.append((sub, _pick(items), _earliest(items)))
     return out
+
+
+def _earliest(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGuess | None:
+    """How the first message with a known other side was known (before any later message named more)."""
+    dated = sorted(((m.date, m.message_id, g) for m, g in items if g is not None), key=lambda t: t[:2])
+    return dated[0][2] if dated else None
 
 
 def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGuess | None:
@@ -302,13 +311,16 @@ def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGues
 
 def _group(conversations: Sequence[Conversation], my_addresses: Collection[str]) -> list[_Group]:
     pieces: list[tuple[Conversation, EmployerGuess]] = []
+    known_first: dict[str, EmployerGuess] = {}  # conversation id -> how its first message was known
     # Booking and meeting tools several employers use: never an employer of their own.
     services = service_domains([m for c in conversations for m in c.messages], my_addresses)
     adopted = _adopted_senders(conversations, my_addresses, services)
     for conv in conversations:
-        for sub, guess in _split_by_employer(conv, my_addresses, services, adopted):
+        for sub, guess, first_known in _split_by_employer(conv, my_addresses, services, adopted):
             if guess is not None and not all(is_noise(m) for m in sub.messages):
                 pieces.append((sub, guess))
+                if first_known is not None:
+                    known_first[sub.id] = first_known
 
     # An agency domain whose threads name exactly one client stands for that client.
     clients: dict[str, set[str]] = {}
@@ -337,7 +349,13 @@ def _group(conversations: Sequence[Conversation], my_addresses: Collection[str])
         group.guesses.append(g)
         group.conversations.append(conv)
         group.aliases.update({canonical_key(original.key), canonical_key(g.key)})
-        first = (conv.messages[0].date, conv.id, canonical_key(g.key))
+        # The id comes from how the earliest mail was known when it came: an agency's thread keeps
+        # its id when the client is named later (the process must not change identity then).
+        basis = original
+        early = known_first.get(conv.id)
+        if original.via == "agency" and early is not None and early.agency == original.agency:
+            basis = early  # the agency's thread before it named the client
+        first = (conv.messages[0].date, conv.id, canonical_key(basis.key))
         if group.first is None or first[:2] < group.first[:2]:
             group.first = first
     taken: Counter[str] = Counter(grp.id for grp in groups.values())

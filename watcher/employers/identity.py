@@ -44,7 +44,7 @@ _URL_DOMAIN = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})", re.I)
 _BEHALF = re.compile(
     r"\b(?:"
     + alternation("ON_BEHALF_OF")
-    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|de|of|and|y|et|und)){0,4})"
+    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:(?<!\.)\s+(?:[A-Z0-9][\w&'’.-]*|&|de|of|and|y|et|und)){0,4})"
 )
 # A recruiter saying whom they hire for: "I run recruiting at Acme Labs", "ich leite das Recruiting bei ...".
 _RECRUITER_AT = re.compile(
@@ -87,7 +87,7 @@ _VIA = re.compile(r"\s+(?:" + alternation("VIA") + r")\s+(.+)$", re.I)
 _CLIENT_WORK = re.compile(
     r"\b(?i:"
     + alternation("CLIENT_WORK")
-    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&)){0,3})"
+    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:(?<!\.)\s+(?:[A-Z0-9][\w&'’.-]*|&)){0,3})"
 )
 _REPLY_LEAD = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
@@ -385,11 +385,14 @@ def _org_guess(msg: Message, domain: str, people: Collection[str]) -> EmployerGu
         re.search(
             r"\b(my|our) client\b|\bon behalf of (my|our|a) client|\bI'?m partnering with\b"
             r"|\b(recruitment|staffing|search) (agency|firm)\b|\bunser(em)? Kunden\b|\bnuestro cliente\b"
-            r"|\bnotre client\b",
+            r"|\bnotre client\b|\bone of (my|our) clients\b|\b(un|une) de nos clients\b"
+            r"|\b(uno|una) de nuestros clientes\b|\b(einer|eines|eine|einem) unserer Kunden\b",
             text,
             re.I,
         )
     )
+    # "the client is Acme", "il s'agit de ...": naming a client makes the writer an agency.
+    agency = agency or any(m.group(1).split()[0].lower() not in _NOT_A_NAME for m in _BEHALF.finditer(text))
     if agency:
         client = _client_from_text(msg, domain_label(reg), people)
         if client:

@@ -263,6 +263,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"im Auftrag von",
         r"unser(?:em)? Kunden?,?",
         r"(?:unser|der) Kunde(?: ist)?,?",
+        r"(?:darf|kann) (?:ich )?(?:Ihnen|dir) (?:jetzt |nun )?(?:sagen|verraten|mitteilen),? (?:dass )?es sich um(?: die| den| das)?",
     ),
     "OWNER_CONFIRM": (
         r"bestätige\w*",

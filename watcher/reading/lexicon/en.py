@@ -528,6 +528,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"on behalf of",
         r"for (?:my|our) client,?",
         r"(?:my|our|the) client(?:'s name)?(?: is| here is|,)?",
+        r"(?:can|may) (?:now )?(?:share|tell you|reveal|disclose) (?:that )?(?:the client is|it(?:'s| is))",
     ),
     "OWNER_CONFIRM": (
         r"I('m| am)? (happy |glad |pleased )?(to )?confirm\w*",

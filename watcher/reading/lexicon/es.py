@@ -239,6 +239,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ON_BEHALF_OF": (
         r"en nombre de",
         r"(?:nuestro|el) cliente(?: es)?,?",
+        r"(?:el nombre del|nuestro) cliente(?: es)?\s*:?\s*(?:se trata de)?",
+        r"(?:puedo|podemos) (?:ya )?(?:decirte|contarte|revelarte|compartir) que se trata de",
     ),
     "OWNER_CONFIRM": (
         r"confirmo",

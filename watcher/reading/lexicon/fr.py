@@ -251,6 +251,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ON_BEHALF_OF": (
         r"pour le compte de",
         r"(?:notre|le) client(?: est)?,?",
+        r"le nom (?:du|de notre) client(?: est)?\s*:?\s*(?:il s'agit de|c'est)?",
     ),
     "OWNER_CONFIRM": (
         r"je (vous |te )?confirme",
