@@ -318,6 +318,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"volveremos",
         r"escribir\w*",
         r"diremos",
+        r"te contamos",
+        r"le contamos",
+        r"les contamos",
         r"novedades",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
