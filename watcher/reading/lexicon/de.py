@@ -343,6 +343,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"informieren",
         r"feedback",
         r"antwort",
+        r"(?:rufe|rufen) (?:ich|wir) (?:Sie|dich) an",
+        r"melde(?:n)? (?:ich|wir) (?:mich|uns) telefonisch",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"von ihnen",

@@ -681,6 +681,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"be in touch",
         r"reach out",
         r"let you know",
+        r"let (?:all |the )?(?:candidates|applicants|everyone|finalists) know",
         r"update",
         r"decision",
         r"decide",
@@ -694,6 +695,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"next steps",
         r"circle back",
         r"touch base",
+        r"(?:I|we)(?:'ll| will) (?:call|phone|ring) you",
+        r"wrap(?:ping)? (?:things |it )?up",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"from you",

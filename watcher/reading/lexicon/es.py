@@ -322,6 +322,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"le contamos",
         r"les contamos",
         r"novedades",
+        r"(?:te|le) (?:llamaré|llamaremos|llamo|llamamos)",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"tu respuesta",

@@ -318,6 +318,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"retour",
         r"reviendr\w+",
         r"revenir vers vous",
+        r"(?:vous|te) (?:reviens|revenons|reviendrai|reviendrons)",
         r"revenons vers vous",
         r"nouvelles",
         r"décision",
@@ -325,6 +326,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"recontact\w*",
         r"contacter\w*",
         r"ferons signe",
+        r"(?:je|nous) vous (?:appellerai|appellerons|téléphonerai|téléphonerons)",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"votre (réponse|décision)",
