@@ -271,3 +271,51 @@ def test_a_cancel_then_a_new_event_with_a_new_uid_is_the_new_interview() -> None
         assert [i.at.isoformat() for a in apps for i in a.timeline.interviews] == [
             "2026-03-12T14:00:00-05:00"
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "base", "expected"),
+    [
+        (
+            "We are finishing the second round and will let candidates know within 10 business days.",
+            "en",
+            datetime(2026, 2, 18, 11, 0, tzinfo=CHICAGO),
+            date(2026, 3, 4),
+        ),
+        (
+            "The background check should wrap up within five business days, after which I'll call you.",
+            "en",
+            datetime(2026, 5, 5, 11, 0, tzinfo=CHICAGO),
+            date(2026, 5, 12),
+        ),
+        (
+            "Je présente les candidatures cette semaine et je vous reviens d'ici le vendredi 20 février.",
+            "fr",
+            datetime(2026, 2, 12, 11, 0, tzinfo=CHICAGO),
+            date(2026, 2, 20),
+        ),
+        (
+            "Merci, c'est bien reçu. Je communique avec eux et vous reviens d'ici cinq jours ouvrables.",
+            "fr",
+            datetime(2026, 3, 16, 15, 0, tzinfo=CHICAGO),
+            date(2026, 3, 23),
+        ),
+        (
+            "Terminamos las entrevistas y te contamos cómo sigue el proceso el martes de la próxima semana.",
+            "es",
+            datetime(2026, 4, 1, 16, 0, tzinfo=CHICAGO),
+            date(2026, 4, 7),
+        ),
+        (
+            "Die Prüfung ist innerhalb von fünf Werktagen abgeschlossen, danach rufe ich Sie an.",
+            "de",
+            datetime(2026, 5, 5, 11, 0, tzinfo=CHICAGO),
+            date(2026, 5, 12),
+        ),
+    ],
+)
+def test_a_promise_to_answer_said_in_other_words_is_a_reply_by(
+    text: str, lang: str, base: datetime, expected: date
+) -> None:
+    found = find_reply_by(text, base=base, tz=CHICAGO, lang=lang)
+    assert [d for d, _ in found] == [expected]
