@@ -12,7 +12,7 @@ import pytest
 from tests.fixture_mail import MINE, applications, event, make
 from watcher.applications import employer_groups
 from watcher.conversations import thread
-from watcher.employers.domains import vendor_of
+from watcher.employers.domains import is_free_mail, vendor_of
 from watcher.employers.identity import resolve_employer, service_domains
 from watcher.employers.names import name_matches_label, norm_name
 from watcher.records import Address, Message
@@ -321,3 +321,22 @@ def test_an_agency_that_names_its_client_only_once_the_interview_is_set_stays_on
     assert apps[0].employer == client
     assert [i.at.date().isoformat() for i in apps[0].timeline.interviews] == ["2026-03-10"]
     assert [app_id for app_id, _, _ in before] == [apps[0].id]  # the same process before and after
+
+
+@pytest.mark.parametrize("domain", ["wrenmail.example", "mail.quokkamail.example"])
+def test_a_one_word_mail_host_we_have_not_listed_is_a_personal_address(domain: str) -> None:
+    """A friend at "wrenmail" is a person; the host is no organisation to list as an employer."""
+    msg = make(
+        "Oi! Tenho uma entrevista na sexta e queria treinar com você no domingo.",
+        at="2026-03-05T20:10:00-03:00",
+        frm=("Lia Prates", f"lia.prates@{domain}"),
+        subject="socorro: entrevista na sexta",
+    )
+    guess = resolve_employer(msg, MINE)
+    assert guess is not None and guess.via == "person"
+
+
+@pytest.mark.parametrize("domain", ["hirewell-mail.example", "workablemail.example", "e-mail.example"])
+def test_a_sending_service_named_mail_stays_a_service(domain: str) -> None:
+    """ "x-mail" domains and vendors' own mail domains are services, not personal mail hosts."""
+    assert not is_free_mail(domain)

@@ -321,7 +321,12 @@ def is_free_mail(domain: str) -> bool:
     d = domain.lower()
     if registrable_domain(d) in _SHARED_HOSTS or d in _SHARED_HOSTS:
         return True
-    return domain_label(d) in _FREE_MAIL
+    label = domain_label(d)
+    if label in _FREE_MAIL:
+        return True
+    # A one-word name ending in "mail" ("kinmail", "bolmail"): a mail host we have not listed, where
+    # the address says nothing about an organisation. ("x-mail" names are services' sending domains.)
+    return len(label) > 5 and label.endswith("mail") and label.isalpha() and vendor_of(d) is None
 
 
 @lru_cache(maxsize=_CACHE)
