@@ -340,3 +340,43 @@ def test_a_one_word_mail_host_we_have_not_listed_is_a_personal_address(domain: s
 def test_a_sending_service_named_mail_stays_a_service(domain: str) -> None:
     """ "x-mail" domains and vendors' own mail domains are services, not personal mail hosts."""
     assert not is_free_mail(domain)
+
+
+def test_a_booking_tool_an_employer_links_to_is_a_service_even_without_an_invite() -> None:
+    """ "Pick a time here: https://slotnest.example/..." then "SlotNest" confirms, naming the employer."""
+    msgs = [
+        make(
+            "Thanks for applying. Please pick a time for a 45-minute interview: https://slotnest.example/ox/45",
+            at="2026-03-10T14:00:00-04:00",
+            frm=("Dana Ruiz", "dana@oxbow-foods.example"),
+            subject="Oxbow Foods — interview for Planning Analyst",
+        ),
+        make(
+            "Booking confirmed\n\nPlanning Analyst interview (Oxbow Foods)\nWednesday, March 25, 2026 · 10:00 - "
+            "10:45 AM\n\nReschedule or cancel: https://slotnest.example/b/77",
+            at="2026-03-11T09:20:00-04:00",
+            frm=("SlotNest", "no-reply@slotnest.example"),
+            subject="Booking confirmed: Planning Analyst interview (Oxbow Foods) — Wed Mar 25, 10:00 AM",
+        ),
+    ]
+    assert service_domains(msgs, MINE) == {"slotnest.example"}
+    assert "slotnest.example" not in _groups(msgs)
+
+
+def test_an_employer_an_agency_links_to_is_not_a_service() -> None:
+    msgs = [
+        make(
+            "I'm working with a client on a Planner search; the posting is here: https://acme-kilns.example/jobs/1",
+            at="2026-03-10T14:00:00-04:00",
+            frm=("Ravi Kohl", "ravi@kohl-search.example"),
+            subject="Planner role",
+        ),
+        make(
+            "Thank you for your application to Acme Kilns. We'd like to invite you to an interview.",
+            at="2026-03-12T09:00:00-04:00",
+            frm=("Acme Kilns", "careers@acme-kilns.example"),
+            subject="Your application to Acme Kilns",
+        ),
+    ]
+    assert service_domains(msgs, MINE) == frozenset()
+    assert "acme-kilns.example" in _groups(msgs)

@@ -118,6 +118,13 @@ def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) 
     return None
 
 
+def _system_sender(sender: Address, reg: str) -> bool:
+    """A no-reply address, or a sender shown under its domain's own name ("GoodSlot" <x@goodslot...>)."""
+    return is_system_address(sender.email) or (
+        bool(sender.name.strip()) and name_matches_label(sender.name, domain_label(reg))
+    )
+
+
 def relayed_for(msg: Message, my_domains: Collection[str] = ()) -> set[str]:
     """The other organisations a system message is sent for: its invite's organiser, its Reply-To.
 
@@ -131,14 +138,9 @@ def relayed_for(msg: Message, my_domains: Collection[str] = ()) -> set[str]:
     sender = msg.from_
     domain = _addr_domain(sender)
     reg = registrable_domain(domain)
-    if not _is_org(domain, my_domains):
+    if not _is_org(domain, my_domains) or not _system_sender(sender, reg):
         return set()
     own = domain_label(reg)
-    system = is_system_address(sender.email) or (
-        bool(sender.name.strip()) and name_matches_label(sender.name, own)
-    )
-    if not system:
-        return set()
     pointed = [ev.organizer.rpartition("@")[2].lower() for ev in msg.calendar if ev.organizer]
     pointed += [_addr_domain(a) for a in msg.reply_to]
     out = set()
@@ -164,11 +166,37 @@ def service_domains(messages: Collection[Message], my_addresses: Collection[str]
     mine = {a.lower() for a in my_addresses}
     my_domains = {a.rpartition("@")[2] for a in mine}
     pointed: dict[str, set[str]] = {}
+    linked: dict[str, set[str]] = {}  # link host -> organisations whose people sent the link
+    systems: dict[str, list[str]] = {}  # domains that sent system mail -> what it says, folded
     for m in messages:
-        others = relayed_for(m, my_domains)
-        if others and m.from_ is not None:
-            pointed.setdefault(registrable_domain(_addr_domain(m.from_)), set()).update(others)
-    out = set()
+        if m.direction != "received" or m.from_ is None:
+            continue
+        domain = _addr_domain(m.from_)
+        reg = registrable_domain(domain)
+        if not _is_org(domain, my_domains):
+            continue
+        if _system_sender(m.from_, reg):
+            systems.setdefault(reg, []).append(norm_name(f"{m.subject} {body_of(m)[:2000]}"))
+            others = relayed_for(m, my_domains)
+            if others:
+                pointed.setdefault(reg, set()).update(others)
+        else:
+            for host in set(_URL_DOMAIN.findall(m.new_text[:MAX_SCAN] or m.text[:MAX_SCAN])):
+                link = registrable_domain(host.lower())
+                if (
+                    link != reg
+                    and _is_org(link, my_domains)
+                    and not name_matches_label(domain_label(reg), domain_label(link))
+                ):
+                    linked.setdefault(link, set()).add(reg)
+    # "Pick a time here: https://slot-tool.example/...": a link an employer's person sends, whose
+    # domain then mails the owner as a system naming that employer, is the booking tool it uses.
+    out = {
+        d
+        for d, said in systems.items()
+        for org in linked.get(d, ())
+        if len(norm_name(domain_label(org))) >= 4 and any(norm_name(domain_label(org)) in t for t in said)
+    }
     for reg, others in pointed.items():
         labels = sorted(domain_label(d) for d in others)
         unrelated = [
