@@ -18,7 +18,7 @@ from watcher.employers.domains import (
     vendor_of,
 )
 from watcher.employers.message_kinds import is_automated, is_system_address
-from watcher.employers.names import display_employer, name_matches_label, norm_name, norm_words
+from watcher.employers.names import display_employer, fold_name, name_matches_label, norm_name, norm_words
 from watcher.reading.lexicon import alternation, phrases
 from watcher.reading.relevance import has_recruiting_context
 from watcher.reading.text import MAX_SCAN, body_of
@@ -176,7 +176,7 @@ def service_domains(messages: Collection[Message], my_addresses: Collection[str]
         if not _is_org(domain, my_domains):
             continue
         if _system_sender(m.from_, reg):
-            systems.setdefault(reg, []).append(norm_name(f"{m.subject} {body_of(m)[:2000]}"))
+            systems.setdefault(reg, []).append(fold_name(f"{m.subject} {body_of(m)[:2000]}"))
             others = relayed_for(m, my_domains)
             if others:
                 pointed.setdefault(reg, set()).update(others)
@@ -302,7 +302,7 @@ def _colleague_employer(msg: Message, domain: str, my_domains: Collection[str]) 
     """
     reg = registrable_domain(domain)
     own = norm_name(domain_label(reg))
-    subject = norm_name(_REPLY_LEAD.sub("", msg.subject))
+    subject = fold_name(_REPLY_LEAD.sub("", msg.subject))
     if not subject or (own and own in subject):
         return None
     for a in (*msg.cc, *msg.to):

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from watcher.reading.lexicon import alternation
 
-__all__ = ["display_employer", "name_forms", "name_matches_label", "norm_name", "norm_words"]
+__all__ = ["display_employer", "fold_name", "name_forms", "name_matches_label", "norm_name", "norm_words"]
 
 # "Acme Talent via Greenhouse": the service that relays an employer's mail, and all after it.
 _VIA_TAIL = re.compile(r"\s+(" + alternation("VIA") + r")\s+.*$", re.I)
@@ -42,6 +42,11 @@ def _norm(s: str) -> str:
     for _ in range(2):
         s = _LEGAL.sub("", s).strip().rstrip(",")
     return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def fold_name(text: str) -> str:
+    """`norm_name` without its cache, for one-off texts (a subject, a body) that would only churn it."""
+    return _norm(_CONNECTOR.sub(" ", text))
 
 
 @lru_cache(maxsize=_CACHE)
