@@ -319,3 +319,31 @@ def test_a_promise_to_answer_said_in_other_words_is_a_reply_by(
 ) -> None:
     found = find_reply_by(text, base=base, tz=CHICAGO, lang=lang)
     assert [d for d, _ in found] == [expected]
+
+
+def _event_start_for(tzid_param: str) -> list[str]:
+    body = (
+        "BEGIN:VCALENDAR\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\nVERSION:2.0\nMETHOD:REQUEST\n"
+        f"BEGIN:VEVENT\nDTSTART;TZID={tzid_param}:20260415T100000\nDTEND;TZID={tzid_param}:20260415T110000\n"
+        "UID:ol-2@larkmoor.example\nSUMMARY:Interview\nORGANIZER:mailto:hm@larkmoor.example\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    raw = _mail_with_attachment("Content-Type: text/calendar; method=REQUEST", body)
+    msg = parse_message(raw, account="t", folder="INBOX", uid="1", my_addresses=["sam.rivera@post.example"])
+    return [e.start.isoformat() for e in msg.calendar if e.start]
+
+
+@pytest.mark.parametrize(
+    ("tzid", "expected"),
+    [
+        ('"(UTC-06:00) Central Time (US & Canada)"', "2026-04-15T10:00:00-05:00"),
+        ('"(UTC-05:00) Eastern Time (US & Canada)"', "2026-04-15T10:00:00-04:00"),
+        ('"(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"', "2026-04-15T10:00:00+02:00"),
+        ('"(UTC+01:00) Brussels, Copenhagen, Madrid, Paris"', "2026-04-15T10:00:00+02:00"),
+        ('"(UTC-03:00) Brasilia"', "2026-04-15T10:00:00-03:00"),
+        ('"(UTC-06:00) Guadalajara, Mexico City, Monterrey"', "2026-04-15T10:00:00-06:00"),
+        ("(UTC-06:00) Central Time (US & Canada)", "2026-04-15T10:00:00-05:00"),  # left unquoted
+    ],
+)
+def test_outlook_display_names_of_windows_zones_are_read(tzid: str, expected: str) -> None:
+    """The message says -0500; the invite's own zone decides, daylight time included."""
+    assert _event_start_for(tzid) == [expected]
