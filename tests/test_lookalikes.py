@@ -60,6 +60,9 @@ def test_official_interviews_are_not_job_interviews(text: str) -> None:
         ("Thanks for joining us as a volunteer interviewer this spring.", "owner interviews"),
         ("Gracias por ser entrevistadora voluntaria este semestre.", "owner interviews"),
         ("Danke, dass du als Interviewerin beim Aufnahmetag dabei bist.", "owner interviews"),
+        ("Peux-tu faire partie du comité d'entrevue jeudi pour le poste d'analyste?", "owner interviews"),
+        ("Te toca entrevistar a dos candidatos el viernes.", "owner interviews"),
+        ("Kannst du am Freitag zwei Bewerberinnen interviewen?", "owner interviews"),
     ],
 )
 def test_an_interview_at_the_owners_own_side_is_not_a_job_interview(text: str, reason: str) -> None:
@@ -74,6 +77,7 @@ def test_an_interview_at_the_owners_own_side_is_not_a_job_interview(text: str, r
         "Wir laden Sie zum Vorstellungsgespräch für die Stelle im Bereich Reisen ein.",
         "Te invitamos a una entrevista para el puesto de analista de viajes corporativos.",
         "Nous aimerions vous rencontrer en entrevue pour le poste d'analyste.",
+        "Vous rencontrerez le comité d'entrevue jeudi à 10 h.",
     ],
 )
 def test_a_job_interview_that_mentions_travel_or_visas_is_still_one(text: str) -> None:

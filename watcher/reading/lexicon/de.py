@@ -230,6 +230,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "NOT_A_JOB_OWNER_INTERVIEWS": (
         r"\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)",
         r"\bals interviewer(in)?\b",
+        r"\b(zwei|drei|mehrere|die|\d+) (kandidat|bewerber)\w* (interviewen|kennenlernen)",
     ),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (

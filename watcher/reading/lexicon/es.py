@@ -209,6 +209,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bentrevistar a (un|una)",
         r"\bentrevistador(a)? voluntari[oa]\b",
         r"\brealizar (una|la) entrevista (a|al|de admisi[oó]n)\b",
+        r"\bentrevistar a (dos|tres|cuatro|varios|varias|los|las|\d+) (candidat|postulant)\w*",
     ),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (r"\bentrevista de usuario",),

@@ -224,6 +224,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bintervieweu(r|se)s?\b",
         r"\b(entrevue|entretien)s? (d'admission )?à mener\b",
         r"\bmener (une|l'|des) (entrevue|entretien)",
+        r"\b(faire partie|siéger|participer) (du|au|à un) comité( d'(entrevue|entretien|sélection))?",
     ),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (r"\binterview utilisateur",),
