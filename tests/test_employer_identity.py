@@ -31,10 +31,17 @@ def _groups(msgs: list[Message]) -> set[str]:
         ("mail.calendly.example", "Calendly"),
         ("acuityscheduling.example", "Acuity Scheduling"),
         ("chilipiper.example", "Chili Piper"),
+        ("email.teams.microsoft.example", "Microsoft Teams"),
+        ("calendar.google.example", "Google Calendar"),
     ],
 )
 def test_booking_and_video_call_services_are_data(domain: str, service: str) -> None:
     assert vendor_of(domain) == service
+
+
+@pytest.mark.parametrize("domain", ["microsoft.example", "careers.google.example"])
+def test_a_company_that_also_runs_a_meeting_service_can_still_be_an_employer(domain: str) -> None:
+    assert vendor_of(domain) is None
 
 
 def test_a_video_call_reminder_is_not_an_employer() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 __all__ = [
     "domain_label",
@@ -130,6 +131,17 @@ _MEETING_SERVICES: dict[str, str] = {
     "metaview": "Metaview",
 }
 _VENDORS.update({k: v for k, v in _MEETING_SERVICES.items() if k not in _VENDORS})
+
+# Meeting and calendar services of companies that are also employers: known by the service's own
+# host ("noreply@email.teams.microsoft.com"), never by the company's domain alone.
+_SERVICE_HOSTS: dict[str, str] = {
+    "teams.microsoft": "Microsoft Teams",
+    "bookings.microsoft": "Microsoft Bookings",
+    "meet.google": "Google Meet",
+    "calendar.google": "Google Calendar",
+    "scheduler.zoom": "Zoom",
+    "chime.aws": "Amazon Chime",
+}
 
 # Words a vendor puts around its name in a sending domain ("lever-hire", "mail-ashby", "workable-jobs").
 _VENDOR_AFFIX = frozenset(
@@ -295,6 +307,10 @@ def vendor_of(domain: str) -> str | None:
     label = domain_label(domain)
     if not label:
         return None
+    host = domain.lower().strip(".").split(".")
+    for a, b in pairwise(host):
+        if f"{a}.{b}" in _SERVICE_HOSTS:
+            return _SERVICE_HOSTS[f"{a}.{b}"]
     candidates = {label, label.replace("-", "")}
     for suffix in ("-mail", "mail", "-email", "email", "-notifications", "-jobs", "jobs", "hq", "-hq"):
         if label.endswith(suffix) and len(label) > len(suffix) + 2:
