@@ -387,3 +387,32 @@ def test_an_employer_an_agency_links_to_is_not_a_service() -> None:
     ]
     assert service_domains(msgs, MINE) == frozenset()
     assert "acme-kilns.example" in _groups(msgs)
+
+
+def test_an_agency_that_names_its_client_in_a_new_thread_stays_one_process() -> None:
+    """First "a Series C fintech", then a new thread once the interview is set: one process, one id."""
+    agency = ("Noor Haddad", "noor@quarry-talent.example")
+    early = make(
+        "A Series C fintech in Toronto is hiring a Data Analyst. I can't share the name yet. Interested?",
+        at="2026-03-02T10:00:00-05:00",
+        frm=agency,
+        subject="Data Analyst — fintech (confidential)",
+    )
+    reply = dataclasses.replace(
+        make("Yes, very interested.", at="2026-03-02T12:00:00-05:00", sent=True, frm=agency, subject="Re: x"),
+        in_reply_to=early.message_id,
+        references=(early.message_id,),
+    )
+    confirmed = make(
+        "Your interview with Tallis Ledger is confirmed for Tuesday, March 10 at 2:00 PM Eastern. The client is "
+        "Tallis Ledger; you'll meet their VP of Data.",
+        at="2026-03-04T10:00:00-05:00",
+        frm=agency,
+        subject="Interview confirmed: Tallis Ledger — Data Analyst",
+    )
+    before = employer_groups(thread([early, reply], my_addresses=MINE), my_addresses=MINE)
+    apps = applications("2026-03-05T08:00:00-05:00", [early, reply, confirmed])
+    assert len(apps) == 1
+    assert apps[0].employer == "Tallis Ledger"
+    assert len(apps[0].conversations) == 2
+    assert [app_id for app_id, _, _ in before] == [apps[0].id]
