@@ -17,8 +17,8 @@ from datetime import datetime
 from functools import partial
 from zoneinfo import ZoneInfo
 
-from watcher.employers.domains import domain_label, vendor_of
-from watcher.employers.identity import EmployerGuess, resolve_employer
+from watcher.employers.domains import domain_label, registrable_domain, vendor_of
+from watcher.employers.identity import EmployerGuess, resolve_employer, service_domains
 from watcher.employers.message_kinds import is_automated, is_noise, message_kind
 from watcher.employers.names import name_matches_label, norm_name
 from watcher.reading.facts import MessageFacts
@@ -190,13 +190,53 @@ class _Group:
 _REPLY_PREFIX = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
+def _speaks_for_other(m: Message, g: EmployerGuess | None) -> bool:
+    """A person whose message was found to be for another organisation than their own domain's."""
+    return (
+        m.direction == "received"
+        and m.from_ is not None
+        and g is not None
+        and g.via == "domain"
+        and bool(g.domain)
+        and g.domain != registrable_domain(m.from_.domain.lower())
+    )
+
+
+def _adopted_senders(
+    conversations: Sequence[Conversation], my_addresses: Collection[str], services: Collection[str]
+) -> dict[str, EmployerGuess]:
+    """People at a parent company who once wrote for the company the role is with: all their mail is its."""
+    out: dict[str, EmployerGuess] = {}
+    for conv in conversations:
+        for m in conv.messages:
+            if m.direction != "received" or m.from_ is None or is_noise(m) or not (m.cc or len(m.to) > 1):
+                continue
+            g = resolve_employer(m, my_addresses, services)
+            if _speaks_for_other(m, g) and g is not None:
+                out.setdefault(m.from_.email.lower(), g)
+    return out
+
+
 def _split_by_employer(
-    conv: Conversation, my_addresses: Collection[str]
-) -> list[tuple[Conversation, EmployerGuess | None]]:
-    """A conversation, split where its messages plainly belong to different organisations."""
-    per: list[tuple[Message, EmployerGuess | None]] = [
-        (m, None if is_noise(m) else resolve_employer(m, my_addresses)) for m in conv.messages
-    ]
+    conv: Conversation,
+    my_addresses: Collection[str],
+    services: Collection[str] = (),
+    adopted: Mapping[str, EmployerGuess] | None = None,
+) -> list[tuple[Conversation, EmployerGuess | None, EmployerGuess | None]]:
+    """A conversation, split where its messages plainly belong to different organisations.
+
+    Each piece comes with its employer and with how its earliest message was known (the id basis).
+    """
+    adopted = adopted or {}
+
+    def guess_of(m: Message) -> EmployerGuess | None:
+        if is_noise(m):
+            return None
+        if m.direction == "received" and m.from_ is not None and m.from_.email.lower() in adopted:
+            return adopted[m.from_.email.lower()]
+        return resolve_employer(m, my_addresses, services)
+
+    per: list[tuple[Message, EmployerGuess | None]] = [(m, guess_of(m)) for m in conv.messages]
     # The owner's reply belongs where the message it answers came from, whatever address it went to
     # (a recruiter writing through a tool is answered at the employer's own domain).
     answered: dict[str, EmployerGuess] = {}
@@ -221,7 +261,7 @@ def _split_by_employer(
     per = aligned
     org_keys = {canonical_key(g.agency or g.key) for _, g in per if g is not None and g.via != "person"}
     if len(org_keys) <= 1:
-        return [(conv, _pick([(m, g) for m, g in per]))]
+        return [(conv, _pick(per), _earliest(per))]
     # Several organisations: keep each received message with its sender's organisation,
     # and each sent message with the organisation it was addressed to.
     buckets: dict[str, list[tuple[Message, EmployerGuess | None]]] = {}
@@ -241,8 +281,14 @@ def _split_by_employer(
             subject=conv.subject if i == 0 else _REPLY_PREFIX.sub("", items[0][0].subject).strip(),
             messages=tuple(m for m, _ in items),
         )
-        out.append((sub, _pick(items)))
+        out.append((sub, _pick(items), _earliest(items)))
     return out
+
+
+def _earliest(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGuess | None:
+    """How the first message with a known other side was known (before any later message named more)."""
+    dated = sorted(((m.date, m.message_id, g) for m, g in items if g is not None), key=lambda t: t[:2])
+    return dated[0][2] if dated else None
 
 
 def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGuess | None:
@@ -267,10 +313,16 @@ def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGues
 
 def _group(conversations: Sequence[Conversation], my_addresses: Collection[str]) -> list[_Group]:
     pieces: list[tuple[Conversation, EmployerGuess]] = []
+    known_first: dict[str, EmployerGuess] = {}  # conversation id -> how its first message was known
+    # Booking and meeting tools several employers use: never an employer of their own.
+    services = service_domains([m for c in conversations for m in c.messages], my_addresses)
+    adopted = _adopted_senders(conversations, my_addresses, services)
     for conv in conversations:
-        for sub, guess in _split_by_employer(conv, my_addresses):
+        for sub, guess, first_known in _split_by_employer(conv, my_addresses, services, adopted):
             if guess is not None and not all(is_noise(m) for m in sub.messages):
                 pieces.append((sub, guess))
+                if first_known is not None:
+                    known_first[sub.id] = first_known
 
     # An agency domain whose threads name exactly one client stands for that client.
     clients: dict[str, set[str]] = {}
@@ -299,7 +351,13 @@ def _group(conversations: Sequence[Conversation], my_addresses: Collection[str])
         group.guesses.append(g)
         group.conversations.append(conv)
         group.aliases.update({canonical_key(original.key), canonical_key(g.key)})
-        first = (conv.messages[0].date, conv.id, canonical_key(g.key))
+        # The id comes from how the earliest mail was known when it came: an agency's thread keeps
+        # its id when the client is named later (the process must not change identity then).
+        basis = original
+        early = known_first.get(conv.id)
+        if original.via == "agency" and early is not None and early.agency == original.agency:
+            basis = early  # the agency's thread before it named the client
+        first = (conv.messages[0].date, conv.id, canonical_key(basis.key))
         if group.first is None or first[:2] < group.first[:2]:
             group.first = first
     taken: Counter[str] = Counter(grp.id for grp in groups.values())

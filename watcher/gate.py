@@ -51,7 +51,7 @@ JOB_WORDS = re.compile(
     r"|currículo|curriculum|oferta (?:de (?:trabajo|empleo)|laboral)|carta de oferta|proposta de trabalho"
     r"|contrataci[oó]n|contrata[cç][aã]o|reclutador|recrutador|recrutamento"
     # French
-    r"|entretien|poste\b|recrutement|recruteu|embauche|proposition d'emploi|lettre d'offre|offre d'emploi"
+    r"|entretien|entrevue|poste\b|recrutement|recruteu|embauche|proposition d'emploi|lettre d'offre|offre d'emploi"
     # Italian
     r"|colloquio|candidatura|posizione|selezione|assunzione|offerta di lavoro"
     # Dutch
@@ -81,7 +81,7 @@ JOB_VOCABULARY: tuple[str, ...] = (
     "contratacion", "contratación", "contratacao", "contratacão", "contrataçao", "contratação", "reclutador",
     "recrutador", "recrutamento",
     # French
-    "entretien", "poste" + _B, "recrutement", "recruteu", "embauche", "proposition d'emploi",
+    "entretien", "entrevue", "poste" + _B, "recrutement", "recruteu", "embauche", "proposition d'emploi",
     "lettre d'offre", "offre d'emploi",
     # Italian
     "colloquio", "candidatura", "posizione", "selezione", "assunzione", "offerta di lavoro",

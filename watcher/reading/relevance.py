@@ -33,6 +33,8 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(alternation("NOT_A_JOB_OWNER_INTERVIEWS") + "|" + _ASKED_TO_INTERVIEW.pattern, re.I),
     ),
     ("someone else's interview", re.compile(alternation("NOT_A_JOB_SOMEONE_ELSES"), re.I)),
+    # A visa, citizenship, consular or trusted-traveller "interview": an appointment with an authority.
+    ("official interview", re.compile(alternation("NOT_A_JOB_OFFICIAL"), re.I)),
     ("marketing", re.compile(r"\b(" + alternation("NOT_A_JOB_MARKETING") + r")\b", re.I)),
 )
 

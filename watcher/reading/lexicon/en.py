@@ -379,7 +379,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"other candidates",
         r"interview (is|has been) (scheduled|confirmed)",
     ),
-    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bexit[- ](interview|survey)\b",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (
+        r"\bexit[- ](interview|survey)\b",
+        r"\bstay[- ]interviews?\b",
+        r"\b(annual|mid-year|year-end) performance review\b",
+        r"\bengagement survey\b",
+    ),
     "NOT_A_JOB_MARKETING": (
         r"\d+% off",
         r"discount",
@@ -403,6 +408,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bmock[- ](system design |coding |behavioral )?interview",
         r"\bpractice interview",
         r"\binterview prep",
+        r"\binterview (practice|simulation)\b",
+    ),
+    "NOT_A_JOB_OFFICIAL": (
+        (
+            r"\b(visa|consular|embassy|consulate|immigration|citizenship|naturali[sz]ation|green[- ]card|residency"
+            r"|residence[- ]permit|asylum|passport|biometrics?|trusted[- ]travell?er|enrol(?:l)?ment|border)"
+            r"[- ](interview|appointment)s?\b"
+        ),
+        r"\b(citizenship|immigration|consular|visa|border services) officer\b",
+        r"\bconsular (section|post|appointment)\b",
+        r"\bvisa (class|category|appointment|application number)\b",
+        r"\btrusted[- ]travell?er\b",
+        r"\bnotice to appear\b",
+        r"\boath ceremony\b",
+        r"\b(uscis|ircc) field office\b|\bfield office\b.{0,40}\b(naturali[sz]ation|citizenship|green card)",
+        r"\bpermanent residen(ce|cy) (application|interview|file)\b",
+        r"\b(department|office|bureau|ministry) of (immigration|citizenship)\b",
     ),
     "NOT_A_JOB_OWNER_INTERVIEWS": (
         r"\b(interview|screen) (a|the|one|two|our|this|another) (candidate|applicant|intern)s?\b",
@@ -413,6 +435,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bcandidate'?s? (interview|debrief)",
         r"\bscorecard\b",
         r"\bdebrief\b",
+        r"\b(volunteer|admissions?) interviewer\b",
     ),
     "NOT_A_JOB_SOMEONE_ELSES": (
         r"\b(I have|I've got|I had|I've had|I got) (my|an|a|the) (\w+ ){0,3}(interview|round)\b",
@@ -505,6 +528,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"on behalf of",
         r"for (?:my|our) client,?",
         r"(?:my|our|the) client(?:'s name)?(?: is| here is|,)?",
+        r"(?:can|may) (?:now )?(?:share|tell you|reveal|disclose) (?:that )?(?:the client is|it(?:'s| is))",
     ),
     "OWNER_CONFIRM": (
         r"I('m| am)? (happy |glad |pleased )?(to )?confirm\w*",
@@ -657,6 +681,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"be in touch",
         r"reach out",
         r"let you know",
+        r"let (?:all |the )?(?:candidates|applicants|everyone|finalists) know",
         r"update",
         r"decision",
         r"decide",
@@ -670,6 +695,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"next steps",
         r"circle back",
         r"touch base",
+        r"(?:I|we)(?:'ll| will) (?:call|phone|ring) you",
+        r"wrap(?:ping)? (?:things |it )?up",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"from you",

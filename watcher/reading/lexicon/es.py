@@ -180,11 +180,37 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"que viene",
     ),
     "NOT_ACKNOWLEDGEMENT": (r"lamentablemente",),
-    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bentrevista de salida",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (
+        r"\bentrevista de salida",
+        r"\bentrevista de (permanencia|retenci[oó]n)",
+        r"\bevaluaci[oó]n (anual )?de desempeño\b",
+    ),
     "NOT_A_JOB_MARKETING": (),
     "NOT_A_JOB_MEDIA": (r"\b(periodista|revista|episodio)\b",),
-    "NOT_A_JOB_MOCK_INTERVIEW": (r"\bsimulacro de entrevista",),
-    "NOT_A_JOB_OWNER_INTERVIEWS": (r"\bentrevistar a (un|una)",),
+    "NOT_A_JOB_MOCK_INTERVIEW": (
+        r"\bsimulacro de entrevista",
+        r"\bentrevista simulada\b",
+        r"\bsimulaci[oó]n de entrevista\b",
+    ),
+    "NOT_A_JOB_OFFICIAL": (
+        (
+            r"\bentrevista (consular|de (visa|visado|ciudadan[ií]a|naturalizaci[oó]n|nacionalidad|residencia"
+            r"|inmigraci[oó]n|migraci[oó]n|asilo))"
+        ),
+        r"\bcita (consular|de (visa|visado|extranjer[ií]a|huellas|biometr[ií]a|pasaporte))",
+        r"\bsecci[oó]n consular\b",
+        r"\bextranjer[ií]a\b",
+        r"\bnaturalizaci[oó]n\b",
+        r"\bviajero (confiable|de confianza)\b",
+        r"\bsolicitud de residencia permanente\b",
+        r"\b(oficina|departamento|ministerio|servicio|instituto) (nacional )?de (migraci[oó]n|inmigraci[oó]n|extranjer[ií]a)\b",
+    ),
+    "NOT_A_JOB_OWNER_INTERVIEWS": (
+        r"\bentrevistar a (un|una)",
+        r"\bentrevistador(a)? voluntari[oa]\b",
+        r"\brealizar (una|la) entrevista (a|al|de admisi[oó]n)\b",
+        r"\bentrevistar a (dos|tres|cuatro|varios|varias|los|las|\d+) (candidat|postulant)\w*",
+    ),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (r"\bentrevista de usuario",),
     "NOT_A_NAME": (
@@ -214,6 +240,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ON_BEHALF_OF": (
         r"en nombre de",
         r"(?:nuestro|el) cliente(?: es)?,?",
+        r"(?:el nombre del|nuestro) cliente(?: es)?\s*:?\s*(?:se trata de)?",
+        r"(?:puedo|podemos) (?:ya )?(?:decirte|contarte|revelarte|compartir) que se trata de",
     ),
     "OWNER_CONFIRM": (
         r"confirmo",
@@ -291,7 +319,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"volveremos",
         r"escribir\w*",
         r"diremos",
+        r"te contamos",
+        r"le contamos",
+        r"les contamos",
         r"novedades",
+        r"(?:te|le) (?:llamaré|llamaremos|llamo|llamamos)",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"tu respuesta",

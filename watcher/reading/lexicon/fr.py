@@ -163,7 +163,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"de l'après-midi",
         r"du soir",
     ),
-    "EVENT_INTERVIEW": (r"entretien",),
+    "EVENT_INTERVIEW": (
+        r"entretien",
+        r"entrevue",
+    ),
     "FOLLOW_UP": (
         r"relancer",
         r"des nouvelles",
@@ -173,7 +176,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"chère?",
     ),
     "HAND_OVER": (r"\b(envoy|transm|partag|faire parvenir|fournir|joindre)\w*",),
-    "INTERVIEW": (r"\b(entretien|appel|rendez-vous|échange|visio)\b",),
+    "INTERVIEW": (r"\b(entretien|entrevue|appel|rendez-vous|échange|visio)\b",),
     "INTERVIEWER_VERDICT": (
         r"je (le|la) (recruterais|embaucherais)",
         r"avis (très )?(favorable|défavorable) (pour|à) (son|sa) (recrutement|embauche)",
@@ -191,11 +194,38 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "MORNING": (r"du matin",),
     "NEXT": (r"prochain",),
     "NOT_ACKNOWLEDGEMENT": (r"malheureusement",),
-    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bentretien de sortie",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (
+        r"\bentretien de sortie",
+        r"\b(entretien|entrevue) (annuel|de (maintien|fidélisation|rétention))",
+        r"\bévaluation annuelle\b",
+    ),
     "NOT_A_JOB_MARKETING": (),
     "NOT_A_JOB_MEDIA": (r"\b(journaliste|émission)\b",),
-    "NOT_A_JOB_MOCK_INTERVIEW": (r"\bentretien blanc",),
-    "NOT_A_JOB_OWNER_INTERVIEWS": (r"\bfaire passer (un|l')entretien",),
+    "NOT_A_JOB_MOCK_INTERVIEW": (
+        r"\bentretien blanc",
+        r"\bsimulations? d'(entrevue|entretien)",
+        r"\b(entrevue|entretien) simulée?\b",
+    ),
+    "NOT_A_JOB_OFFICIAL": (
+        (
+            r"\b(entretien|entrevue|rendez-vous) (consulaire|de (naturalisation|citoyenneté|visa|nationalité"
+            r"|séjour|l'immigration|demande d'asile)|pour (le|un|votre) visa)"
+        ),
+        r"\bnaturalisation\b",
+        r"\b(agent|agente|officier|examen|cérémonie|certificat|demande) de (la )?citoyenneté\b",
+        r"\btitre de séjour\b",
+        r"\bsection consulaire\b",
+        r"\bvoyageurs? (de confiance|dignes de confiance)\b",
+        r"\bdemande de (sélection|résidence) permanente\b",
+        r"\b(bureau|ministère|direction|service) de l'immigration\b",
+    ),
+    "NOT_A_JOB_OWNER_INTERVIEWS": (
+        r"\bfaire passer (un|l')entretien",
+        r"\bintervieweu(r|se)s?\b",
+        r"\b(entrevue|entretien)s? (d'admission )?à mener\b",
+        r"\bmener (une|l'|des) (entrevue|entretien)",
+        r"\b(faire partie|siéger|participer) (du|au|à un) comité( d'(entrevue|entretien|sélection))?",
+    ),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (r"\binterview utilisateur",),
     "NOT_A_NAME": (
@@ -222,6 +252,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ON_BEHALF_OF": (
         r"pour le compte de",
         r"(?:notre|le) client(?: est)?,?",
+        r"le nom (?:du|de notre) client(?: est)?\s*:?\s*(?:il s'agit de|c'est)?",
     ),
     "OWNER_CONFIRM": (
         r"je (vous |te )?confirme",
@@ -246,6 +277,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "RECRUITING": (
         r"cabinet de recrutement",
         r"entretien\w*",
+        r"entrevue\w*",
         r"candidature\w*",
         r"recrutement",
         r"recruteu\w*",
@@ -287,6 +319,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"retour",
         r"reviendr\w+",
         r"revenir vers vous",
+        r"(?:vous|te) (?:reviens|revenons|reviendrai|reviendrons)",
         r"revenons vers vous",
         r"nouvelles",
         r"décision",
@@ -294,6 +327,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"recontact\w*",
         r"contacter\w*",
         r"ferons signe",
+        r"(?:je|nous) vous (?:appellerai|appellerons|téléphonerai|téléphonerons)",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"votre (réponse|décision)",
