@@ -26,6 +26,7 @@ from watcher.reading.relevance import interview_event
 from watcher.records import (
     Ask,
     CalendarEvent,
+    Doubt,
     Interview,
     Message,
     Outcome,
@@ -337,6 +338,28 @@ def _about_an_outcome(found: tuple[OutcomeKind, str] | None, standing: Outcome |
     return found is not None
 
 
+def _doubt_after(
+    standing: Doubt | None, msg: Message, facts: MessageFacts, roles: Sequence[Role], job_context: bool
+) -> Doubt | None:
+    """The doubt that stands after one employer-side message.
+
+    Outcome language the reader could not settle raises one (the latest wins);
+    so does a confirmation of, or an invitation to, an interview the message
+    gave no date for that could be read. A settled outcome, an interview made
+    known, or a person on their side asking for something (the process visibly
+    goes on) clears it.
+    """
+    if facts.outcome or "interview" in roles or "invite" in roles:
+        return None
+    if facts.doubt is not None:
+        return Doubt(facts.doubt[0], msg.date, msg.message_id, facts.doubt[1])
+    if facts.kind == "employer" and facts.asks:
+        return None  # their question is the next step ("when are you free for the final round?")
+    if facts.meeting and job_context and not facts.not_interview:
+        return Doubt("interview", msg.date, msg.message_id, facts.meeting)
+    return standing
+
+
 def build_timeline(
     messages: Sequence[Message],
     *,
@@ -363,6 +386,7 @@ def build_timeline(
     owner_msgs: list[datetime] = []
     reply_bys: list[ReplyBy] = []
     outcome: Outcome | None = None
+    doubt: Doubt | None = None
     last_employer: Message | None = None
     last_facts: MessageFacts | None = None
     entries: list[TimelineEntry] = []
@@ -416,12 +440,17 @@ def build_timeline(
                 roles.append("outcome")
             elif kind == "employer" and facts.asks:
                 roles.append("ask")
+            doubt = _doubt_after(doubt, msg, facts, roles, job_context)
+            if doubt is not None and doubt.source == msg.message_id:
+                roles.append("check")
         entries.append(TimelineEntry(msg.date, msg.message_id, msg.direction, tuple(roles), facts.summary))
     interviews = sorted(
         (Interview(f.at, f.known_at, f.source, f.via) for f in state.found), key=lambda i: i.at
     )
     if outcome is not None and any(i.known_at > outcome.at for i in interviews):
         outcome = None  # a process that schedules again after an outcome is open again
+    if doubt is not None and any(i.known_at >= doubt.at for i in interviews):
+        doubt = None  # an interview arranged since: the process went on
     asks: tuple[Ask, ...] = ()
     if last_employer is not None and last_facts is not None and not last_facts.outcome:
         asks = tuple(Ask(last_employer.date, last_employer.message_id, quote) for _, quote in last_facts.asks)
@@ -432,6 +461,7 @@ def build_timeline(
         reply_bys=tuple(reply_bys),
         outcome=outcome,
         asks=asks,
+        doubt=doubt,
         entries=tuple(entries),
     )
 
@@ -443,6 +473,7 @@ def with_manual(
     reply_by: datetime | None = None,
     outcome: Outcome | None = None,
     clear_outcome: bool = False,
+    clear_doubt: bool = False,
     known_at: datetime | None = None,
 ) -> Timeline:
     """A timeline with facts set by hand (they win over what the mail says)."""
@@ -456,6 +487,8 @@ def with_manual(
         t = replace(t, reply_bys=(*t.reply_bys, rb))
     if clear_outcome:
         t = replace(t, outcome=None)
+    if clear_doubt:
+        t = replace(t, doubt=None)
     if outcome is not None:
         t = replace(t, outcome=outcome)
     return t

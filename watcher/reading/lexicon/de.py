@@ -237,6 +237,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"zusage für die stelle",
         r"freuen uns,? ihnen .{0,40}anzubieten",
     ),
+    "OFFER_ATTACHMENT": (
+        "\\bangebot\\w*",
+        "\\b(arbeits)?vertrag\\w*",
+        "\\bvertragsangebot\\w*",
+        "\\bzusage\\b",
+    ),
     "ON_BEHALF_OF": (
         r"im Auftrag von",
         r"unser(?:em)? Kunden?,?",
@@ -245,6 +251,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "OWNER_CONFIRM": (
         r"bestätige\w*",
         r"bestätigt",
+    ),
+    "POSSIBLE_OFFER": (
+        "\\bfreu\\w* (uns|mich),? (ihnen|dir|euch) (\\w+ )?mit\\w*",
+        "\\b(gute|erfreuliche|tolle|positive) nachricht\\w*",
+        "\\b(herzlichen )?glückwunsch\\w*",
+        "\\bgratulier\\w*",
+        "\\bwillkommen (im|in unserem|an bord)\\b",
+        "\\bvertragsunterlagen\\b",
+        "\\b(eintritts|start)(datum|termin)\\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        "\\bleider\\b",
+        "\\bbedauer\\w*",
+        "\\btut (uns|mir) (sehr )?leid\\b",
+        "\\b(schwere|schwierige|nicht leichte) entscheidung\\b",
+        "\\bnicht leicht gefallen\\b",
+        "\\b(andere[nr]?|weitere[nr]?) (kandidat|bewerber)\\w*",
+        "\\bweiterhin (viel )?erfolg\\b",
+        "\\balles gute für (ihre|deine) (weitere|berufliche)\\w*",
+        "\\bin (unserem|unseren) (talentpool|bewerberpool)\\b",
     ),
     "PROPOSAL": (
         r"vorschlag",

@@ -501,6 +501,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(pleased|happy|delighted|excited|thrilled) to offer\b",
         r"(sending|send|prepare|preparing) (you )?(over )?(an|the|your) (formal |written )?offer\b",
     ),
+    "OFFER_ATTACHMENT": (
+        "\\boffer\\b",
+        "\\bcontract\\b",
+        "employment agreement",
+        "letter of (offer|employment)",
+    ),
     "ON_BEHALF_OF": (
         r"on behalf of",
         r"for (?:my|our) client,?",
@@ -510,6 +516,31 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"I('m| am)? (happy |glad |pleased )?(to )?confirm\w*",
         r"confirmed",
         r"(hereby |gladly |gerne? )?confirm(ing)?",
+    ),
+    "POSSIBLE_OFFER": (
+        (
+            "\\b(pleased|happy|delighted|thrilled|excited|glad) to (share|inform|tell|let you know|confirm|announce)"
+        ),
+        "\\bcongratulations\\b",
+        "\\bcongrats\\b",
+        "\\b(good|great|exciting|fantastic) news\\b",
+        "\\bwelcome (you )?(to|aboard|on board)( to)? the team\\b",
+        "\\b(offer|compensation|salary) (details|package|call|paperwork)\\b",
+        "\\b(start|starting) date\\b",
+        "\\bonboarding\\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        "\\bunfortunately\\b",
+        "\\bregret(fully|tably)?\\b",
+        "\\bsorry to (say|tell|inform|share|let you know|report)\\b",
+        "\\b(i'?m|we'?re|i am|we are) afraid\\b",
+        "\\b(difficult|tough|hard) (decision|choice|call)\\b",
+        "\\bafter careful (consideration|review|deliberation)\\b",
+        "\\b(other|another|stronger|several) (candidates?|applicants?|profiles?)\\b",
+        "\\b(keep|retain|hold) your (cv|resume|résumé|details|profile|information) on (file|record)\\b",
+        "\\b(future|other) (opportunities|openings|roles|vacancies|positions)\\b",
+        "\\b(best of luck|wish you (all the best|every success|success|luck|the best))\\b",
+        "\\bnot in a position to\\b",
     ),
     "PROPOSAL": (
         r"how about",

@@ -211,6 +211,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"hacerte una oferta",
         r"ofrecerte (el|la|un|una) (puesto|posición|plaza|contrato)",
     ),
+    "OFFER_ATTACHMENT": (
+        "\\boferta\\w*",
+        "\\bcontrato\\w*",
+        "\\bcarta (de )?oferta\\b",
+    ),
     "ON_BEHALF_OF": (
         r"en nombre de",
         r"(?:nuestro|el) cliente(?: es)?,?",
@@ -219,6 +224,27 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"confirmo",
         r"confirmad[oa]",
         r"queda confirmad[oa]",
+    ),
+    "POSSIBLE_OFFER": (
+        (
+            "\\b(nos|me) (complace|alegra|satisface|es grato) (comunicar|informar|anunciar|compartir|confirmar|decir)\\w*"
+        ),
+        "\\b(buenas|excelentes|grandes) noticias\\b",
+        "\\b(felicidades|enhorabuena|felicitaciones)\\b",
+        "\\bbienvenid[oa]s? al equipo\\b",
+        "\\bfecha de (inicio|incorporación|ingreso)\\b",
+        "\\bpropuesta (económica|salarial|formal)\\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        "\\blamentablemente\\b",
+        "\\bdesafortunadamente\\b",
+        "\\bpor desgracia\\b",
+        "\\blamenta\\w*",
+        "\\b(sentimos|siento) (mucho )?(comunicar|informar|decir)\\w*",
+        "\\bdecisión (muy )?(difícil|complicada)\\b",
+        "\\botr[oa]s? (candidat|perfil|postulant)\\w*",
+        "\\b(éxito|suerte) en (tu|su) (búsqueda|carrera|futuro)\\w*",
+        "\\b(futuras|próximas) (oportunidades|vacantes|posiciones)\\b",
     ),
     "PROPOSAL": (
         r"te (viene|va)",

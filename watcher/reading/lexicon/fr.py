@@ -219,6 +219,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vous faire une (offre|proposition)",
         r"avons le plaisir de vous (proposer|offrir)",
     ),
+    "OFFER_ATTACHMENT": (
+        "\\boffre\\w*",
+        "\\bcontrat\\w*",
+        "\\bpromesse d.?embauche\\b",
+        "\\blettre d.?offre\\b",
+    ),
     "ON_BEHALF_OF": (
         r"pour le compte de",
         r"(?:notre|le) client(?: est)?,?",
@@ -227,6 +233,28 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"je (vous |te )?confirme",
         r"c'est confirmé",
         r"confirmé\w*",
+    ),
+    "POSSIBLE_OFFER": (
+        "\\b(nous avons|j'ai|j’ai) le plaisir\\b",
+        (
+            "\\b(nous sommes|je suis) (heureux|heureuse|heureuses|ravi\\w*|content\\w*) de (vous |t'|t’)?(annoncer|informer|confirmer|proposer|faire part)"
+        ),
+        "\\b(bonne|excellente) nouvelle\\b",
+        "\\bfélicitations\\b",
+        "\\bbienvenue (dans|au sein de) (l'|l’|notre )?équipe\\b",
+        "\\bdate (de début|d.entrée|d.arrivée|de démarrage)\\b",
+        "\\bproposition (salariale|de contrat|d.embauche)\\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        "\\bmalheureusement\\b",
+        "\\bregrett\\w*",
+        "\\bau regret\\b",
+        "\\bdésolée?s? de\\b",
+        "\\b(d'|d’)autres (candidat|profil)\\w*",
+        "\\bdécision (très )?difficile\\b",
+        "\\bbonne continuation\\b",
+        "\\b(plein )?succès dans (vos|tes|votre|ta) (recherche|démarche|projet)\\w*",
+        "\\b(futures|prochaines) (opportunités|offres)\\b",
     ),
     "PROPOSAL": (
         r"vous convient",
