@@ -52,13 +52,17 @@ def _about_a_slot(sentence: str) -> bool:
     return bool(_SCHEDULE.search(sentence) or _SLOT.search(sentence))
 
 
-def find_doubt(text: str, attachments: Sequence[str] = ()) -> tuple[DoubtKind, str] | None:
+def find_doubt(
+    text: str, attachments: Sequence[str] = (), *, asks: bool = False
+) -> tuple[DoubtKind, str] | None:
     """A sentence (or an attachment's name) that may state a rejection or an offer, else None.
 
     Not doubtful: a condition ("if ..."), a question, and a sentence about a
     slot or a change of schedule ("unfortunately I need to move Thursday").
     A hopeful phrase next to talk of an interview ("pleased to invite you to a
-    second interview") is about the next round, not an offer.
+    second interview") is about the next round, not an offer; so is "good news"
+    in a message that `asks` for something (a work sample, references), unless
+    the sentence itself names an offer or a contract.
     """
     said = [s for s in sentences(text) if not _CONDITIONAL_START.match(s) and not is_question(s)]
     for s in said:
@@ -67,8 +71,9 @@ def find_doubt(text: str, attachments: Sequence[str] = ()) -> tuple[DoubtKind, s
     for s in said:
         if _OFFER.search(s) and not _about_a_slot(s):
             sig = sentence_signals(s)
-            if not (sig.interviewish or sig.invited):
-                return "offer", _cut(s)
+            if sig.interviewish or sig.invited or (asks and not _ATTACHMENT.search(s)):
+                continue
+            return "offer", _cut(s)
     for name in attachments:
         readable = re.sub(r"[_\-.+]+", " ", name)
         if _ATTACHMENT.search(readable):
@@ -76,14 +81,18 @@ def find_doubt(text: str, attachments: Sequence[str] = ()) -> tuple[DoubtKind, s
     return None
 
 
-def meeting_sentence(text: str, subject: str = "") -> str | None:
+def meeting_sentence(text: str, subject: str = "", *, besides: Sequence[str] = ()) -> str | None:
     """The first sentence that confirms or invites to a meeting about an interview, else None.
 
     The timeline uses it when the message made no interview it could date: a
     possible interview the owner should confirm ("Your interview is confirmed."
-    with a date written in a way nobody could read).
+    with a date written in a way nobody could read). A sentence in `besides`
+    (their reply-by promise: "within five days, after which I'll call you") is
+    a wait, not a meeting.
     """
     for s in sentences(text):
+        if any(s in b or b in s for b in besides if b):
+            continue
         sig = sentence_signals(s)
         if sig.interviewish and (sig.confirm or sig.invited) and not (sig.cancel or sig.question):
             return _cut(s)

@@ -94,6 +94,8 @@ def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> Mess
     # An out-of-office reply's "unfortunately" is about the sender's holiday, not the process.
     doubtful = not owner and outcome is None and msg.bulk.auto_submitted.lower() != "auto-replied"
     interviewish = is_interviewish(f"{msg.subject}\n{text}")
+    asks = tuple(find_asks(text))
+    reply_bys = () if owner else tuple(find_reply_by(text, base=msg.date, tz=tz, lang=lang))
     return MessageFacts(
         kind=kind,
         lang=lang,
@@ -105,11 +107,15 @@ def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> Mess
         sentences=tuple(sentence_signals(s) for s in sentences(text)),
         met_at=met,
         outcome=outcome,
-        reply_bys=() if owner else tuple(find_reply_by(text, base=msg.date, tz=tz, lang=lang)),
-        asks=tuple(find_asks(text)),
+        reply_bys=reply_bys,
+        asks=asks,
         follows_up=owner and follows_up(text),
-        doubt=find_doubt(text, msg.attachments) if doubtful else None,
-        meeting=meeting_sentence(text, msg.subject) if not owner and interviewish else None,
+        doubt=find_doubt(text, msg.attachments, asks=bool(asks)) if doubtful else None,
+        meeting=(
+            meeting_sentence(text, msg.subject, besides=tuple(q for _, q in reply_bys))
+            if not owner and interviewish
+            else None
+        ),
     )
 
 
