@@ -130,9 +130,7 @@ class Mark:
             names.append("reply_by")
         if self.reopen:
             names.append("reopen")
-        if self.reviewed:
-            names.append("reviewed")
-        return tuple(names)
+        return tuple(names)  # `reviewed` is no fact about the process: it only settles a "check"
 
 
 def canonical_key(text: str) -> str:

@@ -77,7 +77,7 @@ def find_doubt(
     for name in attachments:
         readable = re.sub(r"[_\-.+]+", " ", name)
         if _ATTACHMENT.search(readable):
-            return "offer", _cut(f"An attachment named “{name}”.")
+            return "offer", _cut(f"Attached: {name}")
     return None
 
 
@@ -94,7 +94,11 @@ def meeting_sentence(text: str, subject: str = "", *, besides: Sequence[str] = (
         if any(s in b or b in s for b in besides if b):
             continue
         sig = sentence_signals(s)
-        if sig.interviewish and (sig.confirm or sig.invited) and not (sig.cancel or sig.question):
+        if not sig.interviewish or sig.cancel or sig.question:
+            continue
+        # An invitation to a round; a confirmation only when it names a day or a time: "I'll call
+        # you once we have decided" confirms nothing.
+        if sig.invited or (sig.confirm and _SLOT.search(s)):
             return _cut(s)
     sig = sentence_signals(subject)
     if subject and sig.interviewish and sig.confirm and not sig.cancel:
