@@ -400,3 +400,34 @@ def test_mark_reopen_settles_a_check_from_the_command_line(tmp_path: Path) -> No
     [after] = json.loads(_iw(cfg, "status", "--json", "--now", now).stdout)["applications"]
     assert (after["state"], after["needs_review"], after["review_reason"]) == ("due", False, None)
     assert "nudge due" in _iw(cfg, "status", "--now", now).stdout
+
+
+def test_a_role_on_hold_is_a_pause_and_keeps_the_nudge() -> None:
+    """A pause is not a closed door: the labelled mailboxes still advise a nudge after one."""
+    a = only(assess(process("The role has been put on hold until the new budget is approved.")))
+    assert a.evaluation.state == "due" and not a.evaluation.needs_review
+
+
+def test_a_reply_keeping_a_confirmed_subject_is_no_possible_interview() -> None:
+    assert meeting_sentence("", "RE: Interview confirmed - Backend Engineer") is None
+    assert meeting_sentence("", "Confirmed: Interview with Quillfeather") is not None
+
+
+def test_a_confirmation_while_an_interview_is_ahead_is_about_that_interview() -> None:
+    msgs = process("Thanks again for your time on Wednesday.")
+    frm = _recruiter()
+    second = make(
+        "Here is the invitation for the next round.",
+        at="2026-03-09T09:00:00-04:00",
+        frm=frm,
+        subject="Re: Quillfeather — Backend Engineer",
+        calendar=[event("2026-03-12T11:00:00-04:00", uid="iv-2@quillfeather.example", organizer=frm[1])],
+    )
+    confirm = make(
+        "We would like to invite you to a final interview with the founders.",
+        at="2026-03-10T09:00:00-04:00",
+        frm=frm,
+        subject="Re: Quillfeather — Backend Engineer",
+    )
+    a = only(assess([*msgs, second, confirm]))
+    assert not a.evaluation.needs_review

@@ -339,13 +339,20 @@ def _about_an_outcome(found: tuple[OutcomeKind, str] | None, standing: Outcome |
 
 
 def _doubt_after(
-    standing: Doubt | None, msg: Message, facts: MessageFacts, roles: Sequence[Role], job_context: bool
+    standing: Doubt | None,
+    msg: Message,
+    facts: MessageFacts,
+    roles: Sequence[Role],
+    job_context: bool,
+    *,
+    interview_ahead: bool = False,
 ) -> Doubt | None:
     """The doubt that stands after one employer-side message.
 
     Outcome language the reader could not settle raises one (the latest wins);
     so does a confirmation of, or an invitation to, an interview the message
-    gave no date for that could be read. A settled outcome, an interview made
+    gave no date for that could be read, unless an interview was still ahead
+    (then it is about that one). A settled outcome, an interview made
     known, or a person on their side asking for something (the process visibly
     goes on) clears it.
     """
@@ -355,7 +362,7 @@ def _doubt_after(
         return Doubt(facts.doubt[0], msg.date, msg.message_id, facts.doubt[1])
     if facts.kind == "employer" and facts.asks:
         return None  # their question is the next step ("when are you free for the final round?")
-    if facts.meeting and job_context and not facts.not_interview:
+    if facts.meeting and job_context and not interview_ahead and not facts.not_interview:
         return Doubt("interview", msg.date, msg.message_id, facts.meeting)
     return standing
 
@@ -440,7 +447,8 @@ def build_timeline(
                 roles.append("outcome")
             elif kind == "employer" and facts.asks:
                 roles.append("ask")
-            doubt = _doubt_after(doubt, msg, facts, roles, job_context)
+            ahead = any(f.at >= msg.date for f in state.found)
+            doubt = _doubt_after(doubt, msg, facts, roles, job_context, interview_ahead=ahead)
             if doubt is not None and doubt.source == msg.message_id:
                 roles.append("check")
         entries.append(TimelineEntry(msg.date, msg.message_id, msg.direction, tuple(roles), facts.summary))

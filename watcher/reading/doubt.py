@@ -39,6 +39,7 @@ _SLOT = re.compile(
     r"|\b\d{1,2}\s?(:|h)\s?\d{2}\b|\b\d{1,2}\s?(am|pm|a\.m\.|p\.m\.|uhr)\b",
     re.I,
 )
+_REPLY_PREFIX = re.compile(r"^\s*(re|aw|antw|rv|ref|réf|sv|wg|fwd?|tr|res)\s*(\[\d+\])?\s*:", re.I)
 _CONDITIONAL_START = re.compile(r"^\s*(if|falls|wenn|si|in case)\b", re.I)
 _SENTENCE_MAX = 300
 
@@ -100,7 +101,8 @@ def meeting_sentence(text: str, subject: str = "", *, besides: Sequence[str] = (
         # you once we have decided" confirms nothing.
         if sig.invited or (sig.confirm and _SLOT.search(s)):
             return _cut(s)
+    # A reply keeps the thread's subject: only a subject of its own ("Confirmed: interview") says so.
     sig = sentence_signals(subject)
-    if subject and sig.interviewish and sig.confirm and not sig.cancel:
+    if subject and not _REPLY_PREFIX.match(subject) and sig.interviewish and sig.confirm and not sig.cancel:
         return _cut(subject)
     return None

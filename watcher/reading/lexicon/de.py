@@ -266,7 +266,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "POSSIBLE_REJECTION": (
         r"\b(keine guten|schlechte|enttäuschende|traurige) nachricht\w*",
         r"\bentschieden,? (die|diese) (stelle|position) nicht\b",
-        r"\bauf eis gelegt\b",
         r"\beinstellungsstopp\b",
         r"\b(stelle|position) (wird|wurde) (vorerst )?nicht (nach)?besetzt\b",
         r"\bleider\b",

@@ -535,7 +535,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "POSSIBLE_REJECTION": (
         r"\b(disappointing|bad|unwelcome|sad|difficult) news\b",
         r"\bdecided (not to|against)\b",
-        r"\b(put|placed|is|are|been) on hold\b",
         r"\bhiring freeze\b",
         r"\bclos(e|ed|ing) (the|this|our) (search|role|position|requisition|opening)\b",
         r"\bno longer (hiring|recruiting|open)\b",

@@ -241,7 +241,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(malas|tristes) noticias\b",
         r"\bnoticias (decepcionantes|poco alentadoras)\b",
         r"\bdecidido no\b",
-        r"\b(en pausa|congelad[oa]s?)\b",
         r"\bcerrar (el|este) proceso\b",
         r"\blamentablemente\b",
         r"\bdesafortunadamente\b",

@@ -251,7 +251,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(mauvaise|triste) nouvelle\b",
         r"\bnouvelle décevante\b",
         r"\bdécidé de ne pas\b",
-        r"\b(mis|mise|mettre) en (pause|attente|suspens)\b",
         r"\bgel des (recrutements|embauches)\b",
         r"\bmalheureusement\b",
         r"\bregrett\w*",
