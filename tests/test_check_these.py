@@ -58,6 +58,18 @@ ATTACHMENTS = {
     "fr": "Promesse_d_embauche.pdf",
 }
 LANGS = tuple(REJECTIONS)
+OPENINGS = {
+    "en": "Thanks for applying to the Backend Engineer role. Here is the invitation for your interview.",
+    "de": "Vielen Dank für Ihre Bewerbung. Anbei die Einladung zu Ihrem Vorstellungsgespräch.",
+    "es": "Gracias por tu candidatura. Te enviamos la invitación para tu entrevista.",
+    "fr": "Merci pour votre candidature. Voici l'invitation pour votre entretien.",
+}
+THANKS = {
+    "en": "Thank you for the interview today, I enjoyed it.",
+    "de": "Vielen Dank für das Gespräch heute.",
+    "es": "Muchas gracias por la entrevista de hoy.",
+    "fr": "Merci pour l'entretien d'aujourd'hui.",
+}
 
 
 def _recruiter(domain: str = "quillfeather.example") -> tuple[str, str]:
@@ -71,11 +83,12 @@ def process(
     subject: str = "Quillfeather — Backend Engineer",
     attachments: tuple[str, ...] = (),
     last_at: str = "2026-03-06T10:00:00-05:00",
+    lang: str = "en",
 ) -> list[Message]:
     """An interview on Mar 4 (calendar invite), the owner's thanks, then the employer's last word."""
     frm = _recruiter(domain)
     invite = make(
-        "Thanks for applying to the Backend Engineer role. Here is the invitation for your interview.",
+        OPENINGS[lang],
         at="2026-03-02T09:00:00-05:00",
         frm=frm,
         subject=subject,
@@ -89,7 +102,7 @@ def process(
         ],
     )
     thanks = make(
-        "Thank you for the interview today, I enjoyed it.",
+        THANKS[lang],
         at="2026-03-04T18:00:00-05:00",
         sent=True,
         frm=frm,
@@ -431,3 +444,52 @@ def test_a_confirmation_while_an_interview_is_ahead_is_about_that_interview() ->
     )
     a = only(assess([*msgs, second, confirm]))
     assert not a.evaluation.needs_review
+
+
+PROPOSALS = {
+    "en": (
+        "Would Tuesday, March 10 at 11:00 work for the second interview?",
+        "I'll arrange my day around it.",
+    ),
+    "de": (
+        "Passt Ihnen Dienstag, 10. März um 11:00 Uhr für das zweite Gespräch?",
+        "Ich richte meinen Tag danach ein.",
+    ),
+    "es": (
+        "¿Le va bien el martes 10 de marzo a las 11:00 para la segunda entrevista?",
+        "Organizo mi día para ello.",
+    ),
+    "fr": (
+        "Mardi 10 mars à 11h00 vous irait-il pour le deuxième entretien ?",
+        "J'organise ma journée en fonction.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_proposal_answered_in_words_nobody_listed_is_a_possible_interview(lang: str) -> None:
+    """The reader cannot tell the owner's answer from a refusal: ask, do not advise a nudge."""
+    proposal, answer = PROPOSALS[lang]
+    msgs = process(proposal, lang=lang)
+    reply = make(answer, at="2026-03-06T18:00:00-05:00", sent=True, frm=_recruiter(), to=[_recruiter()])
+    a = only(assess([*msgs, reply]))
+    assert [i.at.day for i in a.application.timeline.interviews] == [4], (
+        "the reader found no second interview"
+    )
+    review = a.evaluation.review
+    assert review is not None and review.kind == "interview" and "10" in review.quote
+    assert not digest_of([a]).due
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Unfortunately that does not work for me, could we find another day?",
+        "Leider passt mir das nicht.",
+    ],
+)
+def test_a_proposal_the_owner_declined_is_no_possible_interview(answer: str) -> None:
+    msgs = process(PROPOSALS["en"][0])
+    reply = make(answer, at="2026-03-06T18:00:00-05:00", sent=True, frm=_recruiter(), to=[_recruiter()])
+    a = only(assess([*msgs, reply]))
+    assert a.evaluation.review is None or a.evaluation.review.kind != "interview"

@@ -338,6 +338,38 @@ def _about_an_outcome(found: tuple[OutcomeKind, str] | None, standing: Outcome |
     return found is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    at: datetime
+    side: str
+    may_accept: bool  # neither declines a slot, cancels, nor states an outcome
+
+
+def _unconfirmed_proposal(state: _State, replies: Sequence[_Reply]) -> Doubt | None:
+    """A meeting proposed in prose, answered by the other side, and never settled: a possible interview.
+
+    "Would Tuesday at 11 work?" answered with words nobody listed ("that suits me
+    fine"): the reader cannot tell an acceptance from anything else, so the owner
+    is asked rather than told to chase. Only the latest proposal counts, only a
+    human answer within three weeks that declines nothing, and only when nothing
+    was arranged since the proposal.
+    """
+    timed = [p for p in state.proposals if p.slot.at is not None and p.interviewish]
+    if not timed:
+        return None
+    last = max(timed, key=lambda p: (p.msg.date, p.msg.message_id)).msg
+    offered = [p for p in timed if p.msg is last]
+    side = offered[0].side
+    answer = next(
+        (r for r in replies if last.date < r.at <= last.date + timedelta(days=21) and r.side != side), None
+    )
+    if answer is None or not answer.may_accept:
+        return None
+    if any(f.known_at >= last.date for f in state.found):
+        return None
+    return Doubt("interview", answer.at, last.message_id, offered[0].slot.sentence)
+
+
 def _doubt_after(
     standing: Doubt | None,
     msg: Message,
@@ -397,6 +429,7 @@ def build_timeline(
     last_employer: Message | None = None
     last_facts: MessageFacts | None = None
     entries: list[TimelineEntry] = []
+    replies: list[_Reply] = []
     for msg in msgs:
         facts = facts_for(msg)
         kind = facts.kind
@@ -404,6 +437,9 @@ def build_timeline(
             continue
         roles: list[Role] = []
         side = "owner" if kind == "owner" else "employer"
+        if kind in ("owner", "employer"):
+            declines = any(sig.decline or sig.cancel for sig in facts.sentences)
+            replies.append(_Reply(msg.date, side, not declines and not facts.outcome))
         for ev in msg.calendar:
             if _calendar(state, msg, ev, job_context) and "invite" not in roles:
                 roles.append("invite")
@@ -457,6 +493,9 @@ def build_timeline(
     )
     if outcome is not None and any(i.known_at > outcome.at for i in interviews):
         outcome = None  # a process that schedules again after an outcome is open again
+    unsettled = _unconfirmed_proposal(state, replies)
+    if unsettled is not None and (doubt is None or unsettled.at > doubt.at):
+        doubt = unsettled
     if doubt is not None and any(i.known_at >= doubt.at for i in interviews):
         doubt = None  # an interview arranged since: the process went on
     asks: tuple[Ask, ...] = ()
