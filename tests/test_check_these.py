@@ -206,13 +206,11 @@ def test_without_doubtful_words_the_same_process_is_a_nudge_due() -> None:
 @pytest.mark.parametrize("kind", ["rejected", "offer", "attachment"])
 def test_a_possible_rejection_or_offer_is_never_a_nudge_due(lang: str, kind: str) -> None:
     if kind == "attachment":
-        msgs, quote_part = (
-            process("Here is the document.", attachments=(ATTACHMENTS[lang],)),
-            ATTACHMENTS[lang],
-        )
+        msgs = process("Here is the document.", attachments=(ATTACHMENTS[lang],), lang=lang)
+        quote_part = ATTACHMENTS[lang]
     else:
         quote_part = (REJECTIONS if kind == "rejected" else OFFERS)[lang]
-        msgs = process(quote_part)
+        msgs = process(quote_part, lang=lang)
     a = only(assess(msgs))
     ev = a.evaluation
     assert ev.state == "due", "the state stays what the policy computes"
