@@ -491,3 +491,22 @@ def test_a_proposal_the_owner_declined_is_no_possible_interview(answer: str) -> 
     reply = make(answer, at="2026-03-06T18:00:00-05:00", sent=True, frm=_recruiter(), to=[_recruiter()])
     a = only(assess([*msgs, reply]))
     assert a.evaluation.review is None or a.evaluation.review.kind != "interview"
+
+
+def test_explain_names_the_check_and_what_the_rules_alone_say() -> None:
+    from tests.digest_helpers import settings_for_tests
+    from watcher.report import render_explain
+
+    a = only(assess(process(REJECTIONS["de"], lang="de")))
+    console = Console(record=True, width=220, color_system=None)
+    render_explain(a, NOW, settings_for_tests(), console=console)
+    text = console.export_text()
+    assert "check (the rules alone say: nudge due)" in text
+    assert "Leider hat das Team" in text and "--closed rejected" in text
+    assert "no nudge is advised until it is settled" in text  # the policy step
+
+
+def test_a_check_alone_is_worth_a_digest() -> None:
+    d = digest_of(assess(process(OFFERS["es"], lang="es")))
+    assert d.check and not d.due and d.needs_attention
+    assert d.subject.endswith("1 to check")
