@@ -34,6 +34,7 @@ from watcher.reading.scheduling import (
 )
 from watcher.reading.sentences import sentences
 from watcher.reading.text import MAX_SCAN, summary
+<<<<<<< HEAD
 from watcher.records import DoubtKind, Message, OutcomeKind
 
 __all__ = ["FACTS_VERSION", "MessageFacts", "facts_from_json", "facts_to_json", "read_facts"]
@@ -42,6 +43,13 @@ __all__ = ["FACTS_VERSION", "MessageFacts", "facts_from_json", "facts_to_json", 
 # another version are read again rather than trusted.
 FACTS_VERSION = 2
 
+=======
+from watcher.reading.version import FACTS_VERSION
+from watcher.records import Message, OutcomeKind
+
+__all__ = ["FACTS_VERSION", "MessageFacts", "facts_from_json", "facts_to_json", "read_facts"]
+
+>>>>>>> main
 
 @dataclass(frozen=True, slots=True)
 class MessageFacts:
