@@ -34,22 +34,11 @@ from watcher.reading.scheduling import (
 )
 from watcher.reading.sentences import sentences
 from watcher.reading.text import MAX_SCAN, summary
-<<<<<<< HEAD
+from watcher.reading.version import FACTS_VERSION
 from watcher.records import DoubtKind, Message, OutcomeKind
 
 __all__ = ["FACTS_VERSION", "MessageFacts", "facts_from_json", "facts_to_json", "read_facts"]
 
-# Bump when what read_facts says changes (a rule, a lexicon, a field): stored facts of
-# another version are read again rather than trusted.
-FACTS_VERSION = 2
-
-=======
-from watcher.reading.version import FACTS_VERSION
-from watcher.records import Message, OutcomeKind
-
-__all__ = ["FACTS_VERSION", "MessageFacts", "facts_from_json", "facts_to_json", "read_facts"]
-
->>>>>>> main
 
 @dataclass(frozen=True, slots=True)
 class MessageFacts:
