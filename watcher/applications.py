@@ -59,6 +59,8 @@ class Mark:
     reply_by: datetime | None = None
     reopen: bool = False
     at: datetime | None = None  # when the mark was made, if known
+    # `mark --reopen` at this moment: what the mail said until then is no outcome ("check" settled).
+    reviewed: datetime | None = None
 
     @classmethod
     def from_fields(cls, fields: Mapping[str, str]) -> Mark:
@@ -90,6 +92,7 @@ class Mark:
             reply_by=when("reply_by"),
             reopen=flag("reopen"),
             at=when("at"),
+            reviewed=when("reviewed"),
         )
 
     def to_fields(self) -> dict[str, str]:
@@ -109,6 +112,8 @@ class Mark:
             out["reopen"] = "1"
         if self.at:
             out["at"] = self.at.isoformat()
+        if self.reviewed:
+            out["reviewed"] = self.reviewed.isoformat()
         return out
 
     @property
@@ -127,7 +132,7 @@ class Mark:
             names.append("reply_by")
         if self.reopen:
             names.append("reopen")
-        return tuple(names)
+        return tuple(names)  # `reviewed` is no fact about the process: it only settles a "check"
 
 
 def canonical_key(text: str) -> str:
@@ -806,6 +811,11 @@ def _apply_mark(timeline: Timeline, mark: Mark, now: datetime) -> Timeline:
         t = with_manual(t, interview_at=mark.interview_at, known_at=min(when, mark.interview_at))
     if mark.reply_by:
         t = with_manual(t, reply_by=mark.reply_by, known_at=min(when, now))
+    if t.doubt is not None and (
+        (mark.reviewed and t.doubt.at <= mark.reviewed)
+        or (mark.interview_at and mark.interview_at >= t.doubt.at)  # the owner told us what came next
+    ):
+        t = with_manual(t, clear_doubt=True)
     return t
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import shlex
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -159,7 +160,8 @@ def by_urgency(items: list[Assessed]) -> list[Assessed]:
             if e.next_nudge_on
             else (e.interview_at.isoformat() if e.interview_at else "")
         )
-        return (-1 if e.needs_reply else URGENCY[e.state], when, a.application.employer.lower())
+        rank = -2 if e.needs_reply else (-1 if e.needs_review else URGENCY[e.state])
+        return (rank, when, a.application.employer.lower())
 
     return sorted(items, key=key)
 
@@ -168,6 +170,7 @@ def by_urgency(items: list[Assessed]) -> list[Assessed]:
 # process whose offer still needs the owner's reply, counted there and not under "closed".
 _COUNT_WORDS = (
     ("offer", "offer to answer", "offers to answer"),
+    ("check", "to check", "to check"),
     ("your_turn", "reply needed", "replies needed"),
     ("due", "nudge due", "nudges due"),
     ("upcoming", "interview coming up", "interviews coming up"),
@@ -178,7 +181,31 @@ _COUNT_WORDS = (
 
 
 def count_kind(e: Evaluation) -> str:
-    return "offer" if e.needs_reply else e.state
+    if e.needs_reply:
+        return "offer"
+    return "check" if e.needs_review else e.state
+
+
+# What a doubt may be, in words, and the `mark` commands that settle it (first: it is so).
+REVIEW_WHAT = {
+    "rejected": "a possible rejection",
+    "offer": "a possible offer",
+    "interview": "a possible interview that could not be dated",
+}
+_REVIEW_SETTLE = {
+    "rejected": ("--closed rejected",),
+    "offer": ("--closed offer",),
+    "interview": ('--interview-at "WHEN"',),
+}
+
+
+def review_commands(app_id: str, kind: str) -> tuple[str, ...]:
+    """The `mark` commands that settle a "check": it is so, or the process is still open (`--reopen`).
+
+    By id (hex digits), so nothing taken from mail reaches a command line.
+    """
+    who = shlex.quote(app_id)
+    return tuple(f"interview-watcher mark {who} {opt}" for opt in (*_REVIEW_SETTLE[kind], "--reopen"))
 
 
 def state_counts(evaluations: Iterable[Evaluation]) -> str:

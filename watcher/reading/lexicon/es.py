@@ -237,6 +237,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"hacerte una oferta",
         r"ofrecerte (el|la|un|una) (puesto|posición|plaza|contrato)",
     ),
+    "OFFER_ATTACHMENT": (
+        r"\boferta\w*",
+        r"\bcontrato\w*",
+        r"\bcarta (de )?oferta\b",
+    ),
     "ON_BEHALF_OF": (
         r"en nombre de",
         r"(?:nuestro|el) cliente(?: es)?,?",
@@ -247,6 +252,32 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"confirmo",
         r"confirmad[oa]",
         r"queda confirmad[oa]",
+    ),
+    "POSSIBLE_OFFER": (
+        r"\b(tu|su) oferta (ya )?(está|esta) (lista|disponible)\b",
+        r"\b(te|le) (enviamos|envío|mandamos) (la|nuestra|una) (oferta|propuesta)\b",
+        (
+            "\\b(nos|me) (complace|alegra|satisface|es grato) (comunicar|informar|anunciar|compartir|confirmar|decir)\\w*"
+        ),
+        r"\b(buenas|excelentes|grandes) noticias\b",
+        r"\b(felicidades|enhorabuena|felicitaciones)\b",
+        r"\bbienvenid[oa]s? al equipo\b",
+        r"\bfecha de (inicio|incorporación|ingreso)\b",
+        r"\bpropuesta (económica|salarial|formal)\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        r"\b(malas|tristes) noticias\b",
+        r"\bnoticias (decepcionantes|poco alentadoras)\b",
+        r"\bdecidido no\b",
+        r"\bcerrar (el|este) proceso\b",
+        r"\blamentablemente\b",
+        r"\bdesafortunadamente\b",
+        r"\bpor desgracia\b",
+        r"\blamenta\w*",
+        r"\b(sentimos|siento) (mucho )?(comunicar|informar|decir)\w*",
+        r"\bdecisión (muy )?(difícil|complicada)\b",
+        r"\b(éxito|suerte) en (tu|su) (búsqueda|carrera|futuro)\w*",
+        r"\b(futuras|próximas) (oportunidades|vacantes|posiciones)\b",
     ),
     "PROPOSAL": (
         r"te (viene|va)",

@@ -249,6 +249,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vous faire une (offre|proposition)",
         r"avons le plaisir de vous (proposer|offrir)",
     ),
+    "OFFER_ATTACHMENT": (
+        r"\boffre\w*",
+        r"\bcontrat\w*",
+        r"\bpromesse d.?embauche\b",
+        r"\blettre d.?offre\b",
+    ),
     "ON_BEHALF_OF": (
         r"pour le compte de",
         r"(?:notre|le) client(?: est)?,?",
@@ -258,6 +264,33 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"je (vous |te )?confirme",
         r"c'est confirmé",
         r"confirmé\w*",
+    ),
+    "POSSIBLE_OFFER": (
+        r"\bvotre offre (est|vous attend|a été envoyée)\b",
+        r"\b(nous vous|je vous) (envoyons|envoie|transmettons|transmets) (notre|l'|l’|une) (offre|proposition)\b",
+        r"\b(nous avons|j'ai|j’ai) le plaisir\b",
+        (
+            "\\b(nous sommes|je suis) (heureux|heureuse|heureuses|ravi\\w*|content\\w*) de (vous |t'|t’)?(annoncer|informer|confirmer|proposer|faire part)"
+        ),
+        r"\b(bonne|excellente) nouvelle\b",
+        r"\bfélicitations\b",
+        r"\bbienvenue (dans|au sein de) (l'|l’|notre )?équipe\b",
+        r"\bdate (de début|d.entrée|d.arrivée|de démarrage)\b",
+        r"\bproposition (salariale|de contrat|d.embauche)\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        r"\b(mauvaise|triste) nouvelle\b",
+        r"\bnouvelle décevante\b",
+        r"\bdécidé de ne pas\b",
+        r"\bgel des (recrutements|embauches)\b",
+        r"\bmalheureusement\b",
+        r"\bregrett\w*",
+        r"\bau regret\b",
+        r"\bdésolée?s? de\b",
+        r"\bdécision (très )?difficile\b",
+        r"\bbonne continuation\b",
+        r"\b(plein )?succès dans (vos|tes|votre|ta) (recherche|démarche|projet)\w*",
+        r"\b(futures|prochaines) (opportunités|offres)\b",
     ),
     "PROPOSAL": (
         r"vous convient",
