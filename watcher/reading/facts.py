@@ -21,7 +21,7 @@ from watcher.employers.message_kinds import MessageKind, message_kind
 from watcher.reading.asks import find_asks, follows_up
 from watcher.reading.dates import Slot, find_slots
 from watcher.reading.language import detect_language
-from watcher.reading.outcome import find_outcome
+from watcher.reading.outcome import find_outcome, offer_document
 from watcher.reading.relevance import non_interview_reason
 from watcher.reading.replyby import find_reply_by
 from watcher.reading.scheduling import (
@@ -39,7 +39,7 @@ __all__ = ["FACTS_VERSION", "MessageFacts", "facts_from_json", "facts_to_json", 
 
 # Bump when what read_facts says changes (a rule, a lexicon, a field): stored facts of
 # another version are read again rather than trusted.
-FACTS_VERSION = 1
+FACTS_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,12 @@ def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> Mess
     lang = language or detect_language(text)
     owner = kind == "owner"
     met = thanked_for_meeting(text, msg.date) if is_interviewish(text) else None
+    outcome = find_outcome(text, sent=owner)
+    if outcome is None and not owner:
+        # an offer letter or contract attached under a bland sentence ("Please find the document attached")
+        document = offer_document(msg.attachments)
+        if document is not None:
+            outcome = ("offer", f"Attached: {document}")
     return MessageFacts(
         kind=kind,
         lang=lang,
@@ -94,7 +100,7 @@ def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> Mess
         slots=tuple(find_slots(text, base=msg.date, tz=tz, lang=lang)),
         sentences=tuple(sentence_signals(s) for s in sentences(text)),
         met_at=met,
-        outcome=find_outcome(text, sent=owner),
+        outcome=outcome,
         reply_bys=() if owner else tuple(find_reply_by(text, base=msg.date, tz=tz, lang=lang)),
         asks=tuple(find_asks(text)),
         follows_up=owner and follows_up(text),

@@ -67,6 +67,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bmöchten (wir|ich) sie\b",
         r"\b(wir|ich) würden? (uns )?freuen, wenn sie\b",
         r"\blassen sie (uns|mir)\b",
+        r"\b(geben|sagen) sie (mir|uns)\b",
     ),
     "ASKED_TO_INTERVIEW": (
         r"\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)",
@@ -92,6 +93,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bterminvorschläge",
         r"\bwann (hätten|haben) sie zeit",
         r"\balternativ\w*",
+        r"\b(zeitfenster|terminoptionen|terminvorschlag)\b",
+        r"\bwann (es )?(ihnen|dir) (am besten )?passt\b",
     ),
     "ASK_DOCUMENT": (
         r"arbeitserlaubnis",
@@ -107,13 +110,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"gehaltserwartung\w*",
         r"arbeitsproben?",
         r"referenzprojekte?",
+        r"hintergrund(über)?prüfung\w*",
+        r"(erweitertes )?führungszeugnis",
+        r"sicherheits(über)?prüfung\w*",
+        r"einverständniserklärung\w*",
+        r"formular\w*",
     ),
     "ASK_DONE": (
         r"erhalten",
         r"(danke|dank) für (die|ihre|deine) (zusendung|lösung|einreichung|unterlagen)",
         r"eingegangen",
     ),
-    "ASK_REFERENCES": (r"\breferenzen\b",),
+    "ASK_REFERENCES": (
+        r"\breferenzen\b",
+        r"\breferenz(personen?|geber\w*|kontakte?|auskünfte?|angaben)\b",
+    ),
     "ASK_TAKE_HOME": (
         r"fallstudie",
         r"programmieraufgabe",
@@ -126,6 +137,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"probeaufgabe",
         r"probearbeit",
         r"hausaufgabe",
+        r"arbeitsprobe",
     ),
     "AUTOMATED": (
         r"automatisch (erstellt|generiert|versendet)",
@@ -236,6 +248,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"ihnen die stelle anbieten",
         r"zusage für die stelle",
         r"freuen uns,? ihnen .{0,40}anzubieten",
+        # das Angebot, wie das Bewerbermanagementsystem es bringt
+        r"\b(ihr|dein) (vertrags|stellen|arbeits)?angebot (ist|steht) (jetzt |nun )?(bereit|verfügbar|online|abrufbar)",
+        r"\b(hat|haben) (ihnen|dir) (ein|das|ihr|dein) (vertrags|stellen|arbeits)?angebot (\w+ )?(gesendet|geschickt|übermittelt|zugestellt)",
+        r"\b(ihr|dein) (vertrags|stellen|arbeits)?angebot (ansehen|einsehen|prüfen|annehmen|unterschreiben|öffnen)",
+        r"\b(freuen uns|freue mich),? (ihnen|dir) (\w+ ){0,4}(ein |das |unser )?(vertrags|stellen|arbeits)?angebot",
+        r"\b(arbeitsvertrag|vertragsangebot|anstellungsvertrag) (\w+ ){0,3}(im|in der) anhang",
+    ),
+    "OFFER_DOCUMENT": (
+        r"(vertrags|stellen|arbeits)?angebot",
+        r"(arbeits|anstellungs|dienst)?vertrag",
+        r"(einstellungs)?zusage",
     ),
     "ON_BEHALF_OF": (
         r"im Auftrag von",
@@ -301,11 +324,31 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(haben|hat) sich (\w+ ){0,3}für (andere |weitere )?(kandidat|bewerber)\w* (mit"
             r"|entschieden)"
         ),
+        # die Stelle selbst: nicht (nach)besetzt, auf Eis gelegt, gestoppt, intern besetzt
+        (
+            r"\b(entschieden|beschlossen|entschlossen),? (die|diese|unsere) (\w+ ){0,3}(stelle|position|vakanz|rolle)"
+            r" (\w+ ){0,4}nicht (zu |mehr zu |neu zu |nach)?(besetzen|nachzubesetzen)"
+        ),
+        r"\b(wird|wurde|werden) (vorerst |vorläufig |derzeit |leider |nun |doch |aktuell )*nicht (nach|neu |wieder )?besetzt",
+        (
+            r"\b(stelle|position|vakanz|ausschreibung|besetzung|stellenbesetzung|rekrutierung|suche)\b.{0,60}"
+            r"\b(auf eis gelegt|gestoppt|eingefroren|pausiert|zurückgestellt|gestrichen|storniert|abgebrochen)"
+        ),
+        r"\b(einstellungsstopp|besetzungsstopp)\b",
+        r"\bintern (nach)?besetzt\b",
+        (
+            r"\bfür (eine[nm]? )?(interne\w*|andere\w*) (kandidat|bewerber|lösung|besetzung|person|finalist)\w*"
+            r" (\w+ ){0,3}entschieden"
+        ),
+        r"\b(mit|für) (einer?|einem|einen) (anderen|internen) (kandidat|bewerber|finalist|person)\w* (fortzufahren|fortfahren|weiterzugehen|weitergehen)",
+        r"\b(ihre|deine) (bewerbung|kandidatur) (\w+ ){0,3}nicht (weiter|länger) (zu )?(verfolgen|berücksichtigen)",
     ),
     "REJECTION_NEWS": (
         r"(keine|leider keine|nicht die) (guten|positiven|erfreulichen|erhofften) nachrichten",
         r"enttäuschende nachricht\w*",
         r"schlechte nachricht\w*",
+        r"\bkeine (gute|erfreuliche) nachricht\b",
+        r"\b(leider|bedauer\w*) .{0,40}\bnachricht\w*, die (sie|du) sich (anders )?(gewünscht|erhofft)",
     ),
     "REPLY_BY": (
         r"hören",
@@ -360,6 +403,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vielen dank für (das|die|ihre|den) (gespräch|zeit|organisation|heutige)",
         r"danke für das gespräch",
     ),
+    "UNDECIDED": (
+        r"\bbedenkzeit\b",
+        r"\b(darüber|es|das) (in ruhe )?(nachdenken|überlegen|überdenken)",
+        r"\b(ein paar|einige|wenige) tage\b.{0,40}\b(zeit|überlegen|nachdenken)",
+        r"\bmelde mich (\w+ ){0,3}(bis|vor|spätestens|in jedem fall|so oder so)",
+    ),
     "VIA": (r"über",),
     "WITHDRAWAL": (
         r"bewerbung zurück(ziehen|zuziehen|gezogen)",
@@ -367,6 +416,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"nicht mehr interessiert",
         r"andere(s|n) (angebot|stelle) angenommen",
         r"nicht weiter am (prozess|verfahren) teilnehmen",
+        r"\b(bewerbung|kandidatur) (\w+ ){0,3}zurück(ziehen|zuziehen|gezogen|ziehe)",
+        r"\bziehe (ich )?meine (bewerbung|kandidatur)",
+        r"\b(mich|meine bewerbung) (\w+ ){0,2}aus dem (\w+ )?(prozess|verfahren|auswahlverfahren|bewerbungsprozess) zurück",
+        r"\b(ein|das|ein anderes) (anderes )?(angebot|stellenangebot|jobangebot) (angenommen|zugesagt)",
+        r"\b(mich )?für (eine|ein) andere\w* (stelle|angebot|position|unternehmen|firma) entschieden",
+        r"\b(ihr|das) angebot (leider )?(ab(lehnen|sagen|zulehnen)|nicht an(nehmen|zunehmen))",
+        r"\blehne (ich )?(ihr|das) angebot (\w+ )?ab",
+        r"\b(den|diesen) (prozess|bewerbungsprozess) nicht (mehr )?weiter(verfolgen|zuverfolgen| verfolgen)",
     ),
 }
 

@@ -189,6 +189,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(expected|desired|target) (salary|compensation|pay)",
         r"salary (range|requirements?|expectation)",
         r"examples? of (your )?(previous |past |recent )?work",
+        r"background (check|screening|verification|investigation)s?",
+        r"pre-?employment (check|screening)s?",
+        r"(consent|authori[sz]ation|disclosure) form",
     ),
     "ASK_DONE": (
         r"thank(s| you)\w* for (sending|submitting)",
@@ -500,6 +503,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"your offer letter",
         r"(pleased|happy|delighted|excited|thrilled) to offer\b",
         r"(sending|send|prepare|preparing) (you )?(over )?(an|the|your) (formal |written )?offer\b",
+        # the offer as the tracking system brings it
+        r"\byour offer (letter )?is (ready|available|waiting|here)",
+        r"\b(has|have) (sent|extended|issued) you (an|a|the|your) (formal |written |job |employment )?offer\b",
+        r"\b(view|review|accept|sign|open|see|read) (and (sign|accept|respond to) )?your (job |employment )?offer\b",
+        r"\bnew offer (from|for you)\b",
+    ),
+    "OFFER_DOCUMENT": (
+        r"offer( letter)?",
+        r"(employment|job|work) (contract|agreement|offer)",
+        r"contract( of employment)?",
+        r"offer of employment",
     ),
     "ON_BEHALF_OF": (
         r"on behalf of",
@@ -641,6 +655,33 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(went|gone|go|going|decided to go) (ahead )?with (other |stronger "
             r"|more (\w+ ){0,2})?(candidates|applicants) (with|who|whose|that)\b"
         ),
+        # the role itself closes: not filled, on hold, cancelled, filled from inside
+        (
+            r"\b(decided|chosen|choose|opted|elected) (not to|against) (fill|filling|hire|hiring|proceed with"
+            r" hiring|open|opening|move forward with|pursue|continue with) (the|this|that|for the|for this"
+            r"|a|any|on the) ([\w,-]+ ){0,4}(role|position|vacancy|opening|req|requisition|job|search|hire)"
+        ),
+        r"\bnot (to )?(be )?(fill|filling|hiring for) (the|this|that) ([\w,-]+ ){0,4}(role|position|vacancy|opening)",
+        (
+            r"\b(role|position|vacancy|opening|req|requisition|search|headcount)"
+            r" (is|has been|was|have been|had been|will be|are|is being|has now been|is now) (put |placed |now )?"
+            r"(on hold|paused|frozen|cancel+ed|closed|withdrawn|eliminated|pulled|suspended)\b"
+        ),
+        r"\b(put|putting|placed|placing) (the|this|that) ([\w,-]+ ){0,4}(role|position|vacancy|opening|search|hiring) on hold",
+        r"\b(clos|cancel+|paus|freez|suspend)\w* (the|this|our) ([\w,-]+ ){0,3}(search|req|requisition|vacancy|opening|hiring process|recruitment)\b",
+        r"\b(hiring|headcount) freeze\b",
+        r"\b(filled|fill|filling|be filled) (the (role|position) )?(internally|from within|by an internal)",
+        r"\bno longer (hiring|recruiting) for\b",
+        # someone else chosen: a finalist, an internal candidate, "someone else" (also as an agency relays it)
+        (
+            r"\b(go|going|gone|went|proceed|proceeding|continue|continuing|move|moving|moved|decided to go"
+            r"|decided to continue|decided to proceed|decided to move) (ahead |forward |on )?with (another"
+            r"|a different|an internal|someone|somebody) ?(\w+ )?(candidate"
+            r"|applicant|finalist|person|profile|hire|else)s?\b"
+        ),
+        r"\b(move|moving|moved) ahead with (other|another) (candidate|applicant|finalist)s?",
+        r"\b(chose|chosen|selected|hired|picked|offered (it|the (role|position)) to) (another|a different|an internal|the other|one of the other) (\w+ )?(candidate|applicant|finalist|person)",
+        r"\b(client|hiring manager|team|company|they)( has| have)? (went|gone|decided to go|chosen|chose|selected|opted) (\w+ )?(with|for) (another|a different|an internal|someone|somebody|other)",
     ),
     "REJECTION_NEWS": (
         (
@@ -648,6 +689,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"|difficult) news\b"
         ),
         r"\b(not|isn'?t|wasn'?t) the news you (were |had been )?hoping (for|to hear)",
+        r"\b(I|we)( have|'ve| do)? (got |some |unfortunate |)?(disappointing|bad|unwelcome|difficult|sad) news\b",
+        r"\b(writing|write) (to you )?with (disappointing|bad|unwelcome|difficult|sad) news\b",
+        r"\bsorry to (be the bearer|bring|share|deliver) (of )?(this |the |some )?(\w+ )?news\b",
     ),
     "REPLY_BY": (
         r"get back to you",
@@ -794,6 +838,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"thank you both",
         r"great (speaking|talking|meeting)",
     ),
+    "UNDECIDED": (
+        r"\bthink (this|it|things|that) (over|through)\b",
+        r"\bneed (a few|a couple of|some) (more )?(days|time)\b",
+        r"\b(get|come) back to you (\w+ ){0,3}(by|before|on|within|either way|one way or the other)\b",
+        r"\btake (a few|some|a couple of) (days|time) to (think|consider|decide)",
+    ),
     "VIA": (
         r"via",
         r"through",
@@ -820,6 +870,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"pursue (other|another) opportunit",
         r"withdraw from consideration",
         r"remove myself from consideration",
+        r"(please )?withdraw (my|me from)",
+        r"I('ll| will|'d like to| would like to| have to| must| need to) (be )?withdraw(ing)?",
+        r"I('ve| have) (decided|chosen) to (accept|take|go with|pursue) (another|an|a different) (offer|role|position|opportunity|job)",
+        r"decline (your|the|this) (kind |generous )?offer",
+        r"(not|no longer) (be )?(pursuing|continuing with|moving forward with) (this|the|my) (role|position|opportunity|application|process)",
     ),
 }
 

@@ -64,6 +64,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bhaz(nos|me) llegar\b",
         r"\bcompárte\w+\b",
         r"\bindícanos\b",
+        r"\b(me|nos) (compartes|comparte|envías|envía|mandas|manda|pasas|pasa|confirmas|confirma)\b",
     ),
     "ASKED_TO_INTERVIEW": (
         (
@@ -96,12 +97,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"rango salarial",
         r"portafolio",
         r"muestras de (tu|su) trabajo",
+        r"verificaci[oó]n de antecedentes",
+        r"comprobaci[oó]n de antecedentes",
+        r"antecedentes (penales|laborales)",
+        r"formulario\w*",
+        r"consentimiento",
     ),
     "ASK_DONE": (
         r"recibido",
         r"gracias por (enviar|completar|mandar|hacer|compartir|tu entrega)",
     ),
-    "ASK_REFERENCES": (r"\breferencias\b",),
+    "ASK_REFERENCES": (
+        r"\breferencias\b",
+        r"\breferencias?\s+(laborales|profesionales|personales)\b",
+        r"\bcontactos? de referencia\b",
+    ),
     "ASK_TAKE_HOME": (
         r"prueba técnica",
         r"prueba práctica",
@@ -114,6 +124,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ASK_TAKE_HOME_NAMED": (
         r"prueba técnica para casa",
         r"ejercicio para casa",
+        r"muestra de trabajo",
     ),
     "AUTOMATED": (
         r"no respondas a este",
@@ -210,6 +221,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"queremos ofrecerte",
         r"hacerte una oferta",
         r"ofrecerte (el|la|un|una) (puesto|posición|plaza|contrato)",
+        # la oferta, como la trae el sistema de selección
+        r"\b(tu|su) oferta (\w+ )?(ya )?(está|se encuentra) (lista|disponible)",
+        r"\b(te|le) (ha|hemos|han) (enviado|emitido|hecho llegar) (una|la|tu|su) (carta de )?oferta",
+        r"\b(ver|revisar|consultar|aceptar|firmar) (tu|su) (carta de )?oferta",
+        r"\b(adjunt\w+|anexamos|anexo) (\w+ ){0,2}(carta (de )?oferta|oferta (formal|laboral)|contrato)",
+        r"\bcarta (de )?oferta (\w+ ){0,2}(adjunta|en adjunto|anexa)",
+        r"\b(propuesta|oferta) (formal|laboral|económica) (para|por) (el|la|este|esta) (puesto|posición|vacante|rol)",
+    ),
+    "OFFER_DOCUMENT": (
+        r"carta (de )?oferta",
+        r"oferta( laboral| de (empleo|trabajo))?",
+        r"contrato( laboral| de trabajo)?",
+        r"propuesta (laboral|econ[oó]mica)",
     ),
     "ON_BEHALF_OF": (
         r"en nombre de",
@@ -270,12 +294,28 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"no podemos (avanzar|continuar|seguir)",
         r"\b(optado|decantado|decidido|apostado) por (otr[oa]s )?(candidat|perfil)\w* (con|que|más)",
         r"\bdecidido no (avanzar|seguir|continuar) (contigo|con usted|con tu|con su)",
+        # el puesto mismo: no se cubre, en pausa, cancelado, cubierto internamente
+        r"\b(decidido|optado por) no (cubrir|contratar|abrir|seguir con) (el|la|este|esta|ese|esa) (\w+ ){0,3}(puesto|posición|vacante|plaza|rol|búsqueda)",
+        r"\bno (vamos a|se va a|se van a|podremos|podemos) cubrir (el|la|este|esta) (\w+ ){0,3}(puesto|posición|vacante|plaza)",
+        (
+            r"\b(puesto|posición|vacante|plaza|búsqueda|contratación|requisición)\b.{0,50}\b(ha quedado|queda|quedó"
+            r"|está|ha sido|fue|se ha|se encuentra|se pone|se puso) (\w+ )?(en pausa|pausad[oa]|congelad[oa]"
+            r"|cancelad[oa]|suspendid[oa]|en espera|en suspenso|sin efecto|cerrad[oa]|anulad[oa])"
+        ),
+        r"\b(cubiert[oa]|cubrir|cubrirlo|cubrirla) (de forma |)intern(amente|a)",
+        (
+            r"\b(seguir|avanzar|continuar|ir|quedarse|quedarnos|quedado)( adelante)? con (otr[oa] (\w+ )?"
+            r"(candidat[oa]|persona|perfil|finalista)|alguien más|un[oa] (candidat[oa]|persona|perfil) intern[oa])"
+        ),
+        r"\b(optado|decantado|elegido|seleccionado|apostado) por (un[oa] )?(candidat[oa]|perfil|persona|candidatura)s? intern[oa]s?",
+        r"\b(cliente|empresa|equipo)\b.{0,40}\b(optado|elegido|decidido|decantado|seleccionado|apostado) (por|a) (otr[oa]|alguien)",
     ),
     "REJECTION_NEWS": (
         r"no (te |le |os )?(traigo|traemos|tengo|tenemos|son) (buenas|las) noticias",
         r"no (poder )?(traerte|darte|traerle|darle) (buenas|mejores|otras) noticias",
         r"(malas|tristes|no muy buenas) noticias",
         r"noticias (decepcionantes|poco alentadoras)",
+        r"\bno (es|son) la(s)? noticia(s)? que (esperabas|esperaba|esperábamos)",
     ),
     "REPLY_BY": (
         r"tendrás noticias",
@@ -345,6 +385,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"talento",
     ),
     "THANKS": (r"gracias por (la|su|tu) (entrevista|tiempo|conversación)",),
+    "UNDECIDED": (
+        r"\bpens[aá]r(lo|melo|mélo)\b",
+        r"\b(unos|algunos|un par de) días\b.{0,40}\b(pensar|decidir|considerar)",
+        r"\b(te|le|les|os) (contesto|respondo|confirmo|digo algo) (\w+ ){0,3}(antes|el|en|de todas formas|sea como sea)",
+    ),
     "VIA": (
         r"vía",
         r"por",
@@ -357,6 +402,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"aceptado (una|otra) oferta",
         r"desisto",
         r"no continuar con el proceso",
+        r"\bretirar(me)? (\w+ ){0,2}(del proceso|mi candidatura|de la candidatura|de la selección)",
+        r"\bme retiro (del proceso|de la selección)",
+        r"\b(he|hemos) (decidido )?(aceptado|aceptar) (una|otra) (oferta|propuesta|posición|puesto)",
+        r"\b(declinar|rechazar|declino|rechazo) (la|su|tu|vuestra|esta) (amable |generosa )?(oferta|propuesta)",
+        r"\bno (seguir|continuar) (adelante )?(en|con) el proceso",
     ),
 }
 
