@@ -263,12 +263,61 @@ def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGues
     return best[2] if best else None
 
 
+def _system_sender(conv: Conversation) -> str | None:
+    """The one automated address that wrote every received message of a conversation, if so."""
+    senders = {
+        m.from_.email.lower() if m.from_ and is_automated(m) else ""
+        for m in conv.messages
+        if m.direction == "received" and not is_noise(m)
+    }
+    if len(senders) != 1:
+        return None
+    return next(iter(senders)) or None
+
+
+def _speak_for_one_employer(
+    pieces: list[tuple[Conversation, EmployerGuess]],
+) -> list[tuple[Conversation, EmployerGuess]]:
+    """A tracking system's no-reply address that names one employer speaks for it in all its mail.
+
+    A system we don't know (``no-reply@some-ats.example``, "Acme Careers") names the
+    employer in some mails (the acknowledgement, the rejection) and not in others (the
+    scheduling link, the confirmation): those are read as its own domain's. When every
+    mail of that address that names an employer names the same one, the others are
+    that employer's too; an address that names several employers is left alone.
+    """
+    named: dict[str, set[str]] = {}
+    by_key: dict[str, EmployerGuess] = {}
+    for conv, g in pieces:
+        sender = _system_sender(conv)
+        if sender is not None and g.via == "ats" and g.key.startswith("name:"):
+            named.setdefault(sender, set()).add(canonical_key(g.key))
+            by_key.setdefault(canonical_key(g.key), g)
+    if not named:
+        return pieces
+    out = []
+    for conv, g in pieces:
+        sender = _system_sender(conv)
+        own = sender.rpartition("@")[2] if sender else ""
+        if (
+            sender is not None
+            and g.key.startswith("dom:")
+            and g.domain
+            and (own == g.domain or own.endswith("." + g.domain))
+            and len(named.get(sender, ())) == 1
+        ):
+            g = by_key[next(iter(named[sender]))]
+        out.append((conv, g))
+    return out
+
+
 def _group(conversations: Sequence[Conversation], my_addresses: Collection[str]) -> list[_Group]:
     pieces: list[tuple[Conversation, EmployerGuess]] = []
     for conv in conversations:
         for sub, guess in _split_by_employer(conv, my_addresses):
             if guess is not None and not all(is_noise(m) for m in sub.messages):
                 pieces.append((sub, guess))
+    pieces = _speak_for_one_employer(pieces)
 
     # An agency domain whose threads name exactly one client stands for that client.
     clients: dict[str, set[str]] = {}

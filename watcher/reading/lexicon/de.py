@@ -332,9 +332,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(wird|wurde|werden) (vorerst |vorläufig |derzeit |leider |nun |doch |aktuell )*nicht (nach|neu |wieder )?besetzt",
         (
             r"\b(stelle|position|vakanz|ausschreibung|besetzung|stellenbesetzung|rekrutierung|suche)\b.{0,60}"
-            r"\b(auf eis gelegt|gestoppt|eingefroren|pausiert|zurückgestellt|gestrichen|storniert|abgebrochen)"
+            r"\b(gestoppt|gestrichen|storniert|abgebrochen|eingestellt)"
         ),
-        r"\b(einstellungsstopp|besetzungsstopp)\b",
+        (
+            r"\b(stelle|position|vakanz|ausschreibung|besetzung|stellenbesetzung|rekrutierung|suche)\b.{0,60}"
+            r"\b(auf unbestimmte zeit|bis auf weiteres|für dieses jahr|in diesem jahr) (\w+ )?(auf eis gelegt"
+            r"|eingefroren|pausiert|zurückgestellt)"
+        ),
         r"\bintern (nach)?besetzt\b",
         (
             r"\bfür (eine[nm]? )?(interne\w*|andere\w*) (kandidat|bewerber|lösung|besetzung|person|finalist)\w*"

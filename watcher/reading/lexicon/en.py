@@ -655,7 +655,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(went|gone|go|going|decided to go) (ahead )?with (other |stronger "
             r"|more (\w+ ){0,2})?(candidates|applicants) (with|who|whose|that)\b"
         ),
-        # the role itself closes: not filled, on hold, cancelled, filled from inside
+        # the role itself closes: not filled, cancelled, filled from inside, on hold for good (a hold
+        # "while the budget is signed off" is a pause, not an outcome)
         (
             r"\b(decided|chosen|choose|opted|elected) (not to|against) (fill|filling|hire|hiring|proceed with"
             r" hiring|open|opening|move forward with|pursue|continue with) (the|this|that|for the|for this"
@@ -665,11 +666,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         (
             r"\b(role|position|vacancy|opening|req|requisition|search|headcount)"
             r" (is|has been|was|have been|had been|will be|are|is being|has now been|is now) (put |placed |now )?"
-            r"(on hold|paused|frozen|cancel+ed|closed|withdrawn|eliminated|pulled|suspended)\b"
+            r"(cancel+ed|closed|withdrawn|eliminated|pulled)\b"
         ),
-        r"\b(put|putting|placed|placing) (the|this|that) ([\w,-]+ ){0,4}(role|position|vacancy|opening|search|hiring) on hold",
-        r"\b(clos|cancel+|paus|freez|suspend)\w* (the|this|our) ([\w,-]+ ){0,3}(search|req|requisition|vacancy|opening|hiring process|recruitment)\b",
-        r"\b(hiring|headcount) freeze\b",
+        (
+            r"\b(role|position|vacancy|opening|req|requisition|search|hiring|headcount)\b.{0,40}\b(on hold|paused"
+            r"|frozen|suspended) (indefinitely|for the foreseeable future|until further notice|for (the rest of )?"
+            r"(this|the) year)"
+        ),
+        (
+            r"\b(paused|froze|frozen|put|placed) (the|this|our) ([\w,-]+ ){0,3}(role|position|vacancy|opening|search"
+            r"|hiring|req|requisition)( on hold)? (indefinitely|for the foreseeable future|until further notice)"
+        ),
+        (
+            r"\b(clos|cancel+)\w* (the|this|our) ([\w,-]+ ){0,3}(search|req|requisition|vacancy|opening"
+            r"|hiring process|recruitment)\b"
+        ),
         r"\b(filled|fill|filling|be filled) (the (role|position) )?(internally|from within|by an internal)",
         r"\bno longer (hiring|recruiting) for\b",
         # someone else chosen: a finalist, an internal candidate, "someone else" (also as an agency relays it)

@@ -299,8 +299,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bno (vamos a|se va a|se van a|podremos|podemos) cubrir (el|la|este|esta) (\w+ ){0,3}(puesto|posición|vacante|plaza)",
         (
             r"\b(puesto|posición|vacante|plaza|búsqueda|contratación|requisición)\b.{0,50}\b(ha quedado|queda|quedó"
-            r"|está|ha sido|fue|se ha|se encuentra|se pone|se puso) (\w+ )?(en pausa|pausad[oa]|congelad[oa]"
-            r"|cancelad[oa]|suspendid[oa]|en espera|en suspenso|sin efecto|cerrad[oa]|anulad[oa])"
+            r"|está|ha sido|fue|se ha|se encuentra|se pone|se puso) (\w+ )?(cancelad[oa]|sin efecto|cerrad[oa]"
+            r"|anulad[oa])"
+        ),
+        (
+            r"\b(puesto|posición|vacante|plaza|búsqueda|contratación|requisición)\b.{0,50}\b(en pausa|pausad[oa]"
+            r"|congelad[oa]|suspendid[oa]|en espera|en suspenso) (indefinidamente|de forma indefinida"
+            r"|hasta nuevo aviso|por tiempo indefinido|(por )?este año)"
         ),
         r"\b(cubiert[oa]|cubrir|cubrirlo|cubrirla) (de forma |)intern(amente|a)",
         (

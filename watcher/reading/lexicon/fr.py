@@ -308,7 +308,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(décidé|choisi|convenu) de ne pas (pourvoir|combler|doter|ouvrir|maintenir) (le|ce|notre) (\w+ ){0,3}poste",
         (
             r"\b(poste|recrutement|affichage|processus de recrutement|processus de sélection)\b.{0,50}"
-            r"\b(a été|est|sera|se trouve) (\w+ )?(mis en (attente|pause|suspens)|suspendu|gelé|annulé|fermé|retiré)"
+            r"\b(a été|est|sera|se trouve) (\w+ )?(annulé|fermé|retiré)"
+        ),
+        (
+            r"\b(poste|recrutement|affichage|processus de recrutement|processus de sélection)\b.{0,50}"
+            r"\b(mis en (attente|pause|suspens)|suspendu|gelé) (indéfiniment|pour une durée indéterminée"
+            r"|jusqu'à nouvel ordre|pour (cette|l')année|cette année)"
         ),
         r"\bpourvu (à l'|en )interne\b",
         (
