@@ -5,6 +5,7 @@ All names, companies, domains and sentences here are invented for these tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -12,13 +13,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.fixture_mail import MINE, NY, OWNER, applications, make
+from tests.fixture_mail import MINE, NY, OWNER, applications, event, make
 from watcher.mail import parse_message
 from watcher.policy import PolicyParams, evaluate
 from watcher.reading.asks import find_asks
 from watcher.reading.facts import read_facts
 from watcher.reading.outcome import find_outcome
-from watcher.records import Application, Message
+from watcher.records import Address, Application, Message
 
 # --- mail as a tracking system sends it: HTML only, from a no-reply address ---------------------
 
@@ -38,17 +39,19 @@ def _html_page(lines: list[str], footer: str) -> str:
     )
 
 
-def _ics(start: str, summary: str) -> str:
+def _ics(start: str, summary: str, uid: str = "qf-7741") -> str:
     return (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Hirecanal//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
-        f"UID:qf-7741@hirecanal-notify.example\r\nSEQUENCE:0\r\nDTSTART:{start}\r\nDTEND:{start[:-5]}4500Z\r\n"
+        f"UID:{uid}@hirecanal-notify.example\r\nSEQUENCE:0\r\nDTSTART:{start}\r\nDTEND:{start[:-5]}4500Z\r\n"
         f"SUMMARY:{summary}\r\nORGANIZER:mailto:no-reply@hirecanal-notify.example\r\n"
         "ATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:sam.rivera@post.example\r\n"
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
 
 
-def _system_mail(n: int, at: str, subject: str, lines: list[str], footer: str, ics: str | None = None) -> Message:
+def _system_mail(
+    n: int, at: str, subject: str, lines: list[str], footer: str, ics: str | None = None
+) -> Message:
     msg = EmailMessage()
     msg["From"] = f"{_SYSTEM[0]} <{_SYSTEM[1]}>"
     msg["To"] = f"{OWNER.name} <{OWNER.email}>"
@@ -65,28 +68,136 @@ def _system_mail(n: int, at: str, subject: str, lines: list[str], footer: str, i
 # Per language: acknowledgement, self-scheduling link, confirmation (with .ics), rejection.
 _NO_HUMAN_VOICE: dict[str, list[tuple[str, list[str]]]] = {
     "en": [
-        ("Application received: Yard Data Analyst", ["Hi Sam,", "We have received your application for Yard Data Analyst. You can follow its status in your candidate profile."]),
-        ("Next step: choose a time for your video interview", ["Hi Sam,", "We would like to invite you to a 30-minute video interview with our operations team.", "Please choose a time that suits you using the button below."]),
-        ("Interview confirmed: Thu, Apr 16 at 2:00 PM EDT", ["Hi Sam,", "Your video interview for Yard Data Analyst is confirmed.", "The video link is in the attached calendar invitation."]),
-        ("Update on your application: Yard Data Analyst", ["Hi Sam,", "Thank you for taking the time to interview with us.", "After careful review we have decided to move forward with other applicants for this role."]),
+        (
+            "Application received: Yard Data Analyst",
+            [
+                "Hi Sam,",
+                "We have received your application for Yard Data Analyst. You can follow its status in your candidate profile.",
+            ],
+        ),
+        (
+            "Next step: choose a time for your video interview",
+            [
+                "Hi Sam,",
+                "We would like to invite you to a 30-minute video interview with our operations team.",
+                "Please choose a time that suits you using the button below.",
+            ],
+        ),
+        (
+            "Interview confirmed: Thu, Apr 16 at 2:00 PM EDT",
+            [
+                "Hi Sam,",
+                "Your video interview for Yard Data Analyst is confirmed.",
+                "The video link is in the attached calendar invitation.",
+            ],
+        ),
+        (
+            "Update on your application: Yard Data Analyst",
+            [
+                "Hi Sam,",
+                "Thank you for taking the time to interview with us.",
+                "After careful review we have decided to move forward with other applicants for this role.",
+            ],
+        ),
     ],
     "de": [
-        ("Bewerbung eingegangen: Datenanalyst Hof", ["Hallo Sam,", "wir haben Ihre Bewerbung als Datenanalyst erhalten. Den Stand können Sie jederzeit in Ihrem Bewerberprofil verfolgen."]),
-        ("Nächster Schritt: Wählen Sie einen Termin für Ihr Videointerview", ["Hallo Sam,", "wir möchten Sie zu einem 30-minütigen Videointerview mit unserem Betriebsteam einladen.", "Bitte wählen Sie über die Schaltfläche unten einen passenden Termin."]),
-        ("Interview bestätigt: Donnerstag, 16. April, 14:00 Uhr", ["Hallo Sam,", "Ihr Videointerview als Datenanalyst ist bestätigt.", "Den Link finden Sie in der beigefügten Kalendereinladung."]),
-        ("Ihre Bewerbung als Datenanalyst", ["Hallo Sam,", "vielen Dank für das Gespräch.", "Leider haben wir uns für andere Bewerber entschieden, deren Profil besser zur Stelle passt."]),
+        (
+            "Bewerbung eingegangen: Datenanalyst Hof",
+            [
+                "Hallo Sam,",
+                "wir haben Ihre Bewerbung als Datenanalyst erhalten. Den Stand können Sie jederzeit in Ihrem Bewerberprofil verfolgen.",
+            ],
+        ),
+        (
+            "Nächster Schritt: Wählen Sie einen Termin für Ihr Videointerview",
+            [
+                "Hallo Sam,",
+                "wir möchten Sie zu einem 30-minütigen Videointerview mit unserem Betriebsteam einladen.",
+                "Bitte wählen Sie über die Schaltfläche unten einen passenden Termin.",
+            ],
+        ),
+        (
+            "Interview bestätigt: Donnerstag, 16. April, 14:00 Uhr",
+            [
+                "Hallo Sam,",
+                "Ihr Videointerview als Datenanalyst ist bestätigt.",
+                "Den Link finden Sie in der beigefügten Kalendereinladung.",
+            ],
+        ),
+        (
+            "Ihre Bewerbung als Datenanalyst",
+            [
+                "Hallo Sam,",
+                "vielen Dank für das Gespräch.",
+                "Leider haben wir uns für andere Bewerber entschieden, deren Profil besser zur Stelle passt.",
+            ],
+        ),
     ],
     "es": [
-        ("Hemos recibido tu candidatura: Analista de Datos", ["Hola Sam,", "Hemos recibido tu candidatura para Analista de Datos. Puedes seguir su estado en tu perfil de candidato."]),
-        ("Siguiente paso: elige un horario para tu entrevista por video", ["Hola Sam,", "Nos gustaría invitarte a una entrevista por video de 30 minutos con nuestro equipo de operaciones.", "Elige el horario que mejor te venga con el botón de abajo."]),
-        ("Entrevista confirmada: jueves 16 de abril, 14:00", ["Hola Sam,", "Tu entrevista por video para Analista de Datos está confirmada.", "El enlace está en la invitación de calendario adjunta."]),
-        ("Actualización sobre tu candidatura: Analista de Datos", ["Hola Sam,", "Gracias por el tiempo dedicado a la entrevista.", "Tras revisarlo con calma, hemos decidido seguir con otros candidatos para este puesto."]),
+        (
+            "Hemos recibido tu candidatura: Analista de Datos",
+            [
+                "Hola Sam,",
+                "Hemos recibido tu candidatura para Analista de Datos. Puedes seguir su estado en tu perfil de candidato.",
+            ],
+        ),
+        (
+            "Siguiente paso: elige un horario para tu entrevista por video",
+            [
+                "Hola Sam,",
+                "Nos gustaría invitarte a una entrevista por video de 30 minutos con nuestro equipo de operaciones.",
+                "Elige el horario que mejor te venga con el botón de abajo.",
+            ],
+        ),
+        (
+            "Entrevista confirmada: jueves 16 de abril, 14:00",
+            [
+                "Hola Sam,",
+                "Tu entrevista por video para Analista de Datos está confirmada.",
+                "El enlace está en la invitación de calendario adjunta.",
+            ],
+        ),
+        (
+            "Actualización sobre tu candidatura: Analista de Datos",
+            [
+                "Hola Sam,",
+                "Gracias por el tiempo dedicado a la entrevista.",
+                "Tras revisarlo con calma, hemos decidido seguir con otros candidatos para este puesto.",
+            ],
+        ),
     ],
     "fr": [
-        ("Candidature reçue : Analyste de données", ["Bonjour Sam,", "Nous avons bien reçu votre candidature au poste d'Analyste de données. Vous pouvez en suivre l'état dans votre espace candidat."]),
-        ("Prochaine étape : choisissez une plage horaire pour votre entrevue vidéo", ["Bonjour Sam,", "Nous aimerions vous inviter à une entrevue vidéo de 30 minutes avec notre équipe des opérations.", "Choisissez la plage horaire qui vous convient à l'aide du bouton ci-dessous."]),
-        ("Confirmation : entrevue le jeudi 16 avril à 14 h", ["Bonjour Sam,", "Votre entrevue vidéo pour le poste d'Analyste de données est confirmée.", "Le lien figure dans l'invitation jointe."]),
-        ("Votre candidature chez Quillon Freight", ["Bonjour Sam,", "Merci du temps consacré à votre entrevue.", "Après analyse, nous avons choisi de poursuivre le processus avec d'autres candidatures."]),
+        (
+            "Candidature reçue : Analyste de données",
+            [
+                "Bonjour Sam,",
+                "Nous avons bien reçu votre candidature au poste d'Analyste de données. Vous pouvez en suivre l'état dans votre espace candidat.",
+            ],
+        ),
+        (
+            "Prochaine étape : choisissez une plage horaire pour votre entrevue vidéo",
+            [
+                "Bonjour Sam,",
+                "Nous aimerions vous inviter à une entrevue vidéo de 30 minutes avec notre équipe des opérations.",
+                "Choisissez la plage horaire qui vous convient à l'aide du bouton ci-dessous.",
+            ],
+        ),
+        (
+            "Confirmation : entrevue le jeudi 16 avril à 14 h",
+            [
+                "Bonjour Sam,",
+                "Votre entrevue vidéo pour le poste d'Analyste de données est confirmée.",
+                "Le lien figure dans l'invitation jointe.",
+            ],
+        ),
+        (
+            "Votre candidature chez Quillon Freight",
+            [
+                "Bonjour Sam,",
+                "Merci du temps consacré à votre entrevue.",
+                "Après analyse, nous avons choisi de poursuivre le processus avec d'autres candidatures.",
+            ],
+        ),
     ],
 }
 _FOOTER = {
@@ -95,7 +206,12 @@ _FOOTER = {
     "es": "Este es un mensaje automático; no respondas a este correo.",
     "fr": "Ceci est un message automatique; merci de ne pas y répondre.",
 }
-_DATES = ("2026-04-02T09:10:00-04:00", "2026-04-07T08:30:00-04:00", "2026-04-08T10:02:00-04:00", "2026-04-28T16:45:00-04:00")
+_DATES = (
+    "2026-04-02T09:10:00-04:00",
+    "2026-04-07T08:30:00-04:00",
+    "2026-04-08T10:02:00-04:00",
+    "2026-04-28T16:45:00-04:00",
+)
 
 
 def _no_human_voice(lang: str) -> list[Message]:
@@ -129,3 +245,362 @@ def test_a_tracking_system_rejection_closes_the_process_it_scheduled(lang: str) 
     assert app.timeline.outcome is not None and app.timeline.outcome.kind == "rejected"
     state = evaluate(app.timeline, datetime.fromisoformat("2026-05-04T09:00:00-04:00"), NY, PolicyParams())
     assert state.state == "closed"
+
+
+def test_a_tracking_system_address_shared_by_two_employers_keeps_them_apart() -> None:
+    """The same no-reply address sending as another employer's name is not folded into the first."""
+    other = replace(
+        _system_mail(
+            9,
+            "2026-04-09T11:00:00-04:00",
+            "Your calendar invitation",
+            ["Hi Sam,", "Details are in the attached invitation."],
+            _FOOTER["en"],
+            _ics("20260421T150000Z", "Video call", uid="bm-202"),
+        ),
+        from_=Address("Brackwater Mills", _SYSTEM[1]),
+    )
+    mail = [*_no_human_voice("en"), other]
+    apps = applications("2026-05-04T09:00:00-04:00", mail)
+    quillon = [
+        a
+        for a in apps
+        if any(m.message_id == mail[0].message_id for c in a.conversations for m in c.messages)
+    ]
+    assert len(quillon) == 1
+    assert other.message_id not in {m.message_id for c in quillon[0].conversations for m in c.messages}
+
+
+# --- outcomes, sentence by sentence ------------------------------------------------------------
+
+_REJECTIONS = [
+    # an agency relays its client's decision
+    ("en", "Just heard back: the client went with an internal candidate, I'm sorry."),
+    ("en", "My client has decided to move forward with someone else for this one."),
+    ("en", "They have decided to continue with an internal candidate who joined the process late."),
+    ("de", "Mein Kunde hat sich leider für eine interne Kandidatin entschieden."),
+    ("de", "Der Kunde hat entschieden, mit einem anderen Kandidaten fortzufahren."),
+    ("es", "Mi cliente ha optado por un candidato interno."),
+    ("es", "El cliente decidió seguir adelante con otra persona del equipo."),
+    ("fr", "Malheureusement, le client a choisi une candidate ayant plus d'expérience en logistique."),
+    ("fr", "Mon client a retenu une candidature à l'interne."),
+    # someone else: a finalist, someone else
+    (
+        "en",
+        "Unfortunately we've decided to go ahead with another finalist whose background is closer to ours.",
+    ),
+    ("en", "We've decided to move ahead with another candidate."),
+    # the role itself closes: not filled, held for good, cancelled, filled internally
+    ("en", "After the budget review, leadership decided not to fill the Platform Analyst role this year."),
+    ("en", "We're closing the search for now."),
+    ("en", "The position has been put on hold indefinitely."),
+    ("en", "The requisition has been cancelled."),
+    ("en", "In the end the role was filled internally."),
+    ("de", "Die Stelle wird vorerst nicht besetzt."),
+    ("de", "Wir haben entschieden, die Stelle als Analystin in diesem Jahr nicht zu besetzen."),
+    ("de", "Die Besetzung der Stelle wurde bis auf Weiteres auf Eis gelegt."),
+    ("de", "Die Stelle wurde intern besetzt."),
+    ("es", "Hemos decidido no cubrir la vacante este año."),
+    ("es", "La vacante ha quedado en pausa indefinidamente."),
+    ("es", "El puesto fue cancelado por una reorganización."),
+    ("es", "La posición se ha cubierto internamente."),
+    ("fr", "Le cabinet a décidé de ne pas pourvoir le poste pour le moment."),
+    ("fr", "Le poste a été mis en attente jusqu'à nouvel ordre."),
+    ("fr", "Le processus de recrutement a été annulé."),
+    ("fr", "Le poste a finalement été pourvu à l'interne."),
+    ("fr", "Nous avons choisi de poursuivre le processus avec d'autres candidatures."),
+    # bad news as its own sentence, with the news after it
+    ("en", "I have some disappointing news. The team chose a different route for this hire."),
+    ("fr", "Je vous écris avec regret : l'équipe a fait un autre choix."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), _REJECTIONS)
+def test_a_rejection_is_read_in_every_language(lang: str, sentence: str) -> None:
+    found = find_outcome(f"Hi Sam,\n\n{sentence}\n\nBest,\nNoor", sent=False)
+    assert found is not None and found[0] == "rejected", lang
+
+
+_OFFERS = [
+    ("en", "Your offer is ready to review."),
+    ("en", "Quillon Freight has sent you an offer for the position Yard Data Analyst."),
+    ("en", "Sign in to review and sign your offer."),
+    ("de", "Ihr Vertragsangebot ist jetzt verfügbar."),
+    ("de", "Quillon Freight hat Ihnen ein Angebot übermittelt."),
+    ("es", "Tu oferta está lista: revísala en el portal de candidatos."),
+    ("es", "Te hemos enviado la carta de oferta por el portal."),
+    ("fr", "Votre offre est prête : connectez-vous pour la consulter."),
+    ("fr", "Quillon Freight vous a transmis une proposition d'embauche."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), _OFFERS)
+def test_an_offer_through_the_tracking_system_is_read_in_every_language(lang: str, sentence: str) -> None:
+    found = find_outcome(f"Quillon Freight\n\nHi Sam,\n{sentence}\nOpen", sent=False)
+    assert found is not None and found[0] == "offer", lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hold with hope is a pause, not an outcome
+        "The role has been put on hold while next year's budget is signed off. You're still very much in the frame.",
+        # bad news about a time, said in the next sentence
+        "I have some bad news. We need to move our call to Thursday.",
+        "Leider keine guten Nachrichten: wir müssen unser Gespräch verschieben.",
+        "We'll continue with the other candidates' interviews this week and be in touch.",
+        "Die Stelle ist noch nicht besetzt, wir melden uns nächste Woche.",
+        "Your interview has been cancelled; we'll send a new time shortly.",
+    ],
+)
+def test_a_pause_or_a_new_time_is_not_an_outcome(text: str) -> None:
+    assert find_outcome(text, sent=False) is None
+
+
+_WITHDRAWALS = [
+    ("en", "I've decided to accept an offer elsewhere, so please withdraw my application."),
+    ("en", "I'll be withdrawing from the process."),
+    ("de", "Ich ziehe meine Bewerbung hiermit zurück."),
+    (
+        "de",
+        "Ich habe mich für ein anderes Angebot entschieden und möchte mich aus dem Auswahlverfahren zurückziehen.",
+    ),
+    ("es", "He decidido retirarme del proceso."),
+    ("es", "He aceptado otra oferta, así que debo declinar la oferta."),
+    ("fr", "Je me retire du processus, car j'ai accepté un autre poste."),
+    ("fr", "Après réflexion, je dois décliner votre offre."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), _WITHDRAWALS)
+def test_the_owners_withdrawal_is_read_in_every_language(lang: str, sentence: str) -> None:
+    found = find_outcome(f"Hello,\n\n{sentence}\n\nThank you,\nSam", sent=True)
+    assert found is not None and found[0] == "withdrawn", lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've actually just accepted another position, so I need a few days to think this through. "
+        "I'll get back to you by Friday either way.",
+        "Ich habe ein anderes Angebot angenommen, brauche aber etwas Bedenkzeit.",
+        "He aceptado otra oferta, pero necesito pensarlo unos días.",
+        "J'ai accepté une autre offre, mais je voudrais y réfléchir quelques jours.",
+        "I've decided to accept your offer!",
+    ],
+)
+def test_an_owner_still_deciding_has_not_withdrawn(text: str) -> None:
+    assert find_outcome(text, sent=True) is None
+
+
+# --- an offer letter attached --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"),
+    [
+        ("en", "Offer_Letter_SRivera.pdf"),
+        ("en", "SamRivera-EmploymentContract.pdf"),
+        ("de", "Arbeitsvertrag_Rivera.pdf"),
+        ("de", "Vertragsangebot Sam Rivera.pdf"),
+        ("es", "Carta_de_Oferta_Rivera.pdf"),
+        ("es", "contrato-laboral-rivera.pdf"),
+        ("fr", "Lettre d'offre - S. Rivera.pdf"),
+        ("fr", "promesse_embauche_rivera.pdf"),
+    ],
+)
+def test_an_offer_letter_attached_is_an_offer(lang: str, name: str) -> None:
+    msg = replace(
+        make("Please find the document attached.", at="2026-04-15T10:00:00-04:00"), attachments=(name,)
+    )
+    facts = read_facts(msg, tz=NY)
+    assert facts.outcome == ("offer", f"Attached: {name}"), lang
+
+
+def test_other_attachments_and_the_owners_own_are_not_offers() -> None:
+    received = replace(
+        make("Please find the agenda attached.", at="2026-04-15T10:00:00-04:00"),
+        attachments=("Interview_Agenda.pdf", "case_brief.txt", "invite.ics"),
+    )
+    sent = replace(
+        make("Here is my signed copy.", at="2026-04-16T10:00:00-04:00", sent=True),
+        attachments=("Offer_Letter_signed.pdf",),
+    )
+    assert read_facts(received, tz=NY).outcome is None
+    assert read_facts(sent, tz=NY).outcome is None
+
+
+# --- a short rejection top-posted above the quoted thread ---------------------------------------
+
+_TOP_POSTED = {
+    "en": (
+        "Hi Sam, thanks for your patience. We've decided to move forward with someone else.",
+        "From: Noor Adeyemi <noor@pellucid-works.example>\nSent: Tuesday, April 7, 2026 9:12 AM\n"
+        "To: Sam Rivera <sam.rivera@post.example>\nSubject: RE: Platform Analyst - interview",
+        "Great to meet you today! We'd love to invite you to a second interview next week.",
+    ),
+    "de": (
+        "Hallo Sam, danke für Ihre Geduld. Wir haben uns für eine andere Kandidatin entschieden.",
+        "Von: Noor Adeyemi <noor@pellucid-works.example>\nGesendet: Dienstag, 7. April 2026 09:12\n"
+        "An: Sam Rivera <sam.rivera@post.example>\nBetreff: AW: Platform Analyst - Interview",
+        "Schön, Sie heute kennengelernt zu haben! Wir laden Sie gerne zu einem zweiten Gespräch ein.",
+    ),
+    "es": (
+        "Hola Sam, gracias por tu paciencia. El cliente ha optado por un candidato interno.",
+        "De: Noor Adeyemi <noor@pellucid-works.example>\nEnviado: martes, 7 de abril de 2026 9:12\n"
+        "Para: Sam Rivera <sam.rivera@post.example>\nAsunto: RE: Analista de Plataforma - entrevista",
+        "¡Un gusto conocerte hoy! Nos encantaría invitarte a una segunda entrevista.",
+    ),
+    "fr": (
+        "Bonjour Sam, merci de votre patience. Le poste a finalement été pourvu à l'interne.",
+        "De : Noor Adeyemi <noor@pellucid-works.example>\nEnvoyé : mardi 7 avril 2026 09:12\n"
+        "À : Sam Rivera <sam.rivera@post.example>\nObjet : RE: Analyste plateforme - entrevue",
+        "Ravie de vous avoir rencontré! Nous aimerions vous inviter à une deuxième entrevue.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_TOP_POSTED))
+def test_a_rejection_top_posted_above_an_outlook_thread_is_the_outcome(lang: str) -> None:
+    new, header, old = _TOP_POSTED[lang]
+    msg = EmailMessage()
+    msg["From"] = "Noor Adeyemi <noor@pellucid-works.example>"
+    msg["To"] = f"{OWNER.name} <{OWNER.email}>"
+    msg["Subject"] = "RE: Platform Analyst - interview"
+    msg["Date"] = "Mon, 20 Apr 2026 10:00:00 -0400"
+    msg.set_content(f"{new}\n\nNoor\n\n{header}\n\n{old}\n\nNoor\n")
+    parsed = parse_message(msg.as_bytes(), account="t", folder="INBOX", uid="1", my_addresses=MINE)
+    facts = read_facts(parsed, tz=NY)
+    assert facts.outcome is not None and facts.outcome[0] == "rejected"
+    assert old not in parsed.new_text
+
+
+def test_a_rejection_inside_the_quote_does_not_count() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Noor Adeyemi <noor@pellucid-works.example>"
+    msg["To"] = f"{OWNER.name} <{OWNER.email}>"
+    msg["Subject"] = "RE: Platform Analyst - interview"
+    msg["Date"] = "Mon, 20 Apr 2026 10:00:00 -0400"
+    msg.set_content(
+        "Hi Sam, good news: the other hire fell through and we'd love to talk again next week.\n\nNoor\n\n"
+        "From: Noor Adeyemi <noor@pellucid-works.example>\nSent: Tuesday, April 7, 2026 9:12 AM\n"
+        "To: Sam Rivera <sam.rivera@post.example>\nSubject: RE: Platform Analyst - interview\n\n"
+        "We've decided to move forward with someone else.\n"
+    )
+    parsed = parse_message(msg.as_bytes(), account="t", folder="INBOX", uid="1", my_addresses=MINE)
+    assert read_facts(parsed, tz=NY).outcome is None
+
+
+# --- whole processes: closed by the outcome --------------------------------------------------------
+
+_AT = {"invite": "2026-04-01T10:00:00-04:00", "accept": "2026-04-01T11:00:00-04:00"}
+_AGENCY = ("Dana Whitlock", "dana@ferncastle-search.example")
+
+
+def _agency_process(outcome_text: str, *, attachments: tuple[str, ...] = ()) -> list[Message]:
+    subject = "Tessaline Labs — Data Engineer interview"
+    invite = make(
+        "Hi Sam, my client Tessaline Labs would like to meet you about the Data Engineer role. "
+        "The interview is confirmed for Wednesday, April 8 at 2pm; the invite is attached.",
+        at=_AT["invite"],
+        frm=_AGENCY,
+        subject=subject,
+        calendar=[event("2026-04-08T14:00:00-04:00", organizer=_AGENCY[1], uid="tl-1@ferncastle.example")],
+    )
+    accept = make(
+        "Thanks Dana, see you then.", at=_AT["accept"], sent=True, frm=_AGENCY, subject=f"Re: {subject}"
+    )
+    result = make(outcome_text, at="2026-04-20T09:00:00-04:00", frm=_AGENCY, subject=f"Re: {subject}")
+    return [invite, accept, replace(result, attachments=attachments)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Hi Sam, just heard from Tessaline: the client went with an internal candidate. Sorry!", "rejected"),
+        ("Hallo Sam, leider hat sich mein Kunde für eine interne Kandidatin entschieden.", "rejected"),
+        ("Hola Sam, lamentablemente el cliente ha optado por un candidato interno.", "rejected"),
+        ("Bonjour Sam, malheureusement le client a retenu une candidature à l'interne.", "rejected"),
+    ],
+)
+def test_a_rejection_an_agency_relays_closes_the_process(text: str, kind: str) -> None:
+    app = _only(applications("2026-04-22T09:00:00-04:00", _agency_process(text)))
+    assert app.timeline.outcome is not None and app.timeline.outcome.kind == kind
+    now = datetime.fromisoformat("2026-04-22T09:00:00-04:00")
+    assert evaluate(app.timeline, now, NY, PolicyParams()).state == "closed"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Offer_Letter_Rivera.pdf", "Arbeitsvertrag_Rivera.pdf", "Carta_Oferta_Rivera.pdf", "Lettre_offre.pdf"],
+)
+def test_an_offer_letter_attached_under_a_bland_note_closes_the_process_as_an_offer(name: str) -> None:
+    mail = _agency_process(
+        "Hi Sam, please see the attached and let me know your thoughts.", attachments=(name,)
+    )
+    app = _only(applications("2026-04-22T09:00:00-04:00", mail))
+    assert app.timeline.outcome is not None and app.timeline.outcome.kind == "offer"
+
+
+def test_an_offer_said_by_a_person_and_then_brought_by_the_tracking_system_stays_an_offer() -> None:
+    mail = _agency_process(
+        "Hi Sam, wonderful news: Tessaline would like to offer you the Data Engineer role!"
+    )
+    ready = make(
+        "Tessaline Labs\nHi Sam,\nYour offer is ready to review. Sign in to view your offer and respond.\nView offer",
+        at="2026-04-21T09:00:00-04:00",
+        frm=("Tessaline Labs", "no-reply@tessalinelabs.example"),
+        subject="Your offer from Tessaline Labs is ready",
+        auto=True,
+    )
+    app = _only(applications("2026-04-22T09:00:00-04:00", [*mail, ready]))
+    assert app.timeline.outcome is not None and app.timeline.outcome.kind == "offer"
+    assert read_facts(ready, tz=NY).outcome is not None
+
+
+# --- asks the owner must answer -------------------------------------------------------------------
+
+_ASKS = [
+    # take-home / work sample
+    ("en", "take-home", "Next step is a short work sample: could you return it by Friday?"),
+    ("de", "take-home", "Als nächsten Schritt bitten wir Sie um eine kleine Arbeitsprobe bis Freitag."),
+    ("es", "take-home", "El siguiente paso es una prueba técnica: ¿podrías enviárnosla antes del viernes?"),
+    (
+        "fr",
+        "take-home",
+        "La prochaine étape est un cas pratique : pourriez-vous nous le transmettre d'ici vendredi?",
+    ),
+    # a background check
+    ("en", "document", "Please complete the background check through the link below."),
+    ("de", "document", "Bitte füllen Sie das Formular zur Hintergrundprüfung aus."),
+    ("es", "document", "Por favor completa el formulario de verificación de antecedentes."),
+    ("fr", "document", "Merci de remplir le formulaire de vérification des antécédents."),
+    # references
+    ("en", "references", "Could you send two references, ideally a former manager?"),
+    ("de", "references", "Als nächsten Schritt bitten wir Sie um zwei Referenzpersonen."),
+    ("es", "references", "¿Nos podrías compartir dos referencias laborales?"),
+    ("fr", "references", "Pourriez-vous me transmettre les coordonnées de deux répondants?"),
+    # availability (also Canadian French)
+    ("en", "availability", "Could you share your availability for a final interview next week?"),
+    ("de", "availability", "Teilen Sie mir bitte mit, wann es Ihnen am besten passt."),
+    ("es", "availability", "¿Me compartes tu disponibilidad para una entrevista?"),
+    ("fr", "availability", "J'aimerais connaître vos disponibilités pour une entrevue la semaine prochaine."),
+    (
+        "fr",
+        "availability",
+        "Pouvez-vous me laisser savoir vos dispos pour une entrevue, 14 h (heure de l'Est)?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "sentence"), _ASKS)
+def test_an_ask_is_read_in_every_language(lang: str, kind: str, sentence: str) -> None:
+    assert kind in [k for k, _ in find_asks(sentence)], lang
+
+
+@pytest.mark.parametrize(("lang", "kind", "sentence"), _ASKS)
+def test_an_ask_after_the_interview_is_the_owners_turn(lang: str, kind: str, sentence: str) -> None:
+    mail = _agency_process(sentence)
+    app = _only(applications("2026-04-21T09:00:00-04:00", mail))
+    now = datetime.fromisoformat("2026-04-21T09:00:00-04:00")
+    assert evaluate(app.timeline, now, NY, PolicyParams()).state == "your_turn", (lang, kind)

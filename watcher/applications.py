@@ -263,16 +263,21 @@ def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGues
     return best[2] if best else None
 
 
-def _system_sender(conv: Conversation) -> str | None:
-    """The one automated address that wrote every received message of a conversation, if so."""
+def _system_sender(conv: Conversation) -> tuple[str, str] | None:
+    """The one automated sender (address, display name) of every received message of a conversation, if so.
+
+    The display name is part of it: one tracking system's no-reply address sends as
+    "Acme Careers" for one employer and as "Globex" for another.
+    """
     senders = {
-        m.from_.email.lower() if m.from_ and is_automated(m) else ""
+        (m.from_.email.lower(), norm_name(m.from_.name)) if m.from_ and is_automated(m) else ("", "")
         for m in conv.messages
         if m.direction == "received" and not is_noise(m)
     }
     if len(senders) != 1:
         return None
-    return next(iter(senders)) or None
+    sender = next(iter(senders))
+    return sender if sender[0] else None
 
 
 def _speak_for_one_employer(
@@ -283,10 +288,10 @@ def _speak_for_one_employer(
     A system we don't know (``no-reply@some-ats.example``, "Acme Careers") names the
     employer in some mails (the acknowledgement, the rejection) and not in others (the
     scheduling link, the confirmation): those are read as its own domain's. When every
-    mail of that address that names an employer names the same one, the others are
-    that employer's too; an address that names several employers is left alone.
+    mail of that address and display name that names an employer names the same one,
+    the others are that employer's too; a sender that names several is left alone.
     """
-    named: dict[str, set[str]] = {}
+    named: dict[tuple[str, str], set[str]] = {}
     by_key: dict[str, EmployerGuess] = {}
     for conv, g in pieces:
         sender = _system_sender(conv)
@@ -298,7 +303,7 @@ def _speak_for_one_employer(
     out = []
     for conv, g in pieces:
         sender = _system_sender(conv)
-        own = sender.rpartition("@")[2] if sender else ""
+        own = sender[0].rpartition("@")[2] if sender else ""
         if (
             sender is not None
             and g.key.startswith("dom:")

@@ -313,7 +313,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"(stelle|position) (wurde|ist|haben wir) (bereits |inzwischen |mittlerweile )?(anderweitig "
             r"|intern )?(vergeben|besetzt)"
         ),
-        r"leider .{0,40}(mitteilen|absagen|nicht berücksichtigen|keine)",
+        r"leider .{0,40}(mitteilen|absagen|nicht berücksichtigen|keine zusage)",
         (
             r"(mit|für) (den )?anderen? (kandidat|bewerber)\w*(:innen|\*innen)? (fortzusetzen|fortsetzen"
             r"|fortfahren|weiterzumachen|weitermachen|zu entscheiden|entschieden)"
@@ -327,7 +327,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # die Stelle selbst: nicht (nach)besetzt, auf Eis gelegt, gestoppt, intern besetzt
         (
             r"\b(entschieden|beschlossen|entschlossen),? (die|diese|unsere) (\w+ ){0,3}(stelle|position|vakanz|rolle)"
-            r" (\w+ ){0,4}nicht (zu |mehr zu |neu zu |nach)?(besetzen|nachzubesetzen)"
+            r" (\w+ ){0,6}nicht (zu |mehr zu |neu zu |nach)?(besetzen|nachzubesetzen)"
         ),
         r"\b(wird|wurde|werden) (vorerst |vorläufig |derzeit |leider |nun |doch |aktuell )*nicht (nach|neu |wieder )?besetzt",
         (
