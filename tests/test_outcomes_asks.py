@@ -604,3 +604,16 @@ def test_an_ask_after_the_interview_is_the_owners_turn(lang: str, kind: str, sen
     app = _only(applications("2026-04-21T09:00:00-04:00", mail))
     now = datetime.fromisoformat("2026-04-21T09:00:00-04:00")
     assert evaluate(app.timeline, now, NY, PolicyParams()).state == "your_turn", (lang, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Merci de me confirmer votre présence en répondant à ce message.",  # a verb, not referees
+        "Good news: your background check came back clear.",
+        "Vielen Dank, wir haben Ihre Referenzen erhalten.",
+        "Gracias por enviar las referencias, ya las hemos recibido.",
+    ],
+)
+def test_what_is_said_or_done_already_is_no_ask(sentence: str) -> None:
+    assert find_asks(sentence) == []

@@ -122,7 +122,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "ASK_REFERENCES": (
         r"\bréférences\b",
-        r"\brépondants?\b",
+        r"\b(vos|des|les|deux|trois|quelques|de|\d+) (répondant|répondante)s?\b",
         r"\bpersonnes? (de )?référence\b",
     ),
     "ASK_TAKE_HOME": (
