@@ -309,6 +309,15 @@ _REJECTIONS = [
     ("fr", "Le processus de recrutement a été annulé."),
     ("fr", "Le poste a finalement été pourvu à l'interne."),
     ("fr", "Nous avons choisi de poursuivre le processus avec d'autres candidatures."),
+    # the role is gone or someone was found
+    ("en", "The position is no longer available."),
+    ("en", "We've now made a hire for the role, so we're closing it."),
+    ("de", "Die Stelle ist leider nicht mehr verfügbar."),
+    ("de", "Wir haben jemanden für die Stelle gefunden."),
+    ("es", "La vacante ya no está disponible."),
+    ("es", "Ya hemos encontrado a la persona para el puesto."),
+    ("fr", "Le poste n'est plus à pourvoir."),
+    ("fr", "Nous avons trouvé quelqu'un pour ce poste."),
     # bad news as its own sentence, with the news after it
     ("en", "I have some disappointing news. The team chose a different route for this hire."),
     ("fr", "Je vous écris avec regret : l'équipe a fait un autre choix."),
@@ -331,6 +340,10 @@ _OFFERS = [
     ("es", "Te hemos enviado la carta de oferta por el portal."),
     ("fr", "Votre offre est prête : connectez-vous pour la consulter."),
     ("fr", "Quillon Freight vous a transmis une proposition d'embauche."),
+    # said by a person, in regional forms
+    ("de", "Wir freuen uns, Ihnen eine Zusage zu geben."),
+    ("es", "Te queremos hacer una oferta para el puesto."),
+    ("fr", "Nous serions ravis de vous offrir le poste."),
 ]
 
 
@@ -369,6 +382,10 @@ _WITHDRAWALS = [
     ("es", "He aceptado otra oferta, así que debo declinar la oferta."),
     ("fr", "Je me retire du processus, car j'ai accepté un autre poste."),
     ("fr", "Après réflexion, je dois décliner votre offre."),
+    ("en", "I've decided not to proceed with my application."),
+    ("de", "Ich habe mich entschieden, den Bewerbungsprozess nicht fortzusetzen."),
+    ("es", "He decidido no continuar con el proceso."),
+    ("fr", "J'ai décidé de ne pas poursuivre le processus."),
 ]
 
 
@@ -617,3 +634,29 @@ def test_an_ask_after_the_interview_is_the_owners_turn(lang: str, kind: str, sen
 )
 def test_what_is_said_or_done_already_is_no_ask(sentence: str) -> None:
     assert find_asks(sentence) == []
+
+
+@pytest.mark.parametrize("lang", sorted(_TOP_POSTED))
+def test_a_rejection_top_posted_in_outlook_html_is_the_outcome(lang: str) -> None:
+    """Outlook on the web: the new words in a div above a bold-labelled header block and the old mail."""
+    new, header, old = _TOP_POSTED[lang]
+    labels = "".join(
+        f"<b>{label}</b>{rest}<br>"
+        for label, _, rest in (line.partition(" ") for line in header.splitlines())
+    )
+    html = (
+        f"<html><body><div dir='ltr'><p>{new}</p><p>Noor</p></div>"
+        "<hr style='display:inline-block;width:98%'>"
+        f"<div id='divRplyFwdMsg' dir='ltr'><font face='Calibri' style='font-size:11pt'>{labels}</font></div>"
+        f"<div><p>{old}</p><p>Noor</p></div></body></html>"
+    )
+    msg = EmailMessage()
+    msg["From"] = "Noor Adeyemi <noor@pellucid-works.example>"
+    msg["To"] = f"{OWNER.name} <{OWNER.email}>"
+    msg["Subject"] = "RE: Platform Analyst - interview"
+    msg["Date"] = "Mon, 20 Apr 2026 10:00:00 -0400"
+    msg.set_content(html, subtype="html")
+    parsed = parse_message(msg.as_bytes(), account="t", folder="INBOX", uid="1", my_addresses=MINE)
+    facts = read_facts(parsed, tz=NY)
+    assert facts.outcome is not None and facts.outcome[0] == "rejected"
+    assert old not in parsed.new_text

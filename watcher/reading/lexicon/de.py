@@ -254,6 +254,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(ihr|dein) (vertrags|stellen|arbeits)?angebot (ansehen|einsehen|prüfen|annehmen|unterschreiben|öffnen)",
         r"\b(freuen uns|freue mich),? (ihnen|dir) (\w+ ){0,4}(ein |das |unser )?(vertrags|stellen|arbeits)?angebot",
         r"\b(arbeitsvertrag|vertragsangebot|anstellungsvertrag) (\w+ ){0,3}(im|in der) anhang",
+        r"\b(ihnen|dir) (eine|die|unsere) zusage (zu )?(geben|erteilen|machen|mitteilen)",
     ),
     "OFFER_DOCUMENT": (
         r"(vertrags|stellen|arbeits)?angebot",
@@ -346,6 +347,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
         r"\b(mit|für) (einer?|einem|einen) (anderen|internen) (kandidat|bewerber|finalist|person)\w* (fortzufahren|fortfahren|weiterzugehen|weitergehen)",
         r"\b(ihre|deine) (bewerbung|kandidatur) (\w+ ){0,3}nicht (weiter|länger) (zu )?(verfolgen|berücksichtigen)",
+        r"\b(stelle|position|vakanz) ist (leider )?nicht mehr (verfügbar|vakant|offen|ausgeschrieben|zu besetzen)",
+        r"\b(jemanden|eine passende person|einen passenden kandidaten|eine passende kandidatin) für (die|diese) (stelle|position) gefunden",
     ),
     "REJECTION_NEWS": (
         r"(keine|leider keine|nicht die) (guten|positiven|erfreulichen|erhofften) nachrichten",
@@ -428,6 +431,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(ihr|das) angebot (leider )?(ab(lehnen|sagen|zulehnen)|nicht an(nehmen|zunehmen))",
         r"\blehne (ich )?(ihr|das) angebot (\w+ )?ab",
         r"\b(den|diesen) (prozess|bewerbungsprozess) nicht (mehr )?weiter(verfolgen|zuverfolgen| verfolgen)",
+        r"\b(entschieden|entschlossen),? (den|diesen) (\w+ )?(prozess|bewerbungsprozess|auswahlprozess) nicht (weiter )?fortzusetzen",
     ),
 }
 

@@ -693,6 +693,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(move|moving|moved) ahead with (other|another) (candidate|applicant|finalist)s?",
         r"\b(chose|chosen|selected|hired|picked|offered (it|the (role|position)) to) (another|a different|an internal|the other|one of the other) (\w+ )?(candidate|applicant|finalist|person)",
         r"\b(client|hiring manager|team|company|they)( has| have)? (went|gone|decided to go|chosen|chose|selected|opted) (\w+ )?(with|for) (another|a different|an internal|someone|somebody|other)",
+        r"\b(role|position|vacancy|opening|job) is no longer (available|open)\b",
+        (
+            r"\b(we('ve| have)|the team has|they('ve| have)) (now )?(made a hire|hired someone|found (someone|the right"
+            r" person|our (new )?\w+|a candidate)) (for|to fill) (the|this|that) (role|position|vacancy|opening)"
+        ),
     ),
     "REJECTION_NEWS": (
         (
@@ -886,6 +891,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"I('ve| have) (decided|chosen) to (accept|take|go with|pursue) (another|an|a different) (offer|role|position|opportunity|job)",
         r"decline (your|the|this) (kind |generous )?offer",
         r"(not|no longer) (be )?(pursuing|continuing with|moving forward with) (this|the|my) (role|position|opportunity|application|process)",
+        (
+            r"\b(decided|chosen) not to (proceed|continue|move forward|go ahead)( further)? with (my application"
+            r"|the process|this process|the role|this role|this opportunity|my candidacy)"
+        ),
     ),
 }
 

@@ -228,6 +228,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(adjunt\w+|anexamos|anexo) (\w+ ){0,2}(carta (de )?oferta|oferta (formal|laboral)|contrato)",
         r"\bcarta (de )?oferta (\w+ ){0,2}(adjunta|en adjunto|anexa)",
         r"\b(propuesta|oferta) (formal|laboral|económica) (para|por) (el|la|este|esta) (puesto|posición|vacante|rol)",
+        r"\b(te|le|les) (queremos|quisiéramos|quisiera|gustaría|queríamos) (hacer|extender|presentar) (una|nuestra) (oferta|propuesta)",
     ),
     "OFFER_DOCUMENT": (
         r"carta (de )?oferta",
@@ -314,6 +315,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
         r"\b(optado|decantado|elegido|seleccionado|apostado) por (un[oa] )?(candidat[oa]|perfil|persona|candidatura)s? intern[oa]s?",
         r"\b(cliente|empresa|equipo)\b.{0,40}\b(optado|elegido|decidido|decantado|seleccionado|apostado) (por|a) (otr[oa]|alguien)",
+        r"\b(puesto|vacante|posición|plaza) ya no está (disponible|abiert[oa]|vigente)",
+        r"\b(ya )?(hemos|han) (encontrado|contratado) (a )?(la persona|alguien|un[oa]? candidat[oa]|otra persona) (para|que)",
     ),
     "REJECTION_NEWS": (
         r"no (te |le |os )?(traigo|traemos|tengo|tenemos|son) (buenas|las) noticias",

@@ -241,6 +241,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(consulter|voir|accepter|signer) votre (offre|lettre d'offre|proposition d'embauche)",
         r"\b(ci-joint|ci-jointe|en pièce jointe|vous trouverez) (\w+ ){0,3}(lettre d'offre|offre d'emploi|promesse d'embauche|contrat de travail)",
         r"\blettre d'offre (\w+ ){0,2}(ci-jointe|en pièce jointe|jointe)",
+        r"\bvous offrir (le|ce) poste",
     ),
     "OFFER_DOCUMENT": (
         r"lettre (d )?offre",
@@ -326,6 +327,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
         r"\b(poursuivre|continuer) (le processus |notre processus |la démarche )?avec (un autre|une autre|d'autres) (profil|candidat|candidature|personne|finaliste)",
         r"\b(client|cliente|entreprise|équipe)\b.{0,40}\b(choisi|retenu|opté pour|privilégié|préféré|arrêté son choix sur) (un autre|une autre|quelqu'un d'autre)",
+        r"\b(poste|rôle) n'est plus (disponible|ouvert|à pourvoir|vacant)",
+        r"\b(avons|a|ont) trouvé (la bonne personne|quelqu'un|notre (nouveau |nouvelle )?\w+|un candidat|une candidate) pour (le|ce) poste",
     ),
     "REJECTION_NEWS": (
         r"pas (avoir |de |les |une )?(de )?(bonne|bonnes|meilleures) nouvelles",
@@ -410,6 +413,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\baccepté (un autre poste|une autre (offre|proposition|opportunité))",
         r"\bdécliner (votre|cette|l'|la) (aimable |généreuse )?(offre|proposition)",
         r"\bne (souhaite|désire|veux) (plus|pas) (poursuivre|donner suite|continuer)",
+        r"\b(décidé|choisi) de ne pas (poursuivre|donner suite|continuer)",
     ),
 }
 
