@@ -249,10 +249,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"zusage für die stelle",
         r"freuen uns,? ihnen .{0,40}anzubieten",
         # das Angebot, wie das Bewerbermanagementsystem es bringt
-        r"\b(ihr|dein) (vertrags|stellen|arbeits)?angebot (ist|steht) (jetzt |nun )?(bereit|verfügbar|online|abrufbar)",
-        r"\b(hat|haben) (ihnen|dir) (ein|das|ihr|dein) (vertrags|stellen|arbeits)?angebot (\w+ )?(gesendet|geschickt|übermittelt|zugestellt)",
-        r"\b(ihr|dein) (vertrags|stellen|arbeits)?angebot (ansehen|einsehen|prüfen|annehmen|unterschreiben|öffnen)",
-        r"\b(freuen uns|freue mich),? (ihnen|dir) (\w+ ){0,4}(ein |das |unser )?(vertrags|stellen|arbeits)?angebot",
+        (
+            r"\b(ihr|dein) (vertrags|stellen|arbeits)?angebot (ist|steht) (jetzt |nun )?(bereit|verfügbar"
+            r"|online|abrufbar)"
+        ),
+        (
+            r"\b(hat|haben) (ihnen|dir) (ein|das|ihr|dein) (vertrags|stellen|arbeits)?angebot (\w+"
+            r" )?(gesendet|geschickt|übermittelt|zugestellt)"
+        ),
+        (
+            r"\b(ihr|dein) (vertrags|stellen|arbeits)?angebot (ansehen|einsehen|prüfen|annehmen"
+            r"|unterschreiben|öffnen)"
+        ),
+        (
+            r"\b(freuen uns|freue mich),? (ihnen|dir) (\w+ ){0,4}(ein |das |unser )?(vertrags|stellen"
+            r"|arbeits)?angebot"
+        ),
         r"\b(arbeitsvertrag|vertragsangebot|anstellungsvertrag) (\w+ ){0,3}(im|in der) anhang",
         r"\b(ihnen|dir) (eine|die|unsere) zusage (zu )?(geben|erteilen|machen|mitteilen)",
     ),
@@ -327,10 +339,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
         # die Stelle selbst: nicht (nach)besetzt, auf Eis gelegt, gestoppt, intern besetzt
         (
-            r"\b(entschieden|beschlossen|entschlossen),? (die|diese|unsere) (\w+ ){0,3}(stelle|position|vakanz|rolle)"
+            r"\b(entschieden|beschlossen|entschlossen),? (die|diese|unsere) (\w+ ){0,3}(stelle|position"
+            r"|vakanz|rolle)"
             r" (\w+ ){0,6}nicht (zu |mehr zu |neu zu |nach)?(besetzen|nachzubesetzen)"
         ),
-        r"\b(wird|wurde|werden) (vorerst |vorläufig |derzeit |leider |nun |doch |aktuell )*nicht (nach|neu |wieder )?besetzt",
+        (
+            r"\b(wird|wurde|werden) (vorerst |vorläufig |derzeit |leider |nun |doch |aktuell )*nicht (nach"
+            r"|neu |wieder )?besetzt"
+        ),
         (
             r"\b(stelle|position|vakanz|ausschreibung|besetzung|stellenbesetzung|rekrutierung|suche)\b.{0,60}"
             r"\b(gestoppt|gestrichen|storniert|abgebrochen|eingestellt)"
@@ -342,13 +358,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
         r"\bintern (nach)?besetzt\b",
         (
-            r"\bfür (eine[nm]? )?(interne\w*|andere\w*) (kandidat|bewerber|lösung|besetzung|person|finalist)\w*"
+            r"\bfür (eine[nm]? )?(interne\w*|andere\w*) (kandidat|bewerber|lösung|besetzung|person"
+            r"|finalist)\w*"
             r" (\w+ ){0,3}entschieden"
         ),
-        r"\b(mit|für) (einer?|einem|einen) (anderen|internen) (kandidat|bewerber|finalist|person)\w* (fortzufahren|fortfahren|weiterzugehen|weitergehen)",
-        r"\b(ihre|deine) (bewerbung|kandidatur) (\w+ ){0,3}nicht (weiter|länger) (zu )?(verfolgen|berücksichtigen)",
-        r"\b(stelle|position|vakanz) ist (leider )?nicht mehr (verfügbar|vakant|offen|ausgeschrieben|zu besetzen)",
-        r"\b(jemanden|eine passende person|einen passenden kandidaten|eine passende kandidatin) für (die|diese) (stelle|position) gefunden",
+        (
+            r"\b(mit|für) (einer?|einem|einen) (anderen|internen) (kandidat|bewerber|finalist|person)\w*"
+            r" (fortzufahren|fortfahren|weiterzugehen|weitergehen)"
+        ),
+        (
+            r"\b(ihre|deine) (bewerbung|kandidatur) (\w+ ){0,3}nicht (weiter|länger) (zu )?(verfolgen"
+            r"|berücksichtigen)"
+        ),
+        (
+            r"\b(stelle|position|vakanz) ist (leider )?nicht mehr (verfügbar|vakant|offen|ausgeschrieben|zu"
+            r" besetzen)"
+        ),
+        (
+            r"\b(jemanden|eine passende person|einen passenden kandidaten|eine passende kandidatin) für (die"
+            r"|diese) (stelle|position) gefunden"
+        ),
     ),
     "REJECTION_NEWS": (
         r"(keine|leider keine|nicht die) (guten|positiven|erfreulichen|erhofften) nachrichten",
@@ -425,13 +454,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"nicht weiter am (prozess|verfahren) teilnehmen",
         r"\b(bewerbung|kandidatur) (\w+ ){0,3}zurück(ziehen|zuziehen|gezogen|ziehe)",
         r"\bziehe (ich )?meine (bewerbung|kandidatur)",
-        r"\b(mich|meine bewerbung) (\w+ ){0,2}aus dem (\w+ )?(prozess|verfahren|auswahlverfahren|bewerbungsprozess) zurück",
+        (
+            r"\b(mich|meine bewerbung) (\w+ ){0,2}aus dem (\w+ )?(prozess|verfahren|auswahlverfahren"
+            r"|bewerbungsprozess) zurück"
+        ),
         r"\b(ein|das|ein anderes) (anderes )?(angebot|stellenangebot|jobangebot) (angenommen|zugesagt)",
         r"\b(mich )?für (eine|ein) andere\w* (stelle|angebot|position|unternehmen|firma) entschieden",
         r"\b(ihr|das) angebot (leider )?(ab(lehnen|sagen|zulehnen)|nicht an(nehmen|zunehmen))",
         r"\blehne (ich )?(ihr|das) angebot (\w+ )?ab",
         r"\b(den|diesen) (prozess|bewerbungsprozess) nicht (mehr )?weiter(verfolgen|zuverfolgen| verfolgen)",
-        r"\b(entschieden|entschlossen),? (den|diesen) (\w+ )?(prozess|bewerbungsprozess|auswahlprozess) nicht (weiter )?fortzusetzen",
+        (
+            r"\b(entschieden|entschlossen),? (den|diesen) (\w+ )?(prozess|bewerbungsprozess|auswahlprozess)"
+            r" nicht (weiter )?fortzusetzen"
+        ),
     ),
 }
 

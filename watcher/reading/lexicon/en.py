@@ -505,8 +505,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(sending|send|prepare|preparing) (you )?(over )?(an|the|your) (formal |written )?offer\b",
         # the offer as the tracking system brings it
         r"\byour offer (letter )?is (ready|available|waiting|here)",
-        r"\b(has|have) (sent|extended|issued) you (an|a|the|your) (formal |written |job |employment )?offer\b",
-        r"\b(view|review|accept|sign|open|see|read) (and (sign|accept|respond to) )?your (job |employment )?offer\b",
+        (
+            r"\b(has|have) (sent|extended|issued) you (an|a|the|your) (formal |written |job |employment"
+            r" )?offer\b"
+        ),
+        (
+            r"\b(view|review|accept|sign|open|see|read) (and (sign|accept|respond to) )?your (job "
+            r"|employment )?offer\b"
+        ),
         r"\bnew offer (from|for you)\b",
     ),
     "OFFER_DOCUMENT": (
@@ -662,20 +668,28 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r" hiring|open|opening|move forward with|pursue|continue with) (the|this|that|for the|for this"
             r"|a|any|on the) ([\w,-]+ ){0,4}(role|position|vacancy|opening|req|requisition|job|search|hire)"
         ),
-        r"\bnot (to )?(be )?(fill|filling|hiring for) (the|this|that) ([\w,-]+ ){0,4}(role|position|vacancy|opening)",
+        (
+            r"\bnot (to )?(be )?(fill|filling|hiring for) (the|this|that) ([\w,-]+ ){0,4}(role|position"
+            r"|vacancy|opening)"
+        ),
         (
             r"\b(role|position|vacancy|opening|req|requisition|search|headcount)"
-            r" (is|has been|was|have been|had been|will be|are|is being|has now been|is now) (put |placed |now )?"
+            r" (is|has been|was|have been|had been|will be|are|is being|has now been|is now) (put |placed "
+            r"|now )?"
             r"(cancel+ed|closed|withdrawn|eliminated|pulled)\b"
         ),
         (
-            r"\b(role|position|vacancy|opening|req|requisition|search|hiring|headcount)\b.{0,40}\b(on hold|paused"
-            r"|frozen|suspended) (indefinitely|for the foreseeable future|until further notice|for (the rest of )?"
+            r"\b(role|position|vacancy|opening|req|requisition|search|hiring|headcount)\b.{0,40}\b(on hold"
+            r"|paused"
+            r"|frozen|suspended) (indefinitely|for the foreseeable future|until further notice|for (the rest"
+            r" of )?"
             r"(this|the) year)"
         ),
         (
-            r"\b(paused|froze|frozen|put|placed) (the|this|our) ([\w,-]+ ){0,3}(role|position|vacancy|opening|search"
-            r"|hiring|req|requisition)( on hold)? (indefinitely|for the foreseeable future|until further notice)"
+            r"\b(paused|froze|frozen|put|placed) (the|this|our) ([\w,-]+ ){0,3}(role|position|vacancy"
+            r"|opening|search"
+            r"|hiring|req|requisition)( on hold)? (indefinitely|for the foreseeable future|until further"
+            r" notice)"
         ),
         (
             r"\b(clos|cancel+)\w* (the|this|our) ([\w,-]+ ){0,3}(search|req|requisition|vacancy|opening"
@@ -691,12 +705,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"|applicant|finalist|person|profile|hire|else)s?\b"
         ),
         r"\b(move|moving|moved) ahead with (other|another) (candidate|applicant|finalist)s?",
-        r"\b(chose|chosen|selected|hired|picked|offered (it|the (role|position)) to) (another|a different|an internal|the other|one of the other) (\w+ )?(candidate|applicant|finalist|person)",
-        r"\b(client|hiring manager|team|company|they)( has| have)? (went|gone|decided to go|chosen|chose|selected|opted) (\w+ )?(with|for) (another|a different|an internal|someone|somebody|other)",
+        (
+            r"\b(chose|chosen|selected|hired|picked|offered (it|the (role|position)) to) (another|a"
+            r" different|an internal|the other|one of the other) (\w+ )?(candidate|applicant|finalist"
+            r"|person)"
+        ),
+        (
+            r"\b(client|hiring manager|team|company|they)( has| have)? (went|gone|decided to go|chosen|chose"
+            r"|selected|opted) (\w+ )?(with|for) (another|a different|an internal|someone|somebody|other)"
+        ),
         r"\b(role|position|vacancy|opening|job) is no longer (available|open)\b",
         (
-            r"\b(we('ve| have)|the team has|they('ve| have)) (now )?(made a hire|hired someone|found (someone|the right"
-            r" person|our (new )?\w+|a candidate)) (for|to fill) (the|this|that) (role|position|vacancy|opening)"
+            r"\b(we('ve| have)|the team has|they('ve| have)) (now )?(made a hire|hired someone|found"
+            r" (someone|the right"
+            r" person|our (new )?\w+|a candidate)) (for|to fill) (the|this|that) (role|position|vacancy"
+            r"|opening)"
         ),
     ),
     "REJECTION_NEWS": (
@@ -705,7 +728,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"|difficult) news\b"
         ),
         r"\b(not|isn'?t|wasn'?t) the news you (were |had been )?hoping (for|to hear)",
-        r"\b(I|we)( have|'ve| do)? (got |some |unfortunate |)?(disappointing|bad|unwelcome|difficult|sad) news\b",
+        (
+            r"\b(I|we)( have|'ve| do)? (got |some |unfortunate |)?(disappointing|bad|unwelcome|difficult"
+            r"|sad) news\b"
+        ),
         r"\b(writing|write) (to you )?with (disappointing|bad|unwelcome|difficult|sad) news\b",
         r"\bsorry to (be the bearer|bring|share|deliver) (of )?(this |the |some )?(\w+ )?news\b",
     ),
@@ -888,11 +914,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"remove myself from consideration",
         r"(please )?withdraw (my|me from)",
         r"I('ll| will|'d like to| would like to| have to| must| need to) (be )?withdraw(ing)?",
-        r"I('ve| have) (decided|chosen) to (accept|take|go with|pursue) (another|an|a different) (offer|role|position|opportunity|job)",
-        r"decline (your|the|this) (kind |generous )?offer",
-        r"(not|no longer) (be )?(pursuing|continuing with|moving forward with) (this|the|my) (role|position|opportunity|application|process)",
         (
-            r"\b(decided|chosen) not to (proceed|continue|move forward|go ahead)( further)? with (my application"
+            r"I('ve| have) (decided|chosen) to (accept|take|go with|pursue) (another|an|a different) (offer"
+            r"|role|position|opportunity|job)"
+        ),
+        r"decline (your|the|this) (kind |generous )?offer",
+        (
+            r"(not|no longer) (be )?(pursuing|continuing with|moving forward with) (this|the|my) (role"
+            r"|position|opportunity|application|process)"
+        ),
+        (
+            r"\b(decided|chosen) not to (proceed|continue|move forward|go ahead)( further)? with (my"
+            r" application"
             r"|the process|this process|the role|this role|this opportunity|my candidacy)"
         ),
     ),

@@ -227,8 +227,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(ver|revisar|consultar|aceptar|firmar) (tu|su) (carta de )?oferta",
         r"\b(adjunt\w+|anexamos|anexo) (\w+ ){0,2}(carta (de )?oferta|oferta (formal|laboral)|contrato)",
         r"\bcarta (de )?oferta (\w+ ){0,2}(adjunta|en adjunto|anexa)",
-        r"\b(propuesta|oferta) (formal|laboral|económica) (para|por) (el|la|este|esta) (puesto|posición|vacante|rol)",
-        r"\b(te|le|les) (queremos|quisiéramos|quisiera|gustaría|queríamos) (hacer|extender|presentar) (una|nuestra) (oferta|propuesta)",
+        (
+            r"\b(propuesta|oferta) (formal|laboral|económica) (para|por) (el|la|este|esta) (puesto|posición"
+            r"|vacante|rol)"
+        ),
+        (
+            r"\b(te|le|les) (queremos|quisiéramos|quisiera|gustaría|queríamos) (hacer|extender|presentar)"
+            r" (una|nuestra) (oferta|propuesta)"
+        ),
     ),
     "OFFER_DOCUMENT": (
         r"carta (de )?oferta",
@@ -296,27 +302,46 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(optado|decantado|decidido|apostado) por (otr[oa]s )?(candidat|perfil)\w* (con|que|más)",
         r"\bdecidido no (avanzar|seguir|continuar) (contigo|con usted|con tu|con su)",
         # el puesto mismo: no se cubre, en pausa, cancelado, cubierto internamente
-        r"\b(decidido|optado por) no (cubrir|contratar|abrir|seguir con) (el|la|este|esta|ese|esa) (\w+ ){0,3}(puesto|posición|vacante|plaza|rol|búsqueda)",
-        r"\bno (vamos a|se va a|se van a|podremos|podemos) cubrir (el|la|este|esta) (\w+ ){0,3}(puesto|posición|vacante|plaza)",
         (
-            r"\b(puesto|posición|vacante|plaza|búsqueda|contratación|requisición)\b.{0,50}\b(ha quedado|queda|quedó"
-            r"|está|ha sido|fue|se ha|se encuentra|se pone|se puso) (\w+ )?(cancelad[oa]|sin efecto|cerrad[oa]"
+            r"\b(decidido|optado por) no (cubrir|contratar|abrir|seguir con) (el|la|este|esta|ese|esa) (\w+"
+            r" ){0,3}(puesto|posición|vacante|plaza|rol|búsqueda)"
+        ),
+        (
+            r"\bno (vamos a|se va a|se van a|podremos|podemos) cubrir (el|la|este|esta) (\w+ ){0,3}(puesto"
+            r"|posición|vacante|plaza)"
+        ),
+        (
+            r"\b(puesto|posición|vacante|plaza|búsqueda|contratación|requisición)\b.{0,50}\b(ha quedado"
+            r"|queda|quedó"
+            r"|está|ha sido|fue|se ha|se encuentra|se pone|se puso) (\w+ )?(cancelad[oa]|sin efecto"
+            r"|cerrad[oa]"
             r"|anulad[oa])"
         ),
         (
-            r"\b(puesto|posición|vacante|plaza|búsqueda|contratación|requisición)\b.{0,50}\b(en pausa|pausad[oa]"
+            r"\b(puesto|posición|vacante|plaza|búsqueda|contratación|requisición)\b.{0,50}\b(en pausa"
+            r"|pausad[oa]"
             r"|congelad[oa]|suspendid[oa]|en espera|en suspenso) (indefinidamente|de forma indefinida"
             r"|hasta nuevo aviso|por tiempo indefinido|(por )?este año)"
         ),
         r"\b(cubiert[oa]|cubrir|cubrirlo|cubrirla) (de forma |)intern(amente|a)",
         (
             r"\b(seguir|avanzar|continuar|ir|quedarse|quedarnos|quedado)( adelante)? con (otr[oa] (\w+ )?"
-            r"(candidat[oa]|persona|perfil|finalista)|alguien más|un[oa] (candidat[oa]|persona|perfil) intern[oa])"
+            r"(candidat[oa]|persona|perfil|finalista)|alguien más|un[oa] (candidat[oa]|persona|perfil)"
+            r" intern[oa])"
         ),
-        r"\b(optado|decantado|elegido|seleccionado|apostado) por (un[oa] )?(candidat[oa]|perfil|persona|candidatura)s? intern[oa]s?",
-        r"\b(cliente|empresa|equipo)\b.{0,40}\b(optado|elegido|decidido|decantado|seleccionado|apostado) (por|a) (otr[oa]|alguien)",
+        (
+            r"\b(optado|decantado|elegido|seleccionado|apostado) por (un[oa] )?(candidat[oa]|perfil|persona"
+            r"|candidatura)s? intern[oa]s?"
+        ),
+        (
+            r"\b(cliente|empresa|equipo)\b.{0,40}\b(optado|elegido|decidido|decantado|seleccionado|apostado)"
+            r" (por|a) (otr[oa]|alguien)"
+        ),
         r"\b(puesto|vacante|posición|plaza) ya no está (disponible|abiert[oa]|vigente)",
-        r"\b(ya )?(hemos|han) (encontrado|contratado) (a )?(la persona|alguien|un[oa]? candidat[oa]|otra persona) (para|que)",
+        (
+            r"\b(ya )?(hemos|han) (encontrado|contratado) (a )?(la persona|alguien|un[oa]? candidat[oa]|otra"
+            r" persona) (para|que)"
+        ),
     ),
     "REJECTION_NEWS": (
         r"no (te |le |os )?(traigo|traemos|tengo|tenemos|son) (buenas|las) noticias",
@@ -396,7 +421,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "UNDECIDED": (
         r"\bpens[aá]r(lo|melo|mélo)\b",
         r"\b(unos|algunos|un par de) días\b.{0,40}\b(pensar|decidir|considerar)",
-        r"\b(te|le|les|os) (contesto|respondo|confirmo|digo algo) (\w+ ){0,3}(antes|el|en|de todas formas|sea como sea)",
+        (
+            r"\b(te|le|les|os) (contesto|respondo|confirmo|digo algo) (\w+ ){0,3}(antes|el|en|de todas"
+            r" formas|sea como sea)"
+        ),
     ),
     "VIA": (
         r"vía",
@@ -413,7 +441,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bretirar(me)? (\w+ ){0,2}(del proceso|mi candidatura|de la candidatura|de la selección)",
         r"\bme retiro (del proceso|de la selección)",
         r"\b(he|hemos) (decidido )?(aceptado|aceptar) (una|otra) (oferta|propuesta|posición|puesto)",
-        r"\b(declinar|rechazar|declino|rechazo) (la|su|tu|vuestra|esta) (amable |generosa )?(oferta|propuesta)",
+        (
+            r"\b(declinar|rechazar|declino|rechazo) (la|su|tu|vuestra|esta) (amable |generosa )?(oferta"
+            r"|propuesta)"
+        ),
         r"\bno (seguir|continuar) (adelante )?(en|con) el proceso",
     ),
 }

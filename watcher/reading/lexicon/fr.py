@@ -236,10 +236,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vous faire une (offre|proposition)",
         r"avons le plaisir de vous (proposer|offrir)",
         # l'offre, telle que le système de recrutement l'apporte
-        r"\bvotre (offre|lettre d'offre|proposition d'embauche) (\w+ )?(est|se trouve) (prête|disponible|en ligne)",
-        r"\b(vous a|vous ont|vous avons) (envoyé|transmis|fait parvenir|adressé) (une|votre|notre) (offre|lettre d'offre|proposition d'embauche|promesse d'embauche)",
+        (
+            r"\bvotre (offre|lettre d'offre|proposition d'embauche) (\w+ )?(est|se trouve) (prête|disponible"
+            r"|en ligne)"
+        ),
+        (
+            r"\b(vous a|vous ont|vous avons) (envoyé|transmis|fait parvenir|adressé) (une|votre|notre)"
+            r" (offre|lettre d'offre|proposition d'embauche|promesse d'embauche)"
+        ),
         r"\b(consulter|voir|accepter|signer) votre (offre|lettre d'offre|proposition d'embauche)",
-        r"\b(ci-joint|ci-jointe|en pièce jointe|vous trouverez) (\w+ ){0,3}(lettre d'offre|offre d'emploi|promesse d'embauche|contrat de travail)",
+        (
+            r"\b(ci-joint|ci-jointe|en pièce jointe|vous trouverez) (\w+ ){0,3}(lettre d'offre|offre"
+            r" d'emploi|promesse d'embauche|contrat de travail)"
+        ),
         r"\blettre d'offre (\w+ ){0,2}(ci-jointe|en pièce jointe|jointe)",
         r"\bvous offrir (le|ce) poste",
     ),
@@ -306,7 +315,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bdécidé de ne pas (vous|poursuivre|continuer|donner)",
         r"\b(retenu|privilégié|choisi|préféré) des (candidat|profil)\w* (avec|plus|ayant|dont|qui)",
         # le poste lui-même : non pourvu, mis en attente, annulé, pourvu à l'interne
-        r"\b(décidé|choisi|convenu) de ne pas (pourvoir|combler|doter|ouvrir|maintenir) (le|ce|notre) (\w+ ){0,3}poste",
+        (
+            r"\b(décidé|choisi|convenu) de ne pas (pourvoir|combler|doter|ouvrir|maintenir) (le|ce|notre)"
+            r" (\w+ ){0,3}poste"
+        ),
         (
             r"\b(poste|recrutement|affichage|processus de recrutement|processus de sélection)\b.{0,50}"
             r"\b(a été|est|sera|se trouve) (\w+ )?(annulé|fermé|retiré)"
@@ -322,13 +334,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"(candidat|candidate|candidature|profil|personne)s? (à l'|en )?interne"
         ),
         (
-            r"\b(retenu|privilégié|choisi|préféré|sélectionné) (un|une) (autre )?(candidat|candidate|candidature"
+            r"\b(retenu|privilégié|choisi|préféré|sélectionné) (un|une) (autre )?(candidat|candidate"
+            r"|candidature"
             r"|profil|personne|finaliste) (avec|plus|ayant|dont|qui|possédant|présentant)"
         ),
-        r"\b(poursuivre|continuer) (le processus |notre processus |la démarche )?avec (un autre|une autre|d'autres) (profil|candidat|candidature|personne|finaliste)",
-        r"\b(client|cliente|entreprise|équipe)\b.{0,40}\b(choisi|retenu|opté pour|privilégié|préféré|arrêté son choix sur) (un autre|une autre|quelqu'un d'autre)",
+        (
+            r"\b(poursuivre|continuer) (le processus |notre processus |la démarche )?avec (un autre|une"
+            r" autre|d'autres) (profil|candidat|candidature|personne|finaliste)"
+        ),
+        (
+            r"\b(client|cliente|entreprise|équipe)\b.{0,40}\b(choisi|retenu|opté pour|privilégié|préféré"
+            r"|arrêté son choix sur) (un autre|une autre|quelqu'un d'autre)"
+        ),
         r"\b(poste|rôle) n'est plus (disponible|ouvert|à pourvoir|vacant)",
-        r"\b(avons|a|ont) trouvé (la bonne personne|quelqu'un|notre (nouveau |nouvelle )?\w+|un candidat|une candidate) pour (le|ce) poste",
+        (
+            r"\b(avons|a|ont) trouvé (la bonne personne|quelqu'un|notre (nouveau |nouvelle )?\w+|un candidat"
+            r"|une candidate) pour (le|ce) poste"
+        ),
     ),
     "REJECTION_NEWS": (
         r"pas (avoir |de |les |une )?(de )?(bonne|bonnes|meilleures) nouvelles",
@@ -398,7 +420,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "UNDECIDED": (
         r"\bréfléchi(r|s)\b",
         r"\b(quelques|un peu de) (jours|temps)\b.{0,40}\b(réfléchir|décider|considérer)",
-        r"\b(reviens|reviendrai|revenir) vers (vous|toi) (\w+ ){0,3}(avant|d'ici|sous|dans tous les cas|quoi qu'il en soit)",
+        (
+            r"\b(reviens|reviendrai|revenir) vers (vous|toi) (\w+ ){0,3}(avant|d'ici|sous|dans tous les cas"
+            r"|quoi qu'il en soit)"
+        ),
     ),
     "VIA": (r"par",),
     "WITHDRAWAL": (
