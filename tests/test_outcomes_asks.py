@@ -247,6 +247,26 @@ def test_a_tracking_system_rejection_closes_the_process_it_scheduled(lang: str) 
     assert state.state == "closed"
 
 
+_CONFIRMED_AT = {
+    "en": "Thursday, April 16, 2026, 2:00 PM - 2:30 PM EDT",
+    "de": "Donnerstag, 16. April 2026, 14:00 Uhr",
+    "es": "jueves 16 de abril de 2026, 14:00",
+    "fr": "jeudi 16 avril 2026, 14 h",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es", "fr"])
+def test_a_tracking_system_confirmation_without_a_calendar_file_gives_the_interview(lang: str) -> None:
+    """The confirmation states the time in its text only: the same process, the same interview, then closed."""
+    mail = []
+    for n, ((subject, lines), at) in enumerate(zip(_NO_HUMAN_VOICE[lang], _DATES, strict=True)):
+        said = [*lines[:2], _CONFIRMED_AT[lang]] if n == 2 else lines
+        mail.append(_system_mail(n, at, subject, said, _FOOTER[lang]))
+    app = _only(applications("2026-05-04T09:00:00-04:00", mail))
+    assert [i.at for i in app.timeline.interviews] == [datetime(2026, 4, 16, 14, 0, tzinfo=NY)]
+    assert app.timeline.outcome is not None and app.timeline.outcome.kind == "rejected"
+
+
 def test_a_tracking_system_address_shared_by_two_employers_keeps_them_apart() -> None:
     """The same no-reply address sending as another employer's name is not folded into the first."""
     other = replace(
