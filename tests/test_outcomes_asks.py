@@ -5,6 +5,7 @@ All names, companies, domains and sentences here are invented for these tests.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
@@ -39,25 +40,31 @@ def _html_page(lines: list[str], footer: str) -> str:
     )
 
 
-def _ics(start: str, summary: str, uid: str = "qf-7741") -> str:
+def _ics(start: str, summary: str, uid: str = "qf-7741", organizer: str = _SYSTEM[1]) -> str:
     return (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Hirecanal//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
         f"UID:{uid}@hirecanal-notify.example\r\nSEQUENCE:0\r\nDTSTART:{start}\r\nDTEND:{start[:-5]}4500Z\r\n"
-        f"SUMMARY:{summary}\r\nORGANIZER:mailto:no-reply@hirecanal-notify.example\r\n"
+        f"SUMMARY:{summary}\r\nORGANIZER:mailto:{organizer}\r\n"
         "ATTENDEE;PARTSTAT=NEEDS-ACTION:mailto:sam.rivera@post.example\r\n"
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
 
 
 def _system_mail(
-    n: int, at: str, subject: str, lines: list[str], footer: str, ics: str | None = None
+    n: int,
+    at: str,
+    subject: str,
+    lines: list[str],
+    footer: str,
+    ics: str | None = None,
+    sender: tuple[str, str] = _SYSTEM,
 ) -> Message:
     msg = EmailMessage()
-    msg["From"] = f"{_SYSTEM[0]} <{_SYSTEM[1]}>"
+    msg["From"] = f"{sender[0]} <{sender[1]}>"
     msg["To"] = f"{OWNER.name} <{OWNER.email}>"
     msg["Subject"] = subject
     msg["Date"] = format_datetime(datetime.fromisoformat(at))
-    msg["Message-ID"] = f"<qf-{n}-{abs(hash(subject)) % 10_000}@hirecanal-notify.example>"
+    msg["Message-ID"] = f"<qf-{n}-{zlib.crc32(subject.encode())}@hirecanal-notify.example>"
     msg["Auto-Submitted"] = "auto-generated"
     msg.set_content(_html_page(lines, footer), subtype="html")
     if ics is not None:
@@ -214,12 +221,24 @@ _DATES = (
 )
 
 
-def _no_human_voice(lang: str) -> list[Message]:
+def _no_human_voice(lang: str, sender: tuple[str, str] = _SYSTEM) -> list[Message]:
     out = []
     for n, ((subject, lines), at) in enumerate(zip(_NO_HUMAN_VOICE[lang], _DATES, strict=True)):
-        ics = _ics("20260416T180000Z", "Quillon Freight - video interview") if n == 2 else None
-        out.append(_system_mail(n, at, subject, lines, _FOOTER[lang], ics))
+        ics = (
+            _ics("20260416T180000Z", "Quillon Freight - video interview", organizer=sender[1])
+            if n == 2
+            else None
+        )
+        out.append(_system_mail(n, at, subject, lines, _FOOTER[lang], ics, sender))
     return out
+
+
+# A tracking system we don't know, a known one, and the employer's own no-reply address.
+_SENDERS = [
+    _SYSTEM,
+    ("Quillon Freight Careers", "no-reply@us.greenhouse-mail.example"),
+    ("Quillon Freight", "careers-noreply@quillonfreight.example"),
+]
 
 
 def _only(apps: list[Application]) -> Application:
@@ -227,20 +246,26 @@ def _only(apps: list[Application]) -> Application:
     return apps[0]
 
 
+@pytest.mark.parametrize("sender", _SENDERS)
 @pytest.mark.parametrize("lang", ["en", "de", "es", "fr"])
-def test_a_process_only_a_tracking_system_writes_is_one_interview_process(lang: str) -> None:
+def test_a_process_only_a_tracking_system_writes_is_one_interview_process(
+    lang: str, sender: tuple[str, str]
+) -> None:
     """Acknowledgement, self-scheduling link, .ics confirmation from a no-reply address: one process, its interview known."""
-    mail = _no_human_voice(lang)
+    mail = _no_human_voice(lang, sender)
     app = _only(applications("2026-04-20T09:00:00-04:00", mail))
     assert [i.at for i in app.timeline.interviews] == [datetime(2026, 4, 16, 18, 0, tzinfo=ZoneInfo("UTC"))]
     assert len([m for c in app.conversations for m in c.messages]) == 3
     assert app.timeline.outcome is None
 
 
+@pytest.mark.parametrize("sender", _SENDERS)
 @pytest.mark.parametrize("lang", ["en", "de", "es", "fr"])
-def test_a_tracking_system_rejection_closes_the_process_it_scheduled(lang: str) -> None:
+def test_a_tracking_system_rejection_closes_the_process_it_scheduled(
+    lang: str, sender: tuple[str, str]
+) -> None:
     """The HTML-only rejection from the same no-reply address joins the process and closes it."""
-    mail = _no_human_voice(lang)
+    mail = _no_human_voice(lang, sender)
     app = _only(applications("2026-05-04T09:00:00-04:00", mail))
     assert app.timeline.outcome is not None and app.timeline.outcome.kind == "rejected"
     state = evaluate(app.timeline, datetime.fromisoformat("2026-05-04T09:00:00-04:00"), NY, PolicyParams())
