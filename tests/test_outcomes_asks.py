@@ -24,14 +24,14 @@ from watcher.records import Address, Application, Message
 
 # --- mail as a tracking system sends it: HTML only, from a no-reply address ---------------------
 
-_SYSTEM = ("Quillon Freight Careers", "no-reply@hirecanal-notify.example")
+_SYSTEM = ("Orvelle Freight Careers", "no-reply@hirecanal-notify.example")
 
 
 def _html_page(lines: list[str], footer: str) -> str:
     rows = "".join(f"<tr><td style='padding:8px'>{line}</td></tr>" for line in lines)
     return (
         "<html><body><table role='presentation' width='100%'>"
-        "<tr><td><h2>Quillon Freight</h2></td></tr>"
+        "<tr><td><h2>Orvelle Freight</h2></td></tr>"
         f"{rows}"
         "<tr><td><a href='https://hirecanal-notify.example/c/9931' style='background:#246'>Open</a></td></tr>"
         f"<tr><td style='font-size:10px;color:#999'>{footer}</td></tr>"
@@ -79,31 +79,31 @@ _NO_HUMAN_VOICE: dict[str, list[tuple[str, list[str]]]] = {
             "Application received: Yard Data Analyst",
             [
                 "Hi Sam,",
-                "We have received your application for Yard Data Analyst. You can follow its status in your candidate profile.",
+                "Thank you for applying for Yard Data Analyst. Track its progress under My Applications.",
             ],
         ),
         (
-            "Next step: choose a time for your video interview",
+            "Pick a slot for your video interview",
             [
                 "Hi Sam,",
-                "We would like to invite you to a 30-minute video interview with our operations team.",
-                "Please choose a time that suits you using the button below.",
+                "You're invited to a short video interview (30 minutes) with two people from operations.",
+                "Book your slot with the button below.",
             ],
         ),
         (
-            "Interview confirmed: Thu, Apr 16 at 2:00 PM EDT",
+            "Booked: video interview on April 16, 2 PM",
             [
                 "Hi Sam,",
-                "Your video interview for Yard Data Analyst is confirmed.",
-                "The video link is in the attached calendar invitation.",
+                "You're booked: video interview, Yard Data Analyst.",
+                "Join from the link in the calendar file attached to this email.",
             ],
         ),
         (
             "Update on your application: Yard Data Analyst",
             [
                 "Hi Sam,",
-                "Thank you for taking the time to interview with us.",
-                "After careful review we have decided to move forward with other applicants for this role.",
+                "Thanks for meeting our operations team.",
+                "Having reviewed all interviews, we will move forward with other applicants for this role.",
             ],
         ),
     ],
@@ -145,7 +145,7 @@ _NO_HUMAN_VOICE: dict[str, list[tuple[str, list[str]]]] = {
             "Hemos recibido tu candidatura: Analista de Datos",
             [
                 "Hola Sam,",
-                "Hemos recibido tu candidatura para Analista de Datos. Puedes seguir su estado en tu perfil de candidato.",
+                "Tu candidatura para Analista de Datos nos ha llegado. Sigue su estado en tu perfil.",
             ],
         ),
         (
@@ -169,7 +169,7 @@ _NO_HUMAN_VOICE: dict[str, list[tuple[str, list[str]]]] = {
             [
                 "Hola Sam,",
                 "Gracias por el tiempo dedicado a la entrevista.",
-                "Tras revisarlo con calma, hemos decidido seguir con otros candidatos para este puesto.",
+                "Tras revisarlo con calma, optamos por seguir con otros candidatos para este puesto.",
             ],
         ),
     ],
@@ -178,40 +178,40 @@ _NO_HUMAN_VOICE: dict[str, list[tuple[str, list[str]]]] = {
             "Candidature reçue : Analyste de données",
             [
                 "Bonjour Sam,",
-                "Nous avons bien reçu votre candidature au poste d'Analyste de données. Vous pouvez en suivre l'état dans votre espace candidat.",
+                "Merci pour votre candidature comme analyste de données; elle nous est bien parvenue.",
             ],
         ),
         (
             "Prochaine étape : choisissez une plage horaire pour votre entrevue vidéo",
             [
                 "Bonjour Sam,",
-                "Nous aimerions vous inviter à une entrevue vidéo de 30 minutes avec notre équipe des opérations.",
-                "Choisissez la plage horaire qui vous convient à l'aide du bouton ci-dessous.",
+                "Nous vous invitons à un entretien vidéo d'une demi-heure avec l'équipe des opérations.",
+                "Réservez votre créneau au moyen du bouton plus bas.",
             ],
         ),
         (
-            "Confirmation : entrevue le jeudi 16 avril à 14 h",
+            "Entretien réservé — jeudi 16 avril, 14 h",
             [
                 "Bonjour Sam,",
-                "Votre entrevue vidéo pour le poste d'Analyste de données est confirmée.",
-                "Le lien figure dans l'invitation jointe.",
+                "C'est noté : entretien vidéo jeudi pour le poste d'analyste.",
+                "Vous trouverez le lien de connexion dans le fichier de calendrier.",
             ],
         ),
         (
-            "Votre candidature chez Quillon Freight",
+            "Suivi de votre candidature — Orvelle Freight",
             [
                 "Bonjour Sam,",
-                "Merci du temps consacré à votre entrevue.",
-                "Après analyse, nous avons choisi de poursuivre le processus avec d'autres candidatures.",
+                "Merci d'avoir rencontré notre équipe.",
+                "Après analyse, nous allons continuer avec d'autres candidatures.",
             ],
         ),
     ],
 }
 _FOOTER = {
-    "en": "Quillon Freight is an equal opportunity employer. This is an automated message; replies are not monitored.",
+    "en": "Sent automatically by the Orvelle Freight hiring system. Please do not reply to this email.",
     "de": "Dies ist eine automatisch erstellte Nachricht. Antworten an diese Adresse werden nicht gelesen.",
     "es": "Este es un mensaje automático; no respondas a este correo.",
-    "fr": "Ceci est un message automatique; merci de ne pas y répondre.",
+    "fr": "Message envoyé automatiquement, sans suivi des réponses.",
 }
 _DATES = (
     "2026-04-02T09:10:00-04:00",
@@ -225,7 +225,7 @@ def _no_human_voice(lang: str, sender: tuple[str, str] = _SYSTEM) -> list[Messag
     out = []
     for n, ((subject, lines), at) in enumerate(zip(_NO_HUMAN_VOICE[lang], _DATES, strict=True)):
         ics = (
-            _ics("20260416T180000Z", "Quillon Freight - video interview", organizer=sender[1])
+            _ics("20260416T180000Z", "Orvelle Freight - video interview", organizer=sender[1])
             if n == 2
             else None
         )
@@ -236,8 +236,8 @@ def _no_human_voice(lang: str, sender: tuple[str, str] = _SYSTEM) -> list[Messag
 # A tracking system we don't know, a known one, and the employer's own no-reply address.
 _SENDERS = [
     _SYSTEM,
-    ("Quillon Freight Careers", "no-reply@us.greenhouse-mail.example"),
-    ("Quillon Freight", "careers-noreply@quillonfreight.example"),
+    ("Orvelle Freight Careers", "no-reply@us.greenhouse-mail.example"),
+    ("Orvelle Freight", "careers-noreply@orvellefreight.example"),
 ]
 
 
@@ -273,7 +273,7 @@ def test_a_tracking_system_rejection_closes_the_process_it_scheduled(
 
 
 _CONFIRMED_AT = {
-    "en": "Thursday, April 16, 2026, 2:00 PM - 2:30 PM EDT",
+    "en": "April 16, 2026 from 2:00 to 2:30 PM (EDT)",
     "de": "Donnerstag, 16. April 2026, 14:00 Uhr",
     "es": "jueves 16 de abril de 2026, 14:00",
     "fr": "jeudi 16 avril 2026, 14 h",
@@ -307,13 +307,13 @@ def test_a_tracking_system_address_shared_by_two_employers_keeps_them_apart() ->
     )
     mail = [*_no_human_voice("en"), other]
     apps = applications("2026-05-04T09:00:00-04:00", mail)
-    quillon = [
+    orvelle = [
         a
         for a in apps
         if any(m.message_id == mail[0].message_id for c in a.conversations for m in c.messages)
     ]
-    assert len(quillon) == 1
-    assert other.message_id not in {m.message_id for c in quillon[0].conversations for m in c.messages}
+    assert len(orvelle) == 1
+    assert other.message_id not in {m.message_id for c in orvelle[0].conversations for m in c.messages}
 
 
 # --- outcomes, sentence by sentence ------------------------------------------------------------
@@ -322,22 +322,22 @@ _REJECTIONS = [
     # an agency relays its client's decision
     ("en", "Just heard back: the client went with an internal candidate, I'm sorry."),
     ("en", "My client has decided to move forward with someone else for this one."),
-    ("en", "They have decided to continue with an internal candidate who joined the process late."),
+    ("en", "The hiring team is continuing with an internal applicant."),
     ("de", "Mein Kunde hat sich leider für eine interne Kandidatin entschieden."),
     ("de", "Der Kunde hat entschieden, mit einem anderen Kandidaten fortzufahren."),
     ("es", "Mi cliente ha optado por un candidato interno."),
     ("es", "El cliente decidió seguir adelante con otra persona del equipo."),
-    ("fr", "Malheureusement, le client a choisi une candidate ayant plus d'expérience en logistique."),
+    ("fr", "Mon client a préféré une candidate qui possède davantage d'expérience en entrepôt."),
     ("fr", "Mon client a retenu une candidature à l'interne."),
     # someone else: a finalist, someone else
     (
         "en",
-        "Unfortunately we've decided to go ahead with another finalist whose background is closer to ours.",
+        "In the end they went ahead with another finalist.",
     ),
-    ("en", "We've decided to move ahead with another candidate."),
+    ("en", "The panel is moving ahead with a different applicant."),
     # the role itself closes: not filled, held for good, cancelled, filled internally
-    ("en", "After the budget review, leadership decided not to fill the Platform Analyst role this year."),
-    ("en", "We're closing the search for now."),
+    ("en", "Finance asked us not to fill the Platform Analyst role after all."),
+    ("en", "We have closed this search without making a hire."),
     ("en", "The position has been put on hold indefinitely."),
     ("en", "The requisition has been cancelled."),
     ("en", "In the end the role was filled internally."),
@@ -349,11 +349,11 @@ _REJECTIONS = [
     ("es", "La vacante ha quedado en pausa indefinidamente."),
     ("es", "El puesto fue cancelado por una reorganización."),
     ("es", "La posición se ha cubierto internamente."),
-    ("fr", "Le cabinet a décidé de ne pas pourvoir le poste pour le moment."),
+    ("fr", "La direction a décidé de ne pas pourvoir ce poste cette année."),
     ("fr", "Le poste a été mis en attente jusqu'à nouvel ordre."),
     ("fr", "Le processus de recrutement a été annulé."),
     ("fr", "Le poste a finalement été pourvu à l'interne."),
-    ("fr", "Nous avons choisi de poursuivre le processus avec d'autres candidatures."),
+    ("fr", "L'équipe va continuer la démarche avec d'autres profils."),
     # the role is gone or someone was found
     ("en", "The position is no longer available."),
     ("en", "We've now made a hire for the role, so we're closing it."),
@@ -364,27 +364,27 @@ _REJECTIONS = [
     ("fr", "Le poste n'est plus à pourvoir."),
     ("fr", "Nous avons trouvé quelqu'un pour ce poste."),
     # bad news as its own sentence, with the news after it
-    ("en", "I have some disappointing news. The team chose a different route for this hire."),
-    ("fr", "Je vous écris avec regret : l'équipe a fait un autre choix."),
+    ("en", "We have some disappointing news to share. The team chose a different route for this hire."),
+    ("fr", "C'est avec regret que je reviens vers vous : l'équipe a fait un autre choix."),
 ]
 
 
 @pytest.mark.parametrize(("lang", "sentence"), _REJECTIONS)
 def test_a_rejection_is_read_in_every_language(lang: str, sentence: str) -> None:
-    found = find_outcome(f"Hi Sam,\n\n{sentence}\n\nBest,\nNoor", sent=False)
+    found = find_outcome(f"Hi Sam,\n\n{sentence}\n\nBest,\nMaren", sent=False)
     assert found is not None and found[0] == "rejected", lang
 
 
 _OFFERS = [
-    ("en", "Your offer is ready to review."),
-    ("en", "Quillon Freight has sent you an offer for the position Yard Data Analyst."),
+    ("en", "Your offer is ready: sign in to see it."),
+    ("en", "Orvelle Freight has now sent you a formal offer."),
     ("en", "Sign in to review and sign your offer."),
     ("de", "Ihr Vertragsangebot ist jetzt verfügbar."),
-    ("de", "Quillon Freight hat Ihnen ein Angebot übermittelt."),
+    ("de", "Orvelle Freight hat Ihnen ein Angebot übermittelt."),
     ("es", "Tu oferta está lista: revísala en el portal de candidatos."),
     ("es", "Te hemos enviado la carta de oferta por el portal."),
     ("fr", "Votre offre est prête : connectez-vous pour la consulter."),
-    ("fr", "Quillon Freight vous a transmis une proposition d'embauche."),
+    ("fr", "Orvelle Freight vous a transmis une proposition d'embauche."),
     # said by a person, in regional forms
     ("de", "Wir freuen uns, Ihnen eine Zusage zu geben."),
     ("es", "Te queremos hacer una oferta para el puesto."),
@@ -394,7 +394,7 @@ _OFFERS = [
 
 @pytest.mark.parametrize(("lang", "sentence"), _OFFERS)
 def test_an_offer_through_the_tracking_system_is_read_in_every_language(lang: str, sentence: str) -> None:
-    found = find_outcome(f"Quillon Freight\n\nHi Sam,\n{sentence}\nOpen", sent=False)
+    found = find_outcome(f"Orvelle Freight\n\nHi Sam,\n{sentence}\nOpen", sent=False)
     assert found is not None and found[0] == "offer", lang
 
 
@@ -443,7 +443,7 @@ def test_the_owners_withdrawal_is_read_in_every_language(lang: str, sentence: st
 @pytest.mark.parametrize(
     "text",
     [
-        "I've actually just accepted another position, so I need a few days to think this through. "
+        "Honestly, I accepted another position last month and need a couple of days to think it over. "
         "I'll get back to you by Friday either way.",
         "Ich habe ein anderes Angebot angenommen, brauche aber etwas Bedenkzeit.",
         "He aceptado otra oferta, pero necesito pensarlo unos días.",
@@ -497,25 +497,25 @@ def test_other_attachments_and_the_owners_own_are_not_offers() -> None:
 _TOP_POSTED = {
     "en": (
         "Hi Sam, thanks for your patience. We've decided to move forward with someone else.",
-        "From: Noor Adeyemi <noor@pellucid-works.example>\nSent: Tuesday, April 7, 2026 9:12 AM\n"
+        "From: Ysolde Brodwick <ysolde@pellucid-works.example>\nSent: Tuesday, April 7, 2026 9:12 AM\n"
         "To: Sam Rivera <sam.rivera@post.example>\nSubject: RE: Platform Analyst - interview",
         "Great to meet you today! We'd love to invite you to a second interview next week.",
     ),
     "de": (
         "Hallo Sam, danke für Ihre Geduld. Wir haben uns für eine andere Kandidatin entschieden.",
-        "Von: Noor Adeyemi <noor@pellucid-works.example>\nGesendet: Dienstag, 7. April 2026 09:12\n"
+        "Von: Ysolde Brodwick <ysolde@pellucid-works.example>\nGesendet: Dienstag, 7. April 2026 09:12\n"
         "An: Sam Rivera <sam.rivera@post.example>\nBetreff: AW: Platform Analyst - Interview",
         "Schön, Sie heute kennengelernt zu haben! Wir laden Sie gerne zu einem zweiten Gespräch ein.",
     ),
     "es": (
         "Hola Sam, gracias por tu paciencia. El cliente ha optado por un candidato interno.",
-        "De: Noor Adeyemi <noor@pellucid-works.example>\nEnviado: martes, 7 de abril de 2026 9:12\n"
+        "De: Ysolde Brodwick <ysolde@pellucid-works.example>\nEnviado: martes, 7 de abril de 2026 9:12\n"
         "Para: Sam Rivera <sam.rivera@post.example>\nAsunto: RE: Analista de Plataforma - entrevista",
         "¡Un gusto conocerte hoy! Nos encantaría invitarte a una segunda entrevista.",
     ),
     "fr": (
         "Bonjour Sam, merci de votre patience. Le poste a finalement été pourvu à l'interne.",
-        "De : Noor Adeyemi <noor@pellucid-works.example>\nEnvoyé : mardi 7 avril 2026 09:12\n"
+        "De : Ysolde Brodwick <ysolde@pellucid-works.example>\nEnvoyé : mardi 7 avril 2026 09:12\n"
         "À : Sam Rivera <sam.rivera@post.example>\nObjet : RE: Analyste plateforme - entrevue",
         "Ravie de vous avoir rencontré! Nous aimerions vous inviter à une deuxième entrevue.",
     ),
@@ -526,11 +526,11 @@ _TOP_POSTED = {
 def test_a_rejection_top_posted_above_an_outlook_thread_is_the_outcome(lang: str) -> None:
     new, header, old = _TOP_POSTED[lang]
     msg = EmailMessage()
-    msg["From"] = "Noor Adeyemi <noor@pellucid-works.example>"
+    msg["From"] = "Ysolde Brodwick <ysolde@pellucid-works.example>"
     msg["To"] = f"{OWNER.name} <{OWNER.email}>"
     msg["Subject"] = "RE: Platform Analyst - interview"
     msg["Date"] = "Mon, 20 Apr 2026 10:00:00 -0400"
-    msg.set_content(f"{new}\n\nNoor\n\n{header}\n\n{old}\n\nNoor\n")
+    msg.set_content(f"{new}\n\nMaren\n\n{header}\n\n{old}\n\nMaren\n")
     parsed = parse_message(msg.as_bytes(), account="t", folder="INBOX", uid="1", my_addresses=MINE)
     facts = read_facts(parsed, tz=NY)
     assert facts.outcome is not None and facts.outcome[0] == "rejected"
@@ -539,13 +539,13 @@ def test_a_rejection_top_posted_above_an_outlook_thread_is_the_outcome(lang: str
 
 def test_a_rejection_inside_the_quote_does_not_count() -> None:
     msg = EmailMessage()
-    msg["From"] = "Noor Adeyemi <noor@pellucid-works.example>"
+    msg["From"] = "Ysolde Brodwick <ysolde@pellucid-works.example>"
     msg["To"] = f"{OWNER.name} <{OWNER.email}>"
     msg["Subject"] = "RE: Platform Analyst - interview"
     msg["Date"] = "Mon, 20 Apr 2026 10:00:00 -0400"
     msg.set_content(
-        "Hi Sam, good news: the other hire fell through and we'd love to talk again next week.\n\nNoor\n\n"
-        "From: Noor Adeyemi <noor@pellucid-works.example>\nSent: Tuesday, April 7, 2026 9:12 AM\n"
+        "Hi Sam, good news: the other hire fell through and we'd love to talk again next week.\n\nMaren\n\n"
+        "From: Ysolde Brodwick <ysolde@pellucid-works.example>\nSent: Tuesday, April 7, 2026 9:12 AM\n"
         "To: Sam Rivera <sam.rivera@post.example>\nSubject: RE: Platform Analyst - interview\n\n"
         "We've decided to move forward with someone else.\n"
     )
@@ -556,7 +556,7 @@ def test_a_rejection_inside_the_quote_does_not_count() -> None:
 # --- whole processes: closed by the outcome --------------------------------------------------------
 
 _AT = {"invite": "2026-04-01T10:00:00-04:00", "accept": "2026-04-01T11:00:00-04:00"}
-_AGENCY = ("Dana Whitlock", "dana@ferncastle-search.example")
+_AGENCY = ("Petra Wynfield", "petra@ferncastle-search.example")
 
 
 def _agency_process(outcome_text: str, *, attachments: tuple[str, ...] = ()) -> list[Message]:
@@ -570,7 +570,7 @@ def _agency_process(outcome_text: str, *, attachments: tuple[str, ...] = ()) -> 
         calendar=[event("2026-04-08T14:00:00-04:00", organizer=_AGENCY[1], uid="tl-1@ferncastle.example")],
     )
     accept = make(
-        "Thanks Dana, see you then.", at=_AT["accept"], sent=True, frm=_AGENCY, subject=f"Re: {subject}"
+        "Thanks Petra, see you then.", at=_AT["accept"], sent=True, frm=_AGENCY, subject=f"Re: {subject}"
     )
     result = make(outcome_text, at="2026-04-20T09:00:00-04:00", frm=_AGENCY, subject=f"Re: {subject}")
     return [invite, accept, replace(result, attachments=attachments)]
@@ -624,8 +624,8 @@ def test_an_offer_said_by_a_person_and_then_brought_by_the_tracking_system_stays
 
 _ASKS = [
     # take-home / work sample
-    ("en", "take-home", "Next step is a short work sample: could you return it by Friday?"),
-    ("de", "take-home", "Als nächsten Schritt bitten wir Sie um eine kleine Arbeitsprobe bis Freitag."),
+    ("en", "take-home", "As a next step we'd like a small work sample; could you return it by Friday?"),
+    ("de", "take-home", "Bitte schicken Sie uns bis Freitag eine kleine Arbeitsprobe."),
     ("es", "take-home", "El siguiente paso es una prueba técnica: ¿podrías enviárnosla antes del viernes?"),
     (
         "fr",
@@ -635,13 +635,21 @@ _ASKS = [
     # a background check
     ("en", "document", "Please complete the background check through the link below."),
     ("de", "document", "Bitte füllen Sie das Formular zur Hintergrundprüfung aus."),
-    ("es", "document", "Por favor completa el formulario de verificación de antecedentes."),
+    ("es", "document", "Por favor llena el formulario para la verificación de antecedentes antes del lunes."),
     ("fr", "document", "Merci de remplir le formulaire de vérification des antécédents."),
     # references
-    ("en", "references", "Could you send two references, ideally a former manager?"),
-    ("de", "references", "Als nächsten Schritt bitten wir Sie um zwei Referenzpersonen."),
+    ("en", "references", "Would you share contact details for two references?"),
+    (
+        "de",
+        "references",
+        "Für den weiteren Ablauf benötigen wir zwei Referenzpersonen, bitte senden Sie uns deren Kontaktdaten.",
+    ),
     ("es", "references", "¿Nos podrías compartir dos referencias laborales?"),
-    ("fr", "references", "Pourriez-vous me transmettre les coordonnées de deux répondants?"),
+    (
+        "fr",
+        "references",
+        "Avant l'offre, nous devons parler à deux de vos répondants : pouvez-vous m'envoyer leurs noms?",
+    ),
     # availability (also Canadian French)
     ("en", "availability", "Could you share your availability for a final interview next week?"),
     ("de", "availability", "Teilen Sie mir bitte mit, wann es Ihnen am besten passt."),
@@ -650,7 +658,7 @@ _ASKS = [
     (
         "fr",
         "availability",
-        "Pouvez-vous me laisser savoir vos dispos pour une entrevue, 14 h (heure de l'Est)?",
+        "Pouvez-vous me laisser savoir vos dispos pour une entrevue mardi ou mercredi?",
     ),
 ]
 
@@ -671,7 +679,7 @@ def test_an_ask_after_the_interview_is_the_owners_turn(lang: str, kind: str, sen
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Merci de me confirmer votre présence en répondant à ce message.",  # a verb, not referees
+        "Confirmez votre venue en répondant simplement à ce courriel.",  # a verb, not referees
         "Good news: your background check came back clear.",
         "Vielen Dank, wir haben Ihre Referenzen erhalten.",
         "Gracias por enviar las referencias, ya las hemos recibido.",
@@ -690,13 +698,13 @@ def test_a_rejection_top_posted_in_outlook_html_is_the_outcome(lang: str) -> Non
         for label, _, rest in (line.partition(" ") for line in header.splitlines())
     )
     html = (
-        f"<html><body><div dir='ltr'><p>{new}</p><p>Noor</p></div>"
+        f"<html><body><div dir='ltr'><p>{new}</p><p>Ysolde</p></div>"
         "<hr style='display:inline-block;width:98%'>"
         f"<div id='divRplyFwdMsg' dir='ltr'><font face='Calibri' style='font-size:11pt'>{labels}</font></div>"
-        f"<div><p>{old}</p><p>Noor</p></div></body></html>"
+        f"<div><p>{old}</p><p>Ysolde</p></div></body></html>"
     )
     msg = EmailMessage()
-    msg["From"] = "Noor Adeyemi <noor@pellucid-works.example>"
+    msg["From"] = "Ysolde Brodwick <ysolde@pellucid-works.example>"
     msg["To"] = f"{OWNER.name} <{OWNER.email}>"
     msg["Subject"] = "RE: Platform Analyst - interview"
     msg["Date"] = "Mon, 20 Apr 2026 10:00:00 -0400"
