@@ -409,6 +409,12 @@ def test_an_offer_through_the_tracking_system_is_read_in_every_language(lang: st
         "We'll continue with the other candidates' interviews this week and be in touch.",
         "Die Stelle ist noch nicht besetzt, wir melden uns nächste Woche.",
         "Your interview has been cancelled; we'll send a new time shortly.",
+        # another time or another interviewer is not another candidate
+        "The team opted for another time slot.",
+        "In the second half you'll continue with someone else from the data team.",
+        "El equipo ha optado por otra fecha.",
+        "Después de mí, vas a seguir con otra persona del equipo técnico.",
+        "L'équipe a choisi une autre date.",
     ],
 )
 def test_a_pause_or_a_new_time_is_not_an_outcome(text: str) -> None:

@@ -358,9 +358,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
         r"\bintern (nach)?besetzt\b",
         (
-            r"\bfür (eine[nm]? )?(interne\w*|andere\w*) (kandidat|bewerber|lösung|besetzung|person"
-            r"|finalist)\w*"
-            r" (\w+ ){0,3}entschieden"
+            r"\bfür (eine[nm]? )?((interne\w*|andere\w*) (kandidat|bewerber|person|finalist)\w*|interne (lösung"
+            r"|besetzung)) (\w+ ){0,3}entschieden"
         ),
         (
             r"\b(mit|für) (einer?|einem|einen) (anderen|internen) (kandidat|bewerber|finalist|person)\w*"

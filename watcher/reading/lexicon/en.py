@@ -698,11 +698,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(filled|fill|filling|be filled) (the (role|position) )?(internally|from within|by an internal)",
         r"\bno longer (hiring|recruiting) for\b",
         # someone else chosen: a finalist, an internal candidate, "someone else" (also as an agency relays it)
+        # (said by the employer side about its choice: "you'll continue with someone else from the team" is a plan)
         (
-            r"\b(go|going|gone|went|proceed|proceeding|continue|continuing|move|moving|moved|decided to go"
-            r"|decided to continue|decided to proceed|decided to move) (ahead |forward |on )?with (another"
-            r"|a different|an internal|someone|somebody) ?(\w+ )?(candidate"
-            r"|applicant|finalist|person|profile|hire|else)s?\b"
+            r"\b(we|they|client|company|team|panel|manager|business)('ve|'re|'ll| have| are| is| has| had| will)?"
+            r"( now| ultimately| finally| instead)?( decided to| chosen to| opted to)? (go|going|gone|went|proceed"
+            r"|proceeding|continue|continuing|move|moving|moved)( ahead| forward| on)? with (another|a different"
+            r"|an internal|someone|somebody) ?(\w+ )?(candidate|applicant|finalist|person|profile|hire|else)s?\b"
         ),
         r"\b(move|moving|moved) ahead with (other|another) (candidate|applicant|finalist)s?",
         (
@@ -712,7 +713,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
         (
             r"\b(client|hiring manager|team|company|they)( has| have)? (went|gone|decided to go|chosen|chose"
-            r"|selected|opted) (\w+ )?(with|for) (another|a different|an internal|someone|somebody|other)"
+            r"|selected|opted) (\w+ )?(with|for) ((another|a different|an internal|other) (\w+ )?(candidate"
+            r"|applicant|finalist|person|profile|hire)|someone|somebody)"
         ),
         r"\b(role|position|vacancy|opening|job) is no longer (available|open)\b",
         (

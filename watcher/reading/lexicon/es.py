@@ -325,8 +325,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
         r"\b(cubiert[oa]|cubrir|cubrirlo|cubrirla) (de forma |)intern(amente|a)",
         (
-            r"\b(seguir|avanzar|continuar|ir|quedarse|quedarnos|quedado)( adelante)? con (otr[oa] (\w+ )?"
-            r"(candidat[oa]|persona|perfil|finalista)|alguien más|un[oa] (candidat[oa]|persona|perfil)"
+            r"\b(seguir|avanzar|continuar|ir|quedarse|quedarnos|quedado)( adelante)? con otr[oa]s? (\w+ )?"
+            r"(candidat[oa]|perfil|finalista)s?"
+        ),
+        (
+            r"\b(decidido|optado por|preferido|decidió|decidieron|optó|optaron) (por )?(seguir|avanzar|continuar"
+            r"|ir|quedarse)( adelante)? con (otr[oa] persona|alguien más|un[oa] (candidat[oa]|persona|perfil)"
             r" intern[oa])"
         ),
         (
@@ -335,7 +339,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
         (
             r"\b(cliente|empresa|equipo)\b.{0,40}\b(optado|elegido|decidido|decantado|seleccionado|apostado)"
-            r" (por|a) (otr[oa]|alguien)"
+            r" (por|a) (otr[oa] (\w+ )?(candidat[oa]|perfil|persona|finalista)|alguien)"
         ),
         r"\b(puesto|vacante|posición|plaza) ya no está (disponible|abiert[oa]|vigente)",
         (

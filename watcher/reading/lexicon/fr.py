@@ -344,7 +344,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
         (
             r"\b(client|cliente|entreprise|équipe)\b.{0,40}\b(choisi|retenu|opté pour|privilégié|préféré"
-            r"|arrêté son choix sur) (un autre|une autre|quelqu'un d'autre)"
+            r"|arrêté son choix sur) ((un|une) autre (candidat|candidate|candidature|profil|personne|finaliste)"
+            r"|quelqu'un d'autre)"
         ),
         r"\b(poste|rôle) n'est plus (disponible|ouvert|à pourvoir|vacant)",
         (
