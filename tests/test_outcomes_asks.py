@@ -363,6 +363,9 @@ _REJECTIONS = [
     ("es", "Ya hemos encontrado a la persona para el puesto."),
     ("fr", "Le poste n'est plus à pourvoir."),
     ("fr", "Nous avons trouvé quelqu'un pour ce poste."),
+    # Latin-American Spanish: "postulación"
+    ("es", "Lamentablemente no continuaremos con tu postulación."),
+    ("es", "Tu postulación no fue seleccionada en esta ocasión."),
     # bad news as its own sentence, with the news after it
     ("en", "We have some disappointing news to share. The team chose a different route for this hire."),
     ("fr", "C'est avec regret que je reviens vers vous : l'équipe a fait un autre choix."),
@@ -437,6 +440,7 @@ _WITHDRAWALS = [
     ("de", "Ich habe mich entschieden, den Bewerbungsprozess nicht fortzusetzen."),
     ("es", "He decidido no continuar con el proceso."),
     ("fr", "J'ai décidé de ne pas poursuivre le processus."),
+    ("es", "Les escribo para retirar mi postulación al puesto."),
 ]
 
 
@@ -643,6 +647,10 @@ _ASKS = [
     ("de", "document", "Bitte füllen Sie das Formular zur Hintergrundprüfung aus."),
     ("es", "document", "Por favor llena el formulario para la verificación de antecedentes antes del lunes."),
     ("fr", "document", "Merci de remplir le formulaire de vérification des antécédents."),
+    ("en", "document", "Please schedule your pre-employment drug screen this week."),
+    ("es", "document", "Te pedimos completar el estudio socioeconómico esta semana."),
+    ("es", "take-home", "El siguiente paso es un desafío técnico; por favor envíalo en 5 días."),
+    ("es", "availability", "¿Cuándo te gustaría agendar la entrevista final?"),
     # references
     ("en", "references", "Would you share contact details for two references?"),
     (

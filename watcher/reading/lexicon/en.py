@@ -192,6 +192,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"background (check|screening|verification|investigation)s?",
         r"pre-?employment (check|screening)s?",
         r"(consent|authori[sz]ation|disclosure) form",
+        r"drug (test|screen)(ing)?",
     ),
     "ASK_DONE": (
         r"thank(s| you)\w* for (sending|submitting)",

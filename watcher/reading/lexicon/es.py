@@ -82,6 +82,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bdisponibilidad\w*",
         r"\bcuándo (estarías|estás|estaría) disponible",
         r"\bqué (días|horarios) te",
+        r"\b(cuándo|qué día|qué horario) (\w+ ){0,3}(agendar|agendamos|coordinar|coordinamos)\b",
     ),
     "ASK_DOCUMENT": (
         r"permiso de trabajo",
@@ -102,6 +103,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"antecedentes (penales|laborales)",
         r"formulario\w*",
         r"consentimiento",
+        r"estudio socioecon[oó]mico",
+        r"investigaci[oó]n laboral",
     ),
     "ASK_DONE": (
         r"recibido",
@@ -120,6 +123,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"reto técnico",
         r"caso de estudio",
         r"proyecto de prueba",
+        r"desaf[ií]o (técnico|práctico)",
+        r"reto práctico",
     ),
     "ASK_TAKE_HOME_NAMED": (
         r"prueba técnica para casa",
@@ -346,6 +351,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(ya )?(hemos|han) (encontrado|contratado) (a )?(la persona|alguien|un[oa]? candidat[oa]|otra"
             r" persona) (para|que)"
         ),
+        (
+            r"\bno (continuaremos|avanzaremos|seguiremos|podremos continuar|podremos avanzar)( adelante)? con (tu|su)"
+            r" (postulación|candidatura|proceso|perfil)"
+        ),
+        r"\b(postulación|candidatura|perfil) no (fue|ha sido|resultó) (seleccionad|elegid)",
     ),
     "REJECTION_NEWS": (
         r"no (te |le |os )?(traigo|traemos|tengo|tenemos|son) (buenas|las) noticias",
@@ -450,6 +460,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"|propuesta)"
         ),
         r"\bno (seguir|continuar) (adelante )?(en|con) el proceso",
+        r"\b(retirar|retiro|declinar|declino) (\w+ ){0,2}(mi|la) postulación",
+        r"\bdesist(o|ir) (de|del) (\w+ ){0,2}(proceso|postulación|candidatura)",
     ),
 }
 
