@@ -492,7 +492,7 @@ def test_an_offer_letter_attached_is_an_offer(lang: str, name: str) -> None:
 def test_other_attachments_and_the_owners_own_are_not_offers() -> None:
     received = replace(
         make("Please find the agenda attached.", at="2026-04-15T10:00:00-04:00"),
-        attachments=("Interview_Agenda.pdf", "case_brief.txt", "invite.ics"),
+        attachments=("Interview_Agenda.pdf", "case_brief.txt", "invite.ics", "Contract_Role_Spec_Data.pdf"),
     )
     sent = replace(
         make("Here is my signed copy.", at="2026-04-16T10:00:00-04:00", sent=True),

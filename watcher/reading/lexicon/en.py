@@ -519,7 +519,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "OFFER_DOCUMENT": (
         r"offer( letter)?",
         r"(employment|job|work) (contract|agreement|offer)",
-        r"contract( of employment)?",
+        # (not a bare "contract": agencies attach "Contract role - spec.pdf" before any interview)
+        r"contract of employment",
+        r"signed contract",
         r"offer of employment",
     ),
     "ON_BEHALF_OF": (
