@@ -459,6 +459,8 @@ def test_the_owners_withdrawal_is_read_in_every_language(lang: str, sentence: st
         "He aceptado otra oferta, pero necesito pensarlo unos días.",
         "J'ai accepté une autre offre, mais je voudrais y réfléchir quelques jours.",
         "I've decided to accept your offer!",
+        "Please withdraw my availability for Tuesday, a conflict came up.",
+        "I'll withdraw my earlier suggestion and take the Thursday slot.",
     ],
 )
 def test_an_owner_still_deciding_has_not_withdrawn(text: str) -> None:

@@ -917,8 +917,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"pursue (other|another) opportunit",
         r"withdraw from consideration",
         r"remove myself from consideration",
-        r"(please )?withdraw (my|me from)",
-        r"I('ll| will|'d like to| would like to| have to| must| need to) (be )?withdraw(ing)?",
+        r"(please )?withdraw (me|my name|my candidacy) from",
+        (
+            r"I('ll| will|'d like to| would like to| have to| must| need to) (be )?withdraw(ing)? (from|my"
+            r" (application|candidacy|name))"
+        ),
         (
             r"I('ve| have) (decided|chosen) to (accept|take|go with|pursue) (another|an|a different) (offer"
             r"|role|position|opportunity|job)"
