@@ -461,6 +461,11 @@ def test_the_owners_withdrawal_is_read_in_every_language(lang: str, sentence: st
         "I've decided to accept your offer!",
         "Please withdraw my availability for Tuesday, a conflict came up.",
         "I'll withdraw my earlier suggestion and take the Thursday slot.",
+        # accepting their offer, or declining a time, is no withdrawal
+        "Ich habe das Angebot angenommen und freue mich sehr!",
+        "Lamentablemente debo rechazar la propuesta del martes.",
+        "Je dois décliner votre proposition de créneau, je suis pris.",
+        "Je ne veux pas continuer à vous déranger, mais avez-vous des nouvelles?",
     ],
 )
 def test_an_owner_still_deciding_has_not_withdrawn(text: str) -> None:

@@ -457,7 +457,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(mich|meine bewerbung) (\w+ ){0,2}aus dem (\w+ )?(prozess|verfahren|auswahlverfahren"
             r"|bewerbungsprozess) zurück"
         ),
-        r"\b(ein|das|ein anderes) (anderes )?(angebot|stellenangebot|jobangebot) (angenommen|zugesagt)",
+        r"\b(ein )?anderes (stellen|job|arbeits)?angebot (\w+ ){0,3}(angenommen|zugesagt)",
         r"\b(mich )?für (eine|ein) andere\w* (stelle|angebot|position|unternehmen|firma) entschieden",
         r"\b(ihr|das) angebot (leider )?(ab(lehnen|sagen|zulehnen)|nicht an(nehmen|zunehmen))",
         r"\blehne (ich )?(ihr|das) angebot (\w+ )?ab",

@@ -457,7 +457,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(he|hemos) (decidido )?(aceptado|aceptar) (una|otra) (oferta|propuesta|posición|puesto)",
         (
             r"\b(declinar|rechazar|declino|rechazo) (la|su|tu|vuestra|esta) (amable |generosa )?(oferta"
-            r"|propuesta)"
+            r"|propuesta (laboral|de trabajo|de empleo|económica))"
         ),
         r"\bno (seguir|continuar) (adelante )?(en|con) el proceso",
         r"\b(retirar|retiro|declinar|declino) (\w+ ){0,2}(mi|la) postulación",

@@ -437,9 +437,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(me|je me) retire(r)? (\w+ ){0,2}(du processus|de la course|du concours|de la sélection)",
         r"\b(retire|retirer|retiré) (\w+ ){0,2}ma candidature",
         r"\baccepté (un autre poste|une autre (offre|proposition|opportunité))",
-        r"\bdécliner (votre|cette|l'|la) (aimable |généreuse )?(offre|proposition)",
-        r"\bne (souhaite|désire|veux) (plus|pas) (poursuivre|donner suite|continuer)",
-        r"\b(décidé|choisi) de ne pas (poursuivre|donner suite|continuer)",
+        r"\bdécliner (votre|cette|l'|la) (aimable |généreuse )?(offre|proposition d'(embauche|emploi))",
+        (
+            r"\bne (souhaite|désire|veux) (plus|pas) ((poursuivre|continuer) (le processus|ma candidature|avec vous"
+            r"|la démarche)|donner suite)"
+        ),
+        (
+            r"\b(décidé|choisi) de ne pas ((poursuivre|continuer) (le processus|ma candidature|avec vous"
+            r"|la démarche)|donner suite)"
+        ),
     ),
 }
 
