@@ -409,6 +409,10 @@ def test_an_offer_through_the_tracking_system_is_read_in_every_language(lang: st
         # bad news about a time, said in the next sentence
         "I have some bad news. We need to move our call to Thursday.",
         "Leider keine guten Nachrichten: wir müssen unser Gespräch verschieben.",
+        "I have some bad news about the timing. Our panel is travelling.",
+        "Leider keine guten Nachrichten: der Termin muss leider entfallen.",
+        "Malas noticias: tenemos que buscar otra fecha.",
+        "J'ai une mauvaise nouvelle : il nous faudra plus de temps.",
         "We'll continue with the other candidates' interviews this week and be in touch.",
         "Die Stelle ist noch nicht besetzt, wir melden uns nächste Woche.",
         "Your interview has been cancelled; we'll send a new time shortly.",

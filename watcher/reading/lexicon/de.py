@@ -425,6 +425,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"verleg\w*",
         r"verzögerung\w*",
         r"krank",
+        r"termin\w*",
+        r"zeitplan\w*",
+        r"länger dauer\w*",
     ),
     "STRONG_RECRUITING": (
         r"bewerbung\w*",

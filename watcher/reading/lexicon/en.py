@@ -847,6 +847,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"sick",
         r"ill",
         r"cancel\w*",
+        r"timing",
+        r"timeline",
+        r"(take|taking|takes) longer",
+        r"(new|later|another) (date|time|day)",
     ),
     "STRONG_RECRUITING": (
         r"your application",

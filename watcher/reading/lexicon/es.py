@@ -419,6 +419,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"aplaz\w*",
         r"reprogram\w*",
         r"enferm\w*",
+        r"cambi\w* (de |la )?(fecha|hora)",
+        r"(nueva|otra) (fecha|hora)",
+        r"cancel\w*",
+        r"más tiempo",
     ),
     "STRONG_RECRUITING": (
         r"candidatura\w*",

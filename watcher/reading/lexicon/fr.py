@@ -408,6 +408,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"décal\w*",
         r"malade",
         r"annul\w*",
+        r"délais?",
+        r"déplac\w*",
+        r"(nouvelle|autre) (date|heure)",
+        r"plus de temps",
     ),
     "STRONG_RECRUITING": (
         r"candidature\w*",
