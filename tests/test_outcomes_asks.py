@@ -292,6 +292,17 @@ def test_a_tracking_system_confirmation_without_a_calendar_file_gives_the_interv
     assert app.timeline.outcome is not None and app.timeline.outcome.kind == "rejected"
 
 
+@pytest.mark.parametrize("lang", ["en", "de", "es", "fr"])
+def test_a_tracking_system_writing_from_two_of_its_addresses_is_still_one_process(lang: str) -> None:
+    """The link and the confirmation come from ``scheduling@``, the rest from ``no-reply@`` of the same system."""
+    mail = _no_human_voice(lang)
+    scheduler = Address(_SYSTEM[0], "scheduling@hirecanal-notify.example")
+    mail[1:3] = [replace(m, from_=scheduler) for m in mail[1:3]]
+    app = _only(applications("2026-05-04T09:00:00-04:00", mail))
+    assert len([m for c in app.conversations for m in c.messages]) == 4
+    assert app.timeline.interviews and app.timeline.outcome is not None
+
+
 def test_a_tracking_system_address_shared_by_two_employers_keeps_them_apart() -> None:
     """The same no-reply address sending as another employer's name is not folded into the first."""
     other = replace(

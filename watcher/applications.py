@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from watcher.employers.domains import domain_label, vendor_of
+from watcher.employers.domains import domain_label, registrable_domain, vendor_of
 from watcher.employers.identity import EmployerGuess, resolve_employer
 from watcher.employers.message_kinds import is_automated, is_noise, message_kind
 from watcher.employers.names import name_matches_label, norm_name
@@ -264,32 +264,35 @@ def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGues
 
 
 def _system_sender(conv: Conversation) -> tuple[str, str] | None:
-    """The one automated sender (address, display name) of every received message of a conversation, if so.
+    """The one automated sender of every received message of a conversation: (its domain, its display name).
 
-    The display name is part of it: one tracking system's no-reply address sends as
-    "Acme Careers" for one employer and as "Globex" for another.
+    The display name is part of it, and must be there: one tracking system sends as
+    "Acme Careers" for one employer and as "Globex" for another, from one domain
+    (``no-reply@`` for one mail, ``scheduling@`` for the next).
     """
     senders = {
-        (m.from_.email.lower(), norm_name(m.from_.name)) if m.from_ and is_automated(m) else ("", "")
+        (registrable_domain(m.from_.domain), norm_name(m.from_.name))
+        if m.from_ and is_automated(m)
+        else ("", "")
         for m in conv.messages
         if m.direction == "received" and not is_noise(m)
     }
     if len(senders) != 1:
         return None
     sender = next(iter(senders))
-    return sender if sender[0] else None
+    return sender if all(sender) else None
 
 
 def _speak_for_one_employer(
     pieces: list[tuple[Conversation, EmployerGuess]],
 ) -> list[tuple[Conversation, EmployerGuess]]:
-    """A tracking system's no-reply address that names one employer speaks for it in all its mail.
+    """A tracking system that names one employer speaks for it in all its mail.
 
-    A system we don't know (``no-reply@some-ats.example``, "Acme Careers") names the
+    A system we don't know ("Acme Careers" <no-reply@some-ats.example>) names the
     employer in some mails (the acknowledgement, the rejection) and not in others (the
     scheduling link, the confirmation): those are read as its own domain's. When every
-    mail of that address and display name that names an employer names the same one,
-    the others are that employer's too; a sender that names several is left alone.
+    mail of that sender (domain and display name) that names an employer names the same
+    one, the others are that employer's too; a sender that names several is left alone.
     """
     named: dict[tuple[str, str], set[str]] = {}
     by_key: dict[str, EmployerGuess] = {}
@@ -303,12 +306,10 @@ def _speak_for_one_employer(
     out = []
     for conv, g in pieces:
         sender = _system_sender(conv)
-        own = sender[0].rpartition("@")[2] if sender else ""
         if (
             sender is not None
             and g.key.startswith("dom:")
-            and g.domain
-            and (own == g.domain or own.endswith("." + g.domain))
+            and registrable_domain(g.domain) == sender[0]
             and len(named.get(sender, ())) == 1
         ):
             g = by_key[next(iter(named[sender]))]
