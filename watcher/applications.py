@@ -14,12 +14,14 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from watcher.employers.domains import domain_label, registrable_domain, vendor_of
 from watcher.employers.identity import EmployerGuess, resolve_employer
 from watcher.employers.message_kinds import is_automated, is_noise, message_kind
 from watcher.employers.names import name_matches_label, norm_name
+from watcher.reading.facts import MessageFacts
 from watcher.reading.language import detect_language
 from watcher.reading.relevance import has_recruiting_context, is_interviewer_talk, non_interview_reason
 from watcher.reading.text import MAX_SCAN, body_of
@@ -835,6 +837,12 @@ def _employer_key(group: _Group) -> str:
     return group.key
 
 
+def _in_language(
+    facts_for: Callable[[Message, str], MessageFacts], language: str, msg: Message
+) -> MessageFacts:
+    return facts_for(msg, language)
+
+
 def build_applications(
     conversations: Sequence[Conversation],
     *,
@@ -843,11 +851,14 @@ def build_applications(
     now: datetime,
     marks: Mapping[str, Mark] | None = None,
     owner_names: Collection[str] | None = None,
+    facts_for: Callable[[Message, str], MessageFacts] | None = None,
 ) -> list[Application]:
     """One application per employer with an interview known by `now` (or marked as one).
 
     `owner_names` are the name words the owner goes by in all their mail, when the
     caller passes only part of it (see `candidates`); by default they are read here.
+    `facts_for(message, language)` gives a message's facts read in the application's
+    language (say, kept in the state); by default the timeline reads them.
     """
     apps: list[Application] = []
     if owner_names is None:
@@ -893,7 +904,13 @@ def build_applications(
             "\n".join(body_of(m) for m in msgs if m.direction == "received" and not is_noise(m))
             or "\n".join(body_of(m) for m in msgs)
         )
-        timeline = build_timeline(msgs, tz=tz, job_context=job, language=language)
+        timeline = build_timeline(
+            msgs,
+            tz=tz,
+            job_context=job,
+            language=language,
+            facts_for=None if facts_for is None else partial(_in_language, facts_for, language),
+        )
         if mark is not None:
             timeline = _apply_mark(timeline, mark, now)
         has_interview = any(i.known_at <= now for i in timeline.interviews)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -18,6 +18,7 @@ from watcher.applications import Mark, build_applications
 from watcher.config import Settings
 from watcher.conversations import thread
 from watcher.policy import PolicyParams, evaluate
+from watcher.reading.facts import MessageFacts
 from watcher.records import Application, Direction, Evaluation, Message
 from watcher.store import Store
 
@@ -61,17 +62,25 @@ def assess_messages(
     params: PolicyParams,
     marks: dict[str, Mark] | None = None,
     owner_names: Collection[str] | None = None,
+    facts_for: Callable[[Message, str], MessageFacts] | None = None,
 ) -> list[Assessed]:
     """The whole pure pipeline. Messages dated after `now` are ignored.
 
     `owner_names`: the name words the owner goes by over all their mail, when
     `messages` is only the interview mail (see `watcher.mailindex`).
+    `facts_for`: what each message says, when read before (`watcher.stored_facts`).
     """
     visible = [m for m in with_direction(messages, my_addresses) if m.date <= now]
     conversations = thread(visible, my_addresses=my_addresses)
     try:
         apps = build_applications(
-            conversations, my_addresses=my_addresses, tz=tz, now=now, marks=marks, owner_names=owner_names
+            conversations,
+            my_addresses=my_addresses,
+            tz=tz,
+            now=now,
+            marks=marks,
+            owner_names=owner_names,
+            facts_for=facts_for,
         )
     except Exception:
         # Untrusted mail must not take the whole report down: find the conversation
@@ -82,7 +91,13 @@ def assess_messages(
             try:
                 apps.extend(
                     build_applications(
-                        [c], my_addresses=my_addresses, tz=tz, now=now, marks=marks, owner_names=owner_names
+                        [c],
+                        my_addresses=my_addresses,
+                        tz=tz,
+                        now=now,
+                        marks=marks,
+                        owner_names=owner_names,
+                        facts_for=facts_for,
                     )
                 )
             except Exception as e:
@@ -99,22 +114,32 @@ def assess_messages(
     return out
 
 
-def assess(settings: Settings, store: Store, now: datetime) -> list[Assessed]:
-    """Every process as of `now`, read from the interview mail in the state only."""
+def assess(settings: Settings, store: Store, now: datetime, *, keep_facts: bool = False) -> list[Assessed]:
+    """Every process as of `now`, read from the interview mail in the state only, with what each
+    message says as the last scan kept it (`watcher.stored_facts`). `keep_facts` (the scan) keeps
+    what had to be read now for the next question."""
     from watcher.mailindex import MailIndex
+    from watcher.stored_facts import StoredFacts
 
     marks = marks_from_store(store)
     index = MailIndex(store, settings.my_addresses)
     hand_made = {app_id for app_id, m in marks.items() if m.interview or m.interview_at}
-    return assess_messages(
-        index.interview_mail(marked_ids=hand_made),
+    mail = index.interview_mail(marked_ids=hand_made)
+    facts = StoredFacts(store, tz=settings.tz, my_addresses=settings.my_addresses)
+    facts.load(mail)
+    out = assess_messages(
+        mail,
         my_addresses=settings.my_addresses,
         tz=settings.tz,
         now=now,
         params=policy_params(settings),
         marks=marks,
         owner_names=index.owner_names(),
+        facts_for=facts.facts_for,
     )
+    if keep_facts:
+        facts.save()
+    return out
 
 
 def marks_from_store(store: Store) -> dict[str, Mark]:

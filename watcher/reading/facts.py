@@ -33,13 +33,10 @@ from watcher.reading.scheduling import (
 )
 from watcher.reading.sentences import sentences
 from watcher.reading.text import MAX_SCAN, summary
+from watcher.reading.version import FACTS_VERSION
 from watcher.records import Message, OutcomeKind
 
 __all__ = ["FACTS_VERSION", "MessageFacts", "facts_from_json", "facts_to_json", "read_facts"]
-
-# Bump when what read_facts says changes (a rule, a lexicon, a field): stored facts of
-# another version are read again rather than trusted.
-FACTS_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)

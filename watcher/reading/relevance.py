@@ -87,7 +87,10 @@ def has_recruiting_context(msg: Message, *, strict: bool = False) -> bool:
     if _JOB_TITLE.search(msg.subject):
         return True
     pattern = _STRONG_RECRUITING if strict else _RECRUITING
-    return bool(pattern.search(f"{msg.subject}\n{_with_signature(msg)}"))
+    # The invitations it carries count as what it says: a recruiter's "Quick chat?" may name the
+    # interview only in the calendar event it attaches ("Interview: Data Engineer").
+    invites = "\n".join(ev.summary for ev in msg.calendar if ev.method in {"REQUEST", ""} and ev.summary)
+    return bool(pattern.search(f"{msg.subject}\n{invites}\n{_with_signature(msg)}"))
 
 
 def non_interview_reason(text: str, *, marketing: bool = True) -> str | None:
