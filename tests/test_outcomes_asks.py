@@ -749,3 +749,32 @@ def test_a_rejection_top_posted_in_outlook_html_is_the_outcome(lang: str) -> Non
     facts = read_facts(parsed, tz=NY)
     assert facts.outcome is not None and facts.outcome[0] == "rejected"
     assert old not in parsed.new_text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Hi Sam, please see the attached and send it back by Friday.", "TakeHome_Brief_Data.pdf"),
+        ("de", "Hallo Sam, bitte schicken Sie uns die Lösung bis Freitag zurück.", "Fallstudie_Logistik.pdf"),
+        ("es", "Hola Sam, por favor envíanos tu solución antes del viernes.", "Prueba_Tecnica_Datos.pdf"),
+        (
+            "fr",
+            "Bonjour Sam, merci de nous retourner votre travail d'ici vendredi.",
+            "Etude_de_cas_entrepot.pdf",
+        ),
+    ],
+)
+def test_a_take_home_attached_under_a_bland_request_is_the_owners_turn(
+    lang: str, text: str, name: str
+) -> None:
+    """The task is named only by its attachment; the message's request asks for it."""
+    assert [k for k, _ in find_asks(text, (name,))] == ["take-home"], lang
+    mail = _agency_process(text, attachments=(name,))
+    app = _only(applications("2026-04-21T09:00:00-04:00", mail))
+    now = datetime.fromisoformat("2026-04-21T09:00:00-04:00")
+    assert evaluate(app.timeline, now, NY, PolicyParams()).state == "your_turn", lang
+
+
+def test_an_attachment_that_is_no_task_or_a_thank_you_for_one_is_no_ask() -> None:
+    assert find_asks("Hi Sam, please see the attached agenda for Tuesday.", ("Agenda_Tuesday.pdf",)) == []
+    assert find_asks("Thanks for sending it over, we received your case study.", ("Case_Study.pdf",)) == []

@@ -99,7 +99,7 @@ def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> Mess
         met_at=met,
         outcome=outcome,
         reply_bys=() if owner else tuple(find_reply_by(text, base=msg.date, tz=tz, lang=lang)),
-        asks=tuple(find_asks(text)),
+        asks=tuple(find_asks(text, msg.attachments)),
         follows_up=owner and follows_up(text),
     )
 

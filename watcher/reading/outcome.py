@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from watcher.reading.lexicon import alternation
 from watcher.reading.sentences import sentences
+from watcher.reading.text import file_words, fold
 from watcher.records import OutcomeKind
 
 __all__ = ["find_outcome", "offer_document"]
@@ -21,7 +22,7 @@ _WITHDRAWN = re.compile(alternation("WITHDRAWAL"), re.I)
 _CONDITIONAL = re.compile(alternation("CONDITIONAL"), re.I)
 # "I've accepted another position, so I need a few days to think this through": not decided yet.
 _UNDECIDED = re.compile(alternation("UNDECIDED"), re.I)
-_OFFER_DOCUMENT = re.compile(r"^(.*\s)?(" + alternation("OFFER_DOCUMENT") + r")(\s.*)?$", re.I)
+_OFFER_DOCUMENT = re.compile(r"^(.*\s)?(" + fold(alternation("OFFER_DOCUMENT")) + r")(\s.*)?$", re.I)
 _IF = re.compile(r"^\s*(if|falls|si)\b", re.I)
 
 
@@ -48,15 +49,9 @@ def find_outcome(text: str, *, sent: bool) -> tuple[OutcomeKind, str] | None:
     return None
 
 
-def _file_words(name: str) -> str:
-    """A file name as words: "Offer_Letter-JDoe.pdf" → "offer letter j doe pdf"."""
-    spaced = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])", " ", name)  # camelCase: "OfferLetter"
-    return " ".join(re.split(r"[\W_]+", spaced.lower())).strip()
-
-
 def offer_document(attachments: Sequence[str]) -> str | None:
     """The first attachment named like an offer letter or an employment contract, in any language."""
     for name in attachments:
-        if _OFFER_DOCUMENT.match(_file_words(name[:200])):
+        if _OFFER_DOCUMENT.match(file_words(name)):
             return name[:200]
     return None
