@@ -778,3 +778,34 @@ def test_a_take_home_attached_under_a_bland_request_is_the_owners_turn(
 def test_an_attachment_that_is_no_task_or_a_thank_you_for_one_is_no_ask() -> None:
     assert find_asks("Hi Sam, please see the attached agenda for Tuesday.", ("Agenda_Tuesday.pdf",)) == []
     assert find_asks("Thanks for sending it over, we received your case study.", ("Case_Study.pdf",)) == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Complete with Inksign: Offer Letter - Sam Rivera.pdf",
+        "Bitte unterschreiben: Arbeitsvertrag_Rivera.pdf",
+        "Firma pendiente: Carta_Oferta_Rivera.pdf",
+        "Signature requise : Lettre_offre_Rivera.pdf",
+    ],
+)
+def test_an_offer_letter_sent_to_sign_through_an_e_signature_service_is_an_offer(subject: str) -> None:
+    """The service's mail names the document only in its subject; the employer's name is in its sender."""
+    esign = make(
+        "Tessaline Labs sent you a document to review and sign.\nREVIEW DOCUMENT",
+        at="2026-04-21T09:00:00-04:00",
+        frm=("Tessaline Labs via Inksign", "dse@inksign.example"),
+        subject=subject,
+        auto=True,
+    )
+    app = _only(applications("2026-04-22T09:00:00-04:00", [*_agency_process("Thanks, Sam!"), esign]))
+    assert app.timeline.outcome is not None and app.timeline.outcome.kind == "offer"
+
+
+def test_a_subject_naming_another_document_is_no_offer() -> None:
+    msg = make(
+        "Please sign before Tuesday.",
+        at="2026-04-15T10:00:00-04:00",
+        subject="Please sign: NDA_Interview.pdf",
+    )
+    assert read_facts(msg, tz=NY).outcome is None

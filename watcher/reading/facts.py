@@ -83,8 +83,9 @@ def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> Mess
     met = thanked_for_meeting(text, msg.date) if is_interviewish(text) else None
     outcome = find_outcome(text, sent=owner)
     if outcome is None and not owner:
-        # an offer letter or contract attached under a bland sentence ("Please find the document attached")
-        document = offer_document(msg.attachments)
+        # an offer letter or contract attached under a bland sentence ("Please find the document attached"),
+        # or named in the subject of an e-signature request
+        document = offer_document(msg.attachments, msg.subject)
         if document is not None:
             outcome = ("offer", f"Attached: {document}")
     return MessageFacts(

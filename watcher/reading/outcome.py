@@ -49,9 +49,14 @@ def find_outcome(text: str, *, sent: bool) -> tuple[OutcomeKind, str] | None:
     return None
 
 
-def offer_document(attachments: Sequence[str]) -> str | None:
-    """The first attachment named like an offer letter or an employment contract, in any language."""
-    for name in attachments:
+# A document named in a subject, as e-signature services write it ("Please sign: Offer Letter - J Doe.pdf").
+_SUBJECT_DOCUMENT = re.compile(r"[\w'’ .-]+?\.(?:pdf|docx?|odt)\b", re.I)
+
+
+def offer_document(attachments: Sequence[str], subject: str = "") -> str | None:
+    """The first attachment (or document the subject names) called like an offer letter or employment contract."""
+    named = [m.group(0).strip() for m in _SUBJECT_DOCUMENT.finditer(subject[:300])]
+    for name in (*attachments, *named):
         if _OFFER_DOCUMENT.match(file_words(name)):
             return name[:200]
     return None
