@@ -316,6 +316,60 @@ def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGues
     return best[2] if best else None
 
 
+def _system_sender(conv: Conversation) -> tuple[str, str] | None:
+    """The one automated sender of every received message of a conversation: (its domain, its display name).
+
+    The display name is part of it, and must be there: one tracking system sends as
+    "Acme Careers" for one employer and as "Globex" for another, from one domain
+    (``no-reply@`` for one mail, ``scheduling@`` for the next).
+    """
+    senders = {
+        (registrable_domain(m.from_.domain), norm_name(m.from_.name))
+        if m.from_ and is_automated(m)
+        else ("", "")
+        for m in conv.messages
+        if m.direction == "received" and not is_noise(m)
+    }
+    if len(senders) != 1:
+        return None
+    sender = next(iter(senders))
+    return sender if all(sender) else None
+
+
+def _speak_for_one_employer(
+    pieces: list[tuple[Conversation, EmployerGuess]],
+) -> list[tuple[Conversation, EmployerGuess]]:
+    """A tracking system that names one employer speaks for it in all its mail.
+
+    A system we don't know ("Acme Careers" <no-reply@some-ats.example>) names the
+    employer in some mails (the acknowledgement, the rejection) and not in others (the
+    scheduling link, the confirmation): those are read as its own domain's. When every
+    mail of that sender (domain and display name) that names an employer names the same
+    one, the others are that employer's too; a sender that names several is left alone.
+    """
+    named: dict[tuple[str, str], set[str]] = {}
+    by_key: dict[str, EmployerGuess] = {}
+    for conv, g in pieces:
+        sender = _system_sender(conv)
+        if sender is not None and g.via == "ats" and g.key.startswith("name:"):
+            named.setdefault(sender, set()).add(canonical_key(g.key))
+            by_key.setdefault(canonical_key(g.key), g)
+    if not named:
+        return pieces
+    out = []
+    for conv, g in pieces:
+        sender = _system_sender(conv)
+        if (
+            sender is not None
+            and g.key.startswith("dom:")
+            and registrable_domain(g.domain) == sender[0]
+            and len(named.get(sender, ())) == 1
+        ):
+            g = by_key[next(iter(named[sender]))]
+        out.append((conv, g))
+    return out
+
+
 def _group(conversations: Sequence[Conversation], my_addresses: Collection[str]) -> list[_Group]:
     pieces: list[tuple[Conversation, EmployerGuess]] = []
     known_first: dict[str, EmployerGuess] = {}  # conversation id -> how its first message was known
@@ -328,6 +382,7 @@ def _group(conversations: Sequence[Conversation], my_addresses: Collection[str])
                 pieces.append((sub, guess))
                 if first_known is not None:
                     known_first[sub.id] = first_known
+    pieces = _speak_for_one_employer(pieces)
 
     # An agency domain whose threads name exactly one client stands for that client.
     clients: dict[str, set[str]] = {}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from watcher.reading.lexicon import alternation
 from watcher.reading.sentences import is_question, sentences
+from watcher.reading.text import file_words, fold
 
 __all__ = ["find_asks", "follows_up"]
 
@@ -28,8 +30,18 @@ _HAND_OVER = re.compile(alternation("HAND_OVER"), re.I)
 _BACK_REFERENCE = re.compile(alternation("BACK_REFERENCE"), re.I)
 
 
-def find_asks(text: str) -> list[tuple[str, str]]:
-    """What an employer message asks the owner for: (kind, the sentence)."""
+# A take-home attached under a sentence that names no task ("see the attached, due Friday").
+_TAKE_HOME_FILE = re.compile(
+    r"\b(" + fold(alternation("ASK_TAKE_HOME_NAMED") + "|" + alternation("ASK_TAKE_HOME")) + r")\b", re.I
+)
+
+
+def find_asks(text: str, attachments: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """What an employer message asks the owner for: (kind, the sentence).
+
+    An attachment named like a take-home ("Case_Study_Brief.pdf") is asked for by the
+    message's first request that is not a thank-you for something already sent.
+    """
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     inherited = 0  # list items after "could you please send me:" carry the request
@@ -70,6 +82,11 @@ def find_asks(text: str) -> list[tuple[str, str]]:
                 continue
             seen.add(kind)
             out.append((kind, s))
+    if "take-home" not in seen and any(_TAKE_HOME_FILE.search(file_words(a)) for a in attachments):
+        for s in sentences(text):
+            if _ASK_REQUEST.search(s) and not _ASK_DONE.search(s):
+                out.append(("take-home", s))
+                break
     return out
 
 

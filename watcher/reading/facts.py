@@ -22,7 +22,7 @@ from watcher.reading.asks import find_asks, follows_up
 from watcher.reading.dates import Slot, find_slots
 from watcher.reading.doubt import find_doubt, meeting_sentence
 from watcher.reading.language import detect_language
-from watcher.reading.outcome import find_outcome
+from watcher.reading.outcome import find_outcome, offer_document
 from watcher.reading.relevance import non_interview_reason
 from watcher.reading.replyby import find_reply_by
 from watcher.reading.scheduling import (
@@ -88,10 +88,16 @@ def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> Mess
     owner = kind == "owner"
     met = thanked_for_meeting(text, msg.date) if is_interviewish(text) else None
     outcome = find_outcome(text, sent=owner)
+    if outcome is None and not owner:
+        # an offer letter or contract attached under a bland sentence ("Please find the document attached"),
+        # or named in the subject of an e-signature request
+        document = offer_document(msg.attachments, msg.subject)
+        if document is not None:
+            outcome = ("offer", f"Attached: {document}")
     # An out-of-office reply's "unfortunately" is about the sender's holiday, not the process.
     doubtful = not owner and outcome is None and msg.bulk.auto_submitted.lower() != "auto-replied"
     interviewish = is_interviewish(f"{msg.subject}\n{text}")
-    asks = tuple(find_asks(text))
+    asks = tuple(find_asks(text, msg.attachments))
     reply_bys = () if owner else tuple(find_reply_by(text, base=msg.date, tz=tz, lang=lang))
     return MessageFacts(
         kind=kind,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from watcher.reading.lexicon import alternation
 from watcher.records import Message
 
-__all__ = ["MAX_SCAN", "body_of", "summary"]
+__all__ = ["MAX_SCAN", "body_of", "file_words", "fold", "summary"]
 
 MAX_SCAN = 20_000  # characters read per message: enough for any reply, bounded for hostile mail
 
@@ -27,3 +28,14 @@ def summary(msg: Message) -> str:
         if len(line) > 3:
             return line[:100]
     return msg.subject[:100]
+
+
+def fold(text: str) -> str:
+    """Without accents ("técnica" → "tecnica"): file names often drop them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def file_words(name: str) -> str:
+    """An attachment's name as words, without accents: "Prueba_Técnica-JDoe.pdf" → "prueba tecnica j doe pdf"."""
+    spaced = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])", " ", name[:200])  # camelCase: "OfferLetter"
+    return " ".join(re.split(r"[\W_]+", fold(spaced).lower())).strip()

@@ -2,4 +2,6 @@
 
 # Bump when what `watcher.reading.facts.read_facts` says changes (a rule, a lexicon, a field):
 # facts kept in the state by another version are read again rather than trusted.
-FACTS_VERSION = 2  # 2: doubtful outcome words and possible interviews (check these)
+# 2: doubtful outcome words and possible interviews (check these); 3: offer documents, asks from
+# attachments, relayed rejections and role closures
+FACTS_VERSION = 3

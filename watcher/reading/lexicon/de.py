@@ -67,6 +67,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bmöchten (wir|ich) sie\b",
         r"\b(wir|ich) würden? (uns )?freuen, wenn sie\b",
         r"\blassen sie (uns|mir)\b",
+        r"\b(geben|sagen) sie (mir|uns)\b",
     ),
     "ASKED_TO_INTERVIEW": (
         r"\b(einen|eine) (kandidat|bewerber)\w* (interviewen|kennenlernen)",
@@ -92,6 +93,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bterminvorschläge",
         r"\bwann (hätten|haben) sie zeit",
         r"\balternativ\w*",
+        r"\b(zeitfenster|terminoptionen|terminvorschlag)\b",
+        r"\bwann (es )?(ihnen|dir) (am besten )?passt\b",
     ),
     "ASK_DOCUMENT": (
         r"arbeitserlaubnis",
@@ -107,13 +110,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"gehaltserwartung\w*",
         r"arbeitsproben?",
         r"referenzprojekte?",
+        r"hintergrund(über)?prüfung\w*",
+        r"(erweitertes )?führungszeugnis",
+        r"sicherheits(über)?prüfung\w*",
+        r"einverständniserklärung\w*",
+        r"formular\w*",
     ),
     "ASK_DONE": (
         r"erhalten",
         r"(danke|dank) für (die|ihre|deine) (zusendung|lösung|einreichung|unterlagen)",
         r"eingegangen",
     ),
-    "ASK_REFERENCES": (r"\breferenzen\b",),
+    "ASK_REFERENCES": (
+        r"\breferenzen\b",
+        r"\breferenz(personen?|geber\w*|kontakte?|auskünfte?|angaben)\b",
+    ),
     "ASK_TAKE_HOME": (
         r"fallstudie",
         r"programmieraufgabe",
@@ -126,6 +137,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"probeaufgabe",
         r"probearbeit",
         r"hausaufgabe",
+        r"arbeitsprobe",
     ),
     "AUTOMATED": (
         r"automatisch (erstellt|generiert|versendet)",
@@ -259,6 +271,30 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"ihnen die stelle anbieten",
         r"zusage für die stelle",
         r"freuen uns,? ihnen .{0,40}anzubieten",
+        # das Angebot, wie das Bewerbermanagementsystem es bringt
+        (
+            r"\b(ihr|dein) (vertrags|stellen|arbeits)?angebot (ist|steht) (jetzt |nun )?(bereit|verfügbar"
+            r"|online|abrufbar)"
+        ),
+        (
+            r"\b(hat|haben) (ihnen|dir) (ein|das|ihr|dein) (vertrags|stellen|arbeits)?angebot (\w+"
+            r" )?(gesendet|geschickt|übermittelt|zugestellt)"
+        ),
+        (
+            r"\b(ihr|dein) (vertrags|stellen|arbeits)?angebot (ansehen|einsehen|prüfen|annehmen"
+            r"|unterschreiben|öffnen)"
+        ),
+        (
+            r"\b(freuen uns|freue mich),? (ihnen|dir) (\w+ ){0,4}(ein |das |unser )?(vertrags|stellen"
+            r"|arbeits)?angebot"
+        ),
+        r"\b(arbeitsvertrag|vertragsangebot|anstellungsvertrag) (\w+ ){0,3}(im|in der) anhang",
+        r"\b(ihnen|dir) (eine|die|unsere) zusage (zu )?(geben|erteilen|machen|mitteilen)",
+    ),
+    "OFFER_DOCUMENT": (
+        r"(vertrags|stellen|arbeits)?angebot",
+        r"(arbeits|anstellungs|dienst)?vertrag",
+        r"(einstellungs)?zusage",
     ),
     "OFFER_ATTACHMENT": (
         r"\bangebot\w*",
@@ -345,7 +381,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"(stelle|position) (wurde|ist|haben wir) (bereits |inzwischen |mittlerweile )?(anderweitig "
             r"|intern )?(vergeben|besetzt)"
         ),
-        r"leider .{0,40}(mitteilen|absagen|nicht berücksichtigen|keine)",
+        r"leider .{0,40}(mitteilen|absagen|nicht berücksichtigen|keine zusage)",
         (
             r"(mit|für) (den )?anderen? (kandidat|bewerber)\w*(:innen|\*innen)? (fortzusetzen|fortsetzen"
             r"|fortfahren|weiterzumachen|weitermachen|zu entscheiden|entschieden)"
@@ -356,11 +392,53 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(haben|hat) sich (\w+ ){0,3}für (andere |weitere )?(kandidat|bewerber)\w* (mit"
             r"|entschieden)"
         ),
+        # die Stelle selbst: nicht (nach)besetzt, auf Eis gelegt, gestoppt, intern besetzt
+        (
+            r"\b(entschieden|beschlossen|entschlossen),? (die|diese|unsere) (\w+ ){0,3}(stelle|position"
+            r"|vakanz|rolle)"
+            r" (\w+ ){0,6}nicht (zu |mehr zu |neu zu |nach)?(besetzen|nachzubesetzen)"
+        ),
+        (
+            r"\b(wird|wurde|werden) (vorerst |vorläufig |derzeit |leider |nun |doch |aktuell )*nicht (nach"
+            r"|neu |wieder )?besetzt"
+        ),
+        (
+            r"\b(stelle|position|vakanz|ausschreibung|besetzung|stellenbesetzung|rekrutierung|suche)\b.{0,60}"
+            r"\b(gestoppt|gestrichen|storniert|abgebrochen|eingestellt)"
+        ),
+        (
+            r"\b(stelle|position|vakanz|ausschreibung|besetzung|stellenbesetzung|rekrutierung|suche)\b.{0,60}"
+            r"\b(auf unbestimmte zeit|bis auf weiteres|für dieses jahr|in diesem jahr) (\w+ )?(auf eis gelegt"
+            r"|eingefroren|pausiert|zurückgestellt)"
+        ),
+        r"\bintern (nach)?besetzt\b",
+        (
+            r"\bfür (eine[nm]? )?((interne\w*|andere\w*) (kandidat|bewerber|person|finalist)\w*|interne (lösung"
+            r"|besetzung)) (\w+ ){0,3}entschieden"
+        ),
+        (
+            r"\b(mit|für) (einer?|einem|einen) (anderen|internen) (kandidat|bewerber|finalist|person)\w*"
+            r" (fortzufahren|fortfahren|weiterzugehen|weitergehen)"
+        ),
+        (
+            r"\b(ihre|deine) (bewerbung|kandidatur) (\w+ ){0,3}nicht (weiter|länger) (zu )?(verfolgen"
+            r"|berücksichtigen)"
+        ),
+        (
+            r"\b(stelle|position|vakanz) ist (leider )?nicht mehr (verfügbar|vakant|offen|ausgeschrieben|zu"
+            r" besetzen)"
+        ),
+        (
+            r"\b(jemanden|eine passende person|einen passenden kandidaten|eine passende kandidatin) für (die"
+            r"|diese) (stelle|position) gefunden"
+        ),
     ),
     "REJECTION_NEWS": (
         r"(keine|leider keine|nicht die) (guten|positiven|erfreulichen|erhofften) nachrichten",
         r"enttäuschende nachricht\w*",
         r"schlechte nachricht\w*",
+        r"\bkeine (gute|erfreuliche) nachricht\b",
+        r"\b(leider|bedauer\w*) .{0,40}\bnachricht\w*, die (sie|du) sich (anders )?(gewünscht|erhofft)",
     ),
     "REPLY_BY": (
         r"hören",
@@ -404,6 +482,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"verleg\w*",
         r"verzögerung\w*",
         r"krank",
+        r"termin\w*",
+        r"zeitplan\w*",
+        r"länger dauer\w*",
     ),
     "STRONG_RECRUITING": (
         r"bewerbung\w*",
@@ -417,6 +498,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vielen dank für (das|die|ihre|den) (gespräch|zeit|organisation|heutige)",
         r"danke für das gespräch",
     ),
+    "UNDECIDED": (
+        r"\bbedenkzeit\b",
+        r"\b(darüber|es|das) (in ruhe )?(nachdenken|überlegen|überdenken)",
+        r"\b(ein paar|einige|wenige) tage\b.{0,40}\b(zeit|überlegen|nachdenken)",
+        r"\bmelde mich (\w+ ){0,3}(bis|vor|spätestens|in jedem fall|so oder so)",
+    ),
     "VIA": (r"über",),
     "WITHDRAWAL": (
         r"bewerbung zurück(ziehen|zuziehen|gezogen)",
@@ -424,6 +511,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"nicht mehr interessiert",
         r"andere(s|n) (angebot|stelle) angenommen",
         r"nicht weiter am (prozess|verfahren) teilnehmen",
+        r"\b(bewerbung|kandidatur) (\w+ ){0,3}zurück(ziehen|zuziehen|gezogen|ziehe)",
+        r"\bziehe (ich )?meine (bewerbung|kandidatur)",
+        (
+            r"\b(mich|meine bewerbung) (\w+ ){0,2}aus dem (\w+ )?(prozess|verfahren|auswahlverfahren"
+            r"|bewerbungsprozess) zurück"
+        ),
+        r"\b(ein )?anderes (stellen|job|arbeits)?angebot (\w+ ){0,3}(angenommen|zugesagt)",
+        r"\b(mich )?für (eine|ein) andere\w* (stelle|angebot|position|unternehmen|firma) entschieden",
+        r"\b(ihr|das) angebot (leider )?(ab(lehnen|sagen|zulehnen)|nicht an(nehmen|zunehmen))",
+        r"\blehne (ich )?(ihr|das) angebot (\w+ )?ab",
+        r"\b(den|diesen) (prozess|bewerbungsprozess) nicht (mehr )?weiter(verfolgen|zuverfolgen| verfolgen)",
+        (
+            r"\b(entschieden|entschlossen),? (den|diesen) (\w+ )?(prozess|bewerbungsprozess|auswahlprozess)"
+            r" nicht (weiter )?fortzusetzen"
+        ),
     ),
 }
 

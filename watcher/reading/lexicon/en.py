@@ -189,6 +189,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(expected|desired|target) (salary|compensation|pay)",
         r"salary (range|requirements?|expectation)",
         r"examples? of (your )?(previous |past |recent )?work",
+        r"background (check|screening|verification|investigation)s?",
+        r"pre-?employment (check|screening)s?",
+        r"(consent|authori[sz]ation|disclosure) form",
+        r"drug (test|screen)(ing)?",
     ),
     "ASK_DONE": (
         r"thank(s| you)\w* for (sending|submitting)",
@@ -523,6 +527,25 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"your offer letter",
         r"(pleased|happy|delighted|excited|thrilled) to offer\b",
         r"(sending|send|prepare|preparing) (you )?(over )?(an|the|your) (formal |written )?offer\b",
+        # the offer as the tracking system brings it
+        r"\byour offer (letter )?is (ready|available|waiting|here)",
+        (
+            r"\b(has|have) (sent|extended|issued) you (an|a|the|your) (formal |written |job |employment"
+            r" )?offer\b"
+        ),
+        (
+            r"\b(view|review|accept|sign|open|see|read) (and (sign|accept|respond to) )?your (job "
+            r"|employment )?offer\b"
+        ),
+        r"\bnew offer (from|for you)\b",
+    ),
+    "OFFER_DOCUMENT": (
+        r"offer( letter)?",
+        r"(employment|job|work) (contract|agreement|offer)",
+        # (not a bare "contract": agencies attach "Contract role - spec.pdf" before any interview)
+        r"contract of employment",
+        r"signed contract",
+        r"offer of employment",
     ),
     "OFFER_ATTACHMENT": (
         r"\boffer\b",
@@ -703,6 +726,68 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(went|gone|go|going|decided to go) (ahead )?with (other |stronger "
             r"|more (\w+ ){0,2})?(candidates|applicants) (with|who|whose|that)\b"
         ),
+        # the role itself closes: not filled, cancelled, filled from inside, on hold for good (a hold
+        # "while the budget is signed off" is a pause, not an outcome)
+        (
+            r"\b(decided|chosen|choose|opted|elected) (not to|against) (fill|filling|hire|hiring|proceed with"
+            r" hiring|open|opening|move forward with|pursue|continue with) (the|this|that|for the|for this"
+            r"|a|any|on the) ([\w,-]+ ){0,4}(role|position|vacancy|opening|req|requisition|job|search|hire)"
+        ),
+        (
+            r"\bnot (to )?(be )?(fill|filling|hiring for) (the|this|that) ([\w,-]+ ){0,4}(role|position"
+            r"|vacancy|opening)"
+        ),
+        (
+            r"\b(role|position|vacancy|opening|req|requisition|search|headcount)"
+            r" (is|has been|was|have been|had been|will be|are|is being|has now been|is now) (put |placed "
+            r"|now )?"
+            r"(cancel+ed|closed|withdrawn|eliminated|pulled)\b"
+        ),
+        (
+            r"\b(role|position|vacancy|opening|req|requisition|search|hiring|headcount)\b.{0,40}\b(on hold"
+            r"|paused"
+            r"|frozen|suspended) (indefinitely|for the foreseeable future|until further notice|for (the rest"
+            r" of )?"
+            r"(this|the) year)"
+        ),
+        (
+            r"\b(paused|froze|frozen|put|placed) (the|this|our) ([\w,-]+ ){0,3}(role|position|vacancy"
+            r"|opening|search"
+            r"|hiring|req|requisition)( on hold)? (indefinitely|for the foreseeable future|until further"
+            r" notice)"
+        ),
+        (
+            r"\b(clos|cancel+)\w* (the|this|our) ([\w,-]+ ){0,3}(search|req|requisition|vacancy|opening"
+            r"|hiring process|recruitment)\b"
+        ),
+        r"\b(filled|fill|filling|be filled) (the (role|position) )?(internally|from within|by an internal)",
+        r"\bno longer (hiring|recruiting) for\b",
+        # someone else chosen: a finalist, an internal candidate, "someone else" (also as an agency relays it)
+        # (said by the employer side about its choice: "you'll continue with someone else from the team" is a plan)
+        (
+            r"\b(we|they|client|company|team|panel|manager|business)('ve|'re|'ll| have| are| is| has| had| will)?"
+            r"( now| ultimately| finally| instead)?( decided to| chosen to| opted to)? (go|going|gone|went|proceed"
+            r"|proceeding|continue|continuing|move|moving|moved)( ahead| forward| on)? with (another|a different"
+            r"|an internal|someone|somebody) ?(\w+ )?(candidate|applicant|finalist|person|profile|hire|else)s?\b"
+        ),
+        r"\b(move|moving|moved) ahead with (other|another) (candidate|applicant|finalist)s?",
+        (
+            r"\b(chose|chosen|selected|hired|picked|offered (it|the (role|position)) to) (another|a"
+            r" different|an internal|the other|one of the other) (\w+ )?(candidate|applicant|finalist"
+            r"|person)"
+        ),
+        (
+            r"\b(client|hiring manager|team|company|they)( has| have)? (went|gone|decided to go|chosen|chose"
+            r"|selected|opted) (\w+ )?(with|for) ((another|a different|an internal|other) (\w+ )?(candidate"
+            r"|applicant|finalist|person|profile|hire)|someone|somebody)"
+        ),
+        r"\b(role|position|vacancy|opening|job) is no longer (available|open)\b",
+        (
+            r"\b(we('ve| have)|the team has|they('ve| have)) (now )?(made a hire|hired someone|found"
+            r" (someone|the right"
+            r" person|our (new )?\w+|a candidate)) (for|to fill) (the|this|that) (role|position|vacancy"
+            r"|opening)"
+        ),
     ),
     "REJECTION_NEWS": (
         (
@@ -710,6 +795,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"|difficult) news\b"
         ),
         r"\b(not|isn'?t|wasn'?t) the news you (were |had been )?hoping (for|to hear)",
+        (
+            r"\b(I|we)( have|'ve| do)? (got |some |unfortunate |)?(disappointing|bad|unwelcome|difficult"
+            r"|sad) news\b"
+        ),
+        r"\b(writing|write) (to you )?with (disappointing|bad|unwelcome|difficult|sad) news\b",
+        r"\bsorry to (be the bearer|bring|share|deliver) (of )?(this |the |some )?(\w+ )?news\b",
     ),
     "REPLY_BY": (
         r"get back to you",
@@ -821,6 +912,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"sick",
         r"ill",
         r"cancel\w*",
+        r"timing",
+        r"timeline",
+        r"(take|taking|takes) longer",
+        r"(new|later|another) (date|time|day)",
     ),
     "STRONG_RECRUITING": (
         r"your application",
@@ -859,6 +954,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"thank you both",
         r"great (speaking|talking|meeting)",
     ),
+    "UNDECIDED": (
+        r"\bthink (this|it|things|that) (over|through)\b",
+        r"\bneed (a few|a couple of|some) (more )?(days|time)\b",
+        r"\b(get|come) back to you (\w+ ){0,3}(by|before|on|within|either way|one way or the other)\b",
+        r"\btake (a few|some|a couple of) (days|time) to (think|consider|decide)",
+    ),
     "VIA": (
         r"via",
         r"through",
@@ -885,6 +986,25 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"pursue (other|another) opportunit",
         r"withdraw from consideration",
         r"remove myself from consideration",
+        r"(please )?withdraw (me|my name|my candidacy) from",
+        (
+            r"I('ll| will|'d like to| would like to| have to| must| need to) (be )?withdraw(ing)? (from|my"
+            r" (application|candidacy|name))"
+        ),
+        (
+            r"I('ve| have) (decided|chosen) to (accept|take|go with|pursue) (another|an|a different) (offer"
+            r"|role|position|opportunity|job)"
+        ),
+        r"decline (your|the|this) (kind |generous )?offer",
+        (
+            r"(not|no longer) (be )?(pursuing|continuing with|moving forward with) (this|the|my) (role"
+            r"|position|opportunity|application|process)"
+        ),
+        (
+            r"\b(decided|chosen) not to (proceed|continue|move forward|go ahead)( further)? with (my"
+            r" application"
+            r"|the process|this process|the role|this role|this opportunity|my candidacy)"
+        ),
     ),
 }
 

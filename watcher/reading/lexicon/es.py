@@ -64,6 +64,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bhaz(nos|me) llegar\b",
         r"\bcompárte\w+\b",
         r"\bindícanos\b",
+        r"\b(me|nos) (compartes|comparte|envías|envía|mandas|manda|pasas|pasa|confirmas|confirma)\b",
     ),
     "ASKED_TO_INTERVIEW": (
         (
@@ -81,6 +82,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bdisponibilidad\w*",
         r"\bcuándo (estarías|estás|estaría) disponible",
         r"\bqué (días|horarios) te",
+        r"\b(cuándo|qué día|qué horario) (\w+ ){0,3}(agendar|agendamos|coordinar|coordinamos)\b",
     ),
     "ASK_DOCUMENT": (
         r"permiso de trabajo",
@@ -96,12 +98,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"rango salarial",
         r"portafolio",
         r"muestras de (tu|su) trabajo",
+        r"verificaci[oó]n de antecedentes",
+        r"comprobaci[oó]n de antecedentes",
+        r"antecedentes (penales|laborales)",
+        r"formulario\w*",
+        r"consentimiento",
+        r"estudio socioecon[oó]mico",
+        r"investigaci[oó]n laboral",
     ),
     "ASK_DONE": (
         r"recibido",
         r"gracias por (enviar|completar|mandar|hacer|compartir|tu entrega)",
     ),
-    "ASK_REFERENCES": (r"\breferencias\b",),
+    "ASK_REFERENCES": (
+        r"\breferencias\b",
+        r"\breferencias?\s+(laborales|profesionales|personales)\b",
+        r"\bcontactos? de referencia\b",
+    ),
     "ASK_TAKE_HOME": (
         r"prueba técnica",
         r"prueba práctica",
@@ -110,10 +123,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"reto técnico",
         r"caso de estudio",
         r"proyecto de prueba",
+        r"desaf[ií]o (técnico|práctico)",
+        r"reto práctico",
     ),
     "ASK_TAKE_HOME_NAMED": (
         r"prueba técnica para casa",
         r"ejercicio para casa",
+        r"muestra de trabajo",
     ),
     "AUTOMATED": (
         r"no respondas a este",
@@ -236,6 +252,26 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"queremos ofrecerte",
         r"hacerte una oferta",
         r"ofrecerte (el|la|un|una) (puesto|posición|plaza|contrato)",
+        # la oferta, como la trae el sistema de selección
+        r"\b(tu|su) oferta (\w+ )?(ya )?(está|se encuentra) (lista|disponible)",
+        r"\b(te|le) (ha|hemos|han) (enviado|emitido|hecho llegar) (una|la|tu|su) (carta de )?oferta",
+        r"\b(ver|revisar|consultar|aceptar|firmar) (tu|su) (carta de )?oferta",
+        r"\b(adjunt\w+|anexamos|anexo) (\w+ ){0,2}(carta (de )?oferta|oferta (formal|laboral)|contrato)",
+        r"\bcarta (de )?oferta (\w+ ){0,2}(adjunta|en adjunto|anexa)",
+        (
+            r"\b(propuesta|oferta) (formal|laboral|económica) (para|por) (el|la|este|esta) (puesto|posición"
+            r"|vacante|rol)"
+        ),
+        (
+            r"\b(te|le|les) (queremos|quisiéramos|quisiera|gustaría|queríamos) (hacer|extender|presentar)"
+            r" (una|nuestra) (oferta|propuesta)"
+        ),
+    ),
+    "OFFER_DOCUMENT": (
+        r"carta (de )?oferta",
+        r"oferta( laboral| de (empleo|trabajo))?",
+        r"contrato( laboral| de trabajo)?",
+        r"propuesta (laboral|econ[oó]mica)",
     ),
     "OFFER_ATTACHMENT": (
         r"\boferta\w*",
@@ -329,12 +365,63 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"no podemos (avanzar|continuar|seguir)",
         r"\b(optado|decantado|decidido|apostado) por (otr[oa]s )?(candidat|perfil)\w* (con|que|más)",
         r"\bdecidido no (avanzar|seguir|continuar) (contigo|con usted|con tu|con su)",
+        # el puesto mismo: no se cubre, en pausa, cancelado, cubierto internamente
+        (
+            r"\b(decidido|optado por) no (cubrir|contratar|abrir|seguir con) (el|la|este|esta|ese|esa) (\w+"
+            r" ){0,3}(puesto|posición|vacante|plaza|rol|búsqueda)"
+        ),
+        (
+            r"\bno (vamos a|se va a|se van a|podremos|podemos) cubrir (el|la|este|esta) (\w+ ){0,3}(puesto"
+            r"|posición|vacante|plaza)"
+        ),
+        (
+            r"\b(puesto|posición|vacante|plaza|búsqueda|contratación|requisición)\b.{0,50}\b(ha quedado"
+            r"|queda|quedó"
+            r"|está|ha sido|fue|se ha|se encuentra|se pone|se puso) (\w+ )?(cancelad[oa]|sin efecto"
+            r"|cerrad[oa]"
+            r"|anulad[oa])"
+        ),
+        (
+            r"\b(puesto|posición|vacante|plaza|búsqueda|contratación|requisición)\b.{0,50}\b(en pausa"
+            r"|pausad[oa]"
+            r"|congelad[oa]|suspendid[oa]|en espera|en suspenso) (indefinidamente|de forma indefinida"
+            r"|hasta nuevo aviso|por tiempo indefinido|(por )?este año)"
+        ),
+        r"\b(cubiert[oa]|cubrir|cubrirlo|cubrirla) (de forma |)intern(amente|a)",
+        (
+            r"\b(seguir|avanzar|continuar|ir|quedarse|quedarnos|quedado)( adelante)? con otr[oa]s? (\w+ )?"
+            r"(candidat[oa]|perfil|finalista)s?"
+        ),
+        (
+            r"\b(decidido|optado por|preferido|decidió|decidieron|optó|optaron) (por )?(seguir|avanzar|continuar"
+            r"|ir|quedarse)( adelante)? con (otr[oa] persona|alguien más|un[oa] (candidat[oa]|persona|perfil)"
+            r" intern[oa])"
+        ),
+        (
+            r"\b(optado|decantado|elegido|seleccionado|apostado) por (un[oa] )?(candidat[oa]|perfil|persona"
+            r"|candidatura)s? intern[oa]s?"
+        ),
+        (
+            r"\b(cliente|empresa|equipo)\b.{0,40}\b(optado|elegido|decidido|decantado|seleccionado|apostado)"
+            r" (por|a) (otr[oa] (\w+ )?(candidat[oa]|perfil|persona|finalista)|alguien)"
+        ),
+        r"\b(puesto|vacante|posición|plaza) ya no está (disponible|abiert[oa]|vigente)",
+        (
+            r"\b(ya )?(hemos|han) (encontrado|contratado) (a )?(la persona|alguien|un[oa]? candidat[oa]|otra"
+            r" persona) (para|que)"
+        ),
+        (
+            r"\bno (continuaremos|avanzaremos|seguiremos|podremos continuar|podremos avanzar)( adelante)? con (tu|su)"
+            r" (postulación|candidatura|proceso|perfil)"
+        ),
+        r"\b(postulación|candidatura|perfil) no (fue|ha sido|resultó) (seleccionad|elegid)",
     ),
     "REJECTION_NEWS": (
         r"no (te |le |os )?(traigo|traemos|tengo|tenemos|son) (buenas|las) noticias",
         r"no (poder )?(traerte|darte|traerle|darle) (buenas|mejores|otras) noticias",
         r"(malas|tristes|no muy buenas) noticias",
         r"noticias (decepcionantes|poco alentadoras)",
+        r"\bno (es|son) la(s)? noticia(s)? que (esperabas|esperaba|esperábamos)",
     ),
     "REPLY_BY": (
         r"tendrás noticias",
@@ -395,6 +482,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"aplaz\w*",
         r"reprogram\w*",
         r"enferm\w*",
+        r"cambi\w* (de |la )?(fecha|hora)",
+        r"(nueva|otra) (fecha|hora)",
+        r"cancel\w*",
+        r"más tiempo",
     ),
     "STRONG_RECRUITING": (
         r"candidatura\w*",
@@ -408,6 +499,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"talento",
     ),
     "THANKS": (r"gracias por (la|su|tu) (entrevista|tiempo|conversación)",),
+    "UNDECIDED": (
+        r"\bpens[aá]r(lo|melo|mélo)\b",
+        r"\b(unos|algunos|un par de) días\b.{0,40}\b(pensar|decidir|considerar)",
+        (
+            r"\b(te|le|les|os) (contesto|respondo|confirmo|digo algo) (\w+ ){0,3}(antes|el|en|de todas"
+            r" formas|sea como sea)"
+        ),
+    ),
     "VIA": (
         r"vía",
         r"por",
@@ -420,6 +519,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"aceptado (una|otra) oferta",
         r"desisto",
         r"no continuar con el proceso",
+        r"\bretirar(me)? (\w+ ){0,2}(del proceso|mi candidatura|de la candidatura|de la selección)",
+        r"\bme retiro (del proceso|de la selección)",
+        r"\b(he|hemos) (decidido )?(aceptado|aceptar) (una|otra) (oferta|propuesta|posición|puesto)",
+        (
+            r"\b(declinar|rechazar|declino|rechazo) (la|su|tu|vuestra|esta) (amable |generosa )?(oferta"
+            r"|propuesta (laboral|de trabajo|de empleo|económica))"
+        ),
+        r"\bno (seguir|continuar) (adelante )?(en|con) el proceso",
+        r"\b(retirar|retiro|declinar|declino) (\w+ ){0,2}(mi|la) postulación",
+        r"\bdesist(o|ir) (de|del) (\w+ ){0,2}(proceso|postulación|candidatura)",
     ),
 }
 

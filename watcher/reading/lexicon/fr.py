@@ -66,6 +66,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bfaire parvenir\b",
         r"\bvous serait-il possible\b",
         r"\bpourrais-tu\b",
+        r"\bj'aimerais (connaître|savoir|avoir|recevoir|obtenir)\b",
+        r"\b(faites|faire)-(moi|nous) (part|savoir|parvenir)\b",
+        r"\blaissez-(moi|nous) savoir\b",
+        r"\bindiquez-(moi|nous)\b",
+        r"\b(me|nous) (faire part|communiquer|laisser savoir|revenir avec)\b",
     ),
     "ASKED_TO_INTERVIEW": (
         r"\bfaire passer (un|l')entretien",
@@ -89,6 +94,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bquand (seriez|êtes)-vous disponible",
         r"\bquels créneaux",
         r"\bcréneaux\b",
+        r"\bdispos\b",
+        r"\bplages? horaires?\b",
     ),
     "ASK_DOCUMENT": (
         r"permis de travail",
@@ -102,13 +109,22 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"rémunération (souhaitée|attendue|visée)",
         r"salaire (souhaité|attendu|visé)",
         r"exemples de (vos|tes) (travaux|réalisations)",
+        r"vérification (des|d')\s?antécédents",
+        r"enquête (de sécurité|préalable|de crédit)",
+        r"casier judiciaire",
+        r"formulaire\w*",
+        r"consentement",
     ),
     "ASK_DONE": (
         r"reçu",
         r"avoir (envoyé|transmis|réalisé|complété)",
         r"merci pour (votre|ton) (envoi|rendu|travail)",
     ),
-    "ASK_REFERENCES": (r"\bréférences\b",),
+    "ASK_REFERENCES": (
+        r"\bréférences\b",
+        r"\b(vos|des|les|deux|trois|quelques|de|\d+) (répondant|répondante)s?\b",
+        r"\bpersonnes? (de )?référence\b",
+    ),
     "ASK_TAKE_HOME": (
         r"test technique",
         r"exercice",
@@ -122,6 +138,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"test technique à (faire|réaliser)",
         r"exercice à la maison",
         r"cas pratique à",
+        r"travail à (faire|réaliser) (à la maison|chez vous)",
     ),
     "AUTOMATED": (
         r"ne pas répondre",
@@ -248,6 +265,29 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"promesse d'embauche",
         r"vous faire une (offre|proposition)",
         r"avons le plaisir de vous (proposer|offrir)",
+        # l'offre, telle que le système de recrutement l'apporte
+        (
+            r"\bvotre (offre|lettre d'offre|proposition d'embauche) (\w+ )?(est|se trouve) (prête|disponible"
+            r"|en ligne)"
+        ),
+        (
+            r"\b(vous a|vous ont|vous avons) (envoyé|transmis|fait parvenir|adressé) (une|votre|notre)"
+            r" (offre|lettre d'offre|proposition d'embauche|promesse d'embauche)"
+        ),
+        r"\b(consulter|voir|accepter|signer) votre (offre|lettre d'offre|proposition d'embauche)",
+        (
+            r"\b(ci-joint|ci-jointe|en pièce jointe|vous trouverez) (\w+ ){0,3}(lettre d'offre|offre"
+            r" d'emploi|promesse d'embauche|contrat de travail)"
+        ),
+        r"\blettre d'offre (\w+ ){0,2}(ci-jointe|en pièce jointe|jointe)",
+        r"\bvous offrir (le|ce) poste",
+    ),
+    "OFFER_DOCUMENT": (
+        r"lettre (d )?offre",
+        r"offre( d (emploi|embauche))?",
+        r"promesse (d )?embauche",
+        r"proposition (d )?embauche",
+        r"contrat( de travail)?",
     ),
     "OFFER_ATTACHMENT": (
         r"\boffre\w*",
@@ -339,11 +379,51 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(poursuivre|continuer) avec (un autre|d'autres) (profil|candidat)\w*",
         r"\bdécidé de ne pas (vous|poursuivre|continuer|donner)",
         r"\b(retenu|privilégié|choisi|préféré) des (candidat|profil)\w* (avec|plus|ayant|dont|qui)",
+        # le poste lui-même : non pourvu, mis en attente, annulé, pourvu à l'interne
+        (
+            r"\b(décidé|choisi|convenu) de ne pas (pourvoir|combler|doter|ouvrir|maintenir) (le|ce|notre)"
+            r" (\w+ ){0,3}poste"
+        ),
+        (
+            r"\b(poste|recrutement|affichage|processus de recrutement|processus de sélection)\b.{0,50}"
+            r"\b(a été|est|sera|se trouve) (\w+ )?(annulé|fermé|retiré)"
+        ),
+        (
+            r"\b(poste|recrutement|affichage|processus de recrutement|processus de sélection)\b.{0,50}"
+            r"\b(mis en (attente|pause|suspens)|suspendu|gelé) (indéfiniment|pour une durée indéterminée"
+            r"|jusqu'à nouvel ordre|pour (cette|l')année|cette année)"
+        ),
+        r"\bpourvu (à l'|en )interne\b",
+        (
+            r"\b(choisi|retenu|privilégié|opté pour|sélectionné|arrêté son choix sur|préféré) (un|une) "
+            r"(candidat|candidate|candidature|profil|personne)s? (à l'|en )?interne"
+        ),
+        (
+            r"\b(retenu|privilégié|choisi|préféré|sélectionné) (un|une) (autre )?(candidat|candidate"
+            r"|candidature"
+            r"|profil|personne|finaliste) (avec|plus|ayant|dont|qui|possédant|présentant)"
+        ),
+        (
+            r"\b(poursuivre|continuer) (le processus |notre processus |la démarche )?avec (un autre|une"
+            r" autre|d'autres) (profil|candidat|candidature|personne|finaliste)"
+        ),
+        (
+            r"\b(client|cliente|entreprise|équipe)\b.{0,40}\b(choisi|retenu|opté pour|privilégié|préféré"
+            r"|arrêté son choix sur) ((un|une) autre (candidat|candidate|candidature|profil|personne|finaliste)"
+            r"|quelqu'un d'autre)"
+        ),
+        r"\b(poste|rôle) n'est plus (disponible|ouvert|à pourvoir|vacant)",
+        (
+            r"\b(avons|a|ont) trouvé (la bonne personne|quelqu'un|notre (nouveau |nouvelle )?\w+|un candidat"
+            r"|une candidate) pour (le|ce) poste"
+        ),
     ),
     "REJECTION_NEWS": (
         r"pas (avoir |de |les |une )?(de )?(bonne|bonnes|meilleures) nouvelles",
         r"nouvelles? décevantes?",
         r"(mauvaise|triste)s? nouvelles?",
+        r"\b(écris|écrire|reviens|revenir|communique)( vers vous)? avec regret\b",
+        r"\bc'est avec regret que\b",
     ),
     "REPLY_BY": (
         r"aurez (une réponse|des nouvelles|un retour)",
@@ -395,6 +475,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"décal\w*",
         r"malade",
         r"annul\w*",
+        r"délais?",
+        r"déplac\w*",
+        r"(nouvelle|autre) (date|heure)",
+        r"plus de temps",
     ),
     "STRONG_RECRUITING": (
         r"candidature\w*",
@@ -405,6 +489,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"recrutement",
     ),
     "THANKS": (r"merci pour (l'entretien|votre temps|cet échange|notre échange|la conversation)",),
+    "UNDECIDED": (
+        r"\bréfléchi(r|s)\b",
+        r"\b(quelques|un peu de) (jours|temps)\b.{0,40}\b(réfléchir|décider|considérer)",
+        (
+            r"\b(reviens|reviendrai|revenir) vers (vous|toi) (\w+ ){0,3}(avant|d'ici|sous|dans tous les cas"
+            r"|quoi qu'il en soit)"
+        ),
+    ),
     "VIA": (r"par",),
     "WITHDRAWAL": (
         r"retirer ma candidature",
@@ -413,6 +505,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"plus intéressé",
         r"accepté une autre offre",
         r"me retire du processus",
+        r"\b(me|je me) retire(r)? (\w+ ){0,2}(du processus|de la course|du concours|de la sélection)",
+        r"\b(retire|retirer|retiré) (\w+ ){0,2}ma candidature",
+        r"\baccepté (un autre poste|une autre (offre|proposition|opportunité))",
+        r"\bdécliner (votre|cette|l'|la) (aimable |généreuse )?(offre|proposition d'(embauche|emploi))",
+        (
+            r"\bne (souhaite|désire|veux) (plus|pas) ((poursuivre|continuer) (le processus|ma candidature|avec vous"
+            r"|la démarche)|donner suite)"
+        ),
+        (
+            r"\b(décidé|choisi) de ne pas ((poursuivre|continuer) (le processus|ma candidature|avec vous"
+            r"|la démarche)|donner suite)"
+        ),
     ),
 }
 
