@@ -202,12 +202,20 @@ def test_without_doubtful_words_the_same_process_is_a_nudge_due() -> None:
     assert a.evaluation.state == "due" and not a.evaluation.needs_review
 
 
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("kind", ["rejected", "offer", "attachment"])
+# An attachment that names an offer document settles the outcome (see test_outcomes_asks); one whose
+# name only may be about an offer ("Contract_...": agencies attach contract-role specs) raises a doubt.
+VAGUE_ATTACHMENT = {"en": "Contract_Sam_Rivera.pdf"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind"),
+    [(lang, kind) for kind in ("rejected", "offer") for lang in LANGS]
+    + [(lang, "attachment") for lang in VAGUE_ATTACHMENT],
+)
 def test_a_possible_rejection_or_offer_is_never_a_nudge_due(lang: str, kind: str) -> None:
     if kind == "attachment":
-        msgs = process("Here is the document.", attachments=(ATTACHMENTS[lang],), lang=lang)
-        quote_part = ATTACHMENTS[lang]
+        msgs = process("Here is the document.", attachments=(VAGUE_ATTACHMENT[lang],), lang=lang)
+        quote_part = VAGUE_ATTACHMENT[lang]
     else:
         quote_part = (REJECTIONS if kind == "rejected" else OFFERS)[lang]
         msgs = process(quote_part, lang=lang)
@@ -229,6 +237,14 @@ def test_a_possible_rejection_or_offer_is_never_a_nudge_due(lang: str, kind: str
     header = next(line for line in table_text([a]).splitlines() if "Next nudge" in line)
     column = [c.strip() for c in header.split("┃")].index("Next nudge")
     assert row.split("│")[column].strip() == "", "no next-nudge date"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_attached_offer_document_is_an_offer_never_a_nudge(lang: str) -> None:
+    a = only(assess(process("Here is the document.", attachments=(ATTACHMENTS[lang],), lang=lang)))
+    assert a.evaluation.state == "closed" and a.application.timeline.outcome is not None
+    assert a.application.timeline.outcome.kind == "offer"
+    assert not digest_of([a]).due
 
 
 def test_the_status_json_keeps_the_state_and_adds_the_review_fields() -> None:
