@@ -60,8 +60,9 @@ DATE_RE = re.compile(
     # tomorrow, morgen, mañana, demain ...
     r"|\b(?:" + "|".join(sorted(DAYS_FROM_TODAY, key=len, reverse=True)) + r")\b"
     # next Monday, nächsten Montag, el próximo lunes, lundi prochain
-    rf"|\b(?:next|this|coming|nächsten|kommenden|diesen|am|el próximo|el proximo|próximo|este|ce)\s+{WEEKDAY}\b"
-    rf"|\b{WEEKDAY}\s+(?:prochain|que viene|próximo)\b"
+    rf"|\b(?:next|this|coming|nächsten|kommenden|diesen|am|el próximo|el proximo|próximo|este|ce"
+    rf"|na próxima|próxima|nesta|prossimo|questo|volgende|aanstaande|komende|deze)\s+{WEEKDAY}\b"
+    rf"|\b{WEEKDAY}\s+(?:prochain|que viene|próximo|prossimo|que vem)\b"
     # the 12th
     r"|\bthe\s+[0-3]?\d(?:st|nd|rd|th)\b"
     # a bare weekday
@@ -75,13 +76,15 @@ _TIME_RE = re.compile(
     r"(?<![\d.:/])(?P<h1>[0-2]?\d)(?::|\s?h\s?|\.)(?P<m1>[0-5]\d)(?![\d:/])(?!\.\d)"
     r"\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?"
     r"|(?<![\d.:/])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.?m\.?|p\.?m\.?)(?![a-z])"
-    r"|(?<![\d.:/])(?P<h3>[0-2]?\d)\s*(?:uhr\b|h\b)"
-    r"|\b(?:at|um|a las|a la|à|a)\s+(?P<h4>[0-2]?\d)\b(?!\s?h\s?\d)"
+    r"|(?<![\d.:/])(?P<h3>[0-2]?\d)\s*(?:uhr\b|h\b|uur\b)"
+    r"|\b(?:at|um|a las|a la|à|a|às|alle|om|ore)\s+(?P<h4>[0-2]?\d)\b(?!\s?h\s?\d)"
     r"(?![.:,]\d|\s*(?:%|[x×]\b|k\b|minutes?|min|mins|hours?|days?|weeks?|months?|years?|people|persons?"
     r"|candidates?|rounds?|interviews?|steps?|stages?|questions?|times|euros?|dollars?|pounds?|percent"
     r"|stunden?|minuten?|tagen?|tage|wochen?|monaten?|jahren?|personen|kandidat\w*|runden?|prozent"
     r"|horas?|días?|dias?|minutos?|semanas?|meses|mes|años?|personas?|candidat\w*|rondas?|por ciento"
-    r"|heures?|jours?|semaines?|mois|ans|années?|personnes?|tours?|pour cent))"
+    r"|heures?|jours?|semaines?|mois|ans|années?|personnes?|tours?|pour cent"
+    r"|dias|meses|anos|pessoas|etapas?|ore|giorni|settimane|mesi|anni|persone|candidati|minuti"
+    r"|uur|uren|dagen|weken|maanden|jaar|kandidaten|rondes?|minuten))"
     r"|\b(?P<noon>noon|midday|mittags|mediodía|midi)\b"
     r")",
     re.I,
@@ -149,6 +152,17 @@ _TZ_WORDS: tuple[tuple[str, str], ...] = (  # multi-word names first: "Central E
     (r"eastern europe(?:an)?|osteuropäische?|europe de l'est", "Europe/Helsinki"),
     (r"western europe(?:an)?|westeuropäische?|europe de l'ouest", "Europe/Lisbon"),
     (r"india(?:n)? (?:standard )?time|kolkata|mumbai|bangalore|bengaluru|delhi|hyderabad", "Asia/Kolkata"),
+    # zones named in the local languages: "14 h (heure de l'Est)", "(horário de Brasília)", "ora italiana"
+    (r"heure (?:normale |avancée )?de l['’]est|hora del este", "America/New_York"),
+    (r"heure (?:normale |avancée )?du centre", "America/Chicago"),
+    (r"(?:horário|hora) (?:oficial )?de bras[ií]lia|bras[ií]lia|s[ãa]o paulo", "America/Sao_Paulo"),
+    (r"buenos aires|(?:hora )?argentina", "America/Argentina/Buenos_Aires"),
+    (r"(?:hora (?:del )?centro de )?m[ée]xico|ciudad de m[ée]xico|cdmx", "America/Mexico_City"),
+    (r"bogot[áa]|(?:hora de )?colombia", "America/Bogota"),
+    (r"ora italiana|ora di roma|roma|milano", "Europe/Rome"),
+    (r"nederlandse tijd|amsterdamse tijd|belgische tijd", "Europe/Amsterdam"),
+    (r"wiener zeit|österreichische zeit|schweizer zeit", "Europe/Vienna"),
+    (r"lisboa|hora de portugal", "Europe/Lisbon"),
     (r"eastern|new york|nueva york|new yorker|toronto|montr[ée]al|boston", "America/New_York"),
     (r"central|chicago", "America/Chicago"),
     (r"mountain|denver", "America/Denver"),
@@ -296,7 +310,7 @@ _RELATIVE_DAYS = DAYS_FROM_TODAY
 
 
 def _weekday_in(phrase: str) -> int | None:
-    for word in re.findall(r"[a-zéáíóúäöüñ]+", phrase.lower()):
+    for word in re.findall(r"[a-zà-öø-ÿ]+(?:-feira)?", phrase.lower()):  # "terça-feira" is one word
         if word in _WD_NAMES:
             return _WD_NAMES[word]
         if word in _WD_ABBR:

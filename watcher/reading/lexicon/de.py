@@ -48,6 +48,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vielen dank für ihre bewerbung",
         r"ihre bewerbung (ist|wurde) .{0,30}eingegangen",
         r"eingangsbestätigung",
+        r"vielen dank für ihr dossier",
+        r"ihr dossier (ist|wurde) .{0,30}eingegangen",
     ),
     "ASK": (
         r"\bbitte\b",
@@ -107,6 +109,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"gehaltserwartung\w*",
         r"arbeitsproben?",
         r"referenzprojekte?",
+        r"bewerbungsdossier",
+        r"dossier",
     ),
     "ASK_DONE": (
         r"erhalten",
@@ -204,7 +208,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "NEXT": (r"nächsten?",),
     "NOT_ACKNOWLEDGEMENT": (r"leider",),
-    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bAustrittsgespräch",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (
+        r"\bAustrittsgespräch",
+        r"\bAustrittsinterview",
+    ),
     "NOT_A_JOB_MARKETING": (),
     "NOT_A_JOB_MEDIA": (r"\b(folge|sendung|zeitschrift)\b",),
     "NOT_A_JOB_MOCK_INTERVIEW": (r"\bprobe-?interview",),
@@ -236,6 +243,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"ihnen die stelle anbieten",
         r"zusage für die stelle",
         r"freuen uns,? ihnen .{0,40}anzubieten",
+        r"vertragsofferte",
+        r"offerte für die stelle",
+        r"ihnen die (stelle|anstellung) (offerieren|anbieten)",
     ),
     "ON_BEHALF_OF": (
         r"im Auftrag von",
@@ -271,6 +281,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"headhunt\w*",
         r"(offene|vakante) position",
         r"(?-i:(die|diese|eine|unsere) Position (als |im Bereich )?[A-ZÄÖÜ])",
+        r"bewerbungsgespräch\w*",
+        r"anstellung",
     ),
     "REJECTION": (
         r"leider (mitteilen|absagen|nicht)",
@@ -301,6 +313,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(haben|hat) sich (\w+ ){0,3}für (andere |weitere )?(kandidat|bewerber)\w* (mit"
             r"|entschieden)"
         ),
+        r"(stelle|position) (wurde|ist) (bereits |inzwischen )?anderweitig (vergeben|besetzt)",
+        r"(dossier|bewerbung) (leider )?nicht (weiter )?berücksichtigen",
     ),
     "REJECTION_NEWS": (
         r"(keine|leider keine|nicht die) (guten|positiven|erfreulichen|erhofften) nachrichten",
@@ -398,6 +412,7 @@ STOPWORDS: tuple[str, ...] = (
     "ist",
     "für",
     "grüße",
+    "grüsse",
     "die",
     "gern",
 )
@@ -406,7 +421,9 @@ STOPWORDS: tuple[str, ...] = (
 MONTHS: tuple[str, ...] = (
     "januar",
     "jänner",
+    "jaenner",
     "februar",
+    "feber",
     "märz",
     "maerz",
     "april",

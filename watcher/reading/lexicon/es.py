@@ -45,6 +45,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ACKNOWLEDGEMENT": (
         r"hemos recibido tu (solicitud|candidatura)",
         r"gracias por (tu|su) (solicitud|candidatura)",
+        r"(hemos recibido|recibimos) tu postulaci[oó]n",
+        r"gracias por (tu|su) postulaci[oó]n",
+        r"gracias por postularte",
     ),
     "ASK": (
         r"\bpor favor\b",
@@ -64,6 +67,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bhaz(nos|me) llegar\b",
         r"\bcompárte\w+\b",
         r"\bindícanos\b",
+        r"\bfavor de\b",
+        r"\b(me|nos) (podrías|podría|puedes|puede) (compartir|enviar|mandar|pasar)\b",
+        r"\bagradecer[ée] (que|si)\b",
     ),
     "ASKED_TO_INTERVIEW": (
         (
@@ -81,6 +87,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bdisponibilidad\w*",
         r"\bcuándo (estarías|estás|estaría) disponible",
         r"\bqué (días|horarios) te",
+        r"\bqué horario (te|le) (acomoda|queda)\b",
+        r"\bcuándo (te|le) acomoda\b",
     ),
     "ASK_DOCUMENT": (
         r"permiso de trabajo",
@@ -137,6 +145,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bte llamar\w+",
         r"\bnos vemos\b",
         r"\b(tendrá lugar|será el|quedamos (el|a las|en)|esperamos verte|te esperamos|le esperamos)\b",
+        r"\bqued[óo] agendad\w*",
     ),
     "DECLINE": (
         r"\b(excepto|salvo|menos)\b",
@@ -210,6 +219,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"queremos ofrecerte",
         r"hacerte una oferta",
         r"ofrecerte (el|la|un|una) (puesto|posición|plaza|contrato)",
+        r"carta (de )?oferta",
+        r"propuesta (económica|laboral|formal)",
+        r"(te|le) queremos hacer una (oferta|propuesta)",
     ),
     "ON_BEHALF_OF": (
         r"en nombre de",
@@ -243,6 +255,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"puesto",
         r"reclutador\w*",
         r"selección",
+        r"postulaci[oó]n\w*",
+        r"postulante\w*",
+        r"reclutamiento",
     ),
     "REJECTION": (
         r"no (continuar|seguir adelante|avanzar)",
@@ -270,6 +285,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"no podemos (avanzar|continuar|seguir)",
         r"\b(optado|decantado|decidido|apostado) por (otr[oa]s )?(candidat|perfil)\w* (con|que|más)",
         r"\bdecidido no (avanzar|seguir|continuar) (contigo|con usted|con tu|con su)",
+        r"no (fuiste|fue) seleccionad",
+        r"decidimos (no )?(avanzar|continuar|seguir) con otr[oa]s",
+        r"(tu|su) postulaci[oó]n no (avanzará|continuará|seguirá)",
+        r"no (podremos|vamos a poder) (avanzar|continuar|seguir) con (tu|su) (postulaci|candidatura)",
     ),
     "REJECTION_NEWS": (
         r"no (te |le |os )?(traigo|traemos|tengo|tenemos|son) (buenas|las) noticias",
@@ -292,6 +311,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"escribir\w*",
         r"diremos",
         r"novedades",
+        r"(te|le) estaremos (contactando|escribiendo|avisando)",
+        r"nos (comunicaremos|pondremos en contacto)",
+        r"(te|le) avisamos",
+        r"(te|le) (confirmamos|contamos)",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"tu respuesta",
@@ -337,6 +360,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"candidatura\w*",
         r"puesto",
         r"vacante",
+        r"postulaci[oó]n\w*",
     ),
     "TEAM_WORDS": (
         r"recursos humanos",
@@ -357,6 +381,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"aceptado (una|otra) oferta",
         r"desisto",
         r"no continuar con el proceso",
+        r"retir(ar|o) mi postulaci[oó]n",
+        r"declin(ar|o) (el proceso|la oferta)",
+        r"desisto del proceso",
     ),
 }
 

@@ -51,6 +51,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"nous avons (bien )?reçu votre candidature",
         r"merci pour votre candidature",
         r"accusé de réception",
+        r"nous avons (bien )?reçu votre (candidature|postulation)",
+        r"merci d'avoir postulé",
     ),
     "ASK": (
         r"\bpourriez-vous\b",
@@ -89,6 +91,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bquand (seriez|êtes)-vous disponible",
         r"\bquels créneaux",
         r"\bcréneaux\b",
+        r"\bvos disponibilités\b",
     ),
     "ASK_DOCUMENT": (
         r"permis de travail",
@@ -127,6 +130,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"ne pas répondre",
         r"message automatique",
         r"e-?mail automatique",
+        r"courriel (généré )?automatique",
+        r"ne répondez pas à ce courriel",
     ),
     "BACK_REFERENCE": (
         r"\b(cela|ça|ceci|les|le)\b",
@@ -163,7 +168,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"de l'après-midi",
         r"du soir",
     ),
-    "EVENT_INTERVIEW": (r"entretien",),
+    "EVENT_INTERVIEW": (
+        r"entretien",
+        r"entrevue",
+    ),
     "FOLLOW_UP": (
         r"relancer",
         r"des nouvelles",
@@ -173,7 +181,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"chère?",
     ),
     "HAND_OVER": (r"\b(envoy|transm|partag|faire parvenir|fournir|joindre)\w*",),
-    "INTERVIEW": (r"\b(entretien|appel|rendez-vous|échange|visio)\b",),
+    "INTERVIEW": (
+        r"\b(entretien|appel|rendez-vous|échange|visio)\b",
+        r"\b(entrevue|appel vidéo|rencontre)\b",
+    ),
     "INTERVIEWER_VERDICT": (
         r"je (le|la) (recruterais|embaucherais)",
         r"avis (très )?(favorable|défavorable) (pour|à) (son|sa) (recrutement|embauche)",
@@ -191,10 +202,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "MORNING": (r"du matin",),
     "NEXT": (r"prochain",),
     "NOT_ACKNOWLEDGEMENT": (r"malheureusement",),
-    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bentretien de sortie",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (
+        r"\bentretien de sortie",
+        r"\bentrevue de départ",
+    ),
     "NOT_A_JOB_MARKETING": (),
     "NOT_A_JOB_MEDIA": (r"\b(journaliste|émission)\b",),
-    "NOT_A_JOB_MOCK_INTERVIEW": (r"\bentretien blanc",),
+    "NOT_A_JOB_MOCK_INTERVIEW": (
+        r"\bentretien blanc",
+        r"\bentrevue (simulée|fictive|de pratique)",
+    ),
     "NOT_A_JOB_OWNER_INTERVIEWS": (r"\bfaire passer (un|l')entretien",),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (r"\binterview utilisateur",),
@@ -218,6 +235,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"promesse d'embauche",
         r"vous faire une (offre|proposition)",
         r"avons le plaisir de vous (proposer|offrir)",
+        r"lettre d'offre",
+        r"offre d'emploi (officielle|formelle)",
+        r"vous offrir le poste",
     ),
     "ON_BEHALF_OF": (
         r"pour le compte de",
@@ -251,6 +271,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"recruteu\w*",
         r"poste\b",
         r"processus de recrutement",
+        r"entrevue\w*",
+        r"affichage de poste",
+        r"dotation",
+        r"postul\w+",
     ),
     "REJECTION": (
         r"ne pas donner suite",
@@ -274,6 +298,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(poursuivre|continuer) avec (un autre|d'autres) (profil|candidat)\w*",
         r"\bdécidé de ne pas (vous|poursuivre|continuer|donner)",
         r"\b(retenu|privilégié|choisi|préféré) des (candidat|profil)\w* (avec|plus|ayant|dont|qui)",
+        r"(le|ce) poste (a été|est) comblé",
+        r"ne (sera|sommes) pas (retenue?|en mesure d'aller de l'avant)",
+        r"pas (aller|de l'avant) (de l'avant )?avec votre candidature",
+        r"ne pas aller de l'avant",
     ),
     "REJECTION_NEWS": (
         r"pas (avoir |de |les |une )?(de )?(bonne|bonnes|meilleures) nouvelles",
@@ -294,6 +322,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"recontact\w*",
         r"contacter\w*",
         r"ferons signe",
+        r"communiquer\w* avec vous",
+        r"communiquerons avec vous",
+        r"vous (reviendrons|ferons signe)",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"votre (réponse|décision)",
@@ -332,12 +363,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "STRONG_RECRUITING": (
         r"candidature\w*",
         r"poste\b",
+        r"affichage de poste",
     ),
     "TEAM_WORDS": (
         r"ressources humaines",
         r"recrutement",
     ),
-    "THANKS": (r"merci pour (l'entretien|votre temps|cet échange|notre échange|la conversation)",),
+    "THANKS": (
+        r"merci pour (l'entretien|votre temps|cet échange|notre échange|la conversation)",
+        r"merci pour (l'entrevue|cette entrevue)",
+    ),
     "VIA": (r"par",),
     "WITHDRAWAL": (
         r"retirer ma candidature",
@@ -346,6 +381,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"plus intéressé",
         r"accepté une autre offre",
         r"me retire du processus",
+        r"retire ma candidature du processus",
+        r"ne (suis|serai) plus disponible pour (le|ce) poste",
     ),
 }
 
