@@ -15,6 +15,8 @@ import dateparser
 
 from watcher.reading.lexicon import (
     DAYS_FROM_TODAY,
+    LANGUAGES,
+    LEXICONS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WEEKDAYS_NOT_ENGLISH,
@@ -318,10 +320,28 @@ def _weekday_in(phrase: str) -> int | None:
     return None
 
 
+# Month and weekday names -> the languages that write them ("maart": nl, "april": de, en, nl).
+_CALENDAR_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang in LANGUAGES:
+    for _word in (*LEXICONS[_lang].MONTHS, *(n for names in LEXICONS[_lang].WEEKDAYS for n in names)):
+        _CALENDAR_LANGUAGES[_word] = (*_CALENDAR_LANGUAGES.get(_word, ()), _lang)
+
+
+def _languages_of(phrase: str, lang: str) -> list[str]:
+    """The message's language first, then the languages whose month or weekday names the phrase uses.
+
+    A Dutch date quoted in a message the detector read as French ("donderdag 12 maart") is still a date.
+    """
+    out = [lang]
+    for word in re.findall(r"[a-zà-öø-ÿ]+(?:-feira)?", phrase.lower()):
+        out += [code for code in _CALENDAR_LANGUAGES.get(word, ()) if code not in out]
+    return out if "en" in out else [*out, "en"]
+
+
 @lru_cache(maxsize=4096)
 def _dateparser(phrase: str, base: datetime, lang: str) -> date | None:
     order = "MDY" if lang == "en" and not re.search(r"\d\.\d", phrase) else "DMY"
-    languages = [lang] if lang == "en" else [lang, "en"]
+    languages = _languages_of(phrase, lang)
     try:
         parsed = dateparser.parse(
             phrase,

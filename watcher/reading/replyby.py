@@ -20,7 +20,8 @@ _RB_WITHIN = re.compile(
     + alternation("REPLY_BY_WITHIN")
     + rf")\s+(?:{_NUM}\s*(?:-|–|to|or|bis|oder|a|o|y|à|ou)\s*)?(?P<n>{_NUM})\s+(?P<biz>business |working |"
     r"Werk|Arbeits|días hábiles |jours ouvrés |hábiles )?(?P<unit>days?|weeks?|tage?n?|wochen|woche|días"
-    r"|dias|semanas?|jours|semaines?)\b",
+    r"|dias|semanas?|jours|semaines?|giorni|settiman[ae]|werkdagen|dagen|weken|week)\b"
+    r"(?P<biz2>\s+(?:úteis|uteis|lavorativi|hábiles|habiles|ouvrables|ouvrés))?",
     re.I,
 )
 _RB_END_WEEK = re.compile(
@@ -33,7 +34,13 @@ _RB_END_WEEK = re.compile(
     r"|a finales de (?:la )?(?:próxima semana|semana que viene)"
     r"|a finales de (?:esta|la) semana|la próxima semana|la semana que viene|esta semana"
     r"|(?:d'ici )?(?:la )?fin de (?:la )?semaine prochaine|(?:d'ici )?(?:la )?fin de (?:la|cette) semaine"
-    r"|la semaine prochaine|début de la semaine prochaine|cette semaine)\b",
+    r"|la semaine prochaine|début de la semaine prochaine|cette semaine"
+    r"|(?:o )?(?:final|fim) da (?:próxima semana|semana que vem)|(?:o )?(?:final|fim) (?:desta|da) semana"
+    r"|(?:o )?início da (?:próxima semana|semana que vem)|(?:a )?próxima semana|(?:a )?semana que vem"
+    r"|(?:la )?fine della (?:prossima settimana|settimana prossima)|(?:la )?fine (?:di questa|della) settimana"
+    r"|(?:l')?inizio della (?:prossima settimana|settimana prossima)|(?:la )?(?:prossima settimana"
+    r"|settimana prossima)|eind (?:van )?volgende week|(?:het )?eind(?:e)? van (?:de|deze) week"
+    r"|begin volgende week|volgende week|deze week)\b",
     re.I,
 )
 _RB_BY_DATE = re.compile(r"\b(?:" + alternation("REPLY_BY_BEFORE") + r")\s+(?P<what>.{3,40})", re.I)
@@ -50,7 +57,8 @@ def _add_business_days(d: date, n: int) -> date:
 
 
 _RB_PREP = re.compile(
-    r"(?:\b(?:by|before|until|around|in|at|bis|vor|a|para|antes de|d'ici|avant|pour)\s+(?:the\s+|la\s+)?)$",
+    r"(?:\b(?:by|before|until|around|in|at|bis|vor|a|para|antes de|d'ici|avant|pour|até|entro|uiterlijk|vóór"
+    r"|voor|tegen)\s+(?:the\s+|la\s+|o\s+|a\s+)?)$",
     re.I,
 )
 
@@ -59,8 +67,12 @@ def _end_of_period(sentence: str, local: date) -> date | None:
     """ "by end of next week", "bis Ende nächster Woche", "d'ici la fin de la semaine prochaine" ..."""
     for m in _RB_END_WEEK.finditer(sentence):
         w = m.group("when").lower()
-        nxt = any(k in w for k in ("next", "nächst", "próxima", "que viene", "prochaine", "following"))
-        end_of = any(k in w for k in ("end", "ende", "finales", "fin "))
+        nxt = any(
+            k in w
+            for k in ("next", "nächst", "próxima", "que viene", "prochaine", "following", "que vem", "prossima",
+                      "volgende")
+        )  # fmt: skip
+        end_of = any(k in w for k in ("end", "ende", "finales", "fin ", "final", "fim ", "fine ", "eind"))
         if not (nxt or end_of or _RB_PREP.search(sentence[: m.start("when")])):
             continue  # "we're interviewing this week": not a promise
         monday = local - timedelta(days=local.weekday())
@@ -69,7 +81,7 @@ def _end_of_period(sentence: str, local: date) -> date | None:
         if "month" in w:
             first_next = (local.replace(day=28) + timedelta(days=4)).replace(day=1)
             return first_next - timedelta(days=1)
-        if any(k in w for k in ("early", "anfang", "début")):
+        if any(k in w for k in ("early", "anfang", "début", "início", "inizio", "begin")):
             return monday + timedelta(days=8)
         return monday + timedelta(days=(11 if nxt else 4))
     return None
@@ -99,8 +111,8 @@ def _end_of_named_month(sentence: str, local: date, lang: str) -> date | None:
 
 
 _NEXT_DAY_PHRASE = re.compile(
-    rf"^(next|coming|nächsten|kommenden|el próximo|próximo|el proximo)\s+{WEEKDAY}$|^{WEEKDAY}\s+(prochain|que viene"
-    r"|próximo)$"
+    rf"^(next|coming|nächsten|kommenden|el próximo|próximo|el proximo|na próxima|próxima|prossimo|volgende"
+    rf"|aanstaande|komende)\s+{WEEKDAY}$|^{WEEKDAY}\s+(prochain|que viene|próximo|prossimo|que vem)$"
 )
 
 
@@ -161,9 +173,9 @@ def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") ->
             n = int(raw_n) if raw_n.isdigit() else NUMBERS.get(raw_n)
             unit = m.group("unit").lower()
             if n is not None:
-                if unit.startswith(("week", "woche", "seman", "semai")):
+                if unit.startswith(("week", "woche", "seman", "semai", "settiman", "wek")):
                     found = local + timedelta(weeks=n)
-                elif m.group("biz"):
+                elif m.group("biz") or m.group("biz2") or unit.startswith("werkdag"):
                     found = _add_business_days(local, n)
                 else:
                     found = local + timedelta(days=n)

@@ -325,6 +325,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"communiquer\w* avec vous",
         r"communiquerons avec vous",
         r"vous (reviendrons|ferons signe)",
+        r"vous reviens",
+        r"vous revenir",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"votre (réponse|décision)",

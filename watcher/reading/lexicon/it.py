@@ -17,6 +17,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"perfetto",
         r"d'accordo",
         r"mi sta bene",
+        r"funziona( perfettamente| bene| per me)?",
     ),
     "ACCEPT_ALONE": (
         r"mi va bene",
@@ -35,6 +36,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"mi va (molto )?bene",
         r"va benissimo",
         r"mi sta bene",
+        r"funziona (perfettamente|benissimo|bene)",
     ),
     "ACCEPT_TIMED": (
         r"ottimo",
@@ -157,7 +159,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"salve",
     ),
     "HAND_OVER": (r"\b(invi|mand|condivid|trasmett|allegat|far\w* avere)\w*",),
-    "INTERVIEW": (r"\b(colloqui\w*|chiamata|incontro|videochiamata|intervista)\b",),
+    "INTERVIEW": (
+        r"\b(colloqui\w*|chiamata|incontro|videochiamata|intervista)\b",
+        r"\b(sentirci|call|telefonata)\b",
+    ),
     "INTERVIEWER_VERDICT": (
         r"(lo|la) assumerei",
         r"(consiglio|raccomando) (di assumerl[oa]|l'assunzione)",
@@ -254,6 +259,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"profili (più )?(in linea|aderenti)",
         r"non (potremo|possiamo) (proseguire|procedere|dare seguito)",
         r"esito negativo",
+        r"(scelto|selezionato) (un|una) (candidat\w*|profilo) (con|che|più)",
+        r"deciso di non coprire (la|questa) posizione",
     ),
     "REJECTION_NEWS": (
         r"non (abbiamo|portiamo) (buone|le) notizie",
@@ -281,6 +288,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "REPLY_BY_ASKED_OF_OWNER": (
         r"(la )?(sua|tua) risposta",
         r"(la preghiamo|ti preghiamo|per favore),? (di )?(rispondere|confermare|farci sapere)",
+        r"attendiamo (un |il )?(suo |tuo )?(riscontro|risposta)",
+        r"(le|ti) chiediamo (di )?(rispondere|confermare|un riscontro)",
     ),
     "REPLY_BY_BEFORE": (
         r"entro(?: il| la)?",

@@ -20,6 +20,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"akkoord",
         r"perfect",
         r"is goed",
+        r"werkt (prima|goed|voor mij)",
     ),
     "ACCEPT_ALONE": (
         r"past (mij |me )?(goed|prima|perfect)",
@@ -39,6 +40,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"past (mij |me )?(goed|prima|perfect)",
         r"komt (mij |me )?goed uit",
         r"akkoord",
+        r"werkt (prima|goed|voor mij)",
     ),
     "ACCEPT_TIMED": (
         r"graag",
@@ -167,7 +169,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"goedemiddag",
     ),
     "HAND_OVER": (r"\b(stuur|sturen|toestur|opstur|doorstur|mailen|aanlever|bezorg)\w*",),
-    "INTERVIEW": (r"\b(\w*gesprek\w*|afspraak|uitnodiging\w*|videocall|belafspraak)\b",),
+    "INTERVIEW": (
+        r"\b(\w*gesprek\w*|afspraak|uitnodiging\w*|videocall|belafspraak)\b",
+        r"\b(bellen|belletje|telefoontje|videogesprek|kennismaken)\b",
+    ),
     "INTERVIEWER_VERDICT": (
         r"ik zou (hem|haar) aannemen",
         r"(positief|negatief) advies (over|voor) (de )?(kandidaat|aanname)",
@@ -269,9 +274,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"slecht nieuws",
     ),
     "REPLY_BY": (
-        r"horen",
-        r"hoor je",
-        r"hoort u",
+        r"\bhoor\w*",
+        r"\bhoren\b",
         r"laten (we|wij|ik) (het )?(je|jou|u) .{0,20}weten",
         r"laten het (je|jou|u) .{0,20}weten",
         r"terugkoppeling",
@@ -289,6 +293,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(je|jouw|uw) (reactie|antwoord|beslissing)",
         r"(graag|wil je|wilt u) (je |uw )?(reactie|antwoord|bevestiging)",
         r"laat (ons|me|mij) (het )?weten",
+        r"(we )?ontvangen graag (je|jouw|uw) (reactie|antwoord|bevestiging)",
     ),
     "REPLY_BY_BEFORE": (
         r"uiterlijk(?: op| voor)?",
@@ -372,6 +377,10 @@ STOPWORDS: tuple[str, ...] = (
     "deze",
     "heel",
     "wel",
+    "op",
+    "om",
+    "aan",
+    "wordt",
 )
 
 # Month names (and their abbreviations), for the date grammar.

@@ -1,0 +1,288 @@
+"""Portuguese (Brazil and Portugal), Italian and Dutch, and the regional forms of French, Spanish and German.
+
+Every family the reader knows in English is pinned here in each of these languages: an interview and
+its time, a rejection, an offer, the owner's withdrawal, the asks, and the employer's reply-by
+promise. All names, companies and sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.fixture_mail import NY, make
+from watcher.digest.nudges import LANGUAGES as NUDGE_LANGUAGES
+from watcher.digest.nudges import local_day
+from watcher.reading.asks import find_asks
+from watcher.reading.dates import find_slots, resolve_date
+from watcher.reading.language import detect_language
+from watcher.reading.lexicon import LANGUAGES, alternation
+from watcher.reading.outcome import find_outcome
+from watcher.reading.replyby import find_reply_by
+from watcher.timeline import build_timeline
+
+TUE = datetime(2026, 3, 3, 10, 0, tzinfo=NY)  # a Tuesday
+SAO_PAULO = ZoneInfo("America/Sao_Paulo")
+LISBON = ZoneInfo("Europe/Lisbon")
+ROME = ZoneInfo("Europe/Rome")
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+MEXICO = ZoneInfo("America/Mexico_City")
+VIENNA = ZoneInfo("Europe/Vienna")
+
+
+def test_each_new_language_is_one_lexicon_and_one_set_of_nudges() -> None:
+    assert {"pt", "it", "nl"} <= set(LANGUAGES)
+    assert set(LANGUAGES) == set(NUDGE_LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Olá Renata, obrigado pela sua candidatura. Você tem disponibilidade na próxima semana?", "pt"),
+        ("Bom dia, Tiago. Não temos ainda uma data, mas entraremos em contacto com a sua equipa.", "pt"),
+        ("Gentile Marta, grazie per la sua candidatura. Il colloquio è fissato per venerdì.", "it"),
+        ("Hoi Femke, bedankt voor je sollicitatie. We laten het je uiterlijk vrijdag weten.", "nl"),
+        ("Hola Lucía, gracias por tu postulación; te estaremos contactando.", "es"),
+        ("Bonjour Élodie, merci pour votre courriel. L'entrevue aura lieu mardi.", "fr"),
+        ("Grüezi Herr Brunner, vielen Dank für Ihr Dossier und freundliche Grüsse.", "de"),
+        ("Hi Jonas, thanks for applying; we would like to set up a call next week.", "en"),
+    ],
+)
+def test_the_language_of_a_message_is_told_by_its_common_words(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+# --- an interview and its time --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # pt-BR, a bare weekday and a zone in words
+            "Oi Renata! Sua entrevista está marcada para terça às 14h (horário de Brasília).",
+            datetime(2026, 3, 10, 14, 0, tzinfo=SAO_PAULO),
+        ),
+        (  # pt-PT
+            "Cara Inês, a entrevista fica confirmada para quinta-feira, 12 de março, às 15h30 (hora de Lisboa).",
+            datetime(2026, 3, 12, 15, 30, tzinfo=LISBON),
+        ),
+        (
+            "Gentile Marta, il colloquio è confermato per venerdì 13 marzo alle 10:30 (ora italiana).",
+            datetime(2026, 3, 13, 10, 30, tzinfo=ROME),
+        ),
+        (
+            "Hoi Femke, je sollicitatiegesprek staat gepland op donderdag 12 maart om 14.00 uur (Nederlandse tijd).",
+            datetime(2026, 3, 12, 14, 0, tzinfo=AMSTERDAM),
+        ),
+        (  # fr-CA: "entrevue", "14 h", "heure de l'Est"
+            "Bonjour Élodie, votre entrevue est confirmée pour le mardi 10 mars à 14 h (heure de l'Est).",
+            datetime(2026, 3, 10, 14, 0, tzinfo=NY),
+        ),
+        (  # es-MX
+            "Hola Lucía, tu entrevista quedó agendada para el jueves 12 de marzo a las 10:00 (hora del centro de México).",
+            datetime(2026, 3, 12, 10, 0, tzinfo=MEXICO),
+        ),
+        (  # de-AT
+            "Sehr geehrter Herr Brunner, das Vorstellungsgespräch findet am Donnerstag, 12. März um 9:30 Uhr "
+            "(Wiener Zeit) statt.",
+            datetime(2026, 3, 12, 9, 30, tzinfo=VIENNA),
+        ),
+    ],
+)
+def test_a_confirmed_interview_is_read_at_its_time_in_the_stated_zone(text: str, expected: datetime) -> None:
+    t = build_timeline([make(text, at="2026-03-03T10:00:00-05:00", subject="Entrevista / Colloquio")], tz=NY)
+    assert [i.at for i in t.interviews] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("proposal", "answer", "expected"),
+    [
+        (
+            "Podemos fazer a conversa com o time na quarta-feira, 11 de março, às 11h? Funciona para você?",
+            "Quarta-feira, 11 de março, às 11h funciona perfeitamente.",
+            datetime(2026, 3, 11, 11, 0, tzinfo=NY),
+        ),
+        (
+            "Le andrebbe bene un colloquio mercoledì 11 marzo alle 11:00?",
+            "Mercoledì 11 marzo alle 11:00 mi va benissimo.",
+            datetime(2026, 3, 11, 11, 0, tzinfo=NY),
+        ),
+        (
+            "Zullen we donderdag 5 maart om 16:30 kort bellen over de vacature?",
+            "Donderdag om 16:30 komt goed uit, tot dan!",
+            datetime(2026, 3, 5, 16, 30, tzinfo=NY),
+        ),
+    ],
+)
+def test_the_owners_yes_makes_a_proposed_slot_an_interview(
+    proposal: str, answer: str, expected: datetime
+) -> None:
+    t = build_timeline(
+        [
+            make(proposal, at="2026-03-03T09:00:00-05:00"),
+            make(answer, at="2026-03-03T10:00:00-05:00", sent=True),
+        ],
+        tz=NY,
+    )
+    assert [i.at for i in t.interviews] == [expected]
+
+
+def test_an_ordinal_is_not_a_portuguese_weekday() -> None:
+    """ "segunda entrevista" is the second interview, not Monday's."""
+    assert (
+        find_slots("Gostaríamos de marcar a segunda entrevista com o time.", base=TUE, tz=NY, lang="pt") == []
+    )
+    assert [s.day for s in find_slots("Pode ser na segunda-feira às 10h?", base=TUE, tz=NY, lang="pt")] == [
+        date(2026, 3, 9)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("3. Feber", date(2027, 2, 3)),
+        ("12. Jänner 2027", date(2027, 1, 12)),
+        ("20 de março", date(2026, 3, 20)),
+    ],
+)
+def test_regional_month_names_are_dates(phrase: str, expected: date) -> None:
+    lang = "pt" if "março" in phrase else "de"
+    assert resolve_date(phrase, TUE.date(), lang) == expected
+
+
+# --- outcomes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Infelizmente decidimos seguir com outros candidatos para esta vaga.",  # pt-BR
+        "Lamentamos informar que a sua candidatura não foi selecionada.",  # pt-PT
+        "Optámos por avançar com outro perfil, mais alinhado com a função.",  # pt-PT
+        "Purtroppo abbiamo deciso di proseguire con altri candidati.",
+        "Siamo spiacenti di comunicarle che la posizione è stata coperta.",
+        "Helaas hebben we gekozen voor een andere kandidaat.",
+        "Na zorgvuldige overweging hebben we besloten om niet verder te gaan met je sollicitatie.",
+        "Nous vous informons que le poste a été comblé.",  # fr-CA
+        "Lamentablemente tu postulación no avanzará a la siguiente etapa.",  # es-LatAm
+        "Leider mussten wir uns für einen anderen Kandidaten entscheiden, freundliche Grüsse.",  # de-CH
+    ],
+)
+def test_rejections_in_the_new_languages_and_regional_forms(text: str) -> None:
+    found = find_outcome(text, sent=False)
+    assert found is not None and found[0] == "rejected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temos o prazer de lhe fazer uma proposta para a posição de analista.",
+        "Segue em anexo a carta proposta com as condições.",  # pt-BR
+        "Siamo lieti di offrirle la posizione di sviluppatrice backend.",
+        "We willen je graag een aanbod doen voor de functie van data-analist.",
+        "Vous trouverez ci-joint la lettre d'offre.",  # fr-CA
+        "Te compartimos la carta oferta con la propuesta económica.",  # es-LatAm
+        "Gerne unterbreiten wir Ihnen unsere Vertragsofferte.",  # de-CH
+    ],
+)
+def test_offers_in_the_new_languages_and_regional_forms(text: str) -> None:
+    found = find_outcome(text, sent=False)
+    assert found is not None and found[0] == "offer"
+
+
+def test_an_invitation_sent_with_pleasure_is_not_an_offer() -> None:
+    assert find_outcome("Temos o prazer de lhe enviar o convite para a entrevista.", sent=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depois de pensar bastante, retiro a minha candidatura.",  # pt-PT
+        "Decidi retirar minha candidatura do processo.",  # pt-BR
+        "Dopo averci riflettuto, ritiro la mia candidatura.",
+        "Na lang nadenken trek ik mijn sollicitatie in.",
+        "Hierbij trek mijn sollicitatie in, omdat ik elders heb getekend.",
+        "Je retire ma candidature du processus.",
+        "Les escribo para retirar mi postulación.",  # es-LatAm
+    ],
+)
+def test_the_owners_withdrawal_in_the_new_languages(text: str) -> None:
+    found = find_outcome(text, sent=True)
+    assert found is not None and found[0] == "withdrawn"
+
+
+# --- asks ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Poderia me enviar a sua disponibilidade para a próxima semana?", "availability"),
+        ("Você pode nos enviar duas referências profissionais?", "references"),
+        ("A próxima etapa é um case prático: você pode nos enviar a sua solução até sexta?", "take-home"),
+        ("Potrebbe indicarci la sua disponibilità per un colloquio?", "availability"),
+        ("Le chiediamo di inviarci due referenze.", "references"),
+        ("Ti inviamo la prova tecnica: potresti restituirla entro lunedì?", "take-home"),
+        ("Zou je je beschikbaarheid voor volgende week willen doorgeven?", "availability"),
+        ("Kun je ons twee referenties sturen?", "references"),
+        ("Zou je de thuisopdracht voor vrijdag willen insturen?", "take-home"),
+        ("Pourriez-vous me transmettre vos disponibilités pour une entrevue?", "availability"),  # fr-CA
+    ],
+)
+def test_asks_in_the_new_languages(text: str, kind: str) -> None:
+    assert kind in [k for k, _ in find_asks(text)]
+
+
+# --- reply-by ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Entraremos em contato até sexta-feira.", "pt", date(2026, 3, 6)),
+        ("Daremos um retorno em até 5 dias úteis.", "pt", date(2026, 3, 10)),
+        ("Entraremos em contacto no final da próxima semana.", "pt", date(2026, 3, 13)),
+        ("Vi faremo sapere entro venerdì.", "it", date(2026, 3, 6)),
+        ("Le daremo un riscontro entro due settimane.", "it", date(2026, 3, 17)),
+        ("We laten het je uiterlijk vrijdag weten.", "nl", date(2026, 3, 6)),
+        ("Je hoort binnen tien werkdagen van ons.", "nl", date(2026, 3, 17)),
+        ("We nemen eind volgende week een beslissing.", "nl", date(2026, 3, 13)),
+        ("Je vous reviens d'ici cinq jours ouvrables.", "fr", date(2026, 3, 10)),  # fr-CA
+        ("Te estaremos contactando a más tardar el viernes.", "es", date(2026, 3, 6)),  # es-LatAm
+    ],
+)
+def test_reply_by_promises_in_the_new_languages(text: str, lang: str, expected: date) -> None:
+    found = find_reply_by(text, base=TUE, tz=NY, lang=lang)
+    assert found and found[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedimos um retorno até o dia 24/3.",
+        "Attendiamo un suo riscontro entro venerdì.",
+        "We ontvangen graag je reactie uiterlijk vrijdag.",
+    ],
+)
+def test_a_deadline_for_the_owner_is_not_a_reply_by(text: str) -> None:
+    assert find_reply_by(text, base=TUE, tz=NY) == []
+
+
+# --- regional spellings ------------------------------------------------------------------------
+
+
+def test_swiss_german_writes_ss_for_eszett() -> None:
+    decline = re.compile(alternation("DECLINE"), re.I)
+    assert decline.search("Ausser am Montag passt mir jeder Tag.")
+    assert decline.search("Außer am Montag passt mir jeder Tag.")
+
+
+@pytest.mark.parametrize(
+    ("language", "day"),
+    [("it", "martedì 3 marzo"), ("nl", "dinsdag 3 maart"), ("pt", "terça-feira, 3 de março")],
+)
+def test_nudge_dates_in_the_new_languages(language: str, day: str) -> None:
+    assert local_day(date(2026, 3, 3), language) == day
