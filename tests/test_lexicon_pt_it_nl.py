@@ -230,6 +230,10 @@ def test_the_owners_withdrawal_in_the_new_languages(text: str) -> None:
         ("Kun je ons twee referenties sturen?", "references"),
         ("Zou je de thuisopdracht voor vrijdag willen insturen?", "take-home"),
         ("Pourriez-vous me transmettre vos disponibilités pour une entrevue?", "availability"),  # fr-CA
+        ("Dürften wir Sie um zwei Referenzpersonen bitten?", "references"),  # de-CH
+        ("O desafio segue em anexo. Você pode nos enviar sua solução até segunda-feira?", "take-home"),
+        ("La traccia è in allegato. Potrebbe inviarci la sua soluzione entro lunedì?", "take-home"),
+        ("De casus zit in de bijlage. Kun je je uitwerking voor maandag sturen?", "take-home"),
     ],
 )
 def test_asks_in_the_new_languages(text: str, kind: str) -> None:
@@ -286,3 +290,14 @@ def test_swiss_german_writes_ss_for_eszett() -> None:
 )
 def test_nudge_dates_in_the_new_languages(language: str, day: str) -> None:
     assert local_day(date(2026, 3, 3), language) == day
+
+
+def test_a_past_day_without_a_year_is_not_an_interview_next_year() -> None:
+    """ "Ihre Bewerbung vom 3. Feber" in March is last month, not next February."""
+    vienna_friday = datetime(2026, 3, 6, 13, 0, tzinfo=VIENNA)
+    text = (
+        "Bezugnehmend auf Ihre Bewerbung vom 3. Feber laden wir Sie gerne zu einem Gespräch ein. "
+        "Termin: Dienstag, 17. März 2026, 14:00 Uhr, per Teams."
+    )
+    slots = find_slots(text, base=vienna_friday, tz=VIENNA, lang="de")
+    assert [s.at for s in slots] == [datetime(2026, 3, 17, 14, 0, tzinfo=VIENNA)]

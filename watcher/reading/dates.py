@@ -434,6 +434,12 @@ def resolve_date(phrase: str, base: date, lang: str) -> date | None:
     return _dateparser(cleaned, datetime.combine(base, time(12)), lang)
 
 
+def _a_past_date_read_as_next_year(phrase: str, day: date, base: date) -> bool:
+    """ "Ihre Bewerbung vom 27. Jänner", "your application of 27 January": a day and month without a
+    year that lands most of a year ahead is the recent past, not a meeting to come."""
+    return (day - base).days > 300 and not re.search(r"\d{4}|\d[./]\d{2}\b", phrase)
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     """A date (and usually a time) found in one sentence."""
@@ -480,7 +486,7 @@ def find_slots(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") -> li
             zone = stated or tz
             local_base = base.astimezone(stated).date() if stated else base.date()
             day = resolve_date(dm.group("date"), local_base, lang)
-            if day is None:
+            if day is None or _a_past_date_read_as_next_year(dm.group("date"), day, local_base):
                 continue
             at = None
             if chosen is not None:

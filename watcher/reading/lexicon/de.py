@@ -117,7 +117,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(danke|dank) für (die|ihre|deine) (zusendung|lösung|einreichung|unterlagen)",
         r"eingegangen",
     ),
-    "ASK_REFERENCES": (r"\breferenzen\b",),
+    "ASK_REFERENCES": (
+        r"\breferenzen\b",
+        r"\breferenz(personen|person|auskünfte|auskunft|geber\w*)\b",
+    ),
     "ASK_TAKE_HOME": (
         r"fallstudie",
         r"programmieraufgabe",
@@ -182,6 +185,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"liebe[rs]?",
         r"sehr geehrte[rs]?",
         r"guten (tag|morgen)",
+        r"grüezi",
+        r"grüß gott",
+        r"servus",
     ),
     "HAND_OVER": (r"\b(schick|send|zusend|zuschick|zukommen|übermittel|weiterleit|nachreich)\w*",),
     "INTERVIEW": (r"\b(\w*gespräch\w*|\w*termin\w*|treffen|einladung\w*)\b",),

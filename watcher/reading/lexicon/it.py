@@ -102,6 +102,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"case study",
         r"esercitazione",
         r"compito",
+        r"(la )?(sua|tua) soluzione",
     ),
     "ASK_TAKE_HOME_NAMED": (
         r"esercizio da (svolgere|fare) a casa",

@@ -106,6 +106,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"programmeeropdracht",
         r"technische (test|opdracht)",
         r"assessment",
+        r"(je|jouw|uw) uitwerking",
     ),
     "ASK_TAKE_HOME_NAMED": (
         r"thuisopdracht",

@@ -110,6 +110,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"case (técnico|prático)",
         r"projeto de teste",
         r"projecto de teste",
+        r"(a )?(sua|tua) (solução|resolução)",
     ),
     "ASK_TAKE_HOME_NAMED": (
         r"desafio para (fazer em |realizar em )?casa",
