@@ -17,7 +17,7 @@ from tests.fixture_mail import NY, make
 from watcher.digest.nudges import LANGUAGES as NUDGE_LANGUAGES
 from watcher.digest.nudges import local_day
 from watcher.reading.asks import find_asks
-from watcher.reading.dates import find_slots, resolve_date
+from watcher.reading.dates import find_slots
 from watcher.reading.language import detect_language
 from watcher.reading.lexicon import LANGUAGES, alternation
 from watcher.reading.outcome import find_outcome
@@ -93,7 +93,9 @@ def test_the_language_of_a_message_is_told_by_its_common_words(text: str, lang: 
     ],
 )
 def test_a_confirmed_interview_is_read_at_its_time_in_the_stated_zone(text: str, expected: datetime) -> None:
-    t = build_timeline([make(text, at="2026-03-03T10:00:00-05:00", subject="Entrevista / Colloquio")], tz=NY)
+    """Read by an owner in Chicago: the zone the sentence names wins over the owner's."""
+    msg = make(text, at="2026-03-03T10:00:00-05:00", subject="Entrevista / Colloquio")
+    t = build_timeline([msg], tz=ZoneInfo("America/Chicago"))
     assert [i.at for i in t.interviews] == [expected]
 
 
@@ -141,16 +143,17 @@ def test_an_ordinal_is_not_a_portuguese_weekday() -> None:
 
 
 @pytest.mark.parametrize(
-    ("phrase", "expected"),
+    ("text", "lang", "expected"),
     [
-        ("3. Feber", date(2027, 2, 3)),
-        ("12. Jänner 2027", date(2027, 1, 12)),
-        ("20 de março", date(2026, 3, 20)),
+        ("Das Gespräch findet am 3. Feber um 10 Uhr statt.", "de", date(2026, 2, 3)),  # de-AT
+        ("A conversa fica para 20 de março, às 10h.", "pt", date(2026, 3, 20)),
+        ("Il colloquio è il 20 marzo alle 10.", "it", date(2026, 3, 20)),
+        ("Het gesprek is op 20 maart om 10 uur.", "nl", date(2026, 3, 20)),
     ],
 )
-def test_regional_month_names_are_dates(phrase: str, expected: date) -> None:
-    lang = "pt" if "março" in phrase else "de"
-    assert resolve_date(phrase, TUE.date(), lang) == expected
+def test_month_names_of_every_language_are_dates(text: str, lang: str, expected: date) -> None:
+    january = datetime(2026, 1, 20, 10, 0, tzinfo=NY)
+    assert [s.day for s in find_slots(text, base=january, tz=NY, lang=lang)] == [expected]
 
 
 # --- outcomes ---------------------------------------------------------------------------------
@@ -293,10 +296,10 @@ def test_nudge_dates_in_the_new_languages(language: str, day: str) -> None:
 
 
 def test_a_past_day_without_a_year_is_not_an_interview_next_year() -> None:
-    """ "Ihre Bewerbung vom 3. Feber" in March is last month, not next February."""
+    """ "Ihre Bewerbung vom 9. Jänner" in March is this January, not next year's."""
     vienna_friday = datetime(2026, 3, 6, 13, 0, tzinfo=VIENNA)
     text = (
-        "Bezugnehmend auf Ihre Bewerbung vom 3. Feber laden wir Sie gerne zu einem Gespräch ein. "
+        "Bezugnehmend auf Ihre Bewerbung vom 9. Jänner laden wir Sie gerne zu einem Gespräch ein. "
         "Termin: Dienstag, 17. März 2026, 14:00 Uhr, per Teams."
     )
     slots = find_slots(text, base=vienna_friday, tz=VIENNA, lang="de")
