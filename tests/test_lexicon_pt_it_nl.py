@@ -169,6 +169,12 @@ def test_month_names_of_every_language_are_dates(text: str, lang: str, expected:
         "Siamo spiacenti di comunicarle che la posizione è stata coperta.",
         "Helaas hebben we gekozen voor een andere kandidaat.",
         "Na zorgvuldige overweging hebben we besloten om niet verder te gaan met je sollicitatie.",
+        "A empresa decidiu não preencher a vaga neste momento.",
+        "O nosso cliente optou por seguir com outra pessoa.",
+        "La posizione è stata coperta internamente.",
+        "Il cliente ha scelto un altro profilo per questo ruolo.",
+        "We hebben besloten de vacature toch niet in te vullen.",
+        "De opdrachtgever heeft gekozen voor een andere kandidaat met meer ervaring.",
         "Nous vous informons que le poste a été comblé.",  # fr-CA
         "Lamentablemente tu postulación no avanzará a la siguiente etapa.",  # es-LatAm
         "Leider mussten wir uns für einen anderen Kandidaten entscheiden, freundliche Grüsse.",  # de-CH
@@ -208,6 +214,7 @@ def test_an_invitation_sent_with_pleasure_is_not_an_offer() -> None:
         "Dopo averci riflettuto, ritiro la mia candidatura.",
         "Na lang nadenken trek ik mijn sollicitatie in.",
         "Hierbij trek mijn sollicitatie in, omdat ik elders heb getekend.",
+        "Ik heb besloten mij terug te trekken uit de procedure.",
         "Je retire ma candidature du processus.",
         "Les escribo para retirar mi postulación.",  # es-LatAm
     ],

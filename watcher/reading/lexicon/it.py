@@ -262,6 +262,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"esito negativo",
         r"(scelto|selezionato) (un|una) (candidat\w*|profilo) (con|che|più)",
         r"deciso di non coprire (la|questa) posizione",
+        r"deciso di non (coprire|aprire|procedere con) (la|questa) posizione",
+        r"(posizione|selezione|ricerca)\b.{0,50}\b(è stat[oa]|sarà|viene) (annullat[oa]|chius[oa]|sospes[oa]|congelat[oa])",
+        r"copert[oa] internamente",
+        r"(scelto|selezionato|optato per) (un|una) (candidat\w*|profilo|persona) intern[oa]",
+        r"(cliente|azienda|team)\b.{0,40}\b(scelto|optato per|preferito) (un altro|un'altra|qualcun altro)",
+        r"è con rammarico che",
     ),
     "REJECTION_NEWS": (
         r"non (abbiamo|portiamo) (buone|le) notizie",

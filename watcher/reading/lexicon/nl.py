@@ -268,6 +268,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"afgewezen",
         r"besloten (om )?niet",
         r"andere kandida\w+ (die|met|wiens)",
+        r"besloten (om )?de (functie|vacature|positie|rol) (toch )?niet (in te vullen|open te stellen|te vervullen)",
+        r"(vacature|functie|procedure)\b.{0,50}\b(is|wordt) (ingetrokken|geannuleerd|stopgezet|on hold gezet|bevroren)",
+        r"intern (ingevuld|vervuld)",
+        r"(gekozen voor|gaan verder met|verder met) (een )?interne kandidaat",
+        r"(klant|opdrachtgever|bedrijf|team)\b.{0,40}\b(gekozen voor|gaat verder met|kiest voor) (een andere|iemand anders)",
+        r"met spijt",
     ),
     "REJECTION_NEWS": (
         r"(geen|niet het) (goed|positief|gewenst)e? nieuws",
@@ -346,6 +352,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"niet meer geïnteresseerd",
         r"ander (aanbod|baan) (aangenomen|geaccepteerd)",
         r"(aanbod|baan) (elders )?(aangenomen|geaccepteerd)",
+        r"(mij|me) terug te trekken",
     ),
 }
 

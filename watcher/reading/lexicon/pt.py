@@ -263,7 +263,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "REJECTION": (
         r"não (vamos|iremos|poderemos|podemos) (avançar|prosseguir|seguir)",
-        r"(seguir|avançar|prosseguir) com outr[oa]s? (candidat|perfi)\w*",
+        r"(seguir|avançar|prosseguir) com outr[oa]s? (candidat|perfi|pessoa)\w*",
         (
             r"(escolhido|selecionado|seleccionado|optado por|decidido por|contratado) (outr[oa]s?|um[a]?)"
             r" (\w+ )?(candidat|perfi|pessoa)\w*"
@@ -278,6 +278,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"perfis (mais )?(alinhados|aderentes)",
         r"(escolhemos|selecionamos|seleccionámos|optamos por|optámos por) (um|uma) (candidat\w*|perfil) (com|que|mais)",
         r"decidi\w* não preencher (a|esta) (vaga|posição)",
+        r"decidi\w* não (preencher|abrir|manter|seguir com) (a|esta|essa) (vaga|posição)",
+        r"(vaga|processo seletivo|processo de seleção|posição)\b.{0,50}\b(foi|está|será) (cancelad[oa]|encerrad[oa]|congelad[oa]|suspens[oa])",
+        r"preenchid[oa] internamente",
+        r"(escolh\w*|opt\w* por|selecion\w*) (um|uma) (candidat\w*|pessoa|perfil) intern[oa]",
+        r"(cliente|empresa|time|equipe|equipa)\b.{0,40}\b(escolheu|optou por|decidiu seguir com|preferiu) (outr[oa]|alguém)",
+        r"é com pesar que",
     ),
     "REJECTION_NEWS": (
         r"não (temos|trazemos|são) (boas|as) notícias",
