@@ -21,6 +21,7 @@ from watcher.reading.dates import find_slots
 from watcher.reading.language import detect_language
 from watcher.reading.lexicon import LANGUAGES, alternation
 from watcher.reading.outcome import find_outcome
+from watcher.reading.quoting import strip_quotes
 from watcher.reading.replyby import find_reply_by
 from watcher.timeline import build_timeline
 
@@ -311,3 +312,13 @@ def test_a_past_day_without_a_year_is_not_an_interview_next_year() -> None:
     )
     slots = find_slots(text, base=vienna_friday, tz=VIENNA, lang="de")
     assert [s.at for s in slots] == [datetime(2026, 3, 17, 14, 0, tzinfo=VIENNA)]
+
+
+def test_the_european_portuguese_gmail_attribution_is_not_new_text() -> None:
+    """ "X escreveu no dia terça, 21/04/2026 à(s) 17:45:" carries a date and a time that are not a slot."""
+    text = (
+        "Obrigada Lúcia, dia 7 de maio às 15h fica combinado.\nRosa\n\n"
+        "Lúcia Pires <lucia.pires@vento-norte.example> escreveu no dia terça, 21/04/2026 à(s) 17:45:\n"
+        "> Olá Rosa, marquei a entrevista para dia 7 de maio.\n"
+    )
+    assert strip_quotes(text) == "Obrigada Lúcia, dia 7 de maio às 15h fica combinado.\nRosa"
