@@ -16,6 +16,7 @@ import pytest
 from tests.fixture_mail import NY, make
 from watcher.digest.nudges import LANGUAGES as NUDGE_LANGUAGES
 from watcher.digest.nudges import local_day
+from watcher.gate import job_words_in
 from watcher.reading.asks import find_asks
 from watcher.reading.dates import find_slots
 from watcher.reading.language import detect_language
@@ -322,3 +323,16 @@ def test_the_european_portuguese_gmail_attribution_is_not_new_text() -> None:
         "> Olá Rosa, marquei a entrevista para dia 7 de maio.\n"
     )
     assert strip_quotes(text) == "Obrigada Lúcia, dia 7 de maio às 15h fica combinado.\nRosa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, seriez-vous disponible mardi pour une entrevue?",  # fr-CA
+        "Hola, gracias por tu postulación; ¿tienes un rato el jueves?",  # es-LatAm
+        "Buongiorno, le propongo due date per i colloqui di giovedì.",  # Italian plural
+    ],
+)
+def test_the_scan_gate_reads_regional_job_words(text: str) -> None:
+    """A big mailbox's scan skips mail without job words: regional ones must count."""
+    assert job_words_in(text.lower())
