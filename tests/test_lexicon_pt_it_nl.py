@@ -266,6 +266,11 @@ def test_asks_in_the_new_languages(text: str, kind: str) -> None:
         ("We laten het je uiterlijk vrijdag weten.", "nl", date(2026, 3, 6)),
         ("Je hoort binnen tien werkdagen van ons.", "nl", date(2026, 3, 17)),
         ("We nemen eind volgende week een beslissing.", "nl", date(2026, 3, 13)),
+        ("Daremos uma resposta até o final de março.", "pt", date(2026, 3, 31)),
+        ("Le faremo sapere entro la fine di marzo.", "it", date(2026, 3, 31)),
+        ("Je hoort voor eind maart van ons.", "nl", date(2026, 3, 31)),
+        ("Je krijgt binnen 5 tot 7 werkdagen een reactie.", "nl", date(2026, 3, 12)),
+        ("Entraremos em contato em até 5 a 7 dias úteis.", "pt", date(2026, 3, 12)),
         ("Je vous reviens d'ici cinq jours ouvrables.", "fr", date(2026, 3, 10)),  # fr-CA
         ("Te estaremos contactando a más tardar el viernes.", "es", date(2026, 3, 6)),  # es-LatAm
     ],

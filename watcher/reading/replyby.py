@@ -18,7 +18,7 @@ _NUM = r"(?:\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _RB_WITHIN = re.compile(
     r"\b(?:"
     + alternation("REPLY_BY_WITHIN")
-    + rf")\s+(?:{_NUM}\s*(?:-|–|to|or|bis|oder|a|o|y|à|ou)\s*)?(?P<n>{_NUM})\s+(?P<biz>business |working |"
+    + rf")\s+(?:{_NUM}\s*(?:-|–|to|or|bis|oder|a|o|y|à|ou|tot|of|e)\s*)?(?P<n>{_NUM})\s+(?P<biz>business |working |"
     r"Werk|Arbeits|días hábiles |jours ouvrés |hábiles )?(?P<unit>days?|weeks?|tage?n?|wochen|woche|días"
     r"|dias|semanas?|jours|semaines?|giorni|settiman[ae]|werkdagen|dagen|weken|week)\b"
     r"(?P<biz2>\s+(?:úteis|uteis|lavorativi|hábiles|habiles|ouvrables|ouvrés))?",
@@ -89,7 +89,8 @@ def _end_of_period(sentence: str, local: date) -> date | None:
 
 _RB_END_MONTH = re.compile(
     r"\b(?:(?:by |before |until |at )?(?:the )?end of|(?:bis )?(?:zum )?ende|(?:a |para )?finales de"
-    r"|(?:para |antes de )?fin(?:ales)? de|(?:d'ici |avant )?(?:la )?fin(?: d'| de | )?)\s*"
+    r"|(?:para |antes de )?fin(?:ales)? de|(?:d'ici |avant )?(?:la )?fin(?: d'| de | )?"
+    r"|(?:até )?(?:o )?(?:final|fim) de|(?:entro )?(?:la )?fine di|(?:voor |tegen )?(?:het )?eind(?:e)? (?:van )?)\s*"
     r"(?P<month>" + MONTHS + r")",
     re.I,
 )
