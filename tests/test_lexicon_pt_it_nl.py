@@ -151,6 +151,8 @@ def test_an_ordinal_is_not_a_portuguese_weekday() -> None:
         ("A conversa fica para 20 de março, às 10h.", "pt", date(2026, 3, 20)),
         ("Il colloquio è il 20 marzo alle 10.", "it", date(2026, 3, 20)),
         ("Het gesprek is op 20 maart om 10 uur.", "nl", date(2026, 3, 20)),
+        ("Gesprek: vr 20 mrt 2026, 10:00 - 11:00", "nl", date(2026, 3, 20)),  # a scheduler's short month
+        ("Colloquio: 9 giu, ore 10", "it", date(2026, 6, 9)),
     ],
 )
 def test_month_names_of_every_language_are_dates(text: str, lang: str, expected: date) -> None:

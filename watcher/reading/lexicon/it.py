@@ -397,6 +397,9 @@ MONTHS: tuple[str, ...] = (
     "ottobre",
     "novembre",
     "dicembre",
+    "giu",
+    "lug",
+    "ott",
 )
 
 # Weekday names, Monday first (spelling variants together).

@@ -405,6 +405,8 @@ MONTHS: tuple[str, ...] = (
     "oktober",
     "november",
     "december",
+    "mrt",
+    "okt",
 )
 
 # Weekday names, Monday first (spelling variants together).

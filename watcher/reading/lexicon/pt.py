@@ -422,6 +422,8 @@ MONTHS: tuple[str, ...] = (
     "outubro",
     "novembro",
     "dezembro",
+    "fev",
+    "dez",
 )
 
 # Weekday names, Monday first (spelling variants together). "Segunda", "quarta" and "quinta" alone
