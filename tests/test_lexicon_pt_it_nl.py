@@ -23,6 +23,7 @@ from watcher.reading.language import detect_language
 from watcher.reading.lexicon import LANGUAGES, alternation
 from watcher.reading.outcome import find_outcome
 from watcher.reading.quoting import strip_quotes
+from watcher.reading.relevance import non_interview_reason
 from watcher.reading.replyby import find_reply_by
 from watcher.timeline import build_timeline
 
@@ -343,3 +344,21 @@ def test_the_european_portuguese_gmail_attribution_is_not_new_text() -> None:
 def test_the_scan_gate_reads_regional_job_words(text: str) -> None:
     """A big mailbox's scan skips mail without job words: regional ones must count."""
     assert job_words_in(text.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Confirmation : simulation d'entrevue avec votre conseillère, jeudi 12 h.",
+            "mock interview",
+        ),  # fr-CA
+        ("Agendamos a sua simulação de entrevista para quinta-feira.", "mock interview"),
+        ("La simulazione di colloquio con il career service è fissata per giovedì.", "mock interview"),
+        ("Je oefengesprek met de loopbaancoach staat donderdag gepland.", "mock interview"),
+        ("Uitnodiging voor een exitgesprek op vrijdag.", "exit interview"),
+        ("Convite para a sua entrevista de desligamento na sexta-feira.", "exit interview"),
+    ],
+)
+def test_look_alike_interviews_in_the_new_languages(text: str, reason: str) -> None:
+    assert non_interview_reason(text) == reason

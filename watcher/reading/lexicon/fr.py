@@ -211,6 +211,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "NOT_A_JOB_MOCK_INTERVIEW": (
         r"\bentretien blanc",
         r"\bentrevue (simulée|fictive|de pratique)",
+        r"\bsimulations? d['’]entrevue",
     ),
     "NOT_A_JOB_OWNER_INTERVIEWS": (r"\bfaire passer (un|l')entretien",),
     "NOT_A_JOB_SOMEONE_ELSES": (),
