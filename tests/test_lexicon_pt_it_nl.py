@@ -362,3 +362,9 @@ def test_the_scan_gate_reads_regional_job_words(text: str) -> None:
 )
 def test_look_alike_interviews_in_the_new_languages(text: str, reason: str) -> None:
     assert non_interview_reason(text) == reason
+
+
+def test_a_dutch_weekday_and_an_hour_is_a_time_not_a_day_of_the_month() -> None:
+    """ "vrijdag 10 uur" is Friday at ten, not Friday the 10th."""
+    slots = find_slots("Schikt het je vrijdag 10 uur voor een kort gesprek?", base=TUE, tz=NY, lang="nl")
+    assert [s.at for s in slots] == [datetime(2026, 3, 6, 10, 0, tzinfo=NY)]

@@ -44,7 +44,7 @@ _WD_LEAD = rf"(?:(?:(?:am|el|le|den|der)\s+)?{_WD_ANY},?\s+)"  # "am Dienstag, "
 _WD_NON_EN = r"(?:" + "|".join(sorted(WEEKDAYS_NOT_ENGLISH, key=len, reverse=True)) + r")"
 _WD_DAY_NUMBER = (
     rf"(?:(?:am|el|le|den|der)\s+)?{_WD_NON_EN},?\s+(?:(?:der|den|el|le)\s+)?[0-3]?\d(?:\.|º|°|er)?"
-    r"(?![.:,/-]?\d)(?!\s*(?:[-–]\s*\d|h\b|uhr\b|hrs?\b|horas?\b|heures?\b|[ap]\.?m\b))"
+    r"(?![.:,/-]?\d)(?!\s*(?:[-–]\s*\d|h\b|uhr\b|uur\b|hrs?\b|horas?\b|heures?\b|[ap]\.?m\b))"
 )
 DATE_RE = re.compile(
     r"(?P<date>"
