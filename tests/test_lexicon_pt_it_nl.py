@@ -44,14 +44,14 @@ def test_each_new_language_is_one_lexicon_and_one_set_of_nudges() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Olá Renata, obrigado pela sua candidatura. Você tem disponibilidade na próxima semana?", "pt"),
-        ("Bom dia, Tiago. Não temos ainda uma data, mas entraremos em contacto com a sua equipa.", "pt"),
-        ("Gentile Marta, grazie per la sua candidatura. Il colloquio è fissato per venerdì.", "it"),
-        ("Hoi Femke, bedankt voor je sollicitatie. We laten het je uiterlijk vrijdag weten.", "nl"),
-        ("Hola Lucía, gracias por tu postulación; te estaremos contactando.", "es"),
-        ("Bonjour Élodie, merci pour votre courriel. L'entrevue aura lieu mardi.", "fr"),
-        ("Grüezi Herr Brunner, vielen Dank für Ihr Dossier und freundliche Grüsse.", "de"),
-        ("Hi Jonas, thanks for applying; we would like to set up a call next week.", "en"),
+        ("Olá Benedita, obrigado pela sua candidatura. Você tem disponibilidade na próxima semana?", "pt"),
+        ("Bom dia, Anselmo. Não temos ainda uma data, mas entraremos em contacto com a sua equipa.", "pt"),
+        ("Gentile Ottavia, grazie per la sua candidatura. Il colloquio è fissato per venerdì.", "it"),
+        ("Hoi Wubbo, bedankt voor je sollicitatie. We laten het je uiterlijk vrijdag weten.", "nl"),
+        ("Hola Eulalia, gracias por tu postulación; te estaremos contactando.", "es"),
+        ("Bonjour Ghislaine, merci pour votre courriel. L'entrevue aura lieu mardi.", "fr"),
+        ("Grüezi Herr Zwahlen, vielen Dank für Ihr Dossier und freundliche Grüsse.", "de"),
+        ("Hi Torvald, thanks for applying; we would like to set up a call next week.", "en"),
     ],
 )
 def test_the_language_of_a_message_is_told_by_its_common_words(text: str, lang: str) -> None:
@@ -65,31 +65,31 @@ def test_the_language_of_a_message_is_told_by_its_common_words(text: str, lang: 
     ("text", "expected"),
     [
         (  # pt-BR, a bare weekday and a zone in words
-            "Oi Renata! Sua entrevista está marcada para terça às 14h (horário de Brasília).",
+            "Oi Benedita! Sua entrevista está marcada para terça às 14h (horário de Brasília).",
             datetime(2026, 3, 10, 14, 0, tzinfo=SAO_PAULO),
         ),
         (  # pt-PT
-            "Cara Inês, a entrevista fica confirmada para quinta-feira, 12 de março, às 15h30 (hora de Lisboa).",
+            "Cara Filipa, a entrevista fica confirmada para quinta-feira, 12 de março, às 15h30 (hora de Lisboa).",
             datetime(2026, 3, 12, 15, 30, tzinfo=LISBON),
         ),
         (
-            "Gentile Marta, il colloquio è confermato per venerdì 13 marzo alle 10:30 (ora italiana).",
+            "Gentile Ottavia, il colloquio è confermato per venerdì 13 marzo alle 10:30 (ora italiana).",
             datetime(2026, 3, 13, 10, 30, tzinfo=ROME),
         ),
         (
-            "Hoi Femke, je sollicitatiegesprek staat gepland op donderdag 12 maart om 14.00 uur (Nederlandse tijd).",
+            "Hoi Wubbo, je sollicitatiegesprek staat gepland op donderdag 12 maart om 14.00 uur (Nederlandse tijd).",
             datetime(2026, 3, 12, 14, 0, tzinfo=AMSTERDAM),
         ),
         (  # fr-CA: "entrevue", "14 h", "heure de l'Est"
-            "Bonjour Élodie, votre entrevue est confirmée pour le mardi 10 mars à 14 h (heure de l'Est).",
+            "Bonjour Ghislaine, votre entrevue est confirmée pour le mardi 10 mars à 14 h (heure de l'Est).",
             datetime(2026, 3, 10, 14, 0, tzinfo=NY),
         ),
         (  # es-MX
-            "Hola Lucía, tu entrevista quedó agendada para el jueves 12 de marzo a las 10:00 (hora del centro de México).",
+            "Hola Eulalia, tu entrevista quedó agendada para el jueves 12 de marzo a las 10:00 (hora del centro de México).",
             datetime(2026, 3, 12, 10, 0, tzinfo=MEXICO),
         ),
         (  # de-AT
-            "Sehr geehrter Herr Brunner, das Vorstellungsgespräch findet am Donnerstag, 12. März um 9:30 Uhr "
+            "Sehr geehrter Herr Zwahlen, das Vorstellungsgespräch findet am Donnerstag, 12. März um 9:30 Uhr "
             "(Wiener Zeit) statt.",
             datetime(2026, 3, 12, 9, 30, tzinfo=VIENNA),
         ),
@@ -107,7 +107,7 @@ def test_a_confirmed_interview_is_read_at_its_time_in_the_stated_zone(text: str,
     [
         (
             "Podemos fazer a conversa com o time na quarta-feira, 11 de março, às 11h? Funciona para você?",
-            "Quarta-feira, 11 de março, às 11h funciona perfeitamente.",
+            "Quarta-feira, 11 de março, às 11h funciona bem para mim.",
             datetime(2026, 3, 11, 11, 0, tzinfo=NY),
         ),
         (
@@ -116,7 +116,7 @@ def test_a_confirmed_interview_is_read_at_its_time_in_the_stated_zone(text: str,
             datetime(2026, 3, 11, 11, 0, tzinfo=NY),
         ),
         (
-            "Zullen we donderdag 5 maart om 16:30 kort bellen over de vacature?",
+            "Heb je donderdag 5 maart om 16:30 tijd om te bellen over de vacature?",
             "Donderdag om 16:30 komt goed uit, tot dan!",
             datetime(2026, 3, 5, 16, 30, tzinfo=NY),
         ),
@@ -215,7 +215,7 @@ def test_an_invitation_sent_with_pleasure_is_not_an_offer() -> None:
     "text",
     [
         "Depois de pensar bastante, retiro a minha candidatura.",  # pt-PT
-        "Decidi retirar minha candidatura do processo.",  # pt-BR
+        "Venho por meio deste retirar minha candidatura à vaga.",  # pt-BR
         "Dopo averci riflettuto, ritiro la mia candidatura.",
         "Na lang nadenken trek ik mijn sollicitatie in.",
         "Hierbij trek mijn sollicitatie in, omdat ik elders heb getekend.",
@@ -245,8 +245,8 @@ def test_the_owners_withdrawal_in_the_new_languages(text: str) -> None:
         ("Kun je ons twee referenties sturen?", "references"),
         ("Zou je de thuisopdracht voor vrijdag willen insturen?", "take-home"),
         ("Pourriez-vous me transmettre vos disponibilités pour une entrevue?", "availability"),  # fr-CA
-        ("Dürften wir Sie um zwei Referenzpersonen bitten?", "references"),  # de-CH
-        ("O desafio segue em anexo. Você pode nos enviar sua solução até segunda-feira?", "take-home"),
+        ("Nennen Sie uns bitte drei Referenzpersonen aus früheren Anstellungen.", "references"),  # de-CH
+        ("O desafio segue em anexo. Poderia mandar a sua resolução até segunda-feira?", "take-home"),
         ("La traccia è in allegato. Potrebbe inviarci la sua soluzione entro lunedì?", "take-home"),
         ("De casus zit in de bijlage. Kun je je uitwerking voor maandag sturen?", "take-home"),
     ],
@@ -268,13 +268,13 @@ def test_asks_in_the_new_languages(text: str, kind: str) -> None:
         ("Le daremo un riscontro entro due settimane.", "it", date(2026, 3, 17)),
         ("We laten het je uiterlijk vrijdag weten.", "nl", date(2026, 3, 6)),
         ("Je hoort binnen tien werkdagen van ons.", "nl", date(2026, 3, 17)),
-        ("We nemen eind volgende week een beslissing.", "nl", date(2026, 3, 13)),
+        ("Eind volgende week hakken we de knoop door en hoor je van ons.", "nl", date(2026, 3, 13)),
         ("Daremos uma resposta até o final de março.", "pt", date(2026, 3, 31)),
         ("Le faremo sapere entro la fine di marzo.", "it", date(2026, 3, 31)),
         ("Je hoort voor eind maart van ons.", "nl", date(2026, 3, 31)),
         ("Je krijgt binnen 5 tot 7 werkdagen een reactie.", "nl", date(2026, 3, 12)),
         ("Entraremos em contato em até 5 a 7 dias úteis.", "pt", date(2026, 3, 12)),
-        ("Je vous reviens d'ici cinq jours ouvrables.", "fr", date(2026, 3, 10)),  # fr-CA
+        ("Je vous reviens d'ici trois jours ouvrables avec leur réponse.", "fr", date(2026, 3, 6)),  # fr-CA
         ("Te estaremos contactando a más tardar el viernes.", "es", date(2026, 3, 6)),  # es-LatAm
     ],
 )
@@ -326,11 +326,11 @@ def test_a_past_day_without_a_year_is_not_an_interview_next_year() -> None:
 def test_the_european_portuguese_gmail_attribution_is_not_new_text() -> None:
     """ "X escreveu no dia terça, 21/04/2026 à(s) 17:45:" carries a date and a time that are not a slot."""
     text = (
-        "Obrigada Lúcia, dia 7 de maio às 15h fica combinado.\nRosa\n\n"
-        "Lúcia Pires <lucia.pires@vento-norte.example> escreveu no dia terça, 21/04/2026 à(s) 17:45:\n"
-        "> Olá Rosa, marquei a entrevista para dia 7 de maio.\n"
+        "Obrigada Clotilde, dia 7 de maio às 15h fica combinado.\nIlídia\n\n"
+        "Clotilde Benevides <clotilde.benevides@vento-norte.example> escreveu no dia terça, 21/04/2026 à(s) 17:45:\n"
+        "> Olá Ilídia, marquei a entrevista para dia 7 de maio.\n"
     )
-    assert strip_quotes(text) == "Obrigada Lúcia, dia 7 de maio às 15h fica combinado.\nRosa"
+    assert strip_quotes(text) == "Obrigada Clotilde, dia 7 de maio às 15h fica combinado.\nIlídia"
 
 
 @pytest.mark.parametrize(
