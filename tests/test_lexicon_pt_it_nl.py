@@ -368,3 +368,10 @@ def test_a_dutch_weekday_and_an_hour_is_a_time_not_a_day_of_the_month() -> None:
     """ "vrijdag 10 uur" is Friday at ten, not Friday the 10th."""
     slots = find_slots("Schikt het je vrijdag 10 uur voor een kort gesprek?", base=TUE, tz=NY, lang="nl")
     assert [s.at for s in slots] == [datetime(2026, 3, 6, 10, 0, tzinfo=NY)]
+
+
+def test_a_spaced_p_m_is_the_afternoon() -> None:
+    """Latin-American Spanish writes "7:30 p. m." with a space."""
+    text = "Tu entrevista quedó agendada para el jueves 12 de marzo a las 7:30 p. m."
+    slots = find_slots(text, base=TUE, tz=NY, lang="es")
+    assert [s.at for s in slots] == [datetime(2026, 3, 12, 19, 30, tzinfo=NY)]

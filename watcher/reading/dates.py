@@ -76,8 +76,8 @@ DATE_RE = re.compile(
 _TIME_RE = re.compile(
     r"(?P<time>"
     r"(?<![\d.:/])(?P<h1>[0-2]?\d)(?::|\s?h\s?|\.)(?P<m1>[0-5]\d)(?![\d:/])(?!\.\d)"
-    r"\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?"
-    r"|(?<![\d.:/])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"\s*(?P<ap1>a\.?m\.?|p\.?m\.?|[ap]\.\sm\.)?"  # "p. m.": Spanish and Canadian French spacing
+    r"|(?<![\d.:/])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.?m\.?|p\.?m\.?|[ap]\.\sm\.)(?![a-z])"
     r"|(?<![\d.:/])(?P<h3>[0-2]?\d)\s*(?:uhr\b|h\b|uur\b)"
     r"|\b(?:at|um|a las|a la|à|a|às|alle|om|ore)\s+(?P<h4>[0-2]?\d)\b(?!\s?h\s?\d)"
     r"(?![.:,]\d|\s*(?:%|[x×]\b|k\b|minutes?|min|mins|hours?|days?|weeks?|months?|years?|people|persons?"
@@ -277,7 +277,7 @@ def _times(text: str) -> list[_Time]:
             continue
         hour = int(h)
         minute = int(m.group("m1") or 0)
-        ap = (m.group("ap1") or m.group("ap2") or "").lower().replace(".", "")
+        ap = (m.group("ap1") or m.group("ap2") or "").lower().replace(".", "").replace(" ", "")
         if hour > 23 or minute > 59:
             continue
         if not ap:  # a range such as "1:00 - 2:30 PM" lends its meridiem to the start
