@@ -163,6 +163,20 @@ def main() -> int:
                     date_ok += 1
                 else:
                     misses.append(f"  interview date: {slug}: got {have}, expected {want}")
+            # "Check these" (not scored): a doubt on a process expected open costs a look; one on a
+            # process expected closed that the rules left open is a nudge into a closed door avoided.
+            checks: list[str] = []
+            for slug, got in sorted(ours.items()):
+                exp = expected.get(slug)
+                if exp is None:
+                    continue
+                if got.get("needs_review"):
+                    checks.append(
+                        f"  check: {slug} (expected {exp['state']}/{exp['outcome']}, rules say "
+                        f"{got['state']}): {got.get('review_kind')}: {got.get('review_reason')}"
+                    )
+                elif exp["state"] == "closed" and got["state"] in {"due", "waiting", "cold", "your_turn"}:
+                    checks.append(f"  closed door: {slug} shown {got['state']} without a check")
             n = len(expected)
             scores = {
                 "precision": precision,
@@ -173,7 +187,7 @@ def main() -> int:
             }
             print(f"\n{when}: {n} expected, {len(data['applications'])} listed")
             print("  " + "  ".join(f"{k} {v:.3f}" for k, v in scores.items()))
-            for line in extra + misses:
+            for line in extra + misses + checks:
                 print(line)
             for k, v in scores.items():
                 if v < TARGETS[k]:

@@ -310,18 +310,26 @@ def test_a_bland_first_message_is_read_in_full_once_its_thread_turns_out_to_be_a
         assert rows == {"<q1@quietfirm.example>": 0, "<q2@quietfirm.example>": 0}
 
 
-def test_a_scan_indexes_what_it_stored_without_reading_the_records_back(
+def test_a_scan_indexes_what_it_stored_and_reads_back_only_the_interview_mail(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The index is built from the records the scan holds; afterwards the scan reads the interview
+    mail once (to keep what it says for the questions), and nothing else."""
     import watcher.mailindex as mailindex
 
-    settings = _maildir_account(
-        tmp_path, {f"m{n}": _mail(f"Interview {n}", "Thursday at 10 works?", n) for n in range(1, 6)}
-    )
+    mail = {f"m{n}": _mail(f"Interview {n}", "Thursday at 10 works?", n) for n in range(1, 6)}
+    mail |= {
+        f"o{n}": _mail(f"Lunch on day {n}", "Pizza or sushi?", n)
+        .replace(b"jo@quietfirm.example", b"kim@friends.example")
+        .replace(b"@quietfirm.example>", b"@friends.example>")
+        for n in range(1, 6)
+    }
+    settings = _maildir_account(tmp_path, mail)
     reads: list[int] = []
     real = mailindex.message_from_json
     monkeypatch.setattr(mailindex, "message_from_json", lambda s: reads.append(1) or real(s))
     with Store(settings.storage.path) as store:
         assert scan_account(settings, store, settings.accounts[0]).ok
         assert mailindex.MailIndex(store, settings.my_addresses).pending() == 0
-    assert reads == []
+        kept = store.db.execute("SELECT count(DISTINCT message_id) FROM message_facts").fetchone()[0]
+    assert len(reads) == 5 and kept == 5

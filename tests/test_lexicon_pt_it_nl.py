@@ -320,7 +320,8 @@ def test_a_past_day_without_a_year_is_not_an_interview_next_year() -> None:
         "Termin: Dienstag, 17. März 2026, 14:00 Uhr, per Teams."
     )
     slots = find_slots(text, base=vienna_friday, tz=VIENNA, lang="de")
-    assert [s.at for s in slots] == [datetime(2026, 3, 17, 14, 0, tzinfo=VIENNA)]
+    ahead = [s.at for s in slots if s.day > vienna_friday.date()]
+    assert ahead == [datetime(2026, 3, 17, 14, 0, tzinfo=VIENNA)]
 
 
 def test_the_european_portuguese_gmail_attribution_is_not_new_text() -> None:

@@ -202,6 +202,7 @@ def test_an_existing_state_is_indexed_on_first_use_without_a_download(tmp_path: 
         store_all(store, [*ordinary(4), *interview()])
     db = sqlite3.connect(settings.storage.path)
     for stmt in (
+        "DROP TABLE message_facts",
         "DROP TRIGGER messages_deleted",
         "DROP TABLE meta",
         "DROP TABLE mail_index",
@@ -219,7 +220,7 @@ def test_an_existing_state_is_indexed_on_first_use_without_a_download(tmp_path: 
     db.commit()
     db.close()
     with Store(settings.storage.path) as store:
-        assert store.schema_version == 4
+        assert store.schema_version == 5
         index = MailIndex(store, settings.my_addresses)
         assert index.pending() == 7
         now = datetime(2026, 3, 20, 8, tzinfo=NY)

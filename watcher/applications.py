@@ -14,12 +14,14 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
-from watcher.employers.domains import domain_label, vendor_of
-from watcher.employers.identity import EmployerGuess, resolve_employer
+from watcher.employers.domains import domain_label, registrable_domain, vendor_of
+from watcher.employers.identity import EmployerGuess, resolve_employer, service_domains
 from watcher.employers.message_kinds import is_automated, is_noise, message_kind
 from watcher.employers.names import name_matches_label, norm_name
+from watcher.reading.facts import MessageFacts
 from watcher.reading.language import detect_language
 from watcher.reading.relevance import has_recruiting_context, is_interviewer_talk, non_interview_reason
 from watcher.reading.text import MAX_SCAN, body_of
@@ -57,6 +59,8 @@ class Mark:
     reply_by: datetime | None = None
     reopen: bool = False
     at: datetime | None = None  # when the mark was made, if known
+    # `mark --reopen` at this moment: what the mail said until then is no outcome ("check" settled).
+    reviewed: datetime | None = None
 
     @classmethod
     def from_fields(cls, fields: Mapping[str, str]) -> Mark:
@@ -88,6 +92,7 @@ class Mark:
             reply_by=when("reply_by"),
             reopen=flag("reopen"),
             at=when("at"),
+            reviewed=when("reviewed"),
         )
 
     def to_fields(self) -> dict[str, str]:
@@ -107,6 +112,8 @@ class Mark:
             out["reopen"] = "1"
         if self.at:
             out["at"] = self.at.isoformat()
+        if self.reviewed:
+            out["reviewed"] = self.reviewed.isoformat()
         return out
 
     @property
@@ -125,7 +132,7 @@ class Mark:
             names.append("reply_by")
         if self.reopen:
             names.append("reopen")
-        return tuple(names)
+        return tuple(names)  # `reviewed` is no fact about the process: it only settles a "check"
 
 
 def canonical_key(text: str) -> str:
@@ -188,13 +195,53 @@ class _Group:
 _REPLY_PREFIX = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
+def _speaks_for_other(m: Message, g: EmployerGuess | None) -> bool:
+    """A person whose message was found to be for another organisation than their own domain's."""
+    return (
+        m.direction == "received"
+        and m.from_ is not None
+        and g is not None
+        and g.via == "domain"
+        and bool(g.domain)
+        and g.domain != registrable_domain(m.from_.domain.lower())
+    )
+
+
+def _adopted_senders(
+    conversations: Sequence[Conversation], my_addresses: Collection[str], services: Collection[str]
+) -> dict[str, EmployerGuess]:
+    """People at a parent company who once wrote for the company the role is with: all their mail is its."""
+    out: dict[str, EmployerGuess] = {}
+    for conv in conversations:
+        for m in conv.messages:
+            if m.direction != "received" or m.from_ is None or is_noise(m) or not (m.cc or len(m.to) > 1):
+                continue
+            g = resolve_employer(m, my_addresses, services)
+            if _speaks_for_other(m, g) and g is not None:
+                out.setdefault(m.from_.email.lower(), g)
+    return out
+
+
 def _split_by_employer(
-    conv: Conversation, my_addresses: Collection[str]
-) -> list[tuple[Conversation, EmployerGuess | None]]:
-    """A conversation, split where its messages plainly belong to different organisations."""
-    per: list[tuple[Message, EmployerGuess | None]] = [
-        (m, None if is_noise(m) else resolve_employer(m, my_addresses)) for m in conv.messages
-    ]
+    conv: Conversation,
+    my_addresses: Collection[str],
+    services: Collection[str] = (),
+    adopted: Mapping[str, EmployerGuess] | None = None,
+) -> list[tuple[Conversation, EmployerGuess | None, EmployerGuess | None]]:
+    """A conversation, split where its messages plainly belong to different organisations.
+
+    Each piece comes with its employer and with how its earliest message was known (the id basis).
+    """
+    adopted = adopted or {}
+
+    def guess_of(m: Message) -> EmployerGuess | None:
+        if is_noise(m):
+            return None
+        if m.direction == "received" and m.from_ is not None and m.from_.email.lower() in adopted:
+            return adopted[m.from_.email.lower()]
+        return resolve_employer(m, my_addresses, services)
+
+    per: list[tuple[Message, EmployerGuess | None]] = [(m, guess_of(m)) for m in conv.messages]
     # The owner's reply belongs where the message it answers came from, whatever address it went to
     # (a recruiter writing through a tool is answered at the employer's own domain).
     answered: dict[str, EmployerGuess] = {}
@@ -219,7 +266,7 @@ def _split_by_employer(
     per = aligned
     org_keys = {canonical_key(g.agency or g.key) for _, g in per if g is not None and g.via != "person"}
     if len(org_keys) <= 1:
-        return [(conv, _pick([(m, g) for m, g in per]))]
+        return [(conv, _pick(per), _earliest(per))]
     # Several organisations: keep each received message with its sender's organisation,
     # and each sent message with the organisation it was addressed to.
     buckets: dict[str, list[tuple[Message, EmployerGuess | None]]] = {}
@@ -239,8 +286,14 @@ def _split_by_employer(
             subject=conv.subject if i == 0 else _REPLY_PREFIX.sub("", items[0][0].subject).strip(),
             messages=tuple(m for m, _ in items),
         )
-        out.append((sub, _pick(items)))
+        out.append((sub, _pick(items), _earliest(items)))
     return out
+
+
+def _earliest(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGuess | None:
+    """How the first message with a known other side was known (before any later message named more)."""
+    dated = sorted(((m.date, m.message_id, g) for m, g in items if g is not None), key=lambda t: t[:2])
+    return dated[0][2] if dated else None
 
 
 def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGuess | None:
@@ -265,10 +318,16 @@ def _pick(items: Sequence[tuple[Message, EmployerGuess | None]]) -> EmployerGues
 
 def _group(conversations: Sequence[Conversation], my_addresses: Collection[str]) -> list[_Group]:
     pieces: list[tuple[Conversation, EmployerGuess]] = []
+    known_first: dict[str, EmployerGuess] = {}  # conversation id -> how its first message was known
+    # Booking and meeting tools several employers use: never an employer of their own.
+    services = service_domains([m for c in conversations for m in c.messages], my_addresses)
+    adopted = _adopted_senders(conversations, my_addresses, services)
     for conv in conversations:
-        for sub, guess in _split_by_employer(conv, my_addresses):
+        for sub, guess, first_known in _split_by_employer(conv, my_addresses, services, adopted):
             if guess is not None and not all(is_noise(m) for m in sub.messages):
                 pieces.append((sub, guess))
+                if first_known is not None:
+                    known_first[sub.id] = first_known
 
     # An agency domain whose threads name exactly one client stands for that client.
     clients: dict[str, set[str]] = {}
@@ -297,7 +356,13 @@ def _group(conversations: Sequence[Conversation], my_addresses: Collection[str])
         group.guesses.append(g)
         group.conversations.append(conv)
         group.aliases.update({canonical_key(original.key), canonical_key(g.key)})
-        first = (conv.messages[0].date, conv.id, canonical_key(g.key))
+        # The id comes from how the earliest mail was known when it came: an agency's thread keeps
+        # its id when the client is named later (the process must not change identity then).
+        basis = original
+        early = known_first.get(conv.id)
+        if original.via == "agency" and early is not None and early.agency == original.agency:
+            basis = early  # the agency's thread before it named the client
+        first = (conv.messages[0].date, conv.id, canonical_key(basis.key))
         if group.first is None or first[:2] < group.first[:2]:
             group.first = first
     taken: Counter[str] = Counter(grp.id for grp in groups.values())
@@ -746,6 +811,11 @@ def _apply_mark(timeline: Timeline, mark: Mark, now: datetime) -> Timeline:
         t = with_manual(t, interview_at=mark.interview_at, known_at=min(when, mark.interview_at))
     if mark.reply_by:
         t = with_manual(t, reply_by=mark.reply_by, known_at=min(when, now))
+    if t.doubt is not None and (
+        (mark.reviewed and t.doubt.at <= mark.reviewed)
+        or (mark.interview_at and mark.interview_at >= t.doubt.at)  # the owner told us what came next
+    ):
+        t = with_manual(t, clear_doubt=True)
     return t
 
 
@@ -780,6 +850,12 @@ def _employer_key(group: _Group) -> str:
     return group.key
 
 
+def _in_language(
+    facts_for: Callable[[Message, str], MessageFacts], language: str, msg: Message
+) -> MessageFacts:
+    return facts_for(msg, language)
+
+
 def build_applications(
     conversations: Sequence[Conversation],
     *,
@@ -788,11 +864,14 @@ def build_applications(
     now: datetime,
     marks: Mapping[str, Mark] | None = None,
     owner_names: Collection[str] | None = None,
+    facts_for: Callable[[Message, str], MessageFacts] | None = None,
 ) -> list[Application]:
     """One application per employer with an interview known by `now` (or marked as one).
 
     `owner_names` are the name words the owner goes by in all their mail, when the
     caller passes only part of it (see `candidates`); by default they are read here.
+    `facts_for(message, language)` gives a message's facts read in the application's
+    language (say, kept in the state); by default the timeline reads them.
     """
     apps: list[Application] = []
     if owner_names is None:
@@ -838,7 +917,13 @@ def build_applications(
             "\n".join(body_of(m) for m in msgs if m.direction == "received" and not is_noise(m))
             or "\n".join(body_of(m) for m in msgs)
         )
-        timeline = build_timeline(msgs, tz=tz, job_context=job, language=language)
+        timeline = build_timeline(
+            msgs,
+            tz=tz,
+            job_context=job,
+            language=language,
+            facts_for=None if facts_for is None else partial(_in_language, facts_for, language),
+        )
         if mark is not None:
             timeline = _apply_mark(timeline, mark, now)
         has_interview = any(i.known_at <= now for i in timeline.interviews)

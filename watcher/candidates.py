@@ -33,7 +33,9 @@ from watcher.records import Direction, Message
 __all__ = ["INDEX_VERSION", "IndexFacts", "close_tokens", "index_facts", "party_tokens"]
 
 # Bump when what `index_facts` says about a message changes: stored facts are then rebuilt.
-INDEX_VERSION = 2
+# 3: an invitation titled "Interview: ..." gives its message job context; 4: services, parent
+# companies and "&"/"and" names in employer identity
+INDEX_VERSION = 4
 
 _MIN_PREFIX = 4  # as `employers.names.name_matches_label`: "acme" fits "acmerobotics", "ac" fits nothing
 

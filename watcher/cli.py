@@ -364,7 +364,11 @@ def explain(obj: Ctx, who: str, now_text: str | None) -> None:
 )
 @click.option("--interview-at", metavar="WHEN", help='When the interview is, e.g. "next Friday 3pm".')
 @click.option("--reply-by", metavar="WHEN", help='When they said they would reply, e.g. "Friday".')
-@click.option("--reopen", is_flag=True, help="Forget every mark on it and trust the mail again.")
+@click.option(
+    "--reopen",
+    is_flag=True,
+    help='Forget every mark on it and trust the mail again; settles a "check" as still open.',
+)
 @click.option("--now", "now_text", metavar="ISO-8601", help="Resolve WHEN relative to this moment.")
 @click.option(
     "--yes", "-y", is_flag=True, help="Record a date that looks wrong (years off, before the interview)."

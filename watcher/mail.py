@@ -23,7 +23,7 @@ from email.message import Message as EmailMessage
 from email.utils import _has_surrogates, _sanitize  # type: ignore[attr-defined]
 from functools import cache, lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from watcher.errors import MessageParseError
 from watcher.reading.html_mail import html_to_text
@@ -408,8 +408,59 @@ def _windows_zones() -> dict[str, str]:
 _WINDOWS_TO_IANA = _windows_zones()
 
 
-def _iana_zone(tzid: str) -> ZoneInfo | None:
+@lru_cache(maxsize=1)
+def _zones_by_city() -> dict[str, str]:
+    """ "mexico city" → "America/Mexico_City": the last part of every IANA zone name, as a city."""
+    out: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix/", "right/")):
+            out.setdefault(name.rsplit("/", 1)[1].replace("_", " ").lower(), name)
+    return out
+
+
+# Windows display names Outlook writes as TZIDs, where the city list does not name an IANA zone.
+_DISPLAY_CITIES = {"brasilia": "America/Sao_Paulo", "bern": "Europe/Zurich", "quito": "America/Guayaquil"}
+_DISPLAY_NAME = re.compile(r"^\(UTC(?:(?P<sign>[+-])(?P<h>\d{1,2}):(?P<m>\d{2}))?\)\s*(?P<rest>.*)$")
+
+
+@lru_cache(maxsize=256)
+def _display_zone(tzid: str) -> tzinfo | None:
+    """Outlook's "(UTC-06:00) Central Time (US & Canada)" or "(UTC+01:00) Amsterdam, Berlin, ...".
+
+    The region ("Central Time (US & Canada)") is the Windows zone of that name; otherwise the first
+    city that names an IANA zone; otherwise the fixed offset the name starts with.
+    """
+    m = _DISPLAY_NAME.match(tzid.strip())
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    region = re.match(r"(.+?) Time \((?:US & Canada|Canada|US)\)", rest)
+    if region:
+        zone = _WINDOWS_TO_IANA.get(f"{region.group(1)} Standard Time")
+        if zone:
+            return _zone_named(zone)
+    for city in re.split(r"\s*,\s*", rest):
+        key = city.strip().lower()
+        zone = _DISPLAY_CITIES.get(key) or _zones_by_city().get(key)
+        if zone:
+            return _zone_named(zone)
+    if m.group("h") is None:
+        return _zone_named("UTC")
+    minutes = int(m.group("h")) * 60 + int(m.group("m"))
+    return timezone(timedelta(minutes=-minutes if m.group("sign") == "-" else minutes))
+
+
+def _zone_named(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _iana_zone(tzid: str) -> tzinfo | None:
     name = _WINDOWS_TO_IANA.get(tzid, tzid).strip().strip('"')
+    if name.startswith("(UTC"):
+        return _display_zone(name)
     if not name or ("/" not in name and name not in {"UTC", "GMT"}):
         return None
     try:
@@ -485,6 +536,28 @@ def _parse_calendar(
     return events
 
 
+_SPLIT_VALUE = re.compile(r"^(?P<tail>.*):(?P<when>\d{8}T\d{6})(?P<utc>Z?)$")
+
+
+def _split_tzid_datetime(prop: object, fallback_tz: tzinfo) -> datetime | None:
+    """``DTSTART;TZID=(UTC-06:00) Central Time (US & Canada):20260415T100000``, the TZID left unquoted.
+
+    The colon inside the zone name splits the line early; joined again, the name is read as above.
+    """
+    params = getattr(prop, "params", None)
+    tzid = str(params.get("TZID", "") or "") if params is not None else ""
+    m = _SPLIT_VALUE.match(str(prop).strip())
+    if not m or not tzid:
+        return None
+    try:
+        when = datetime.strptime(m.group("when"), "%Y%m%dT%H%M%S")
+    except ValueError:
+        return None
+    if m.group("utc"):
+        return when.replace(tzinfo=UTC)
+    return when.replace(tzinfo=_iana_zone(f"{tzid}:{m.group('tail')}") or fallback_tz)
+
+
 def _event(ev: object, method: str, fallback_tz: tzinfo) -> CalendarEvent:
     get = ev.get  # type: ignore[attr-defined]
 
@@ -496,6 +569,9 @@ def _event(ev: object, method: str, fallback_tz: tzinfo) -> CalendarEvent:
 
     start = _ical_datetime(get("DTSTART"), decoded("DTSTART"), fallback_tz) if get("DTSTART") else None
     end = _ical_datetime(get("DTEND"), decoded("DTEND"), fallback_tz) if get("DTEND") else None
+    if start is None and get("DTSTART") is not None:
+        start = _split_tzid_datetime(get("DTSTART"), fallback_tz)
+        end = _split_tzid_datetime(get("DTEND"), fallback_tz) if get("DTEND") is not None else None
     if end is None and start is not None and get("DURATION") is not None:
         duration = decoded("DURATION")
         if isinstance(duration, timedelta):

@@ -261,6 +261,10 @@ class MailIndex:
                 db.execute(f"DELETE FROM mail_index WHERE message_id IN ({_marks(len(chunk))})", args)
                 db.execute(f"DELETE FROM index_tokens WHERE message_id IN ({_marks(len(chunk))})", args)
                 db.execute(f"UPDATE messages SET indexed=0 WHERE message_id IN ({_marks(len(chunk))})", args)
+            for chunk in _chunks(vanished):  # what gone mail said goes with it
+                db.execute(
+                    f"DELETE FROM message_facts WHERE message_id IN ({_marks(len(chunk))})", tuple(chunk)
+                )
             db.execute("DELETE FROM index_gone")
 
     # --- questions ----------------------------------------------------------------------

@@ -124,6 +124,8 @@ def apply_mark_command(
                 confirm_or_refuse(doubt, yes=yes)
         if reopen:
             store.clear_marks(app_id)
+            # What the mail said until now is settled as no outcome: a "check" it raised is gone.
+            store.set_mark(app_id, "reviewed", now.isoformat(), employer)
             click.echo(f"{employer}: marks cleared; detection decides again")
             if not (is_interview or closed or interview_at or reply_by):
                 return

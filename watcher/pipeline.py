@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import shlex
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -18,6 +19,7 @@ from watcher.applications import Mark, build_applications
 from watcher.config import Settings
 from watcher.conversations import thread
 from watcher.policy import PolicyParams, evaluate
+from watcher.reading.facts import MessageFacts
 from watcher.records import Application, Direction, Evaluation, Message
 from watcher.store import Store
 
@@ -61,17 +63,25 @@ def assess_messages(
     params: PolicyParams,
     marks: dict[str, Mark] | None = None,
     owner_names: Collection[str] | None = None,
+    facts_for: Callable[[Message, str], MessageFacts] | None = None,
 ) -> list[Assessed]:
     """The whole pure pipeline. Messages dated after `now` are ignored.
 
     `owner_names`: the name words the owner goes by over all their mail, when
     `messages` is only the interview mail (see `watcher.mailindex`).
+    `facts_for`: what each message says, when read before (`watcher.stored_facts`).
     """
     visible = [m for m in with_direction(messages, my_addresses) if m.date <= now]
     conversations = thread(visible, my_addresses=my_addresses)
     try:
         apps = build_applications(
-            conversations, my_addresses=my_addresses, tz=tz, now=now, marks=marks, owner_names=owner_names
+            conversations,
+            my_addresses=my_addresses,
+            tz=tz,
+            now=now,
+            marks=marks,
+            owner_names=owner_names,
+            facts_for=facts_for,
         )
     except Exception:
         # Untrusted mail must not take the whole report down: find the conversation
@@ -82,7 +92,13 @@ def assess_messages(
             try:
                 apps.extend(
                     build_applications(
-                        [c], my_addresses=my_addresses, tz=tz, now=now, marks=marks, owner_names=owner_names
+                        [c],
+                        my_addresses=my_addresses,
+                        tz=tz,
+                        now=now,
+                        marks=marks,
+                        owner_names=owner_names,
+                        facts_for=facts_for,
                     )
                 )
             except Exception as e:
@@ -99,22 +115,32 @@ def assess_messages(
     return out
 
 
-def assess(settings: Settings, store: Store, now: datetime) -> list[Assessed]:
-    """Every process as of `now`, read from the interview mail in the state only."""
+def assess(settings: Settings, store: Store, now: datetime, *, keep_facts: bool = False) -> list[Assessed]:
+    """Every process as of `now`, read from the interview mail in the state only, with what each
+    message says as the last scan kept it (`watcher.stored_facts`). `keep_facts` (the scan) keeps
+    what had to be read now for the next question."""
     from watcher.mailindex import MailIndex
+    from watcher.stored_facts import StoredFacts
 
     marks = marks_from_store(store)
     index = MailIndex(store, settings.my_addresses)
     hand_made = {app_id for app_id, m in marks.items() if m.interview or m.interview_at}
-    return assess_messages(
-        index.interview_mail(marked_ids=hand_made),
+    mail = index.interview_mail(marked_ids=hand_made)
+    facts = StoredFacts(store, tz=settings.tz, my_addresses=settings.my_addresses)
+    facts.load(mail)
+    out = assess_messages(
+        mail,
         my_addresses=settings.my_addresses,
         tz=settings.tz,
         now=now,
         params=policy_params(settings),
         marks=marks,
         owner_names=index.owner_names(),
+        facts_for=facts.facts_for,
     )
+    if keep_facts:
+        facts.save()
+    return out
 
 
 def marks_from_store(store: Store) -> dict[str, Mark]:
@@ -134,7 +160,8 @@ def by_urgency(items: list[Assessed]) -> list[Assessed]:
             if e.next_nudge_on
             else (e.interview_at.isoformat() if e.interview_at else "")
         )
-        return (-1 if e.needs_reply else URGENCY[e.state], when, a.application.employer.lower())
+        rank = -2 if e.needs_reply else (-1 if e.needs_review else URGENCY[e.state])
+        return (rank, when, a.application.employer.lower())
 
     return sorted(items, key=key)
 
@@ -143,6 +170,7 @@ def by_urgency(items: list[Assessed]) -> list[Assessed]:
 # process whose offer still needs the owner's reply, counted there and not under "closed".
 _COUNT_WORDS = (
     ("offer", "offer to answer", "offers to answer"),
+    ("check", "to check", "to check"),
     ("your_turn", "reply needed", "replies needed"),
     ("due", "nudge due", "nudges due"),
     ("upcoming", "interview coming up", "interviews coming up"),
@@ -153,7 +181,31 @@ _COUNT_WORDS = (
 
 
 def count_kind(e: Evaluation) -> str:
-    return "offer" if e.needs_reply else e.state
+    if e.needs_reply:
+        return "offer"
+    return "check" if e.needs_review else e.state
+
+
+# What a doubt may be, in words, and the `mark` commands that settle it (first: it is so).
+REVIEW_WHAT = {
+    "rejected": "a possible rejection",
+    "offer": "a possible offer",
+    "interview": "a possible interview that could not be dated",
+}
+_REVIEW_SETTLE = {
+    "rejected": ("--closed rejected",),
+    "offer": ("--closed offer",),
+    "interview": ('--interview-at "WHEN"',),
+}
+
+
+def review_commands(app_id: str, kind: str) -> tuple[str, ...]:
+    """The `mark` commands that settle a "check": it is so, or the process is still open (`--reopen`).
+
+    By id (hex digits), so nothing taken from mail reaches a command line.
+    """
+    who = shlex.quote(app_id)
+    return tuple(f"interview-watcher mark {who} {opt}" for opt in (*_REVIEW_SETTLE[kind], "--reopen"))
 
 
 def state_counts(evaluations: Iterable[Evaluation]) -> str:

@@ -30,7 +30,7 @@ case) this changes nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -245,7 +245,28 @@ class _Evaluator:
     # the rules ----------------------------------------------------------------
 
     def run(self) -> Evaluation:
-        return self.closed() or self.upcoming() or self.your_turn() or self.clock()
+        ev = self.closed() or self.upcoming() or self.your_turn() or self.clock()
+        return self.review(ev)
+
+    def review(self, ev: Evaluation) -> Evaluation:
+        """A doubt the mail left open puts the process under "check": no nudge is advised.
+
+        The state stays what the rules computed (so a settled doubt changes
+        nothing else); a closed process has nothing left to check.
+        """
+        doubt = self.timeline.doubt
+        if ev.state == "closed" or doubt is None or _utc(doubt.at) > self.now:
+            return ev
+        what = {
+            "rejected": "may be a rejection",
+            "offer": "may be an offer",
+            "interview": "may be an interview that could not be dated",
+        }[doubt.kind]
+        step = (
+            f"Check: their message of {self.fmt(self.day(_utc(doubt.at)))} {what}: {_quote(doubt.quote)}; "
+            f"no nudge is advised until it is settled with `mark`."
+        )
+        return replace(ev, review=doubt, steps=(*ev.steps, step))
 
     def closed(self) -> Evaluation | None:
         outcome = self.timeline.outcome

@@ -113,9 +113,11 @@ Role = Literal[
     "reply_by",
     "ask",
     "outcome",
+    "check",
     "other",
 ]
 OutcomeKind = Literal["rejected", "offer", "withdrawn"]
+DoubtKind = Literal["rejected", "offer", "interview"]
 State = Literal["upcoming", "waiting", "due", "your_turn", "cold", "closed"]
 
 
@@ -141,6 +143,19 @@ class Outcome:
     at: datetime
     source: str
     quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """What the mail may say but the reader cannot settle: a possible rejection, offer or interview.
+
+    While it stands the process is shown as "check", never as a nudge; `mark` settles it.
+    """
+
+    kind: DoubtKind
+    at: datetime
+    source: str
+    quote: str  # the sentence that raised the doubt (untrusted text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +190,7 @@ class Timeline:
     reply_bys: tuple[ReplyBy, ...] = ()
     outcome: Outcome | None = None
     asks: tuple[Ask, ...] = ()  # asks in the latest employer message (empty if it asks nothing)
+    doubt: Doubt | None = None  # a possible outcome or interview nothing later settled
     entries: tuple[TimelineEntry, ...] = ()
 
 
@@ -211,3 +227,10 @@ class Evaluation:
     acknowledgements: tuple[datetime, ...] = ()  # owner messages counted as thanks/acks, not nudges
     nudges: tuple[datetime, ...] = ()  # owner messages counted as nudges
     needs_reply: bool = False  # an offer the owner has not answered (nor marked) yet
+    # The mail may say the process ended (or holds an interview) and the reader cannot tell:
+    # `state` stays what the policy computes, but no nudge is advised until `mark` settles it.
+    review: Doubt | None = None
+
+    @property
+    def needs_review(self) -> bool:
+        return self.review is not None

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from watcher.config import Settings
-from watcher.pipeline import Assessed, state_counts
+from watcher.pipeline import REVIEW_WHAT, Assessed, review_commands, state_counts
 from watcher.safetext import clean
 
 STATE_STYLE = {
@@ -21,6 +21,7 @@ STATE_STYLE = {
     "cold": ("cold", "dim blue"),
     "closed": ("closed", "dim"),
 }
+CHECK_STYLE = ("check", "bold red")
 RECENT_DAYS = 14
 
 
@@ -48,6 +49,10 @@ def application_json(a: Assessed) -> dict[str, Any]:
         "role": app.role,
         "language": app.language,
         "needs_reply": ev.needs_reply,
+        # "check": the mail may say it ended (or holds an interview); `state` stays the policy's.
+        "needs_review": ev.needs_review,
+        "review_reason": ev.review.quote if ev.review else None,
+        "review_kind": ev.review.kind if ev.review else None,
         "threads": [
             {"id": c.id, "subject": c.subject, "message_ids": sorted({m.message_id for m in c.messages})}
             for c in app.conversations
@@ -60,9 +65,24 @@ def status_json(items: list[Assessed], now: datetime) -> dict[str, Any]:
     return {"now": now.isoformat(), "applications": [application_json(a) for a in items]}
 
 
+def review_line(a: Assessed, tz: Any) -> str:
+    """ "Check: a possible rejection on Mon 9 Mar: “...”. Settle it: ..." for the status table and `explain`."""
+    review = a.evaluation.review
+    if review is None:
+        return ""
+    commands = review_commands(a.application.id, review.kind)
+    quote = " ".join(review.quote.split())
+    return (
+        f"Check: {REVIEW_WHAT[review.kind]} on {_day(review.at.astimezone(tz).date())}: “{quote}”. "
+        f"No nudge until you settle it: {commands[0]} (or {commands[-1]} if it is still open)."
+    )
+
+
 def is_recent(a: Assessed, now: datetime) -> bool:
     """Cold and closed processes stay on the table for two weeks, then only with --all."""
     ev = a.evaluation
+    if ev.needs_review:
+        return True
     if ev.state not in {"cold", "closed"}:
         return True
     tl = a.application.timeline
@@ -136,17 +156,20 @@ def render_status_table(
             label = ev.outcome
         if ev.needs_reply:
             label, style = "offer: reply", "bold green"
+        if ev.needs_review:
+            label, style = CHECK_STYLE
         state = Text(label, style=style)
         employer = Text(clean(app.employer))
         if app.manual:
             employer.append(" ✎", style="dim")
-        why = Text(clean(ev.reason))
+        why = Text(clean(review_line(a, tz)) if ev.needs_review else clean(ev.reason))
         for w in ev.warnings:
             why.append(f"\n⚠ {clean(w)}", style="red")
         # The hour matters only for what is still ahead.
         interview = _day(ev.interview_at if ev.state == "upcoming" else _date_of(ev.interview_at, tz), tz)
         middle = [interview, f"{ev.nudges_sent}/{maxn}"] if wide else []
-        table.add_row(state, employer, *middle, _day(ev.next_nudge_on), why)
+        next_nudge = "" if ev.needs_review else _day(ev.next_nudge_on)  # no nudge into a closed door
+        table.add_row(state, employer, *middle, next_nudge, why)
     console.print(table)
     if any(a.application.manual for a in shown):
         console.print("[dim]✎ = some facts set by hand with `interview-watcher mark`[/]")
@@ -178,11 +201,12 @@ def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: C
     role = (" — ", clean(app.role)) if app.role else ("",)
     console.print(Text.assemble((clean(app.employer), "bold"), f" ({app.id})", *role))
     label = ev.outcome if ev.state == "closed" and ev.outcome else STATE_STYLE[ev.state][0]
-    console.print(
-        Text.assemble(
-            f"State as of {now.astimezone(tz):%a %-d %b %Y %H:%M}: ", (label, STATE_STYLE[ev.state][1])
-        )
-    )
+    style = STATE_STYLE[ev.state][1]
+    if ev.needs_review:
+        label, style = f"{CHECK_STYLE[0]} (the rules alone say: {label})", CHECK_STYLE[1]
+    console.print(Text.assemble(f"State as of {now.astimezone(tz):%a %-d %b %Y %H:%M}: ", (label, style)))
+    if ev.needs_review:
+        console.print(Text(clean(review_line(a, tz)), style=CHECK_STYLE[1]))
     if app.manual:
         console.print(Text(f"Set by hand: {', '.join(clean(m) for m in app.manual)}"))
     table = Table(title="Timeline", title_justify="left", show_lines=False)

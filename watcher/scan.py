@@ -263,6 +263,25 @@ def _regate(settings: Settings, store: Store, account: str, src: MailSource, gat
     store.mark_gated(account)
 
 
+def _facts_outdated(settings: Settings, store: Store) -> bool:
+    from watcher.stored_facts import outdated
+
+    return outdated(store, settings.tz, settings.my_addresses)
+
+
+def _learn_facts(settings: Settings, store: Store) -> None:
+    """Read what the interview mail says, once, and keep it for the questions (watcher.stored_facts):
+    the new mail's facts, or all of them after an upgrade of the reader."""
+    from datetime import UTC, datetime
+
+    from watcher.pipeline import assess
+
+    try:
+        assess(settings, store, datetime.now(UTC), keep_facts=True)
+    except WatcherError as e:  # the questions read the text themselves meanwhile
+        log.warning("reading the interview mail failed: %s", e)
+
+
 REREADING = "(re-reading)"  # the progress "folder" while a newer parser reads stored mail again
 
 
@@ -351,6 +370,10 @@ def scan_account(
         indexed = _refresh_index(settings, store, progress)
         if not result.stopped and (result.new or result.changed or indexed):
             _read_late_joiners(settings, store, account.name, src, progress)
+        if not result.stopped and (
+            result.new or result.changed or indexed or _facts_outdated(settings, store)
+        ):
+            _learn_facts(settings, store)
     except ScanCeilingReached as e:  # the source ran into the limit mid-request: nothing half-stored
         result.stopped = str(e).removeprefix(f"{account.name}: ")
     except WatcherError as e:  # source, login, secret or store trouble: report, never stop the others

@@ -99,6 +99,12 @@ _MIGRATIONS: list[str | tuple[str, ...]] = [
     ),
     # 4: which version of the gate (watcher.gate) left a message without its body
     "ALTER TABLE messages ADD COLUMN gate_version INTEGER NOT NULL DEFAULT 0",
+    # 5: what the interview mail says, read once (watcher.stored_facts); a state from before has
+    # none, and its next scan reads them
+    (
+        "CREATE TABLE message_facts (message_id TEXT NOT NULL, key TEXT NOT NULL, facts TEXT NOT NULL,"
+        " PRIMARY KEY (message_id, key)) WITHOUT ROWID",
+    ),
 ]
 
 
@@ -476,6 +482,10 @@ class Store:
         if n == 0:
             self._set_meta("records", str(RECORD_VERSION))
         return n
+
+    def meta(self, key: str) -> str | None:
+        """A value of the state's own bookkeeping (versions of what was read and indexed)."""
+        return self._meta(key)
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()

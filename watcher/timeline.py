@@ -26,6 +26,7 @@ from watcher.reading.relevance import interview_event
 from watcher.records import (
     Ask,
     CalendarEvent,
+    Doubt,
     Interview,
     Message,
     Outcome,
@@ -337,6 +338,67 @@ def _about_an_outcome(found: tuple[OutcomeKind, str] | None, standing: Outcome |
     return found is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    at: datetime
+    side: str
+    may_accept: bool  # neither declines a slot, cancels, nor states an outcome
+
+
+def _unconfirmed_proposal(state: _State, replies: Sequence[_Reply]) -> Doubt | None:
+    """A meeting proposed in prose, answered by the other side, and never settled: a possible interview.
+
+    "Would Tuesday at 11 work?" answered with words nobody listed ("that suits me
+    fine"): the reader cannot tell an acceptance from anything else, so the owner
+    is asked rather than told to chase. Only the latest proposal counts, only a
+    human answer within three weeks that declines nothing, and only when nothing
+    was arranged since the proposal.
+    """
+    timed = [p for p in state.proposals if p.slot.at is not None and p.interviewish]
+    if not timed:
+        return None
+    last = max(timed, key=lambda p: (p.msg.date, p.msg.message_id)).msg
+    offered = [p for p in timed if p.msg is last]
+    side = offered[0].side
+    answer = next(
+        (r for r in replies if last.date < r.at <= last.date + timedelta(days=21) and r.side != side), None
+    )
+    if answer is None or not answer.may_accept:
+        return None
+    if any(f.known_at >= last.date for f in state.found):
+        return None
+    return Doubt("interview", answer.at, last.message_id, offered[0].slot.sentence)
+
+
+def _doubt_after(
+    standing: Doubt | None,
+    msg: Message,
+    facts: MessageFacts,
+    roles: Sequence[Role],
+    job_context: bool,
+    *,
+    interview_ahead: bool = False,
+) -> Doubt | None:
+    """The doubt that stands after one employer-side message.
+
+    Outcome language the reader could not settle raises one (the latest wins);
+    so does a confirmation of, or an invitation to, an interview the message
+    gave no date for that could be read, unless an interview was still ahead
+    (then it is about that one). A settled outcome, an interview made
+    known, or a person on their side asking for something (the process visibly
+    goes on) clears it.
+    """
+    if facts.outcome or "interview" in roles or "invite" in roles:
+        return None
+    if facts.doubt is not None:
+        return Doubt(facts.doubt[0], msg.date, msg.message_id, facts.doubt[1])
+    if facts.kind == "employer" and facts.asks:
+        return None  # their question is the next step ("when are you free for the final round?")
+    if facts.meeting and job_context and not interview_ahead and not facts.not_interview:
+        return Doubt("interview", msg.date, msg.message_id, facts.meeting)
+    return standing
+
+
 def build_timeline(
     messages: Sequence[Message],
     *,
@@ -363,9 +425,11 @@ def build_timeline(
     owner_msgs: list[datetime] = []
     reply_bys: list[ReplyBy] = []
     outcome: Outcome | None = None
+    doubt: Doubt | None = None
     last_employer: Message | None = None
     last_facts: MessageFacts | None = None
     entries: list[TimelineEntry] = []
+    replies: list[_Reply] = []
     for msg in msgs:
         facts = facts_for(msg)
         kind = facts.kind
@@ -373,6 +437,9 @@ def build_timeline(
             continue
         roles: list[Role] = []
         side = "owner" if kind == "owner" else "employer"
+        if kind in ("owner", "employer"):
+            declines = any(sig.decline or sig.cancel for sig in facts.sentences)
+            replies.append(_Reply(msg.date, side, not declines and not facts.outcome))
         for ev in msg.calendar:
             if _calendar(state, msg, ev, job_context) and "invite" not in roles:
                 roles.append("invite")
@@ -416,12 +483,21 @@ def build_timeline(
                 roles.append("outcome")
             elif kind == "employer" and facts.asks:
                 roles.append("ask")
+            ahead = any(f.at >= msg.date for f in state.found)
+            doubt = _doubt_after(doubt, msg, facts, roles, job_context, interview_ahead=ahead)
+            if doubt is not None and doubt.source == msg.message_id:
+                roles.append("check")
         entries.append(TimelineEntry(msg.date, msg.message_id, msg.direction, tuple(roles), facts.summary))
     interviews = sorted(
         (Interview(f.at, f.known_at, f.source, f.via) for f in state.found), key=lambda i: i.at
     )
     if outcome is not None and any(i.known_at > outcome.at for i in interviews):
         outcome = None  # a process that schedules again after an outcome is open again
+    unsettled = _unconfirmed_proposal(state, replies)
+    if unsettled is not None and (doubt is None or unsettled.at > doubt.at):
+        doubt = unsettled
+    if doubt is not None and any(i.known_at >= doubt.at for i in interviews):
+        doubt = None  # an interview arranged since: the process went on
     asks: tuple[Ask, ...] = ()
     if last_employer is not None and last_facts is not None and not last_facts.outcome:
         asks = tuple(Ask(last_employer.date, last_employer.message_id, quote) for _, quote in last_facts.asks)
@@ -432,6 +508,7 @@ def build_timeline(
         reply_bys=tuple(reply_bys),
         outcome=outcome,
         asks=asks,
+        doubt=doubt,
         entries=tuple(entries),
     )
 
@@ -443,6 +520,7 @@ def with_manual(
     reply_by: datetime | None = None,
     outcome: Outcome | None = None,
     clear_outcome: bool = False,
+    clear_doubt: bool = False,
     known_at: datetime | None = None,
 ) -> Timeline:
     """A timeline with facts set by hand (they win over what the mail says)."""
@@ -456,6 +534,8 @@ def with_manual(
         t = replace(t, reply_bys=(*t.reply_bys, rb))
     if clear_outcome:
         t = replace(t, outcome=None)
+    if clear_doubt:
+        t = replace(t, doubt=None)
     if outcome is not None:
         t = replace(t, outcome=outcome)
     return t

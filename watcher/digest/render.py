@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from watcher.digest.nudges import NudgeDraft, draft_nudge, reply_target
 from watcher.mail import normalise_subject
-from watcher.pipeline import state_counts
+from watcher.pipeline import REVIEW_WHAT, review_commands, state_counts
 from watcher.records import Application, Evaluation
 from watcher.safetext import clean
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AccountProblem",
+    "CheckItem",
     "Digest",
     "OfferItem",
     "build_digest",
@@ -83,6 +84,20 @@ class OfferItem:
     role: str
     on: str  # "Mon 9 Mar"
     quote: str
+    link: ThreadLink
+
+
+@dataclass(frozen=True, slots=True)
+class CheckItem:
+    """A process the mail may have closed (or given an interview) without the reader being sure."""
+
+    employer: str
+    role: str
+    what: str  # "a possible rejection"
+    on: str  # "Mon 9 Mar"
+    quote: str  # the sentence that raised the doubt (from mail: escaped like everything else)
+    settle: str  # the `mark` command for "it is so"
+    reopen: str  # the `mark` command for "it is still open"
     link: ThreadLink
 
 
@@ -158,6 +173,7 @@ class Digest:
     subject: str
     counts: str  # the opening line
     offers: tuple[OfferItem, ...] = ()  # offers the owner has not answered: always first
+    check: tuple[CheckItem, ...] = ()  # maybe closed (or an undated interview): above any nudge
     reply: tuple[ReplyItem, ...] = ()
     due: tuple[DueItem, ...] = ()
     upcoming: tuple[UpcomingItem, ...] = ()
@@ -175,7 +191,14 @@ class Digest:
         Waiting processes alone, and interviews further out than tomorrow, are not news."""
         soon = any(u.days_away is not None and u.days_away <= 1 for u in self.upcoming)
         return bool(
-            self.offers or self.reply or self.due or self.cold or self.closed or self.problems or soon
+            self.offers
+            or self.check
+            or self.reply
+            or self.due
+            or self.cold
+            or self.closed
+            or self.problems
+            or soon
         )
 
 
@@ -320,6 +343,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
     today = now.astimezone(tz).date()
     previous = inputs.previous or {}
     offers: list[OfferItem] = []
+    check: list[CheckItem] = []
     reply: list[ReplyItem] = []
     due: list[DueItem] = []
     upcoming: list[UpcomingItem] = []
@@ -333,7 +357,22 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
         role = _role_display(app.role, app.employer)
         if ev.state in {"your_turn", "due", "upcoming", "waiting"}:
             active += 1
-        if ev.state == "your_turn":
+        if ev.review is not None:
+            # Never a nudge into a door that may be closed: the owner settles it first.
+            settle, *_, reopen = review_commands(app.id, ev.review.kind)
+            check.append(
+                CheckItem(
+                    employer=app.employer,
+                    role=role,
+                    what=REVIEW_WHAT[ev.review.kind],
+                    on=fmt_day(ev.review.at.astimezone(tz).date(), today),
+                    quote=_one_line(ev.review.quote),
+                    settle=settle,
+                    reopen=reopen,
+                    link=thread_link(app, inputs.gmail_accounts, today, tz),
+                )
+            )
+        elif ev.state == "your_turn":
             asks = [k for k in app.timeline.asks if k.at <= now]
             ask = max(asks, key=lambda k: k.at) if asks else None
             since_day = ask.at.astimezone(tz).date() if ask else today
@@ -458,10 +497,19 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
         day=today,
         day_text=fmt_day(today),
         subject=_subject(
-            today, len(offers), len(due), len(reply), len(upcoming), len(cold), len(closed), len(problems)
+            today,
+            len(offers),
+            len(due),
+            len(reply),
+            len(upcoming),
+            len(cold),
+            len(closed),
+            len(problems),
+            check=len(check),
         ),
         counts=counts,
         offers=tuple(offers),
+        check=tuple(check),
         reply=tuple(reply),
         due=tuple(due),
         upcoming=tuple(upcoming),
@@ -476,11 +524,22 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
 
 
 def _subject(
-    today: date, offers: int, due: int, reply: int, upcoming: int, cold: int, closed: int, problems: int
+    today: date,
+    offers: int,
+    due: int,
+    reply: int,
+    upcoming: int,
+    cold: int,
+    closed: int,
+    problems: int,
+    *,
+    check: int = 0,
 ) -> str:
     parts = []
     if offers:
         parts.append(_plural(offers, "offer") + " to answer")
+    if check:
+        parts.append(f"{check} to check")
     if due:
         parts.append(f"{due} due")
     if reply:

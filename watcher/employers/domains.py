@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 __all__ = [
     "domain_label",
@@ -86,6 +87,60 @@ _VENDORS: dict[str, str] = {
     "bizneo": "Bizneo",
     "sesamehr": "Sesame",
     "cornerstoneondemand": "Cornerstone",
+}
+
+# Self-scheduling (booking pages) and video-call services: they send confirmations, reminders and
+# recording notices for whoever booked them, so they are never an employer. Same matching as _VENDORS.
+# (General mail and calendar hosts that are also employers, such as the big office-suite companies,
+# are left out: their invites come from the organiser's own address.)
+_MEETING_SERVICES: dict[str, str] = {
+    "calendly": "Calendly",
+    "youcanbookme": "YouCanBook.me",
+    "savvycal": "SavvyCal",
+    "doodle": "Doodle",
+    "acuityscheduling": "Acuity Scheduling",
+    "setmore": "Setmore",
+    "simplybook": "SimplyBook.me",
+    "zcal": "zcal",
+    "tidycal": "TidyCal",
+    "chilipiper": "Chili Piper",
+    "calcom": "Cal.com",
+    "koalendar": "Koalendar",
+    "oncehub": "OnceHub",
+    "schedulicity": "Schedulicity",
+    "vcita": "vcita",
+    "timetap": "TimeTap",
+    "bookafy": "Bookafy",
+    "zoom": "Zoom",
+    "zoomus": "Zoom",
+    "zoomgov": "Zoom",
+    "webex": "Webex",
+    "gotomeeting": "GoTo Meeting",
+    "gotowebinar": "GoTo Webinar",
+    "whereby": "Whereby",
+    "bluejeans": "BlueJeans",
+    "jitsi": "Jitsi",
+    "livestorm": "Livestorm",
+    "ringcentral": "RingCentral",
+    "dialpad": "Dialpad",
+    "skype": "Skype",
+    "firefliesai": "Fireflies",
+    "fireflies": "Fireflies",
+    "tldv": "tl;dv",
+    "brighthire": "BrightHire",
+    "metaview": "Metaview",
+}
+_VENDORS.update({k: v for k, v in _MEETING_SERVICES.items() if k not in _VENDORS})
+
+# Meeting and calendar services of companies that are also employers: known by the service's own
+# host ("noreply@email.teams.microsoft.com"), never by the company's domain alone.
+_SERVICE_HOSTS: dict[str, str] = {
+    "teams.microsoft": "Microsoft Teams",
+    "bookings.microsoft": "Microsoft Bookings",
+    "meet.google": "Google Meet",
+    "calendar.google": "Google Calendar",
+    "scheduler.zoom": "Zoom",
+    "chime.aws": "Amazon Chime",
 }
 
 # Words a vendor puts around its name in a sending domain ("lever-hire", "mail-ashby", "workable-jobs").
@@ -252,6 +307,10 @@ def vendor_of(domain: str) -> str | None:
     label = domain_label(domain)
     if not label:
         return None
+    host = domain.lower().strip(".").split(".")
+    for a, b in pairwise(host):
+        if f"{a}.{b}" in _SERVICE_HOSTS:
+            return _SERVICE_HOSTS[f"{a}.{b}"]
     candidates = {label, label.replace("-", "")}
     for suffix in ("-mail", "mail", "-email", "email", "-notifications", "-jobs", "jobs", "hq", "-hq"):
         if label.endswith(suffix) and len(label) > len(suffix) + 2:
@@ -278,7 +337,12 @@ def is_free_mail(domain: str) -> bool:
     d = domain.lower()
     if registrable_domain(d) in _SHARED_HOSTS or d in _SHARED_HOSTS:
         return True
-    return domain_label(d) in _FREE_MAIL
+    label = domain_label(d)
+    if label in _FREE_MAIL:
+        return True
+    # A one-word name ending in "mail" ("kinmail", "bolmail"): a mail host we have not listed, where
+    # the address says nothing about an organisation. ("x-mail" names are services' sending domains.)
+    return len(label) > 5 and label.endswith("mail") and label.isalpha() and vendor_of(d) is None
 
 
 @lru_cache(maxsize=_CACHE)

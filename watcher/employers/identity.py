@@ -17,14 +17,14 @@ from watcher.employers.domains import (
     registrable_domain,
     vendor_of,
 )
-from watcher.employers.message_kinds import is_automated
-from watcher.employers.names import display_employer, name_matches_label, norm_name
+from watcher.employers.message_kinds import is_automated, is_system_address
+from watcher.employers.names import display_employer, fold_name, name_matches_label, norm_name, norm_words
 from watcher.reading.lexicon import alternation, phrases
 from watcher.reading.relevance import has_recruiting_context
 from watcher.reading.text import MAX_SCAN, body_of
 from watcher.records import Address, Message
 
-__all__ = ["EmployerGuess", "Via", "recruiter_employer", "resolve_employer"]
+__all__ = ["EmployerGuess", "Via", "recruiter_employer", "relayed_for", "resolve_employer", "service_domains"]
 
 Via = Literal["domain", "ats", "agency", "person"]
 
@@ -44,7 +44,7 @@ _URL_DOMAIN = re.compile(r"https?://([a-z0-9.-]+\.[a-z]{2,})", re.I)
 _BEHALF = re.compile(
     r"\b(?:"
     + alternation("ON_BEHALF_OF")
-    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|de|of|and|y|et|und)){0,4})"
+    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:(?<!\.)\s+(?:[A-Z0-9][\w&'’.-]*|&|de|of|and|y|et|und)){0,4})"
 )
 # A recruiter saying whom they hire for: "I run recruiting at Acme Labs", "ich leite das Recruiting bei ...".
 _RECRUITER_AT = re.compile(
@@ -87,7 +87,7 @@ _VIA = re.compile(r"\s+(?:" + alternation("VIA") + r")\s+(.+)$", re.I)
 _CLIENT_WORK = re.compile(
     r"\b(?i:"
     + alternation("CLIENT_WORK")
-    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&)){0,3})"
+    + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:(?<!\.)\s+(?:[A-Z0-9][\w&'’.-]*|&)){0,3})"
 )
 _REPLY_LEAD = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
@@ -118,8 +118,102 @@ def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) 
     return None
 
 
-def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> EmployerGuess | None:
-    """The employer behind one message's other side, or None when nothing can be said."""
+def _system_sender(sender: Address, reg: str) -> bool:
+    """A no-reply address, or a sender shown under its domain's own name ("GoodSlot" <x@goodslot...>)."""
+    return is_system_address(sender.email) or (
+        bool(sender.name.strip()) and name_matches_label(sender.name, domain_label(reg))
+    )
+
+
+def relayed_for(msg: Message, my_domains: Collection[str] = ()) -> set[str]:
+    """The other organisations a system message is sent for: its invite's organiser, its Reply-To.
+
+    "GoodSlot" <scheduling@goodslot.example> with an invite organised by someone at
+    ``acme.example``: the booking tool speaks for Acme. Only a system sender counts (a no-reply
+    address, or a display name that is the sending domain's own name), and only an organisation
+    whose domain does not carry the sender's own name (one company on two domains).
+    """
+    if msg.direction != "received" or msg.from_ is None:
+        return set()
+    sender = msg.from_
+    domain = _addr_domain(sender)
+    reg = registrable_domain(domain)
+    if not _is_org(domain, my_domains) or not _system_sender(sender, reg):
+        return set()
+    own = domain_label(reg)
+    pointed = [ev.organizer.rpartition("@")[2].lower() for ev in msg.calendar if ev.organizer]
+    pointed += [_addr_domain(a) for a in msg.reply_to]
+    out = set()
+    for d in pointed:
+        other = registrable_domain(d)
+        if other == reg or not _is_org(other, my_domains):
+            continue
+        if name_matches_label(own, domain_label(other)) or (
+            sender.name and name_matches_label(sender.name, domain_label(other))
+        ):
+            continue  # the same organisation on a second domain
+        out.add(other)
+    return out
+
+
+def service_domains(messages: Collection[Message], my_addresses: Collection[str] = ()) -> frozenset[str]:
+    """Sending domains that are services, not employers, judged over the mail at hand.
+
+    A domain whose system mail is sent for several unrelated organisations (invites they
+    organise, Reply-To addresses at their domains) is a booking or meeting tool the employers
+    use: all its mail, reminders included, belongs to those employers and never makes one.
+    """
+    mine = {a.lower() for a in my_addresses}
+    my_domains = {a.rpartition("@")[2] for a in mine}
+    pointed: dict[str, set[str]] = {}
+    linked: dict[str, set[str]] = {}  # link host -> organisations whose people sent the link
+    systems: dict[str, list[str]] = {}  # domains that sent system mail -> what it says, folded
+    for m in messages:
+        if m.direction != "received" or m.from_ is None:
+            continue
+        domain = _addr_domain(m.from_)
+        reg = registrable_domain(domain)
+        if not _is_org(domain, my_domains):
+            continue
+        if _system_sender(m.from_, reg):
+            systems.setdefault(reg, []).append(fold_name(f"{m.subject} {body_of(m)[:2000]}"))
+            others = relayed_for(m, my_domains)
+            if others:
+                pointed.setdefault(reg, set()).update(others)
+        else:
+            for host in set(_URL_DOMAIN.findall(m.new_text[:MAX_SCAN] or m.text[:MAX_SCAN])):
+                link = registrable_domain(host.lower())
+                if (
+                    link != reg
+                    and _is_org(link, my_domains)
+                    and not name_matches_label(domain_label(reg), domain_label(link))
+                ):
+                    linked.setdefault(link, set()).add(reg)
+    # "Pick a time here: https://slot-tool.example/...": a link an employer's person sends, whose
+    # domain then mails the owner as a system naming that employer, is the booking tool it uses.
+    out = {
+        d
+        for d, said in systems.items()
+        for org in linked.get(d, ())
+        if len(norm_name(domain_label(org))) >= 4 and any(norm_name(domain_label(org)) in t for t in said)
+    }
+    for reg, others in pointed.items():
+        labels = sorted(domain_label(d) for d in others)
+        unrelated = [
+            lab for i, lab in enumerate(labels) if not any(name_matches_label(lab, p) for p in labels[:i])
+        ]
+        if len(unrelated) >= 2:
+            out.add(reg)
+    return frozenset(out)
+
+
+def resolve_employer(
+    msg: Message, my_addresses: Collection[str] = (), services: Collection[str] = ()
+) -> EmployerGuess | None:
+    """The employer behind one message's other side, or None when nothing can be said.
+
+    `services`: registrable sending domains known to be services (`service_domains`).
+    """
     mine = {a.lower() for a in my_addresses}
     my_domains = {a.rpartition("@")[2] for a in mine}
     if msg.direction == "sent":
@@ -133,6 +227,12 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
     vendor = vendor_of(domain)
     if vendor is None and msg.direction == "received":
         vendor = _via_service(sender, domain)
+    if (
+        vendor is None
+        and msg.direction == "received"
+        and (registrable_domain(domain) in services or relayed_for(msg, my_domains))
+    ):
+        vendor = sender.name.strip() or domain_label(domain)
     person_names = [a.name for a in (*msg.to, *msg.cc, *((msg.from_,) if msg.from_ else ()))]
 
     if msg.direction == "sent":
@@ -188,8 +288,31 @@ def resolve_employer(msg: Message, my_addresses: Collection[str] = ()) -> Employ
     return (
         _relayed_employer(msg, sender, domain, my_domains)
         or _hosted_employer(msg, sender, domain, my_domains)
+        or _colleague_employer(msg, domain, my_domains)
         or _org_guess(msg, domain, person_names)
     )
+
+
+def _colleague_employer(msg: Message, domain: str, my_domains: Collection[str]) -> EmployerGuess | None:
+    """A hiring manager at the parent company, copying a colleague at the company the role is with.
+
+    "Graham" <g@parent-group.example>, Cc "Devi" <d@acme.example>, subject "Acme — panel
+    interview": the subject names the copied colleague's organisation and not the sender's own,
+    so the process is Acme's.
+    """
+    reg = registrable_domain(domain)
+    own = norm_name(domain_label(reg))
+    subject = fold_name(_REPLY_LEAD.sub("", msg.subject))
+    if not subject or (own and own in subject):
+        return None
+    for a in (*msg.cc, *msg.to):
+        d = registrable_domain(_addr_domain(a))
+        if d == reg or not _is_org(d, my_domains):
+            continue
+        label = norm_name(domain_label(d))
+        if len(label) >= 4 and label in subject:
+            return EmployerGuess(f"dom:{d}", "", d, "domain")
+    return None
 
 
 def _relayed_employer(
@@ -236,6 +359,17 @@ _GENERIC_HOST_LABELS = re.compile(
 )
 
 
+def _names_the_mailbox_owner(sender: Address) -> bool:
+    """ "Valentina Arango" <valentina.arango@...>: the display name is the person whose mailbox it is.
+
+    Calendar tools send an invite from the organiser's own address with the text "<name> has
+    invited you": that name is a person, never the organisation behind the mail.
+    """
+    words = {w for w in re.split(r"[^a-z0-9]+", norm_words(sender.name)) if len(w) >= 2}
+    parts = {p for p in re.split(r"[._+-]+", sender.email.partition("@")[0].lower()) if p}
+    return len(words) >= 2 and len(words & parts) >= 2
+
+
 def _hosted_employer(
     msg: Message, sender: Address, domain: str, my_domains: Collection[str]
 ) -> EmployerGuess | None:
@@ -253,7 +387,7 @@ def _hosted_employer(
         for lab in domain[: -len(reg)].strip(".").split(".")
         if lab and len(norm_name(lab)) >= 4 and not _GENERIC_HOST_LABELS.match(lab)
     ]
-    shown = display_employer(sender.name)
+    shown = None if _names_the_mailbox_owner(sender) else display_employer(sender.name)
     if shown and name_matches_label(shown, domain_label(reg)):
         return None  # the domain is the employer's own
     for lab in tenants:
@@ -279,11 +413,14 @@ def _org_guess(msg: Message, domain: str, people: Collection[str]) -> EmployerGu
         re.search(
             r"\b(my|our) client\b|\bon behalf of (my|our|a) client|\bI'?m partnering with\b"
             r"|\b(recruitment|staffing|search) (agency|firm)\b|\bunser(em)? Kunden\b|\bnuestro cliente\b"
-            r"|\bnotre client\b",
+            r"|\bnotre client\b|\bone of (my|our) clients\b|\b(un|une) de nos clients\b"
+            r"|\b(uno|una) de nuestros clientes\b|\b(einer|eines|eine|einem) unserer Kunden\b",
             text,
             re.I,
         )
     )
+    # "the client is Acme", "il s'agit de ...": naming a client makes the writer an agency.
+    agency = agency or any(m.group(1).split()[0].lower() not in _NOT_A_NAME for m in _BEHALF.finditer(text))
     if agency:
         client = _client_from_text(msg, domain_label(reg), people)
         if client:

@@ -15,6 +15,7 @@ __all__ = [
     "is_acknowledgement",
     "is_automated",
     "is_noise",
+    "is_system_address",
     "is_thank_you",
     "message_kind",
 ]
@@ -32,6 +33,11 @@ _THANKS = re.compile(r"\b(" + alternation("THANKS") + r")", re.I)
 
 
 _NOT_ACK = re.compile(r"\b(" + alternation("NOT_ACKNOWLEDGEMENT") + r")\b", re.I)
+
+
+def is_system_address(email: str) -> bool:
+    """A mailbox no person reads: ``no-reply@``, ``notifications@``, ``mailer@`` ..."""
+    return bool(_NOREPLY_LOCAL.match(email.partition("@")[0]))
 
 
 def is_automated(msg: Message) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from watcher.reading.lexicon import alternation
 
-__all__ = ["display_employer", "name_matches_label", "norm_name"]
+__all__ = ["display_employer", "fold_name", "name_forms", "name_matches_label", "norm_name", "norm_words"]
 
 # "Acme Talent via Greenhouse": the service that relays an employer's mail, and all after it.
 _VIA_TAIL = re.compile(r"\s+(" + alternation("VIA") + r")\s+.*$", re.I)
@@ -26,25 +26,64 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=_CACHE)
-def norm_name(name: str) -> str:
-    """Lower-case letters and digits only, legal form dropped: "Acme-Robotics GmbH" → "acmerobotics"."""
-    s = _fold(name).strip().rstrip(".,;")
+# "Pell & Garrick", "Pell and Garrick", "Pell und Garrick", "Pell et Garrick", "Pell e Garrick", "Pell y
+# Garrick": one name. The joining word between two words of a name, in every language we read.
+_CONNECTOR = re.compile(r"(?<=[\w.])\s*(?:&|\+)\s*(?=\w)|(?<=\w)\s+(?:and|und|et|e|y|n|en|ed)\s+(?=\w)", re.I)
+_CONNECTOR_WORDS = ("and", "und", "et", "e", "y", "en")
+
+
+def norm_words(text: str) -> str:
+    """Lower case without accents, spaces kept: "Zoë Müller" → "zoe muller"."""
+    return _fold(text).lower()
+
+
+def _norm(s: str) -> str:
+    s = _fold(s).strip().rstrip(".,;")
     for _ in range(2):
         s = _LEGAL.sub("", s).strip().rstrip(",")
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
+def fold_name(text: str) -> str:
+    """`norm_name` without its cache, for one-off texts (a subject, a body) that would only churn it."""
+    return _norm(_CONNECTOR.sub(" ", text))
+
+
+@lru_cache(maxsize=_CACHE)
+def norm_name(name: str) -> str:
+    """Lower-case letters and digits only, legal form and joining word dropped.
+
+    "Acme-Robotics GmbH" → "acmerobotics"; "Pell & Garrick" and "Pell and Garrick" → "pellgarrick".
+    """
+    return _norm(_CONNECTOR.sub(" ", name))
+
+
+@lru_cache(maxsize=_CACHE)
+def name_forms(name: str) -> frozenset[str]:
+    """Every way a domain may spell a name: the joining word dropped, or written as one of its words.
+
+    "Pell & Garrick" → {"pellgarrick", "pellandgarrick", "pellundgarrick", "pelletgarrick", ...}.
+    """
+    forms = {norm_name(name)}
+    if _CONNECTOR.search(name):
+        forms |= {_norm(_CONNECTOR.sub(f" {w} ", name)) for w in _CONNECTOR_WORDS}
+    forms.discard("")
+    return frozenset(forms)
+
+
 @lru_cache(maxsize=_CACHE)
 def name_matches_label(name: str, label: str) -> bool:
     """Does an organisation name fit a domain label ("Acme Robotics" ~ ``acmerobotics``)?"""
-    n, lab = norm_name(name), norm_name(label)
-    if not n or not lab:
+    lab = _norm(label)
+    if not lab:
         return False
-    if n == lab:
-        return True
-    short, long_ = sorted((n, lab), key=len)
-    return len(short) >= 4 and long_.startswith(short)
+    for n in name_forms(name):
+        if n == lab:
+            return True
+        short, long_ = sorted((n, lab), key=len)
+        if len(short) >= 4 and long_.startswith(short):
+            return True
+    return False
 
 
 def _strip_team(name: str) -> str:

@@ -25,7 +25,7 @@ from watcher.reading.lexicon import (
 from watcher.reading.lexicon import MONTHS as LEXICON_MONTHS
 from watcher.reading.sentences import sentences
 
-__all__ = ["DATE_RE", "MONTHS", "WEEKDAY", "Slot", "find_slots", "resolve_date"]
+__all__ = ["DATE_RE", "MONTHS", "NEXT_WEEK_DAY", "WEEKDAY", "Slot", "find_slots", "resolve_date"]
 
 _WD_NAMES: dict[str, int] = WEEKDAYS  # every language's weekday names -> 0 (Monday) .. 6
 _WD_ABBR: dict[str, int] = WEEKDAY_ABBREVIATIONS
@@ -46,6 +46,19 @@ _WD_DAY_NUMBER = (
     rf"(?:(?:am|el|le|den|der)\s+)?{_WD_NON_EN},?\s+(?:(?:der|den|el|le)\s+)?[0-3]?\d(?:\.|º|°|er)?"
     r"(?![.:,/-]?\d)(?!\s*(?:[-–]\s*\d|h\b|uhr\b|uur\b|hrs?\b|horas?\b|heures?\b|[ap]\.?m\b))"
 )
+# A weekday of next week, said either way round. Checked before a bare weekday ("Friday" alone is the
+# next Friday, which may be this week).
+_NEXT_WEEK = (
+    r"(?:of\s+|in\s+)?next\s+week|(?:de\s+)?la\s+semaine\s+prochaine|de\s+la\s+(?:próxima|proxima)\s+semana"
+    r"|de\s+la\s+semana\s+que\s+viene|(?:nächster|der\s+nächsten|kommender|der\s+kommenden)\s+woche"
+)
+_NEXT_WEEK_DAY = (
+    rf"\b(?:(?:am|el|le)\s+)?{WEEKDAY}(?:,?\s+(?:EOD|COB|end\s+of\s+(?:the\s+)?day|close\s+of\s+business))?,?\s+(?:{_NEXT_WEEK})\b"
+    rf"|\b(?:next\s+week(?:'s)?|(?:nächste|kommende)\s+woche),?\s+(?:on\s+|am\s+)?{WEEKDAY}\b"
+)
+NEXT_WEEK_DAY = re.compile(_NEXT_WEEK_DAY, re.I)
+_NEXT_WEEK_RE = re.compile(_NEXT_WEEK + r"|next\s+week|(?:nächste|kommende)\s+woche", re.I)
+
 DATE_RE = re.compile(
     r"(?P<date>"
     # Thursday, March 12, 2026 / Tue Mar 24 / March 20th
@@ -59,6 +72,9 @@ DATE_RE = re.compile(
     r"(?:\b\d{4}-\d{2}-\d{2}\b|\b[0-3]?\d[./][01]?\d(?:[./]\d{2,4}|\.)(?![\d])|\b[01]?\d/[0-3]?\d\b)"
     # el viernes 27, vendredi 27, Freitag, den 27.
     rf"|{_WD_DAY_NUMBER}"
+    # Friday next week, by Friday EOD next week, next week Friday, Freitag nächster Woche,
+    # el viernes de la próxima semana, vendredi de la semaine prochaine
+    rf"|{_NEXT_WEEK_DAY}"
     # tomorrow, morgen, mañana, demain ...
     r"|\b(?:" + "|".join(sorted(DAYS_FROM_TODAY, key=len, reverse=True)) + r")\b"
     # next Monday, nächsten Montag, el próximo lunes, lundi prochain
@@ -154,12 +170,19 @@ _TZ_WORDS: tuple[tuple[str, str], ...] = (  # multi-word names first: "Central E
     (r"eastern europe(?:an)?|osteuropäische?|europe de l'est", "Europe/Helsinki"),
     (r"western europe(?:an)?|westeuropäische?|europe de l'ouest", "Europe/Lisbon"),
     (r"india(?:n)? (?:standard )?time|kolkata|mumbai|bangalore|bengaluru|delhi|hyderabad", "Asia/Kolkata"),
-    # zones named in the local languages: "14 h (heure de l'Est)", "(horário de Brasília)", "ora italiana"
+    # zones named in the local languages: "14 h (heure de l'Est)", "(horário de Brasília)", "ora italiana",
+    # and the cities people name a zone by ("10h de Brasília", "9 Uhr Wiener Zeit")
     (r"heure (?:normale |avancée )?de l['’]est|hora del este", "America/New_York"),
     (r"heure (?:normale |avancée )?du centre", "America/Chicago"),
-    (r"(?:horário|hora) (?:oficial )?de bras[ií]lia|bras[ií]lia|s[ãa]o paulo", "America/Sao_Paulo"),
+    (
+        r"(?:horário|hora) (?:oficial )?de bras[ií]lia|bras[íi]lia|s[ãa]o paulo|rio de janeiro",
+        "America/Sao_Paulo",
+    ),
     (r"buenos aires|(?:hora )?argentina", "America/Argentina/Buenos_Aires"),
-    (r"(?:hora (?:del )?centro de )?m[ée]xico|ciudad de m[ée]xico|cdmx", "America/Mexico_City"),
+    (
+        r"(?:hora (?:del )?centro de )?m[ée]xico|ciudad de m[ée]xico|cdmx|guadalajara|monterrey",
+        "America/Mexico_City",
+    ),
     (r"bogot[áa]|(?:hora de )?colombia", "America/Bogota"),
     (r"ora italiana|ora di roma|roma|milano", "Europe/Rome"),
     (r"nederlandse tijd|amsterdamse tijd|belgische tijd", "Europe/Amsterdam"),
@@ -181,13 +204,47 @@ _TZ_WORDS: tuple[tuple[str, str], ...] = (  # multi-word names first: "Central E
     (r"tokyo|japan", "Asia/Tokyo"),
     (r"australian eastern|melbourne", "Australia/Sydney"),
 )
+# Names that are a zone only after "hora de", "horário de", "heure de": a region or a country
+# ("hora del centro de México", "hora de Colombia", "heure de l'Est", "heure du Centre").
+_TZ_PLACES: tuple[tuple[str, str], ...] = (
+    (r"centro de m[ée]xico|m[ée]xico|del centro|centro", "America/Mexico_City"),
+    (r"brasil|brazil|br[ée]sil", "America/Sao_Paulo"),
+    (r"colombia|colombie|per[úu]|lima", "America/Bogota"),
+    (r"argentina", "America/Argentina/Buenos_Aires"),
+    (r"chile|santiago", "America/Santiago"),
+    (r"terre-neuve|newfoundland", "America/St_Johns"),
+    (r"atlantique|atlantic|del atl[áa]ntico", "America/Halifax"),
+    (r"^(?:l['’]\s?)?est\b|^del este\b", "America/New_York"),
+    (r"^(?:du )?centre\b", "America/Chicago"),
+    (r"rocheuses|^(?:la )?monta[ñn]a\b", "America/Denver"),
+    (r"pacifique|^(?:del )?pac[íi]fico\b", "America/Los_Angeles"),
+)
+# Canadian French zone abbreviations: heure avancée / normale de l'Est, du Centre, des Rocheuses, ...
+_TZ_ABBR.update(
+    {
+        "HAE": "America/New_York",
+        "HNE": "America/New_York",
+        "HAC": "America/Chicago",
+        "HNC": "America/Chicago",
+        "HAR": "America/Denver",
+        "HNR": "America/Denver",
+        "HAP": "America/Los_Angeles",
+        "HNP": "America/Los_Angeles",
+        "HAA": "America/Halifax",
+        "HNA": "America/Halifax",
+    }
+)
+_ABBR_ALT = "|".join(sorted(_TZ_ABBR, key=len, reverse=True))
+_BARE_HOUR_TZ = re.compile(rf"(?<![\d.:/])(?P<h5>1[0-2]|0?[1-9])\s+(?=(?:{_ABBR_ALT})\b)")
+
 _TZ_RE = re.compile(
     r"\b(?:GMT|UTC)\s*(?P<offset>" + _OFFSET + r")"
     r"|\b(?P<abbr>" + _ABBR_ALT + r")\b"
     r"|\b(?P<iana>(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic)/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b"
     r"|(?i:\b(?P<word>" + "|".join(w for w, _ in _TZ_WORDS) + r")(?:er)?(?:\s+(?:time|standard time"
     r"|daylight time|zeit|ortszeit))?\b)"
-    r"|(?i:\b(?:hora de|heure de|ortszeit in|zeit in|time in)\s+(?P<place>[A-ZÀ-Ýa-zà-ÿ ]{3,20}))",
+    r"|(?i:\b(?:hora de|hora del|horario de|horário de|heure de|heure du|heure des|ortszeit in|zeit in|time in)"
+    r"\s+(?P<place>[A-ZÀ-Ýa-zà-ÿ'’ -]{3,24}))",
 )
 
 
@@ -208,6 +265,10 @@ def _tz_from(match: re.Match[str]) -> tzinfo | None:
     if match.group("iana"):
         return _zone(match.group("iana"))
     text = (match.group("word") or match.group("place") or "").lower()
+    if match.group("place"):
+        for pattern, zone in _TZ_PLACES:
+            if re.search(pattern, text.strip()):
+                return _zone(zone)
     for pattern, zone in _TZ_WORDS:
         if re.search(pattern, text):
             return _zone(zone)
@@ -385,8 +446,31 @@ def _numeric_date(phrase: str, base: date, lang: str) -> date | None:
 _NEXT_WORD = re.compile(r"\b(" + alternation("NEXT") + r")\b")
 
 
+# A day and month without a year read as more than half a year ahead is a day that has passed
+# ("Ihre Bewerbung vom 27. Jänner", "your application of January 27" written in March).
+_FAR_AHEAD = timedelta(days=183)
+
+
 def resolve_date(phrase: str, base: date, lang: str) -> date | None:
-    """A date phrase read against the writer's local date (future preferred)."""
+    """A date phrase read against the writer's local date (future preferred, but not half a year ahead)."""
+    found = _resolve_date(phrase, base, lang)
+    day_and_month = re.search(MONTHS, phrase, re.I) is not None or re.search(r"\d[./]\d", phrase) is not None
+    if (
+        found is not None
+        and day_and_month
+        and found - base > _FAR_AHEAD
+        and not re.search(r"\d{4}|'\d{2}\b", phrase)
+    ):
+        try:
+            earlier = found.replace(year=found.year - 1)
+        except ValueError:  # 29 February
+            earlier = found - timedelta(days=365)
+        if base - earlier < _FAR_AHEAD:
+            return earlier
+    return found
+
+
+def _resolve_date(phrase: str, base: date, lang: str) -> date | None:
     p = " ".join(phrase.lower().split())
     if p in _RELATIVE_DAYS:
         return base + timedelta(days=_RELATIVE_DAYS[p])
@@ -403,6 +487,8 @@ def resolve_date(phrase: str, base: date, lang: str) -> date | None:
             same_weekday = [d for d in days if d.weekday() == wd]
             if same_weekday or days:
                 return (same_weekday or days)[0]
+    if wd is not None and not re.search(r"\d", p) and _NEXT_WEEK_RE.search(p):
+        return base - timedelta(days=base.weekday()) + timedelta(days=7 + wd)  # "Friday next week"
     if nth and not has_month:  # "Monday the 2nd", "the 12th": the next such day of a month
         day = int(nth.group(1))
         d = base
@@ -432,12 +518,6 @@ def resolve_date(phrase: str, base: date, lang: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th|º|°)\b", r"\1", cleaned)
     cleaned = " ".join(cleaned.replace(",", " , ").split()).replace(" ,", ",")
     return _dateparser(cleaned, datetime.combine(base, time(12)), lang)
-
-
-def _a_past_date_read_as_next_year(phrase: str, day: date, base: date) -> bool:
-    """ "Ihre Bewerbung vom 27. Jänner", "your application of 27 January": a day and month without a
-    year that lands most of a year ahead is the recent past, not a meeting to come."""
-    return (day - base).days > 300 and not re.search(r"\d{4}|\d[./]\d{2}\b", phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,7 +566,7 @@ def find_slots(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") -> li
             zone = stated or tz
             local_base = base.astimezone(stated).date() if stated else base.date()
             day = resolve_date(dm.group("date"), local_base, lang)
-            if day is None or _a_past_date_read_as_next_year(dm.group("date"), day, local_base):
+            if day is None:
                 continue
             at = None
             if chosen is not None:

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from watcher.employers.message_kinds import MessageKind, message_kind
 from watcher.reading.asks import find_asks, follows_up
 from watcher.reading.dates import Slot, find_slots
+from watcher.reading.doubt import find_doubt, meeting_sentence
 from watcher.reading.language import detect_language
 from watcher.reading.outcome import find_outcome
 from watcher.reading.relevance import non_interview_reason
@@ -33,13 +34,10 @@ from watcher.reading.scheduling import (
 )
 from watcher.reading.sentences import sentences
 from watcher.reading.text import MAX_SCAN, summary
-from watcher.records import Message, OutcomeKind
+from watcher.reading.version import FACTS_VERSION
+from watcher.records import DoubtKind, Message, OutcomeKind
 
 __all__ = ["FACTS_VERSION", "MessageFacts", "facts_from_json", "facts_to_json", "read_facts"]
-
-# Bump when what read_facts says changes (a rule, a lexicon, a field): stored facts of
-# another version are read again rather than trusted.
-FACTS_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +63,11 @@ class MessageFacts:
     ] = ()  # the writer's "we'll get back to you by ..." (not the owner's)
     asks: tuple[tuple[str, str], ...] = ()  # (kind, sentence) the message asks the owner for
     follows_up: bool = False  # an owner message that chases
+    # Employer-side outcome language find_outcome could not settle ("unfortunately ...").
+    doubt: tuple[DoubtKind, str] | None = None
+    # An employer-side sentence that confirms or invites to an interview; the timeline calls it a
+    # possible interview when the message made none it could date.
+    meeting: str | None = None
 
 
 def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> MessageFacts:
@@ -84,20 +87,32 @@ def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> Mess
     lang = language or detect_language(text)
     owner = kind == "owner"
     met = thanked_for_meeting(text, msg.date) if is_interviewish(text) else None
+    outcome = find_outcome(text, sent=owner)
+    # An out-of-office reply's "unfortunately" is about the sender's holiday, not the process.
+    doubtful = not owner and outcome is None and msg.bulk.auto_submitted.lower() != "auto-replied"
+    interviewish = is_interviewish(f"{msg.subject}\n{text}")
+    asks = tuple(find_asks(text))
+    reply_bys = () if owner else tuple(find_reply_by(text, base=msg.date, tz=tz, lang=lang))
     return MessageFacts(
         kind=kind,
         lang=lang,
         summary=summary(msg),
-        interviewish=is_interviewish(f"{msg.subject}\n{text}"),
+        interviewish=interviewish,
         subject_confirms=confirms(msg.subject),
         not_interview=non_interview_reason(f"{msg.subject}\n{text}", marketing=False),
         slots=tuple(find_slots(text, base=msg.date, tz=tz, lang=lang)),
         sentences=tuple(sentence_signals(s) for s in sentences(text)),
         met_at=met,
-        outcome=find_outcome(text, sent=owner),
-        reply_bys=() if owner else tuple(find_reply_by(text, base=msg.date, tz=tz, lang=lang)),
-        asks=tuple(find_asks(text)),
+        outcome=outcome,
+        reply_bys=reply_bys,
+        asks=asks,
         follows_up=owner and follows_up(text),
+        doubt=find_doubt(text, msg.attachments, asks=bool(asks)) if doubtful else None,
+        meeting=(
+            meeting_sentence(text, msg.subject, besides=tuple(q for _, q in reply_bys))
+            if not owner and interviewish
+            else None
+        ),
     )
 
 
@@ -155,6 +170,8 @@ def facts_to_json(facts: MessageFacts) -> str:
         "reply_bys": [[on.isoformat(), quote] for on, quote in facts.reply_bys],
         "asks": [list(a) for a in facts.asks],
         "follows_up": facts.follows_up,
+        "doubt": list(facts.doubt) if facts.doubt else None,
+        "meeting": facts.meeting,
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -177,6 +194,7 @@ def _facts_from(data: Any) -> MessageFacts:
     if kind not in get_args(MessageKind):
         raise ValueError(f"unknown message kind {kind!r}")
     outcome = data["outcome"]
+    doubt = data["doubt"]
     return MessageFacts(
         kind=cast(MessageKind, kind),
         lang=data["lang"],
@@ -194,4 +212,6 @@ def _facts_from(data: Any) -> MessageFacts:
         reply_bys=tuple((date.fromisoformat(on), quote) for on, quote in data["reply_bys"]),
         asks=tuple((kind_, quote) for kind_, quote in data["asks"]),
         follows_up=data["follows_up"],
+        doubt=(cast(DoubtKind, doubt[0]), doubt[1]) if doubt else None,
+        meeting=data["meeting"],
     )

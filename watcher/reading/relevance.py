@@ -33,6 +33,8 @@ _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(alternation("NOT_A_JOB_OWNER_INTERVIEWS") + "|" + _ASKED_TO_INTERVIEW.pattern, re.I),
     ),
     ("someone else's interview", re.compile(alternation("NOT_A_JOB_SOMEONE_ELSES"), re.I)),
+    # A visa, citizenship, consular or trusted-traveller "interview": an appointment with an authority.
+    ("official interview", re.compile(alternation("NOT_A_JOB_OFFICIAL"), re.I)),
     ("marketing", re.compile(r"\b(" + alternation("NOT_A_JOB_MARKETING") + r")\b", re.I)),
 )
 
@@ -87,7 +89,10 @@ def has_recruiting_context(msg: Message, *, strict: bool = False) -> bool:
     if _JOB_TITLE.search(msg.subject):
         return True
     pattern = _STRONG_RECRUITING if strict else _RECRUITING
-    return bool(pattern.search(f"{msg.subject}\n{_with_signature(msg)}"))
+    # The invitations it carries count as what it says: a recruiter's "Quick chat?" may name the
+    # interview only in the calendar event it attaches ("Interview: Data Engineer").
+    invites = "\n".join(ev.summary for ev in msg.calendar if ev.method in {"REQUEST", ""} and ev.summary)
+    return bool(pattern.search(f"{msg.subject}\n{invites}\n{_with_signature(msg)}"))
 
 
 def non_interview_reason(text: str, *, marketing: bool = True) -> str | None:

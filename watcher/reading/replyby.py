@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime, timedelta, tzinfo
 
-from watcher.reading.dates import DATE_RE, MONTHS, WEEKDAY, resolve_date
+from watcher.reading.dates import DATE_RE, MONTHS, NEXT_WEEK_DAY, WEEKDAY, resolve_date
 from watcher.reading.lexicon import NUMBERS, alternation
 from watcher.reading.sentences import sentences
 
@@ -21,7 +21,7 @@ _RB_WITHIN = re.compile(
     + rf")\s+(?:{_NUM}\s*(?:-|–|to|or|bis|oder|a|o|y|à|ou|tot|of|e)\s*)?(?P<n>{_NUM})\s+(?P<biz>business |working |"
     r"Werk|Arbeits|días hábiles |jours ouvrés |hábiles )?(?P<unit>days?|weeks?|tage?n?|wochen|woche|días"
     r"|dias|semanas?|jours|semaines?|giorni|settiman[ae]|werkdagen|dagen|weken|week)\b"
-    r"(?P<biz2>\s+(?:úteis|uteis|lavorativi|hábiles|habiles|ouvrables|ouvrés))?",
+    r"(?P<biz_after>\s+(?:úteis|uteis|lavorativi|hábiles|habiles|laborables|ouvrables|ouvrés|ouvres))?",
     re.I,
 )
 _RB_END_WEEK = re.compile(
@@ -32,6 +32,8 @@ _RB_END_WEEK = re.compile(
     r"|end of (?:the |this )?month|bis ende (?:dieser|der) woche|bis ende nächster woche|ende nächster woche"
     r"|anfang nächster woche|nächste woche|diese woche"
     r"|a finales de (?:la )?(?:próxima semana|semana que viene)"
+    r"|a principios de (?:la )?(?:próxima semana|semana que viene)|(?:beginning|start) of next week"
+    r"|anfang (?:der )?(?:nächsten|kommenden) woche|(?:en )?début de semaine prochaine"
     r"|a finales de (?:esta|la) semana|la próxima semana|la semana que viene|esta semana"
     r"|(?:d'ici )?(?:la )?fin de (?:la )?semaine prochaine|(?:d'ici )?(?:la )?fin de (?:la|cette) semaine"
     r"|la semaine prochaine|début de la semaine prochaine|cette semaine"
@@ -81,7 +83,20 @@ def _end_of_period(sentence: str, local: date) -> date | None:
         if "month" in w:
             first_next = (local.replace(day=28) + timedelta(days=4)).replace(day=1)
             return first_next - timedelta(days=1)
-        if any(k in w for k in ("early", "anfang", "début", "início", "inizio", "begin")):
+        if any(
+            k in w
+            for k in (
+                "early",
+                "anfang",
+                "début",
+                "principios",
+                "beginning",
+                "start",
+                "início",
+                "inizio",
+                "begin",
+            )
+        ):
             return monday + timedelta(days=8)
         return monday + timedelta(days=(11 if nxt else 4))
     return None
@@ -163,7 +178,7 @@ def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") ->
         if found is None:  # "we'll share feedback next Tuesday", "nous reviendrons vers vous jeudi prochain"
             for dm in DATE_RE.finditer(s):
                 phrase = dm.group("date").lower()
-                if _NEXT_DAY_PHRASE.search(phrase):
+                if _NEXT_DAY_PHRASE.search(phrase) or NEXT_WEEK_DAY.fullmatch(phrase):
                     cand = resolve_date(dm.group("date"), local, lang)
                     if cand is not None and cand > local:
                         found = cand
@@ -176,7 +191,7 @@ def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") ->
             if n is not None:
                 if unit.startswith(("week", "woche", "seman", "semai", "settiman", "wek")):
                     found = local + timedelta(weeks=n)
-                elif m.group("biz") or m.group("biz2") or unit.startswith("werkdag"):
+                elif m.group("biz") or m.group("biz_after") or unit.startswith("werkdag"):
                     found = _add_business_days(local, n)
                 else:
                     found = local + timedelta(days=n)

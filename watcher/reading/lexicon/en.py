@@ -379,7 +379,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"other candidates",
         r"interview (is|has been) (scheduled|confirmed)",
     ),
-    "NOT_A_JOB_EXIT_INTERVIEW": (r"\bexit[- ](interview|survey)\b",),
+    "NOT_A_JOB_EXIT_INTERVIEW": (
+        r"\bexit[- ](interview|survey)\b",
+        r"\bstay[- ]interviews?\b",
+        r"\b(annual|mid-year|year-end) performance review\b",
+        r"\bengagement survey\b",
+    ),
     "NOT_A_JOB_MARKETING": (
         r"\d+% off",
         r"discount",
@@ -403,6 +408,23 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bmock[- ](system design |coding |behavioral )?interview",
         r"\bpractice interview",
         r"\binterview prep",
+        r"\binterview (practice|simulation)\b",
+    ),
+    "NOT_A_JOB_OFFICIAL": (
+        (
+            r"\b(visa|consular|embassy|consulate|immigration|citizenship|naturali[sz]ation|green[- ]card|residency"
+            r"|residence[- ]permit|asylum|passport|biometrics?|trusted[- ]travell?er|enrol(?:l)?ment|border)"
+            r"[- ](interview|appointment)s?\b"
+        ),
+        r"\b(citizenship|immigration|consular|visa|border services) officer\b",
+        r"\bconsular (section|post|appointment)\b",
+        r"\bvisa (class|category|appointment|application number)\b",
+        r"\btrusted[- ]travell?er\b",
+        r"\bnotice to appear\b",
+        r"\boath ceremony\b",
+        r"\b(uscis|ircc) field office\b|\bfield office\b.{0,40}\b(naturali[sz]ation|citizenship|green card)",
+        r"\bpermanent residen(ce|cy) (application|interview|file)\b",
+        r"\b(department|office|bureau|ministry) of (immigration|citizenship)\b",
     ),
     "NOT_A_JOB_OWNER_INTERVIEWS": (
         r"\b(interview|screen) (a|the|one|two|our|this|another) (candidate|applicant|intern)s?\b",
@@ -413,6 +435,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bcandidate'?s? (interview|debrief)",
         r"\bscorecard\b",
         r"\bdebrief\b",
+        r"\b(volunteer|admissions?) interviewer\b",
     ),
     "NOT_A_JOB_SOMEONE_ELSES": (
         r"\b(I have|I've got|I had|I've had|I got) (my|an|a|the) (\w+ ){0,3}(interview|round)\b",
@@ -501,15 +524,54 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(pleased|happy|delighted|excited|thrilled) to offer\b",
         r"(sending|send|prepare|preparing) (you )?(over )?(an|the|your) (formal |written )?offer\b",
     ),
+    "OFFER_ATTACHMENT": (
+        r"\boffer\b",
+        r"\bcontract\b",
+        r"employment agreement",
+        r"letter of (offer|employment)",
+    ),
     "ON_BEHALF_OF": (
         r"on behalf of",
         r"for (?:my|our) client,?",
         r"(?:my|our|the) client(?:'s name)?(?: is| here is|,)?",
+        r"(?:can|may) (?:now )?(?:share|tell you|reveal|disclose) (?:that )?(?:the client is|it(?:'s| is))",
     ),
     "OWNER_CONFIRM": (
         r"I('m| am)? (happy |glad |pleased )?(to )?confirm\w*",
         r"confirmed",
         r"(hereby |gladly |gerne? )?confirm(ing)?",
+    ),
+    "POSSIBLE_OFFER": (
+        r"\b(your|an|the) offer (is|has been) (ready|available|attached|sent|on its way)\b",
+        r"\b(sent|send|sending) you an offer\b",
+        r"\breview (your|the) offer\b",
+        (
+            "\\b(pleased|happy|delighted|thrilled|excited|glad) to (share|inform|tell|let you know|confirm|announce)"
+        ),
+        r"\bcongratulations\b",
+        r"\bcongrats\b",
+        r"\b(good|great|exciting|fantastic) news\b",
+        r"\bwelcome (you )?(to|aboard|on board)( to)? the team\b",
+        r"\b(offer|compensation|salary) (details|package|call|paperwork)\b",
+        r"\b(start|starting) date\b",
+        r"\bonboarding\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        r"\b(disappointing|bad|unwelcome|sad|difficult) news\b",
+        r"\bdecided (not to|against)\b",
+        r"\bhiring freeze\b",
+        r"\bclos(e|ed|ing) (the|this|our) (search|role|position|requisition|opening)\b",
+        r"\bno longer (hiring|recruiting|open)\b",
+        r"\bunfortunately\b",
+        r"\bregret(fully|tably)?\b",
+        r"\bsorry to (say|tell|inform|share|let you know|report)\b",
+        r"\b(i'?m|we'?re|i am|we are) afraid\b",
+        r"\b(difficult|tough|hard) (decision|choice|call)\b",
+        r"\bafter careful (consideration|review|deliberation)\b",
+        r"\b(keep|retain|hold) your (cv|resume|résumé|details|profile|information) on (file|record)\b",
+        r"\b(future|other) (opportunities|openings|roles|vacancies|positions)\b",
+        r"\b(best of luck|wish you (all the best|every success|success|luck|the best))\b",
+        r"\bnot in a position to\b",
     ),
     "PROPOSAL": (
         r"how about",
@@ -657,6 +719,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"be in touch",
         r"reach out",
         r"let you know",
+        r"let (?:all |the )?(?:candidates|applicants|everyone|finalists) know",
         r"update",
         r"decision",
         r"decide",
@@ -670,6 +733,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"next steps",
         r"circle back",
         r"touch base",
+        r"(?:I|we)(?:'ll| will) (?:call|phone|ring) you",
+        r"wrap(?:ping)? (?:things |it )?up",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"from you",

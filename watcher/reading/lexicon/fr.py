@@ -182,8 +182,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "HAND_OVER": (r"\b(envoy|transm|partag|faire parvenir|fournir|joindre)\w*",),
     "INTERVIEW": (
-        r"\b(entretien|appel|rendez-vous|échange|visio)\b",
-        r"\b(entrevue|appel vidéo|rencontre)\b",
+        r"\b(entretien|entrevue|appel|rendez-vous|échange|visio)\b",
+        r"\b(appel vidéo|rencontre)\b",
     ),
     "INTERVIEWER_VERDICT": (
         r"je (le|la) (recruterais|embaucherais)",
@@ -205,15 +205,37 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "NOT_A_JOB_EXIT_INTERVIEW": (
         r"\bentretien de sortie",
         r"\bentrevue de départ",
+        r"\b(entretien|entrevue) (annuel|de (maintien|fidélisation|rétention))",
+        r"\bévaluation annuelle\b",
     ),
     "NOT_A_JOB_MARKETING": (),
     "NOT_A_JOB_MEDIA": (r"\b(journaliste|émission)\b",),
     "NOT_A_JOB_MOCK_INTERVIEW": (
         r"\bentretien blanc",
         r"\bentrevue (simulée|fictive|de pratique)",
-        r"\bsimulations? d['’]entrevue",
+        r"\bsimulations? d'(entrevue|entretien)",
+        r"\b(entrevue|entretien) simulée?\b",
     ),
-    "NOT_A_JOB_OWNER_INTERVIEWS": (r"\bfaire passer (un|l')entretien",),
+    "NOT_A_JOB_OFFICIAL": (
+        (
+            r"\b(entretien|entrevue|rendez-vous) (consulaire|de (naturalisation|citoyenneté|visa|nationalité"
+            r"|séjour|l'immigration|demande d'asile)|pour (le|un|votre) visa)"
+        ),
+        r"\bnaturalisation\b",
+        r"\b(agent|agente|officier|examen|cérémonie|certificat|demande) de (la )?citoyenneté\b",
+        r"\btitre de séjour\b",
+        r"\bsection consulaire\b",
+        r"\bvoyageurs? (de confiance|dignes de confiance)\b",
+        r"\bdemande de (sélection|résidence) permanente\b",
+        r"\b(bureau|ministère|direction|service) de l'immigration\b",
+    ),
+    "NOT_A_JOB_OWNER_INTERVIEWS": (
+        r"\bfaire passer (un|l')entretien",
+        r"\bintervieweu(r|se)s?\b",
+        r"\b(entrevue|entretien)s? (d'admission )?à mener\b",
+        r"\bmener (une|l'|des) (entrevue|entretien)",
+        r"\b(faire partie|siéger|participer) (du|au|à un) comité( d'(entrevue|entretien|sélection))?",
+    ),
     "NOT_A_JOB_SOMEONE_ELSES": (),
     "NOT_A_JOB_USER_RESEARCH": (r"\binterview utilisateur",),
     "NOT_A_NAME": (
@@ -240,14 +262,48 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"offre d'emploi (officielle|formelle)",
         r"vous offrir le poste",
     ),
+    "OFFER_ATTACHMENT": (
+        r"\boffre\w*",
+        r"\bcontrat\w*",
+        r"\bpromesse d.?embauche\b",
+        r"\blettre d.?offre\b",
+    ),
     "ON_BEHALF_OF": (
         r"pour le compte de",
         r"(?:notre|le) client(?: est)?,?",
+        r"le nom (?:du|de notre) client(?: est)?\s*:?\s*(?:il s'agit de|c'est)?",
     ),
     "OWNER_CONFIRM": (
         r"je (vous |te )?confirme",
         r"c'est confirmé",
         r"confirmé\w*",
+    ),
+    "POSSIBLE_OFFER": (
+        r"\bvotre offre (est|vous attend|a été envoyée)\b",
+        r"\b(nous vous|je vous) (envoyons|envoie|transmettons|transmets) (notre|l'|l’|une) (offre|proposition)\b",
+        r"\b(nous avons|j'ai|j’ai) le plaisir\b",
+        (
+            "\\b(nous sommes|je suis) (heureux|heureuse|heureuses|ravi\\w*|content\\w*) de (vous |t'|t’)?(annoncer|informer|confirmer|proposer|faire part)"
+        ),
+        r"\b(bonne|excellente) nouvelle\b",
+        r"\bfélicitations\b",
+        r"\bbienvenue (dans|au sein de) (l'|l’|notre )?équipe\b",
+        r"\bdate (de début|d.entrée|d.arrivée|de démarrage)\b",
+        r"\bproposition (salariale|de contrat|d.embauche)\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        r"\b(mauvaise|triste) nouvelle\b",
+        r"\bnouvelle décevante\b",
+        r"\bdécidé de ne pas\b",
+        r"\bgel des (recrutements|embauches)\b",
+        r"\bmalheureusement\b",
+        r"\bregrett\w*",
+        r"\bau regret\b",
+        r"\bdésolée?s? de\b",
+        r"\bdécision (très )?difficile\b",
+        r"\bbonne continuation\b",
+        r"\b(plein )?succès dans (vos|tes|votre|ta) (recherche|démarche|projet)\w*",
+        r"\b(futures|prochaines) (opportunités|offres)\b",
     ),
     "PROPOSAL": (
         r"vous convient",
@@ -267,6 +323,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "RECRUITING": (
         r"cabinet de recrutement",
         r"entretien\w*",
+        r"entrevue\w*",
         r"candidature\w*",
         r"recrutement",
         r"recruteu\w*",
@@ -316,6 +373,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"retour",
         r"reviendr\w+",
         r"revenir vers vous",
+        r"(?:vous|te) (?:reviens|revenons|reviendrai|reviendrons)",
         r"revenons vers vous",
         r"nouvelles",
         r"décision",
@@ -328,6 +386,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vous (reviendrons|ferons signe)",
         r"vous reviens",
         r"vous revenir",
+        r"(?:je|nous) vous (?:appellerai|appellerons|téléphonerai|téléphonerons)",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"votre (réponse|décision)",

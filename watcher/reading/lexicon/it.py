@@ -350,6 +350,37 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"accettato (un'altra|un altra|altra) (offerta|proposta)",
         r"non (proseguirò|continuerò) (con )?il processo",
     ),
+    "NOT_A_JOB_OFFICIAL": (
+        r"\b(colloquio|appuntamento) (consolare|per il visto|per la cittadinanza|in questura|in prefettura|in ambasciata|al consolato)\b",
+        r"\bpermesso di soggiorno\b",
+        r"\bcittadinanza italiana\b",
+        r"\b(ufficio|sportello) (immigrazione|unico per l'immigrazione)\b",
+    ),
+    "OFFER_ATTACHMENT": (
+        r"\bofferta\w*",
+        r"\bcontratt\w*",
+        r"\blettera (di )?(offerta|assunzione)\b",
+        r"\bproposta di assunzione\b",
+    ),
+    "POSSIBLE_OFFER": (
+        r"\b(la )?(sua|tua) offerta (è|e') (pronta|disponibile|stata inviata)\b",
+        r"\b(siamo|sono) (lieti|lieta|lieto|felici|felice) di\b",
+        r"\b(ottime|buone|belle) notizie\b",
+        r"\bcongratulazioni\b",
+        r"\bbenvenut[oa] (nel|nella|in) (team|squadra)\b",
+        r"\bdata di (inizio|assunzione|ingresso)\b",
+        r"\bproposta (economica|contrattuale|di assunzione)\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        r"\b(brutte|cattive) notizie\b",
+        r"\bdeciso di non\b",
+        r"\bblocco delle assunzioni\b",
+        r"\bpurtroppo\b",
+        r"\b(siamo spiacenti|ci dispiace|con rammarico)\b",
+        r"\bdecisione (molto )?difficile\b",
+        r"\bin bocca al lupo\b",
+        r"\b(future|prossime) (opportunità|posizioni)\b",
+    ),
 }
 
 # Common words, counted to tell the language of a text.

@@ -354,6 +354,38 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(aanbod|baan) (elders )?(aangenomen|geaccepteerd)",
         r"(mij|me) terug te trekken",
     ),
+    "NOT_A_JOB_OFFICIAL": (
+        r"\b(ind|immigratie- en naturalisatiedienst)\b",
+        r"\b(naturalisatie|inburgerings|verblijfsvergunning|visum|paspoort)\w*[- ]?(gesprek|afspraak)\b",
+        r"\bnaturalisatie\b",
+        r"\bverblijfsvergunning\b",
+        r"\b(ambassade|consulaat)\b.{0,40}\b(visum|paspoort|afspraak)",
+    ),
+    "OFFER_ATTACHMENT": (
+        r"\baanbod\b",
+        r"\bcontract\w*",
+        r"\barbeidsovereenkomst\w*",
+        r"\baanbiedingsbrief\b",
+    ),
+    "POSSIBLE_OFFER": (
+        r"\b(je|jouw|uw) aanbod (staat klaar|is (klaar|verstuurd|beschikbaar))\b",
+        r"\b(blij|verheugd|trots) (je|jou|u) te (laten weten|melden|vertellen)\b",
+        r"\b(goed|fantastisch|leuk|mooi) nieuws\b",
+        r"\bgefeliciteerd\b",
+        r"\bwelkom (bij|in) het team\b",
+        r"\bstartdatum\b",
+        r"\b(salaris|arbeidsvoorwaarden)voorstel\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        r"\b(slecht|teleurstellend|vervelend) nieuws\b",
+        r"\bbesloten (om )?niet\b",
+        r"\bvacaturestop\b",
+        r"\bhelaas\b",
+        r"\bhet spijt (ons|me|mij)\b",
+        r"\bmoeilijke (beslissing|keuze)\b",
+        r"\bsucces (verder|met (je|uw) zoektocht)\b",
+        r"\btoekomstige (vacatures|kansen|mogelijkheden)\b",
+    ),
 }
 
 # Common words, counted to tell the language of a text.

@@ -375,6 +375,39 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"retir(ar|o|ei) (a )?(minha )?candidatura",
         r"decidi (não seguir|não continuar|desistir)",
     ),
+    "NOT_A_JOB_OFFICIAL": (
+        r"\b(entrevista|agendamento|atendimento) (consular|de visto|de imigração|de cidadania|de naturalização|de residência)\b",
+        r"\b(entrevista|agendamento) (no|na) (consulado|embaixada|polícia federal|sef|aima)\b",
+        r"\bnaturalização\b",
+        r"\b(autorização|título) de residência\b",
+        r"\bsetor consular\b",
+    ),
+    "OFFER_ATTACHMENT": (
+        r"\bproposta\w*",
+        r"\boferta\w*",
+        r"\bcontrato\w*",
+        r"\bcarta[- ](de )?(oferta|proposta)\b",
+    ),
+    "POSSIBLE_OFFER": (
+        r"\b(a )?(sua|tua) proposta (está|já está|foi) (pronta|disponível|enviada)\b",
+        r"\b(temos|tenho) o prazer\b",
+        r"\b(boa|ótima|óptima|excelente)s? notícias?\b",
+        r"\bparabéns\b",
+        r"\b(bem-vind[oa]|boas-vindas) (à|ao) (equipe|equipa|time)\b",
+        r"\bdata de (início|admissão|entrada)\b",
+        r"\bproposta (salarial|de contrato|de contratação)\b",
+    ),
+    "POSSIBLE_REJECTION": (
+        r"\b(má|más|triste|tristes)s? notícias?\b",
+        r"\bdecidi\w* não\b",
+        r"\bcongelamento de (contratações|vagas)\b",
+        r"\binfelizmente\b",
+        r"\blamenta\w*",
+        r"\b(sentimos|sinto) muito\b",
+        r"\bdecisão (muito )?difícil\b",
+        r"\bboa sorte\b",
+        r"\b(futuras|próximas) (oportunidades|vagas)\b",
+    ),
 }
 
 # Common words, counted to tell the language of a text.
