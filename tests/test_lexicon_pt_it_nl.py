@@ -376,3 +376,17 @@ def test_a_spaced_p_m_is_the_afternoon() -> None:
     text = "Tu entrevista quedó agendada para el jueves 12 de marzo a las 7:30 p. m."
     slots = find_slots(text, base=TUE, tz=NY, lang="es")
     assert [s.at for s in slots] == [datetime(2026, 3, 12, 19, 30, tzinfo=NY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A entrevista técnica fica para quinta-feira, 19/3, às 11h.", "pt"),
+        ("Confirmamos la entrevista el jueves 19/3 a las 11:00.", "es"),
+        ("Il colloquio è confermato per giovedì 19/3 alle 11:00.", "it"),
+    ],
+)
+def test_a_weekday_and_a_day_first_date_without_a_year(text: str, lang: str) -> None:
+    """ "quinta-feira, 19/3" is 19 March, not merely the next Thursday."""
+    slots = find_slots(text, base=TUE, tz=NY, lang=lang)
+    assert [s.at for s in slots] == [datetime(2026, 3, 19, 11, 0, tzinfo=NY)]

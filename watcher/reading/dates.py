@@ -70,6 +70,8 @@ DATE_RE = re.compile(
     # 12.03.2026, 12/03/2026, 2026-03-12, 12.03.
     rf"|{_WD_LEAD}?(?:(?:den|der|am|el|le|the)\s+)?"
     r"(?:\b\d{4}-\d{2}-\d{2}\b|\b[0-3]?\d[./][01]?\d(?:[./]\d{2,4}|\.)(?![\d])|\b[01]?\d/[0-3]?\d\b)"
+    # terça, 28/4 / martes 28/4 / dia 28/4: day first without a year, after a weekday or "dia"
+    rf"|(?:{_WD_LEAD}|\bdia\s+)\b[0-3]?\d/[01]?\d\b(?![/.]\d)"
     # el viernes 27, vendredi 27, Freitag, den 27.
     rf"|{_WD_DAY_NUMBER}"
     # Friday next week, by Friday EOD next week, next week Friday, Freitag nächster Woche,
