@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tests.digest_helpers import TZ, Address, assessed, at
-from watcher.digest.nudges import draft_nudge, local_day, reply_target
+from watcher.digest.nudges import LANGUAGES, draft_nudge, local_day, reply_target
 
 # Words that show each part of a polite nudge is there: thanks, interest, a question.
 MARKERS = {
@@ -23,8 +23,20 @@ MARKERS = {
         "interest": ("intéresse", "intérêt", "motive"),
         "question": ("?",),
     },
+    "it": {"thanks": ("grazie", "ringrazio"), "interest": ("interess", "motiva"), "question": ("?",)},
+    "nl": {"thanks": ("bedankt", "dank", "waardeer"), "interest": ("geïnteresseerd", "graag", "interesse"),
+           "question": ("?",)},
+    "pt": {"thanks": ("obrigad", "agradeço"), "interest": ("interesse", "vontade"), "question": ("?",)},
+}  # fmt: skip
+GREETINGS = {
+    "en": "Hi ",
+    "de": "Guten Tag ",
+    "es": "Hola, ",
+    "fr": "Bonjour ",
+    "it": "Gentile ",
+    "nl": "Beste ",
+    "pt": "Olá, ",
 }
-GREETINGS = {"en": "Hi ", "de": "Guten Tag ", "es": "Hola, ", "fr": "Bonjour "}
 
 
 def due(language: str, nudges_sent: int = 0, **kw):
@@ -41,7 +53,7 @@ def due(language: str, nudges_sent: int = 0, **kw):
     )
 
 
-@pytest.mark.parametrize("language", ["en", "de", "es", "fr"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_three_nudges_are_worded_differently(language):
     a = due(language)
     bodies = [draft_nudge(a.application, a.evaluation, tz=TZ, number=n).body for n in (1, 2, 3)]
@@ -51,7 +63,7 @@ def test_three_nudges_are_worded_differently(language):
     assert len(openings) == 3
 
 
-@pytest.mark.parametrize("language", ["en", "de", "es", "fr"])
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("number", [1, 2, 3])
 def test_each_nudge_thanks_restates_interest_and_asks(language, number):
     a = due(language)
@@ -60,7 +72,7 @@ def test_each_nudge_thanks_restates_interest_and_asks(language, number):
         assert any(w in body for w in words), (language, number, part, body)
 
 
-@pytest.mark.parametrize("language", ["en", "de", "es", "fr"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_draft_is_in_the_language_of_the_thread(language):
     a = due(language)
     d = draft_nudge(a.application, a.evaluation, tz=TZ)
@@ -82,6 +94,9 @@ def test_the_draft_names_the_interview_day_in_the_thread_language():
         "de": "Dienstag, 10. Februar",
         "es": "martes 10 de febrero",
         "fr": "mardi 10 février",
+        "it": "martedì 10 febbraio",
+        "nl": "dinsdag 10 februari",
+        "pt": "terça-feira, 10 de fevereiro",
     }
     for language, day in expected.items():
         a = due(language)

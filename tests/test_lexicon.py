@@ -17,7 +17,7 @@ TABLES = ("PHRASES", "STOPWORDS", "MONTHS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS",
 
 
 def test_the_languages_the_code_reads_today() -> None:
-    assert LANGUAGES == ("en", "de", "es", "fr")
+    assert LANGUAGES == ("en", "de", "es", "fr", "it", "nl", "pt")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -49,11 +49,11 @@ JOB_WORDS = re.compile(
     # Spanish / Portuguese
     r"|entrevista|vacante|\bvaga\b|puesto|\bcargo\b|selecci[oó]n|sele[cç][aã]o|proceso de|processo seletivo"
     r"|currículo|curriculum|oferta (?:de (?:trabajo|empleo)|laboral)|carta de oferta|proposta de trabalho"
-    r"|contrataci[oó]n|contrata[cç][aã]o|reclutador|recrutador|recrutamento"
+    r"|contrataci[oó]n|contrata[cç][aã]o|reclutador|recrutador|recrutamento|postul"
     # French
     r"|entretien|entrevue|poste\b|recrutement|recruteu|embauche|proposition d'emploi|lettre d'offre|offre d'emploi"
     # Italian
-    r"|colloquio|candidatura|posizione|selezione|assunzione|offerta di lavoro"
+    r"|colloqui|candidatura|posizione|selezione|assunzione|offerta di lavoro"
     # Dutch
     r"|sollicit|vacature|gesprek|functie|arbeidsovereenkomst|werving",
 )  # lower-case only: the text is lower-cased first, which is several times faster than IGNORECASE
@@ -79,12 +79,12 @@ JOB_VOCABULARY: tuple[str, ...] = (
     "selecao", "selecão", "seleçao", "seleção", "proceso de", "processo seletivo", "currículo", "curriculum",
     "oferta de trabajo", "oferta de empleo", "oferta laboral", "carta de oferta", "proposta de trabalho",
     "contratacion", "contratación", "contratacao", "contratacão", "contrataçao", "contratação", "reclutador",
-    "recrutador", "recrutamento",
+    "recrutador", "recrutamento", "postul",
     # French
     "entretien", "entrevue", "poste" + _B, "recrutement", "recruteu", "embauche", "proposition d'emploi",
     "lettre d'offre", "offre d'emploi",
     # Italian
-    "colloquio", "candidatura", "posizione", "selezione", "assunzione", "offerta di lavoro",
+    "colloqui", "candidatura", "posizione", "selezione", "assunzione", "offerta di lavoro",
     # Dutch
     "sollicit", "vacature", "gesprek", "functie", "arbeidsovereenkomst", "werving",
 )  # fmt: skip

@@ -202,7 +202,7 @@ class Application:
     employer: str  # "Acme Robotics"
     employer_key: str  # organisation domain or normalised name
     role: str  # role or subject line
-    language: str  # "en", "de", "es", "fr"
+    language: str  # a watcher.reading.language.Lang: "en", "de", "es", "fr", "it", "nl", "pt"
     conversations: tuple[Conversation, ...]
     timeline: Timeline
     manual: tuple[str, ...] = ()  # names of facts set by `mark`

@@ -18,27 +18,29 @@ from watcher.records import Address, Application, Evaluation, Message
 
 __all__ = ["LANGUAGES", "NudgeDraft", "display_address", "draft_nudge", "local_day", "reply_target"]
 
-LANGUAGES = ("en", "de", "es", "fr")
+LANGUAGES = ("en", "de", "es", "fr", "it", "nl", "pt")
 
 # Senders that are systems, not people: a draft is never addressed to them.
 _ROBOT_RE = re.compile(
     r"^(?:no-?reply|do-?not-?reply|noreply|notifications?|mailer|bounce|jobs|careers|talent|"
     r"recruiting|recruitment|hiring|hr|apply|applications?|bewerbung(?:en)?|karriere|empleo|"
-    r"rrhh|recrutement|candidatures?|info|team|hello|support)(?:[-+._].*)?$",
+    r"rrhh|recrutement|candidatures?|recrutamento|vagas|selezione|lavora-?con-?noi|werkenbij|werving|"
+    r"sollicitaties?|vacatures?|info|team|hello|support)(?:[-+._].*)?$",
     re.IGNORECASE,
 )
 # A "role" that is really a subject line: the draft then says "the position".
 _NOT_A_ROLE_RE = re.compile(
     r"\b(?:application|applying|interview|invitation|invite|next steps?|your|you|thank|follow|"
     r"bewerbung|gespräch|einladung|ihre|candidature|entretien|votre|entrevista|candidatura|"
-    r"solicitud|su|re|fwd?|aw)\b|[?!:]",
+    r"solicitud|su|re|fwd?|aw|colloquio|sollicitatie|gesprek|uitnodiging|uw|je|convite|convito|"
+    r"sua|tua|vaga|rif|enc|doorst)\b|[?!:]",
     re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class NudgeDraft:
-    language: str  # "en", "de", "es", "fr"
+    language: str  # one of LANGUAGES
     number: int  # 1, 2 or 3: which nudge this is
     to: str  # "Name <address>", "" when nobody suitable is known
     subject: str  # "Re: ..."
@@ -46,13 +48,24 @@ class NudgeDraft:
     in_reply_to: str  # Message-ID of the message it answers ("" when none)
 
 
-# --- dates in four languages (small enough to keep by hand) -----------------
+# --- dates in each language (small enough to keep by hand) -----------------
 
 _WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "pt": (
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ),
 }
 _MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -63,17 +76,27 @@ _MONTHS = {
            "octubre", "noviembre", "diciembre"),
     "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
            "octobre", "novembre", "décembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+           "ottobre", "novembre", "dicembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"),
 }  # fmt: skip
 
 
 def local_day(day: date, language: str) -> str:
-    """'Tuesday, 3 March' / 'Dienstag, 3. März' / 'martes 3 de marzo' / 'mardi 3 mars'."""
+    """'Tuesday, 3 March' / 'Dienstag, 3. März' / 'martes 3 de marzo' / 'mardi 3 mars' / 'martedì 3 marzo' /
+    'dinsdag 3 maart' / 'terça-feira, 3 de março'."""
     wd, mon, d = _WEEKDAYS[language][day.weekday()], _MONTHS[language][day.month - 1], day.day
     return {
         "en": f"{wd}, {d} {mon}",
         "de": f"{wd}, {d}. {mon}",
         "es": f"{wd} {d} de {mon}",
         "fr": f"{wd} {'1er' if d == 1 else d} {mon}",
+        "it": f"{wd} {d} {mon}",
+        "nl": f"{wd} {d} {mon}",
+        "pt": f"{wd}, {d} de {mon}",
     }[language]
 
 
@@ -117,6 +140,27 @@ def _fr_role(role: str) -> dict[str, str]:
         "le": f"le poste {de}" if role else "le poste",
         "du": f"du poste {de}" if role else "du poste",
         "au": f"au poste {de}" if role else "au poste",
+    }
+
+
+def _it_role(role: str) -> dict[str, str]:
+    return {
+        "la": f"la posizione di {role}" if role else "la posizione",
+        "per": f"per la posizione di {role}" if role else "per la posizione",
+    }
+
+
+def _nl_role(role: str) -> dict[str, str]:
+    return {
+        "de": f"de functie van {role}" if role else "de functie",
+        "voor": f"voor de functie van {role}" if role else "voor de functie",
+    }
+
+
+def _pt_role(role: str) -> dict[str, str]:
+    return {
+        "a": f"a vaga de {role}" if role else "a vaga",
+        "para": f"para a vaga de {role}" if role else "para a vaga",
     }
 
 
@@ -205,6 +249,75 @@ _WORDS: dict[str, _Words] = {
         ),
         closings=("Bien cordialement,", "Merci encore pour votre temps,", "Cordialement,"),
     ),
+    "it": _Words(
+        greeting=lambda n: f"Gentile {n}," if n else "Buongiorno,",
+        ref_interview="il nostro colloquio di {day}",
+        ref_message="il suo messaggio di {day}",
+        role=_it_role,
+        bodies=(
+            "grazie ancora per {ref}. Mi ha fatto molto piacere conoscere meglio il team e il "
+            "lavoro, e {r[la]} continua a interessarmi molto.\n\n"
+            "Potrebbe indicarmi quali sono i prossimi passi e quando potrei avere un riscontro?",
+            "spero che stia bene. Le scrivo in seguito a {ref} per avere notizie sulla mia "
+            "candidatura {r[per]}: entrare in {employer} mi motiva ancora molto.\n\n"
+            "Ci sono novità sulle tempistiche del processo? Se le serve altro da parte mia, "
+            "glielo invio volentieri.",
+            "le scrivo un'ultima volta riguardo a {r[la]}. Capisco che queste decisioni richiedano "
+            "tempo e la ringrazio per l'aiuto finora; il mio interesse per {employer} resta "
+            "immutato.\n\n"
+            "Potrebbe dirmi a che punto è il processo e quali sono le tempistiche previste? Se la "
+            "posizione è già stata coperta, anche un breve messaggio mi aiuterebbe a organizzarmi.",
+        ),
+        closings=("Cordiali saluti,", "Grazie ancora per il suo tempo,", "Distinti saluti,"),
+    ),
+    "nl": _Words(
+        greeting=lambda n: f"Beste {n}," if n else "Goedendag,",
+        ref_interview="ons gesprek van {day}",
+        ref_message="uw bericht van {day}",
+        role=_nl_role,
+        bodies=(
+            "Nogmaals bedankt voor {ref}. Ik vond het erg leuk om meer over het team en het werk "
+            "te horen, en ik blijf zeer geïnteresseerd in {r[de]}.\n\n"
+            "Kunt u mij laten weten wat de volgende stappen zijn en wanneer ik ongeveer een "
+            "reactie kan verwachten?",
+            "Ik hoop dat alles goed met u gaat. Naar aanleiding van {ref} wilde ik even navragen "
+            "hoe het staat met mijn sollicitatie {r[voor]}: ik zou nog steeds heel graag bij "
+            "{employer} aan de slag gaan.\n\n"
+            "Is er al meer bekend over de planning? Als u nog iets van mij nodig hebt, stuur ik "
+            "het graag toe.",
+            "Ik schrijf u een laatste keer over {r[de]}. Ik begrijp dat zulke beslissingen tijd "
+            "kosten en ik waardeer uw hulp tot nu toe; mijn interesse in {employer} is "
+            "onveranderd.\n\n"
+            "Kunt u mij laten weten hoe het proces ervoor staat en welke planning u voor ogen "
+            "hebt? Als de functie inmiddels is vervuld, helpt een kort bericht mij ook.",
+        ),
+        closings=("Met vriendelijke groet,", "Nogmaals dank voor uw tijd,", "Met hartelijke groet,"),
+    ),
+    "pt": _Words(
+        greeting=lambda n: f"Olá, {n}," if n else "Olá,",
+        ref_interview="a nossa conversa de {day}",
+        ref_message="a sua mensagem de {day}",
+        role=_pt_role,
+        bodies=(
+            "Muito obrigado mais uma vez por {ref}. Gostei muito de saber mais sobre o trabalho, "
+            "e o meu interesse por {r[a]} continua grande.\n\n"
+            "Seria possível indicar quais são os próximos passos e quando poderei ter uma resposta?",
+            "Espero que esteja tudo bem. Escrevo após {ref} para saber como está a minha "
+            "candidatura {r[para]}: continuo com muita vontade de trabalhar em {employer}.\n\n"
+            "Há alguma novidade sobre os prazos do processo? Se precisar de mais alguma coisa da "
+            "minha parte, envio com prazer.",
+            "Escrevo uma última vez sobre {r[a]}. Compreendo que estas decisões levam tempo e "
+            "agradeço toda a ajuda até aqui; o meu interesse em trabalhar em {employer} continua o "
+            "mesmo.\n\n"
+            "Seria possível dizer em que ponto está o processo e qual é o calendário previsto? Se "
+            "a vaga já tiver sido preenchida, uma breve resposta também seria muito útil.",
+        ),
+        closings=(
+            "Com os melhores cumprimentos,",
+            "Obrigado mais uma vez pelo seu tempo,",
+            "Atenciosamente,",
+        ),
+    ),
 }
 
 
@@ -225,7 +338,9 @@ def _is_person(addr: Address | None, msg: Message) -> bool:
 _INVITE_SUBJECT_RE = re.compile(
     r"^\s*(?:(?:updated|new|canceled|cancelled)\s+)?(?:invitation|invite|accepted|declined|tentative"
     r"|tentatively accepted|event|meeting|einladung|aktualisierte einladung|angenommen|abgelehnt"
-    r"|invitación|invitación actualizada|aceptado|rechazado|invitation mise à jour|accepté|refusé)\s*:",
+    r"|invitación|invitación actualizada|aceptado|rechazado|invitation mise à jour|accepté|refusé"
+    r"|invito|invito aggiornato|accettato|rifiutato|uitnodiging|bijgewerkte uitnodiging|geaccepteerd"
+    r"|geweigerd|convite|convite atualizado|aceito|aceite|recusado)\s*:",
     re.IGNORECASE,
 )
 
@@ -282,7 +397,12 @@ def _first_name(addr: Address | None, language: str) -> str:
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}".strip()
     # Titles and team names ("Acme Recruiting Team") are not people.
-    if re.search(r"\b(?:team|recruiting|careers|talent|hr|jobs|karriere|rrhh|équipe)\b", name, re.I):
+    if re.search(
+        r"\b(?:team|recruiting|careers|talent|hr|jobs|karriere|rrhh|équipe|equipe|equipa|rh|risorse umane"
+        r"|recrutamento|selezione|werving)\b",
+        name,
+        re.I,
+    ):
         return ""
     return name if language == "de" else name.split()[0]
 

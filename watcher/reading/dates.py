@@ -15,6 +15,8 @@ import dateparser
 
 from watcher.reading.lexicon import (
     DAYS_FROM_TODAY,
+    LANGUAGES,
+    LEXICONS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WEEKDAYS_NOT_ENGLISH,
@@ -42,7 +44,7 @@ _WD_LEAD = rf"(?:(?:(?:am|el|le|den|der)\s+)?{_WD_ANY},?\s+)"  # "am Dienstag, "
 _WD_NON_EN = r"(?:" + "|".join(sorted(WEEKDAYS_NOT_ENGLISH, key=len, reverse=True)) + r")"
 _WD_DAY_NUMBER = (
     rf"(?:(?:am|el|le|den|der)\s+)?{_WD_NON_EN},?\s+(?:(?:der|den|el|le)\s+)?[0-3]?\d(?:\.|º|°|er)?"
-    r"(?![.:,/-]?\d)(?!\s*(?:[-–]\s*\d|h\b|uhr\b|hrs?\b|horas?\b|heures?\b|[ap]\.?m\b))"
+    r"(?![.:,/-]?\d)(?!\s*(?:[-–]\s*\d|h\b|uhr\b|uur\b|hrs?\b|horas?\b|heures?\b|[ap]\.?m\b))"
 )
 # A weekday of next week, said either way round. Checked before a bare weekday ("Friday" alone is the
 # next Friday, which may be this week).
@@ -68,6 +70,8 @@ DATE_RE = re.compile(
     # 12.03.2026, 12/03/2026, 2026-03-12, 12.03.
     rf"|{_WD_LEAD}?(?:(?:den|der|am|el|le|the)\s+)?"
     r"(?:\b\d{4}-\d{2}-\d{2}\b|\b[0-3]?\d[./][01]?\d(?:[./]\d{2,4}|\.)(?![\d])|\b[01]?\d/[0-3]?\d\b)"
+    # terça, 28/4 / martes 28/4 / dia 28/4: day first without a year, after a weekday or "dia"
+    rf"|(?:{_WD_LEAD}|\bdia\s+)\b[0-3]?\d/[01]?\d\b(?![/.]\d)"
     # el viernes 27, vendredi 27, Freitag, den 27.
     rf"|{_WD_DAY_NUMBER}"
     # Friday next week, by Friday EOD next week, next week Friday, Freitag nächster Woche,
@@ -76,8 +80,9 @@ DATE_RE = re.compile(
     # tomorrow, morgen, mañana, demain ...
     r"|\b(?:" + "|".join(sorted(DAYS_FROM_TODAY, key=len, reverse=True)) + r")\b"
     # next Monday, nächsten Montag, el próximo lunes, lundi prochain
-    rf"|\b(?:next|this|coming|nächsten|kommenden|diesen|am|el próximo|el proximo|próximo|este|ce)\s+{WEEKDAY}\b"
-    rf"|\b{WEEKDAY}\s+(?:prochain|que viene|próximo)\b"
+    rf"|\b(?:next|this|coming|nächsten|kommenden|diesen|am|el próximo|el proximo|próximo|este|ce"
+    rf"|na próxima|próxima|nesta|prossimo|questo|volgende|aanstaande|komende|deze)\s+{WEEKDAY}\b"
+    rf"|\b{WEEKDAY}\s+(?:prochain|que viene|próximo|prossimo|que vem)\b"
     # the 12th
     r"|\bthe\s+[0-3]?\d(?:st|nd|rd|th)\b"
     # a bare weekday
@@ -89,15 +94,17 @@ DATE_RE = re.compile(
 _TIME_RE = re.compile(
     r"(?P<time>"
     r"(?<![\d.:/])(?P<h1>[0-2]?\d)(?::|\s?h\s?|\.)(?P<m1>[0-5]\d)(?![\d:/])(?!\.\d)"
-    r"\s*(?P<ap1>a\.?m\.?|p\.?m\.?)?"
-    r"|(?<![\d.:/])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.?m\.?|p\.?m\.?)(?![a-z])"
-    r"|(?<![\d.:/])(?P<h3>[0-2]?\d)\s*(?:uhr\b|h\b)"
-    r"|\b(?:at|um|a las|a la|à|a)\s+(?P<h4>[0-2]?\d)\b(?!\s?h\s?\d)"
+    r"\s*(?P<ap1>a\.?m\.?|p\.?m\.?|[ap]\.\sm\.)?"  # "p. m.": Spanish and Canadian French spacing
+    r"|(?<![\d.:/])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>a\.?m\.?|p\.?m\.?|[ap]\.\sm\.)(?![a-z])"
+    r"|(?<![\d.:/])(?P<h3>[0-2]?\d)\s*(?:uhr\b|h\b|uur\b)"
+    r"|\b(?:at|um|a las|a la|à|a|às|alle|om|ore)\s+(?P<h4>[0-2]?\d)\b(?!\s?h\s?\d)"
     r"(?![.:,]\d|\s*(?:%|[x×]\b|k\b|minutes?|min|mins|hours?|days?|weeks?|months?|years?|people|persons?"
     r"|candidates?|rounds?|interviews?|steps?|stages?|questions?|times|euros?|dollars?|pounds?|percent"
     r"|stunden?|minuten?|tagen?|tage|wochen?|monaten?|jahren?|personen|kandidat\w*|runden?|prozent"
     r"|horas?|días?|dias?|minutos?|semanas?|meses|mes|años?|personas?|candidat\w*|rondas?|por ciento"
-    r"|heures?|jours?|semaines?|mois|ans|années?|personnes?|tours?|pour cent))"
+    r"|heures?|jours?|semaines?|mois|ans|années?|personnes?|tours?|pour cent"
+    r"|dias|meses|anos|pessoas|etapas?|ore|giorni|settimane|mesi|anni|persone|candidati|minuti"
+    r"|uur|uren|dagen|weken|maanden|jaar|kandidaten|rondes?|minuten))"
     r"|\b(?P<noon>noon|midday|mittags|mediodía|midi)\b"
     r")",
     re.I,
@@ -165,11 +172,24 @@ _TZ_WORDS: tuple[tuple[str, str], ...] = (  # multi-word names first: "Central E
     (r"eastern europe(?:an)?|osteuropäische?|europe de l'est", "Europe/Helsinki"),
     (r"western europe(?:an)?|westeuropäische?|europe de l'ouest", "Europe/Lisbon"),
     (r"india(?:n)? (?:standard )?time|kolkata|mumbai|bangalore|bengaluru|delhi|hyderabad", "Asia/Kolkata"),
-    # Cities people name a zone by ("10h de Brasília", "9 Uhr Wiener Zeit").
-    (r"bras[íi]lia|s[ãa]o paulo|rio de janeiro", "America/Sao_Paulo"),
-    (r"bogot[áa]", "America/Bogota"),
-    (r"buenos aires", "America/Argentina/Buenos_Aires"),
-    (r"ciudad de m[ée]xico|cdmx|guadalajara|monterrey", "America/Mexico_City"),
+    # zones named in the local languages: "14 h (heure de l'Est)", "(horário de Brasília)", "ora italiana",
+    # and the cities people name a zone by ("10h de Brasília", "9 Uhr Wiener Zeit")
+    (r"heure (?:normale |avancée )?de l['’]est|hora del este", "America/New_York"),
+    (r"heure (?:normale |avancée )?du centre", "America/Chicago"),
+    (
+        r"(?:horário|hora) (?:oficial )?de bras[ií]lia|bras[íi]lia|s[ãa]o paulo|rio de janeiro",
+        "America/Sao_Paulo",
+    ),
+    (r"buenos aires|(?:hora )?argentina", "America/Argentina/Buenos_Aires"),
+    (
+        r"(?:hora (?:del )?centro de )?m[ée]xico|ciudad de m[ée]xico|cdmx|guadalajara|monterrey",
+        "America/Mexico_City",
+    ),
+    (r"bogot[áa]|(?:hora de )?colombia", "America/Bogota"),
+    (r"ora italiana|ora di roma|roma|milano", "Europe/Rome"),
+    (r"nederlandse tijd|amsterdamse tijd|belgische tijd", "Europe/Amsterdam"),
+    (r"wiener zeit|österreichische zeit|schweizer zeit", "Europe/Vienna"),
+    (r"lisboa|hora de portugal", "Europe/Lisbon"),
     (r"eastern|new york|nueva york|new yorker|toronto|montr[ée]al|boston", "America/New_York"),
     (r"central|chicago", "America/Chicago"),
     (r"mountain|denver", "America/Denver"),
@@ -320,7 +340,7 @@ def _times(text: str) -> list[_Time]:
             continue
         hour = int(h)
         minute = int(m.group("m1") or 0)
-        ap = (m.group("ap1") or m.group("ap2") or "").lower().replace(".", "")
+        ap = (m.group("ap1") or m.group("ap2") or "").lower().replace(".", "").replace(" ", "")
         if hour > 23 or minute > 59:
             continue
         if not ap:  # a range such as "1:00 - 2:30 PM" lends its meridiem to the start
@@ -355,7 +375,7 @@ _RELATIVE_DAYS = DAYS_FROM_TODAY
 
 
 def _weekday_in(phrase: str) -> int | None:
-    for word in re.findall(r"[a-zéáíóúäöüñ]+", phrase.lower()):
+    for word in re.findall(r"[a-zà-öø-ÿ]+(?:-feira)?", phrase.lower()):  # "terça-feira" is one word
         if word in _WD_NAMES:
             return _WD_NAMES[word]
         if word in _WD_ABBR:
@@ -363,10 +383,28 @@ def _weekday_in(phrase: str) -> int | None:
     return None
 
 
+# Month and weekday names -> the languages that write them ("maart": nl, "april": de, en, nl).
+_CALENDAR_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang in LANGUAGES:
+    for _word in (*LEXICONS[_lang].MONTHS, *(n for names in LEXICONS[_lang].WEEKDAYS for n in names)):
+        _CALENDAR_LANGUAGES[_word] = (*_CALENDAR_LANGUAGES.get(_word, ()), _lang)
+
+
+def _languages_of(phrase: str, lang: str) -> list[str]:
+    """The message's language first, then the languages whose month or weekday names the phrase uses.
+
+    A Dutch date quoted in a message the detector read as French ("donderdag 12 maart") is still a date.
+    """
+    out = [lang]
+    for word in re.findall(r"[a-zà-öø-ÿ]+(?:-feira)?", phrase.lower()):
+        out += [code for code in _CALENDAR_LANGUAGES.get(word, ()) if code not in out]
+    return out if "en" in out else [*out, "en"]
+
+
 @lru_cache(maxsize=4096)
 def _dateparser(phrase: str, base: datetime, lang: str) -> date | None:
     order = "MDY" if lang == "en" and not re.search(r"\d\.\d", phrase) else "DMY"
-    languages = [lang] if lang == "en" else [lang, "en"]
+    languages = _languages_of(phrase, lang)
     try:
         parsed = dateparser.parse(
             phrase,

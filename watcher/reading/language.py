@@ -9,15 +9,15 @@ from watcher.reading.lexicon import STOPWORDS
 
 __all__ = ["Lang", "detect_language"]
 
-Lang = Literal["en", "de", "es", "fr"]
+Lang = Literal["en", "de", "es", "fr", "it", "nl", "pt"]
 
 
 _STOP = STOPWORDS  # language -> its common words, English first
 
 
 def detect_language(text: str) -> Lang:
-    """en, de, es or fr by counting common words; English when unsure."""
-    words = re.findall(r"[a-zäöüßáéíóúñàâçèêëîïôûù]+", text.lower())
+    """The language whose common words a text uses most (one of `Lang`); English when unsure."""
+    words = re.findall(r"[a-zà-öø-ÿß]+", text.lower())
     if not words:
         return "en"
     scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOP.items()}

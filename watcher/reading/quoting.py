@@ -109,7 +109,8 @@ ES = QuoteMarks(
 )
 PT = QuoteMarks(
     language="pt",
-    attributions=(r"Em\b.{3,300}\bescreveu",),
+    # pt-BR "Em qua., 15 de abr. de 2026 às 11:30, X escreveu:"; pt-PT "X escreveu no dia quarta, 15/04/2026 à(s) 11:30:"
+    attributions=(r"Em\b.{3,300}\bescreveu", r".{1,200}\bescreveu\s+(?:no\s+dia|em)\b.{3,120}"),
     wrote=(r"escreveu",),
     header_from=("De", "Remetente"),
     header_date=("Enviado", "Enviada", r"Enviad[oa]\s+em", "Data"),

@@ -18,9 +18,10 @@ _NUM = r"(?:\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _RB_WITHIN = re.compile(
     r"\b(?:"
     + alternation("REPLY_BY_WITHIN")
-    + rf")\s+(?:{_NUM}\s*(?:-|–|to|or|bis|oder|a|o|y|à|ou)\s*)?(?P<n>{_NUM})\s+(?P<biz>business |working |"
+    + rf")\s+(?:{_NUM}\s*(?:-|–|to|or|bis|oder|a|o|y|à|ou|tot|of|e)\s*)?(?P<n>{_NUM})\s+(?P<biz>business |working |"
     r"Werk|Arbeits|días hábiles |jours ouvrés |hábiles )?(?P<unit>days?|weeks?|tage?n?|wochen|woche|días"
-    r"|dias|semanas?|jours|semaines?)\b(?P<biz_after>\s+(?:hábiles|habiles|laborables|ouvrables|ouvrés|ouvres))?",
+    r"|dias|semanas?|jours|semaines?|giorni|settiman[ae]|werkdagen|dagen|weken|week)\b"
+    r"(?P<biz_after>\s+(?:úteis|uteis|lavorativi|hábiles|habiles|laborables|ouvrables|ouvrés|ouvres))?",
     re.I,
 )
 _RB_END_WEEK = re.compile(
@@ -35,7 +36,13 @@ _RB_END_WEEK = re.compile(
     r"|anfang (?:der )?(?:nächsten|kommenden) woche|(?:en )?début de semaine prochaine"
     r"|a finales de (?:esta|la) semana|la próxima semana|la semana que viene|esta semana"
     r"|(?:d'ici )?(?:la )?fin de (?:la )?semaine prochaine|(?:d'ici )?(?:la )?fin de (?:la|cette) semaine"
-    r"|la semaine prochaine|début de la semaine prochaine|cette semaine)\b",
+    r"|la semaine prochaine|début de la semaine prochaine|cette semaine"
+    r"|(?:o )?(?:final|fim) da (?:próxima semana|semana que vem)|(?:o )?(?:final|fim) (?:desta|da) semana"
+    r"|(?:o )?início da (?:próxima semana|semana que vem)|(?:a )?próxima semana|(?:a )?semana que vem"
+    r"|(?:la )?fine della (?:prossima settimana|settimana prossima)|(?:la )?fine (?:di questa|della) settimana"
+    r"|(?:l')?inizio della (?:prossima settimana|settimana prossima)|(?:la )?(?:prossima settimana"
+    r"|settimana prossima)|eind (?:van )?volgende week|(?:het )?eind(?:e)? van (?:de|deze) week"
+    r"|begin volgende week|volgende week|deze week)\b",
     re.I,
 )
 _RB_BY_DATE = re.compile(r"\b(?:" + alternation("REPLY_BY_BEFORE") + r")\s+(?P<what>.{3,40})", re.I)
@@ -52,7 +59,8 @@ def _add_business_days(d: date, n: int) -> date:
 
 
 _RB_PREP = re.compile(
-    r"(?:\b(?:by|before|until|around|in|at|bis|vor|a|para|antes de|d'ici|avant|pour)\s+(?:the\s+|la\s+)?)$",
+    r"(?:\b(?:by|before|until|around|in|at|bis|vor|a|para|antes de|d'ici|avant|pour|até|entro|uiterlijk|vóór"
+    r"|voor|tegen)\s+(?:the\s+|la\s+|o\s+|a\s+)?)$",
     re.I,
 )
 
@@ -61,8 +69,12 @@ def _end_of_period(sentence: str, local: date) -> date | None:
     """ "by end of next week", "bis Ende nächster Woche", "d'ici la fin de la semaine prochaine" ..."""
     for m in _RB_END_WEEK.finditer(sentence):
         w = m.group("when").lower()
-        nxt = any(k in w for k in ("next", "nächst", "próxima", "que viene", "prochaine", "following"))
-        end_of = any(k in w for k in ("end", "ende", "finales", "fin "))
+        nxt = any(
+            k in w
+            for k in ("next", "nächst", "próxima", "que viene", "prochaine", "following", "que vem", "prossima",
+                      "volgende")
+        )  # fmt: skip
+        end_of = any(k in w for k in ("end", "ende", "finales", "fin ", "final", "fim ", "fine ", "eind"))
         if not (nxt or end_of or _RB_PREP.search(sentence[: m.start("when")])):
             continue  # "we're interviewing this week": not a promise
         monday = local - timedelta(days=local.weekday())
@@ -71,7 +83,20 @@ def _end_of_period(sentence: str, local: date) -> date | None:
         if "month" in w:
             first_next = (local.replace(day=28) + timedelta(days=4)).replace(day=1)
             return first_next - timedelta(days=1)
-        if any(k in w for k in ("early", "anfang", "début", "principios", "beginning", "start")):
+        if any(
+            k in w
+            for k in (
+                "early",
+                "anfang",
+                "début",
+                "principios",
+                "beginning",
+                "start",
+                "início",
+                "inizio",
+                "begin",
+            )
+        ):
             return monday + timedelta(days=8)
         return monday + timedelta(days=(11 if nxt else 4))
     return None
@@ -79,7 +104,8 @@ def _end_of_period(sentence: str, local: date) -> date | None:
 
 _RB_END_MONTH = re.compile(
     r"\b(?:(?:by |before |until |at )?(?:the )?end of|(?:bis )?(?:zum )?ende|(?:a |para )?finales de"
-    r"|(?:para |antes de )?fin(?:ales)? de|(?:d'ici |avant )?(?:la )?fin(?: d'| de | )?)\s*"
+    r"|(?:para |antes de )?fin(?:ales)? de|(?:d'ici |avant )?(?:la )?fin(?: d'| de | )?"
+    r"|(?:até )?(?:o )?(?:final|fim) de|(?:entro )?(?:la )?fine di|(?:voor |tegen )?(?:het )?eind(?:e)? (?:van )?)\s*"
     r"(?P<month>" + MONTHS + r")",
     re.I,
 )
@@ -101,8 +127,8 @@ def _end_of_named_month(sentence: str, local: date, lang: str) -> date | None:
 
 
 _NEXT_DAY_PHRASE = re.compile(
-    rf"^(next|coming|nächsten|kommenden|el próximo|próximo|el proximo)\s+{WEEKDAY}$|^{WEEKDAY}\s+(prochain|que viene"
-    r"|próximo)$"
+    rf"^(next|coming|nächsten|kommenden|el próximo|próximo|el proximo|na próxima|próxima|prossimo|volgende"
+    rf"|aanstaande|komende)\s+{WEEKDAY}$|^{WEEKDAY}\s+(prochain|que viene|próximo|prossimo|que vem)$"
 )
 
 
@@ -163,9 +189,9 @@ def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") ->
             n = int(raw_n) if raw_n.isdigit() else NUMBERS.get(raw_n)
             unit = m.group("unit").lower()
             if n is not None:
-                if unit.startswith(("week", "woche", "seman", "semai")):
+                if unit.startswith(("week", "woche", "seman", "semai", "settiman", "wek")):
                     found = local + timedelta(weeks=n)
-                elif m.group("biz") or m.group("biz_after"):
+                elif m.group("biz") or m.group("biz_after") or unit.startswith("werkdag"):
                     found = _add_business_days(local, n)
                 else:
                     found = local + timedelta(days=n)

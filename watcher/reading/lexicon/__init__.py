@@ -37,9 +37,14 @@ LANGUAGES: tuple[str, ...] = tuple(
 LEXICONS: dict[str, ModuleType] = {lang: importlib.import_module(f"{__name__}.{lang}") for lang in LANGUAGES}
 
 
+def _spellings(piece: str) -> str:
+    """A piece as every regional spelling writes it: Swiss German has no "ß" ("Grüsse", "ausser")."""
+    return piece.replace("ß", "(?:ß|ss)")
+
+
 def phrases(concept: str, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
     """The pieces of a concept in the given languages (all of them by default), English first."""
-    return tuple(p for lang in languages for p in LEXICONS[lang].PHRASES[concept])
+    return tuple(_spellings(p) for lang in languages for p in LEXICONS[lang].PHRASES[concept])
 
 
 def alternation(concept: str, languages: tuple[str, ...] = LANGUAGES) -> str:

@@ -48,6 +48,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vielen dank für ihre bewerbung",
         r"ihre bewerbung (ist|wurde) .{0,30}eingegangen",
         r"eingangsbestätigung",
+        r"vielen dank für ihr dossier",
+        r"ihr dossier (ist|wurde) .{0,30}eingegangen",
     ),
     "ASK": (
         r"\bbitte\b",
@@ -110,6 +112,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"gehaltserwartung\w*",
         r"arbeitsproben?",
         r"referenzprojekte?",
+        r"bewerbungsdossier",
+        r"dossier",
         r"hintergrund(über)?prüfung\w*",
         r"(erweitertes )?führungszeugnis",
         r"sicherheits(über)?prüfung\w*",
@@ -123,6 +127,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "ASK_REFERENCES": (
         r"\breferenzen\b",
+        r"\breferenz(personen|person|auskünfte|auskunft|geber\w*)\b",
         r"\breferenz(personen?|geber\w*|kontakte?|auskünfte?|angaben)\b",
     ),
     "ASK_TAKE_HOME": (
@@ -190,6 +195,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"liebe[rs]?",
         r"sehr geehrte[rs]?",
         r"guten (tag|morgen)",
+        r"grüezi",
+        r"grüß gott",
+        r"servus",
     ),
     "HAND_OVER": (r"\b(schick|send|zusend|zuschick|zukommen|übermittel|weiterleit|nachreich)\w*",),
     "INTERVIEW": (r"\b(\w*gespräch\w*|\w*termin\w*|treffen|einladung\w*)\b",),
@@ -218,6 +226,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "NOT_ACKNOWLEDGEMENT": (r"leider",),
     "NOT_A_JOB_EXIT_INTERVIEW": (
         r"\bAustrittsgespräch",
+        r"\bAustrittsinterview",
         r"\b(bleibe|mitarbeiter|jahres|entwicklungs)gespräch\w*",
     ),
     "NOT_A_JOB_MARKETING": (),
@@ -271,6 +280,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"ihnen die stelle anbieten",
         r"zusage für die stelle",
         r"freuen uns,? ihnen .{0,40}anzubieten",
+        r"vertragsofferte",
+        r"offerte für die stelle",
+        r"ihnen die (stelle|anstellung) (offerieren|anbieten)",
         # das Angebot, wie das Bewerbermanagementsystem es bringt
         (
             r"\b(ihr|dein) (vertrags|stellen|arbeits)?angebot (ist|steht) (jetzt |nun )?(bereit|verfügbar"
@@ -362,6 +374,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"headhunt\w*",
         r"(offene|vakante) position",
         r"(?-i:(die|diese|eine|unsere) Position (als |im Bereich )?[A-ZÄÖÜ])",
+        r"bewerbungsgespräch\w*",
+        r"anstellung",
     ),
     "REJECTION": (
         r"leider (mitteilen|absagen|nicht)",
@@ -392,6 +406,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(haben|hat) sich (\w+ ){0,3}für (andere |weitere )?(kandidat|bewerber)\w* (mit"
             r"|entschieden)"
         ),
+        r"(stelle|position) (wurde|ist) (bereits |inzwischen )?anderweitig (vergeben|besetzt)",
+        r"(dossier|bewerbung) (leider )?nicht (weiter )?berücksichtigen",
         # die Stelle selbst: nicht (nach)besetzt, auf Eis gelegt, gestoppt, intern besetzt
         (
             r"\b(entschieden|beschlossen|entschlossen),? (die|diese|unsere) (\w+ ){0,3}(stelle|position"
@@ -557,6 +573,7 @@ STOPWORDS: tuple[str, ...] = (
     "ist",
     "für",
     "grüße",
+    "grüsse",
     "die",
     "gern",
 )
@@ -565,7 +582,9 @@ STOPWORDS: tuple[str, ...] = (
 MONTHS: tuple[str, ...] = (
     "januar",
     "jänner",
+    "jaenner",
     "februar",
+    "feber",
     "märz",
     "maerz",
     "april",

@@ -45,6 +45,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ACKNOWLEDGEMENT": (
         r"hemos recibido tu (solicitud|candidatura)",
         r"gracias por (tu|su) (solicitud|candidatura)",
+        r"(hemos recibido|recibimos) tu postulaci[oó]n",
+        r"gracias por (tu|su) postulaci[oó]n",
+        r"gracias por postularte",
     ),
     "ASK": (
         r"\bpor favor\b",
@@ -64,6 +67,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bhaz(nos|me) llegar\b",
         r"\bcompárte\w+\b",
         r"\bindícanos\b",
+        r"\bfavor de\b",
+        r"\b(me|nos) (podrías|podría|puedes|puede) (compartir|enviar|mandar|pasar)\b",
+        r"\bagradecer[ée] (que|si)\b",
         r"\b(me|nos) (compartes|comparte|envías|envía|mandas|manda|pasas|pasa|confirmas|confirma)\b",
     ),
     "ASKED_TO_INTERVIEW": (
@@ -82,6 +88,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bdisponibilidad\w*",
         r"\bcuándo (estarías|estás|estaría) disponible",
         r"\bqué (días|horarios) te",
+        r"\bqué horario (te|le) (acomoda|queda)\b",
+        r"\bcuándo (te|le) acomoda\b",
         r"\b(cuándo|qué día|qué horario) (\w+ ){0,3}(agendar|agendamos|coordinar|coordinamos)\b",
     ),
     "ASK_DOCUMENT": (
@@ -153,6 +161,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bte llamar\w+",
         r"\bnos vemos\b",
         r"\b(tendrá lugar|será el|quedamos (el|a las|en)|esperamos verte|te esperamos|le esperamos)\b",
+        r"\bqued[óo] agendad\w*",
     ),
     "DECLINE": (
         r"\b(excepto|salvo|menos)\b",
@@ -252,6 +261,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"queremos ofrecerte",
         r"hacerte una oferta",
         r"ofrecerte (el|la|un|una) (puesto|posición|plaza|contrato)",
+        r"carta (de )?oferta",
+        r"propuesta (económica|laboral|formal)",
+        r"(te|le) queremos hacer una (oferta|propuesta)",
         # la oferta, como la trae el sistema de selección
         r"\b(tu|su) oferta (\w+ )?(ya )?(está|se encuentra) (lista|disponible)",
         r"\b(te|le) (ha|hemos|han) (enviado|emitido|hecho llegar) (una|la|tu|su) (carta de )?oferta",
@@ -268,7 +280,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         ),
     ),
     "OFFER_DOCUMENT": (
-        r"carta (de )?oferta",
         r"oferta( laboral| de (empleo|trabajo))?",
         r"contrato( laboral| de trabajo)?",
         r"propuesta (laboral|econ[oó]mica)",
@@ -338,6 +349,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"puesto",
         r"reclutador\w*",
         r"selección",
+        r"postulaci[oó]n\w*",
+        r"postulante\w*",
+        r"reclutamiento",
     ),
     "REJECTION": (
         r"no (continuar|seguir adelante|avanzar)",
@@ -365,6 +379,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"no podemos (avanzar|continuar|seguir)",
         r"\b(optado|decantado|decidido|apostado) por (otr[oa]s )?(candidat|perfil)\w* (con|que|más)",
         r"\bdecidido no (avanzar|seguir|continuar) (contigo|con usted|con tu|con su)",
+        r"no (fuiste|fue) seleccionad",
+        r"decidimos (no )?(avanzar|continuar|seguir) con otr[oa]s",
+        r"(tu|su) postulaci[oó]n no (avanzará|continuará|seguirá)",
+        r"no (podremos|vamos a poder) (avanzar|continuar|seguir) con (tu|su) (postulaci|candidatura)",
         # el puesto mismo: no se cubre, en pausa, cancelado, cubierto internamente
         (
             r"\b(decidido|optado por) no (cubrir|contratar|abrir|seguir con) (el|la|este|esta|ese|esa) (\w+"
@@ -441,6 +459,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"le contamos",
         r"les contamos",
         r"novedades",
+        r"(te|le) estaremos (contactando|escribiendo|avisando)",
+        r"nos (comunicaremos|pondremos en contacto)",
+        r"(te|le) avisamos",
+        r"(te|le) (confirmamos|contamos)",
         r"(?:te|le) (?:llamaré|llamaremos|llamo|llamamos)",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
@@ -491,6 +513,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"candidatura\w*",
         r"puesto",
         r"vacante",
+        r"postulaci[oó]n\w*",
     ),
     "TEAM_WORDS": (
         r"recursos humanos",
@@ -519,6 +542,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"aceptado (una|otra) oferta",
         r"desisto",
         r"no continuar con el proceso",
+        r"retir(ar|o) mi postulaci[oó]n",
+        r"declin(ar|o) (el proceso|la oferta)",
+        r"desisto del proceso",
         r"\bretirar(me)? (\w+ ){0,2}(del proceso|mi candidatura|de la candidatura|de la selección)",
         r"\bme retiro (del proceso|de la selección)",
         r"\b(he|hemos) (decidido )?(aceptado|aceptar) (una|otra) (oferta|propuesta|posición|puesto)",

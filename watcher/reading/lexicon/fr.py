@@ -51,6 +51,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"nous avons (bien )?reçu votre candidature",
         r"merci pour votre candidature",
         r"accusé de réception",
+        r"nous avons (bien )?reçu votre (candidature|postulation)",
+        r"merci d'avoir postulé",
     ),
     "ASK": (
         r"\bpourriez-vous\b",
@@ -94,6 +96,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bquand (seriez|êtes)-vous disponible",
         r"\bquels créneaux",
         r"\bcréneaux\b",
+        r"\bvos disponibilités\b",
         r"\bdispos\b",
         r"\bplages? horaires?\b",
     ),
@@ -144,6 +147,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"ne pas répondre",
         r"message automatique",
         r"e-?mail automatique",
+        r"courriel (généré )?automatique",
+        r"ne répondez pas à ce courriel",
     ),
     "BACK_REFERENCE": (
         r"\b(cela|ça|ceci|les|le)\b",
@@ -193,7 +198,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"chère?",
     ),
     "HAND_OVER": (r"\b(envoy|transm|partag|faire parvenir|fournir|joindre)\w*",),
-    "INTERVIEW": (r"\b(entretien|entrevue|appel|rendez-vous|échange|visio)\b",),
+    "INTERVIEW": (
+        r"\b(entretien|entrevue|appel|rendez-vous|échange|visio)\b",
+        r"\b(appel vidéo|rencontre)\b",
+    ),
     "INTERVIEWER_VERDICT": (
         r"je (le|la) (recruterais|embaucherais)",
         r"avis (très )?(favorable|défavorable) (pour|à) (son|sa) (recrutement|embauche)",
@@ -213,6 +221,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "NOT_ACKNOWLEDGEMENT": (r"malheureusement",),
     "NOT_A_JOB_EXIT_INTERVIEW": (
         r"\bentretien de sortie",
+        r"\bentrevue de départ",
         r"\b(entretien|entrevue) (annuel|de (maintien|fidélisation|rétention))",
         r"\bévaluation annuelle\b",
     ),
@@ -220,6 +229,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "NOT_A_JOB_MEDIA": (r"\b(journaliste|émission)\b",),
     "NOT_A_JOB_MOCK_INTERVIEW": (
         r"\bentretien blanc",
+        r"\bentrevue (simulée|fictive|de pratique)",
         r"\bsimulations? d'(entrevue|entretien)",
         r"\b(entrevue|entretien) simulée?\b",
     ),
@@ -265,6 +275,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"promesse d'embauche",
         r"vous faire une (offre|proposition)",
         r"avons le plaisir de vous (proposer|offrir)",
+        r"lettre d'offre",
+        r"offre d'emploi (officielle|formelle)",
+        r"vous offrir le poste",
         # l'offre, telle que le système de recrutement l'apporte
         (
             r"\bvotre (offre|lettre d'offre|proposition d'embauche) (\w+ )?(est|se trouve) (prête|disponible"
@@ -356,6 +369,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"recruteu\w*",
         r"poste\b",
         r"processus de recrutement",
+        r"entrevue\w*",
+        r"affichage de poste",
+        r"dotation",
+        r"postul\w+",
     ),
     "REJECTION": (
         r"ne pas donner suite",
@@ -379,6 +396,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(poursuivre|continuer) avec (un autre|d'autres) (profil|candidat)\w*",
         r"\bdécidé de ne pas (vous|poursuivre|continuer|donner)",
         r"\b(retenu|privilégié|choisi|préféré) des (candidat|profil)\w* (avec|plus|ayant|dont|qui)",
+        r"(le|ce) poste (a été|est) comblé",
+        r"ne (sera|sommes) pas (retenue?|en mesure d'aller de l'avant)",
+        r"pas (aller|de l'avant) (de l'avant )?avec votre candidature",
+        r"ne pas aller de l'avant",
         # le poste lui-même : non pourvu, mis en attente, annulé, pourvu à l'interne
         (
             r"\b(décidé|choisi|convenu) de ne pas (pourvoir|combler|doter|ouvrir|maintenir) (le|ce|notre)"
@@ -440,6 +461,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"recontact\w*",
         r"contacter\w*",
         r"ferons signe",
+        r"communiquer\w* avec vous",
+        r"communiquerons avec vous",
+        r"vous (reviendrons|ferons signe)",
+        r"vous reviens",
+        r"vous revenir",
         r"(?:je|nous) vous (?:appellerai|appellerons|téléphonerai|téléphonerons)",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
@@ -483,12 +509,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "STRONG_RECRUITING": (
         r"candidature\w*",
         r"poste\b",
+        r"affichage de poste",
     ),
     "TEAM_WORDS": (
         r"ressources humaines",
         r"recrutement",
     ),
-    "THANKS": (r"merci pour (l'entretien|votre temps|cet échange|notre échange|la conversation)",),
+    "THANKS": (
+        r"merci pour (l'entretien|votre temps|cet échange|notre échange|la conversation)",
+        r"merci pour (l'entrevue|cette entrevue)",
+    ),
     "UNDECIDED": (
         r"\bréfléchi(r|s)\b",
         r"\b(quelques|un peu de) (jours|temps)\b.{0,40}\b(réfléchir|décider|considérer)",
@@ -505,6 +535,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"plus intéressé",
         r"accepté une autre offre",
         r"me retire du processus",
+        r"retire ma candidature du processus",
+        r"ne (suis|serai) plus disponible pour (le|ce) poste",
         r"\b(me|je me) retire(r)? (\w+ ){0,2}(du processus|de la course|du concours|de la sélection)",
         r"\b(retire|retirer|retiré) (\w+ ){0,2}ma candidature",
         r"\baccepté (un autre poste|une autre (offre|proposition|opportunité))",
