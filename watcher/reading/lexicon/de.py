@@ -448,6 +448,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(jemanden|eine passende person|einen passenden kandidaten|eine passende kandidatin) für (die"
             r"|diese) (stelle|position) gefunden"
         ),
+        r"einstellungsstopp",
     ),
     "REJECTION_NEWS": (
         r"(keine|leider keine|nicht die) (guten|positiven|erfreulichen|erhofften) nachrichten",
@@ -487,6 +488,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"innerhalb(?: von| der nächsten)?",
         r"in den nächsten",
         r"binnen",
+        r"innert",
     ),
     "RESCHEDULE": (
         r"verschieb\w*",

@@ -788,6 +788,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r" person|our (new )?\w+|a candidate)) (for|to fill) (the|this|that) (role|position|vacancy"
             r"|opening)"
         ),
+        r"(chosen|decided|opted) to (continue|proceed|go ahead) with (other |another )?(candidates|applicants|profiles) (whose|who)",
+        r"\bhiring freeze\b",
     ),
     "REJECTION_NEWS": (
         (

@@ -433,6 +433,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r" (postulación|candidatura|proceso|perfil)"
         ),
         r"\b(postulación|candidatura|perfil) no (fue|ha sido|resultó) (seleccionad|elegid)",
+        r"congel\w+ (la|las) contrataci\w+",
+        r"no (vamos a|podremos) cubrir (la|esta) (vacante|posici\w+)",
     ),
     "REJECTION_NEWS": (
         r"no (te |le |os )?(traigo|traemos|tengo|tenemos|son) (buenas|las) noticias",

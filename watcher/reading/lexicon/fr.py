@@ -438,6 +438,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
             r"\b(avons|a|ont) trouvé (la bonne personne|quelqu'un|notre (nouveau |nouvelle )?\w+|un candidat"
             r"|une candidate) pour (le|ce) poste"
         ),
+        r"gel des (recrutements|embauches)",
+        r"ne (pas )?pourvoir (le|ce) poste",
     ),
     "REJECTION_NEWS": (
         r"pas (avoir |de |les |une )?(de )?(bonne|bonnes|meilleures) nouvelles",

@@ -62,6 +62,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\bvorremmo (che|ricevere)\b",
         r"\bla preghiamo di\b",
         r"\bti preghiamo di\b",
+        r"\bavremmo bisogno\b",
+        r"\bme (li|la|lo|le) può (mandare|inviare)\b",
     ),
     "ASKED_TO_INTERVIEW": (
         (
@@ -88,6 +90,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"lettera di presentazione",
         r"portfolio",
         r"esempi (del (suo|tuo) lavoro|di lavori)",
+        r"casellario( giudiziale)?",
+        r"controllo dei precedenti",
+        r"modulo allegato",
     ),
     "ASK_DONE": (
         r"ricevut[oa]",
@@ -268,6 +273,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(scelto|selezionato|optato per) (un|una) (candidat\w*|profilo|persona) intern[oa]",
         r"(cliente|azienda|team)\b.{0,40}\b(scelto|optato per|preferito) (un altro|un'altra|qualcun altro)",
         r"è con rammarico che",
+        r"(congelat\w* le|blocco delle) assunzioni",
+        r"non (copriremo|andremo a coprire) (la|questa) posizione",
     ),
     "REJECTION_NEWS": (
         r"non (abbiamo|portiamo) (buone|le) notizie",

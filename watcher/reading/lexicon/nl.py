@@ -274,6 +274,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(gekozen voor|gaan verder met|verder met) (een )?interne kandidaat",
         r"(klant|opdrachtgever|bedrijf|team)\b.{0,40}\b(gekozen voor|gaat verder met|kiest voor) (een andere|iemand anders)",
         r"met spijt",
+        r"de vacature (voorlopig )?niet (in te )?vullen",
     ),
     "REJECTION_NEWS": (
         r"(geen|niet het) (goed|positief|gewenst)e? nieuws",
@@ -295,6 +296,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"terugkomen",
         r"laten weten",
         r"uitsluitsel",
+        r"laten (je|jou|u) .{0,30}weten",
     ),
     "REPLY_BY_ASKED_OF_OWNER": (
         r"(je|jouw|uw) (reactie|antwoord|beslissing)",

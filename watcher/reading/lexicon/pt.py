@@ -284,6 +284,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"(escolh\w*|opt\w* por|selecion\w*) (um|uma) (candidat\w*|pessoa|perfil) intern[oa]",
         r"(cliente|empresa|time|equipe|equipa)\b.{0,40}\b(escolheu|optou por|decidiu seguir com|preferiu) (outr[oa]|alguém)",
         r"é com pesar que",
+        r"congel\w+ (a|as) (contrata\w+|admiss\w+)",
+        r"n[ãa]o (vamos|iremos) preencher (a|esta) (vaga|posi\w+|fun\w+)",
+        r"decid\w+ n[ãa]o preencher (a|esta) (vaga|posi\w+)",
     ),
     "REJECTION_NEWS": (
         r"não (temos|trazemos|são) (boas|as) notícias",
