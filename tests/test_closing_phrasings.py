@@ -63,3 +63,19 @@ def test_italian_requests_for_references_and_a_background_check_are_asks(text: s
 )
 def test_swiss_innert_and_dutch_we_laten_je_weten_are_reply_by_promises(text: str, lang: str) -> None:
     assert find_reply_by(text, base=MONDAY, tz=ZURICH, lang=lang), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Contamos dar-lhe uma resposta até sexta-feira, dia 27.", "pt"),
+        ("Le daremos una respuesta antes del viernes, día 27.", "es"),
+        ("Wir melden uns bis Freitag, den 27.", "de"),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_is_that_day_not_the_next_weekday(text: str, lang: str) -> None:
+    """'sexta-feira, dia 27' said on Tuesday the 17th is Friday the 27th, not Friday the 20th."""
+    tuesday = datetime(2026, 11, 17, 10, 0, tzinfo=ZURICH)
+    assert [d.isoformat() for d, _ in find_reply_by(text, base=tuesday, tz=ZURICH, lang=lang)] == [
+        "2026-11-27"
+    ]

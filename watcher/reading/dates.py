@@ -43,7 +43,7 @@ _WD_LEAD = rf"(?:(?:(?:am|el|le|den|der)\s+)?{_WD_ANY},?\s+)"  # "am Dienstag, "
 # a bare "Friday 10" there is as likely an hour, so English weekdays are left out.
 _WD_NON_EN = r"(?:" + "|".join(sorted(WEEKDAYS_NOT_ENGLISH, key=len, reverse=True)) + r")"
 _WD_DAY_NUMBER = (
-    rf"(?:(?:am|el|le|den|der)\s+)?{_WD_NON_EN},?\s+(?:(?:der|den|el|le)\s+)?[0-3]?\d(?:\.|º|°|er)?"
+    rf"(?:(?:am|el|le|den|der)\s+)?{_WD_NON_EN},?\s+(?:(?:der|den|el|le|dia|día)\s+)?[0-3]?\d(?:\.|º|°|er)?"
     r"(?![.:,/-]?\d)(?!\s*(?:[-–]\s*\d|h\b|uhr\b|uur\b|hrs?\b|horas?\b|heures?\b|[ap]\.?m\b))"
 )
 # A weekday of next week, said either way round. Checked before a bare weekday ("Friday" alone is the
