@@ -44,18 +44,27 @@ REJECTIONS = {
     "de": "Leider hat das Team inzwischen eine Entscheidung zur Stelle getroffen.",
     "es": "Lamentablemente, el equipo ya tomó una decisión sobre el puesto.",
     "fr": "Malheureusement, l'équipe a pris une décision concernant le poste.",
+    "pt": "Infelizmente, a equipa já tomou uma decisão sobre a vaga.",
+    "it": "Purtroppo il team ha preso una decisione sulla posizione.",
+    "nl": "Helaas heeft het team inmiddels een beslissing genomen over de functie.",
 }
 OFFERS = {
     "en": "We are pleased to share that the hiring team has reached a decision about the role.",
     "de": "Wir freuen uns, Ihnen mitteilen zu können, dass das Team eine Entscheidung getroffen hat.",
     "es": "Nos complace comunicarte que el equipo ya tomó una decisión sobre el puesto.",
     "fr": "Nous avons le plaisir de vous annoncer que l'équipe a pris sa décision concernant le poste.",
+    "pt": "Temos o prazer de lhe dizer que a equipa já tomou uma decisão sobre a vaga.",
+    "it": "Abbiamo il piacere di comunicarle che il team ha preso una decisione sulla posizione.",
+    "nl": "Goed nieuws: het team heeft een beslissing genomen over de functie.",
 }
 ATTACHMENTS = {
     "en": "Offer_Letter_Sam_Rivera.pdf",
     "de": "Arbeitsvertrag_Entwurf.pdf",
     "es": "Contrato_Sam_Rivera.pdf",
     "fr": "Promesse_d_embauche.pdf",
+    "pt": "Carta_Proposta_Sam_Rivera.pdf",
+    "it": "Lettera_di_assunzione.pdf",
+    "nl": "Arbeidsovereenkomst_Sam.pdf",
 }
 LANGS = tuple(REJECTIONS)
 OPENINGS = {
@@ -63,12 +72,18 @@ OPENINGS = {
     "de": "Vielen Dank für Ihre Bewerbung. Anbei die Einladung zu Ihrem Vorstellungsgespräch.",
     "es": "Gracias por tu candidatura. Te enviamos la invitación para tu entrevista.",
     "fr": "Merci pour votre candidature. Voici l'invitation pour votre entretien.",
+    "pt": "Obrigada pela sua candidatura. Segue o convite para a sua entrevista.",
+    "it": "Grazie per la sua candidatura. Ecco l'invito per il suo colloquio.",
+    "nl": "Bedankt voor je sollicitatie. Hierbij de uitnodiging voor je sollicitatiegesprek.",
 }
 THANKS = {
     "en": "Thank you for the interview today, I enjoyed it.",
     "de": "Vielen Dank für das Gespräch heute.",
     "es": "Muchas gracias por la entrevista de hoy.",
     "fr": "Merci pour l'entretien d'aujourd'hui.",
+    "pt": "Muito obrigada pela entrevista de hoje.",
+    "it": "Grazie mille per il colloquio di oggi.",
+    "nl": "Dank je wel voor het gesprek van vandaag.",
 }
 
 
@@ -476,6 +491,18 @@ PROPOSALS = {
     "fr": (
         "Mardi 10 mars à 11h00 vous irait-il pour le deuxième entretien ?",
         "J'organise ma journée en fonction.",
+    ),
+    "pt": (
+        "Terça-feira, 10 de março, às 11h00 serviria para a segunda entrevista?",
+        "Organizo o meu dia à volta disso.",
+    ),
+    "it": (
+        "Martedì 10 marzo alle 11:00 le andrebbe bene per il secondo colloquio?",
+        "Organizzo la giornata di conseguenza.",
+    ),
+    "nl": (
+        "Past dinsdag 10 maart om 11:00 uur voor het tweede gesprek?",
+        "Ik plan mijn dag eromheen.",
     ),
 }
 

@@ -383,6 +383,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(siamo|sono) (lieti|lieta|lieto|felici|felice) di\b",
         r"\b(ottime|buone|belle) notizie\b",
         r"\bcongratulazioni\b",
+        r"\b(abbiamo|ho) il piacere di\b",
         r"\bbenvenut[oa] (nel|nella|in) (team|squadra)\b",
         r"\bdata di (inizio|assunzione|ingresso)\b",
         r"\bproposta (economica|contrattuale|di assunzione)\b",
