@@ -120,7 +120,7 @@ def test_languages_are_detected() -> None:
 def test_employer_groups_lists_organisations_that_are_not_interviews_too() -> None:
     msgs = load("en-unconfirmed-proposal")
     groups = employer_groups(thread(msgs, my_addresses=MINE), my_addresses=MINE)
-    assert [(g[1], g[2]) for g in groups] == [("Quartzline", "quartzline.example")]
+    assert [(g[1], g[2]) for g in groups] == [("Quartzmere", "quartzmere.example")]
 
 
 # --- timelines through the whole pipeline ---------------------------------------------------------
@@ -423,9 +423,9 @@ def test_mark_not_interview_hides_an_application() -> None:
 
 
 def test_mark_interview_lists_what_detection_missed() -> None:
-    marks = {application_id_for("Quartzline"): Mark(interview=True)}
+    marks = {application_id_for("Quartzmere"): Mark(interview=True)}
     (app,) = applications(END, load("en-unconfirmed-proposal"), marks=marks)
-    assert app.manual == ("interview",) and app.employer == "Quartzline"
+    assert app.manual == ("interview",) and app.employer == "Quartzmere"
 
 
 def test_manual_facts_win_over_detection() -> None:

@@ -343,7 +343,7 @@ def test_a_one_word_mail_host_we_have_not_listed_is_a_personal_address(domain: s
     assert guess is not None and guess.via == "person"
 
 
-@pytest.mark.parametrize("domain", ["hirewell-mail.example", "workablemail.example", "e-mail.example"])
+@pytest.mark.parametrize("domain", ["hirecrest-mail.example", "workablemail.example", "e-mail.example"])
 def test_a_sending_service_named_mail_stays_a_service(domain: str) -> None:
     """ "x-mail" domains and vendors' own mail domains are services, not personal mail hosts."""
     assert not is_free_mail(domain)

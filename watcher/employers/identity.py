@@ -119,7 +119,7 @@ def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) 
 
 
 def _system_sender(sender: Address, reg: str) -> bool:
-    """A no-reply address, or a sender shown under its domain's own name ("GoodSlot" <x@goodslot...>)."""
+    """A no-reply address, or a sender shown under its domain's own name ("BookNook" <x@booknook...>)."""
     return is_system_address(sender.email) or (
         bool(sender.name.strip()) and name_matches_label(sender.name, domain_label(reg))
     )
@@ -128,7 +128,7 @@ def _system_sender(sender: Address, reg: str) -> bool:
 def relayed_for(msg: Message, my_domains: Collection[str] = ()) -> set[str]:
     """The other organisations a system message is sent for: its invite's organiser, its Reply-To.
 
-    "GoodSlot" <scheduling@goodslot.example> with an invite organised by someone at
+    "BookNook" <scheduling@booknook.example> with an invite organised by someone at
     ``acme.example``: the booking tool speaks for Acme. Only a system sender counts (a no-reply
     address, or a display name that is the sending domain's own name), and only an organisation
     whose domain does not carry the sender's own name (one company on two domains).
