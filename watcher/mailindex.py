@@ -83,31 +83,6 @@ class MailIndex:
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('index', ?)", (self.fingerprint,)
                 )
 
-    def index_stored(
-        self,
-        account: str,
-        folder: str,
-        messages: Sequence[Message],
-        facts: Sequence[IndexFacts] | None = None,
-    ) -> None:
-        """Index messages a scan has just stored, from the records it holds (no JSON read back);
-        `facts`, when the scan computed them already, are each message's `index_facts`.
-
-        In its own transaction after the batch's: if this one is lost, the rows stay
-        unindexed and `refresh` takes them in from the stored records.
-        """
-        self._reset_if_stale()
-        if facts is None:
-            facts = [index_facts(m, self.my_addresses) for m in messages]
-        with self.store.transaction() as db:
-            self._add_many(db, [m.message_id for m in messages], facts)
-            uids = [m.uid for m in messages]
-            for chunk in _chunks(uids):
-                db.execute(
-                    f"UPDATE messages SET indexed=1 WHERE account=? AND folder=? AND uid IN ({_marks(len(chunk))})",
-                    (account, folder, *chunk),
-                )
-
     def index_in(
         self, messages: Sequence[Message], facts: Sequence[IndexFacts]
     ) -> Callable[[sqlite3.Connection], None]:
