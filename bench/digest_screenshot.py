@@ -29,7 +29,7 @@ def demo_html() -> str:
     from watcher.demo import DEMO_NOW, demo_folder
     from watcher.digest import prepare_digest
     from watcher.scan import scan_account
-    from watcher.store import Store
+    from watcher.store.state import Store
 
     with demo_folder() as folder:
         settings = load(folder / "config.toml")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path.cwd()))
 
-from watcher.mail import html_to_text, parse_message
+from watcher.core.mail import html_to_text, parse_message
 
 ROW = '<tr><td style="padding:8px 32px;font-family:Arial,sans-serif;font-size:15px;color:#333">{}</td></tr>'
 

@@ -27,7 +27,7 @@ from watcher.config import Settings  # noqa: E402
 from watcher.scan import parse_batch, scan_account  # noqa: E402
 from watcher.sources.base import Batch, FolderState  # noqa: E402
 from watcher.sources.imap import ImapSource  # noqa: E402
-from watcher.store import Store  # noqa: E402
+from watcher.store.state import Store  # noqa: E402
 
 BULK_BODY = ("Top jobs this week for you!\n\n" + "Senior engineer at a company you may like. " * 400) + "\n"
 

@@ -544,7 +544,7 @@ def facts_of(app: App) -> dict[str, object]:
 
 def _timeline(facts: dict, app: App, now: datetime, real: bool):  # type: ignore[no-untyped-def]
     """facts -> records.Timeline as of now, placing every fact at noon (as bench/heldout does), or with real times."""
-    from watcher.records import Ask, Interview, Outcome, ReplyBy, Timeline
+    from watcher.core.records import Ask, Interview, Outcome, ReplyBy, Timeline
 
     def noon(day: str) -> datetime:
         return datetime.combine(d(day), time(12), BOX.tz)
@@ -586,7 +586,7 @@ def _timeline(facts: dict, app: App, now: datetime, real: bool):  # type: ignore
 
 def expected_of(app: App, facts: dict, real: bool = False) -> dict[str, object]:
     sys.path.insert(0, str(ROOT))
-    from watcher.policy import PolicyParams, evaluate
+    from watcher.core.policy import PolicyParams, evaluate
 
     params = PolicyParams(**BOX.policy)
     out: dict[str, object] = {}

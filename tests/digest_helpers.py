@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from watcher.records import (
+from watcher.core.records import (
     Address,
     Application,
     Ask,

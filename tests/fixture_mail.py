@@ -12,10 +12,10 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from watcher.applications import Mark, build_applications
-from watcher.conversations import thread
-from watcher.mail import parse_message
-from watcher.records import Address, Application, BulkMarkers, CalendarEvent, Message
+from watcher.core.applications import Mark, build_applications
+from watcher.core.conversations import thread
+from watcher.core.mail import parse_message
+from watcher.core.records import Address, Application, BulkMarkers, CalendarEvent, Message
 
 FIXTURES = Path(__file__).parent / "fixtures" / "detection"
 MINE = ("sam.rivera@post.example", "sam@rivera.example", "sam.rivera@corvid-works.example")

@@ -1,4 +1,4 @@
-"""One application per employer, from the fixture mailbox (watcher.applications)."""
+"""One application per employer, from the fixture mailbox (watcher.core.applications)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.fixture_mail import APPLICATIONS, DISTRACTORS, MINE, NY, applications, event, load, make, slugs_of
-from watcher.applications import Mark, application_id_for, build_applications, employer_groups
-from watcher.conversations import thread
-from watcher.mail import parse_message
-from watcher.records import Application, Message
+from watcher.core.applications import Mark, application_id_for, build_applications, employer_groups
+from watcher.core.conversations import thread
+from watcher.core.mail import parse_message
+from watcher.core.records import Application, Message
 
 END = "2026-04-10T08:00:00-04:00"
 
@@ -655,7 +655,7 @@ def test_a_call_with_a_friend_at_a_set_time_is_not_an_interview() -> None:
 
 def test_mail_without_job_context_is_never_read_for_a_timeline(monkeypatch: pytest.MonkeyPatch) -> None:
     """Ordinary mail (friends, receipts, a calendar invite for dinner) costs no timeline reading."""
-    import watcher.applications as applications_module
+    import watcher.core.applications as applications_module
 
     ordinary = [
         make(

@@ -25,14 +25,14 @@ import pytest
 from rich.console import Console
 
 from tests.fixture_mail import MINE, event, make
-from watcher.applications import Mark
+from watcher.core.applications import Mark
+from watcher.core.policy import DEFAULT_PARAMS
+from watcher.core.reading.doubt import find_doubt, meeting_sentence
+from watcher.core.reading.facts import facts_from_json, facts_to_json, read_facts
+from watcher.core.reading.lexicon import LEXICONS
+from watcher.core.records import Message
 from watcher.digest.render import DigestInputs, build_digest, render_html, render_text
 from watcher.pipeline import Assessed, assess_messages, by_urgency, state_counts
-from watcher.policy import DEFAULT_PARAMS
-from watcher.reading.doubt import find_doubt, meeting_sentence
-from watcher.reading.facts import facts_from_json, facts_to_json, read_facts
-from watcher.reading.lexicon import LEXICONS
-from watcher.records import Message
 from watcher.report import application_json, render_status_table
 
 TZ = ZoneInfo("America/New_York")

@@ -1,4 +1,4 @@
-"""Who the other side is and what kind of message it is (watcher.employers, watcher.reading.relevance)."""
+"""Who the other side is and what kind of message it is (watcher.core.employers, watcher.core.reading.relevance)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,17 @@ from dataclasses import replace
 import pytest
 
 from tests.fixture_mail import MINE, applications, event, make
-from watcher.employers.domains import is_free_mail, registrable_domain, vendor_of
-from watcher.employers.identity import resolve_employer
-from watcher.employers.message_kinds import (
+from watcher.core.employers.domains import is_free_mail, registrable_domain, vendor_of
+from watcher.core.employers.identity import resolve_employer
+from watcher.core.employers.message_kinds import (
     is_acknowledgement,
     is_automated,
     is_noise,
     is_thank_you,
     message_kind,
 )
-from watcher.employers.names import display_employer, name_matches_label
-from watcher.reading.relevance import (
+from watcher.core.employers.names import display_employer, name_matches_label
+from watcher.core.reading.relevance import (
     has_recruiting_context,
     interview_event,
     is_interviewer_talk,

@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from watcher.reading.asks import find_asks
-from watcher.reading.outcome import find_outcome
-from watcher.reading.replyby import find_reply_by
+from watcher.core.reading.asks import find_asks
+from watcher.core.reading.outcome import find_outcome
+from watcher.core.reading.replyby import find_reply_by
 
 ZURICH = ZoneInfo("Europe/Zurich")
 MONDAY = datetime(2026, 3, 2, 10, 0, tzinfo=ZURICH)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from watcher.conversations import conversation_id, dedupe, thread
-from watcher.mail import parse_message
-from watcher.records import Address, BulkMarkers, CalendarEvent, Conversation, Message
+from watcher.core.conversations import conversation_id, dedupe, thread
+from watcher.core.mail import parse_message
+from watcher.core.records import Address, BulkMarkers, CalendarEvent, Conversation, Message
 
 ME = Address("Sam Rivera", "sam@rivera.example")
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

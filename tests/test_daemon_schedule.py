@@ -24,7 +24,7 @@ from watcher.daemon import (
 )
 from watcher.notify import Notifier
 from watcher.scan import ScanResult
-from watcher.store import Store
+from watcher.store.state import Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.fixture_mail import applications, event, make
-from watcher.mail import parse_message
-from watcher.reading.dates import find_slots, resolve_date
-from watcher.reading.replyby import find_reply_by
+from watcher.core.mail import parse_message
+from watcher.core.reading.dates import find_slots, resolve_date
+from watcher.core.reading.replyby import find_reply_by
 
 CHICAGO = ZoneInfo("America/Chicago")
 THURSDAY = datetime(2026, 4, 16, 17, 0, tzinfo=CHICAGO)  # Thu 16 April 2026

@@ -30,7 +30,7 @@ from watcher.errors import DeliveryError, SourceError
 from watcher.scan import ScanResult, scan_account
 from watcher.sources.gmail import GmailSource
 from watcher.sources.imap import ImapSource
-from watcher.store import Store
+from watcher.store.state import Store
 
 pytestmark = pytest.mark.dovecot
 

@@ -101,7 +101,7 @@ def test_a_digest_in_the_scanned_mailbox_is_not_an_interview(config):
     from watcher.digest.deliver import build_message
     from watcher.pipeline import assess
     from watcher.scan import scan_account
-    from watcher.store import Store
+    from watcher.store.state import Store
 
     settings = load(config)
     with Store(settings.storage.path) as store:

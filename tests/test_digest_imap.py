@@ -14,7 +14,7 @@ from tests.digest_helpers import NOW, assessed, at
 from tests.support.dovecot import Dovecot, DovecotUser
 from watcher.config import Settings
 from watcher.digest import run_digest
-from watcher.store import Store
+from watcher.store.state import Store
 
 pytestmark = pytest.mark.dovecot
 

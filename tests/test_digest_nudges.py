@@ -176,7 +176,7 @@ def test_the_to_line_shows_a_decoded_name_never_encoded_words():
 
 def test_a_nudge_answers_the_human_thread_not_a_calendar_invitation():
     from tests.digest_helpers import message
-    from watcher.records import CalendarEvent
+    from watcher.core.records import CalendarEvent
 
     a = due("en")
     person = Address("Anna Keller", "anna.keller@kranich.example")

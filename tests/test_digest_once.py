@@ -32,7 +32,7 @@ from tests.test_digest_imap import inbox as imap_inbox
 from tests.test_digest_smtp import assessor, parts, settings_for
 from watcher.config import Settings
 from watcher.digest import run_digest
-from watcher.store import Store
+from watcher.store.state import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST = (0.01,)

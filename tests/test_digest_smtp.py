@@ -18,7 +18,7 @@ from tests.support.smtp import Inbox
 from watcher.config import Settings
 from watcher.digest import run_digest
 from watcher.digest.render import digest_message_id
-from watcher.store import Store
+from watcher.store.state import Store
 
 FAST = (0.01,)  # retry delays: real retries, no real waiting
 

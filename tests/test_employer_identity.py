@@ -10,12 +10,12 @@ import dataclasses
 import pytest
 
 from tests.fixture_mail import MINE, applications, event, make
-from watcher.applications import employer_groups
-from watcher.conversations import thread
-from watcher.employers.domains import is_free_mail, vendor_of
-from watcher.employers.identity import resolve_employer, service_domains
-from watcher.employers.names import name_matches_label, norm_name
-from watcher.records import Address, Message
+from watcher.core.applications import employer_groups
+from watcher.core.conversations import thread
+from watcher.core.employers.domains import is_free_mail, vendor_of
+from watcher.core.employers.identity import resolve_employer, service_domains
+from watcher.core.employers.names import name_matches_label, norm_name
+from watcher.core.records import Address, Message
 
 
 def _groups(msgs: list[Message]) -> set[str]:

@@ -1,4 +1,4 @@
-"""One message's facts (watcher.reading.facts): JSON round trip, and the timeline built from stored facts."""
+"""One message's facts (watcher.core.reading.facts): JSON round trip, and the timeline built from stored facts."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.fixture_mail import NY, load, make, slug_of
-from watcher.mail import parse_message
-from watcher.reading.dates import Slot
-from watcher.reading.facts import FACTS_VERSION, MessageFacts, facts_from_json, facts_to_json, read_facts
-from watcher.reading.scheduling import SentenceSignals
-from watcher.records import Message
-from watcher.timeline import build_timeline
+from watcher.core.mail import parse_message
+from watcher.core.reading.dates import Slot
+from watcher.core.reading.facts import FACTS_VERSION, MessageFacts, facts_from_json, facts_to_json, read_facts
+from watcher.core.reading.scheduling import SentenceSignals
+from watcher.core.records import Message
+from watcher.core.timeline import build_timeline
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 HELDOUT = ("heldout", "heldout3")  # English; German, French and Spanish

@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 
 from watcher.config import parse
-from watcher.gate import first_look, peek_passes, read_headers
-from watcher.mail import parse_message
+from watcher.core.gate import first_look, peek_passes, read_headers
+from watcher.core.mail import parse_message
 from watcher.pipeline import assess, assess_messages, policy_params
 from watcher.report import application_json
 from watcher.scan import scan_account
 from watcher.sources.structure import decode_peek, describe_structure
-from watcher.store import Store, message_to_json
+from watcher.store.state import Store, message_to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -315,7 +315,7 @@ def test_a_scan_indexes_what_it_stored_and_reads_back_only_the_interview_mail(
 ) -> None:
     """The index is built from the records the scan holds; afterwards the scan reads the interview
     mail once (to keep what it says for the questions), and nothing else."""
-    import watcher.mailindex as mailindex
+    import watcher.store.mailindex as mailindex
 
     mail = {f"m{n}": _mail(f"Interview {n}", "Thursday at 10 works?", n) for n in range(1, 6)}
     mail |= {

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-import watcher.gate
-from watcher.gate import (
+import watcher.core.gate
+from watcher.core.gate import (
     JOB_VOCABULARY,
     JOB_WORDS,
     PEEK_CHARS,
@@ -107,7 +107,7 @@ def test_vocabulary_spells_out_the_regex() -> None:
 @pytest.fixture(autouse=True)
 def _cold_cache() -> Iterator[None]:
     """The decoded-text cache is exact (a pure function); start cold so the code behind it runs."""
-    watcher.gate._decoded.cache_clear()
+    watcher.core.gate._decoded.cache_clear()
     yield
 
 

@@ -21,7 +21,7 @@ from watcher.scan import scan_account
 from watcher.sources.base import Batch, FolderState
 from watcher.sources.gmail import FOLDER, Cursor, GmailSource, send_message
 from watcher.sources.gmail_auth import SEND
-from watcher.store import Store
+from watcher.store.state import Store
 
 ME = "sam@rivera.example"
 NOW = datetime.now(UTC).replace(microsecond=0)

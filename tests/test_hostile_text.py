@@ -24,8 +24,8 @@ from aiosmtpd.controller import Controller
 
 from tests.support.dovecot import free_port
 from tests.support.smtp import Inbox
+from watcher.core.safetext import clean, json_safe
 from watcher.demo import demo_folder
-from watcher.safetext import clean, json_safe
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = "2026-03-10T07:30"

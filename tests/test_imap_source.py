@@ -15,8 +15,8 @@ from tests.support import dovecot as dovecot_support
 from tests.support.dovecot import Dovecot, DovecotUser
 from tests.support.mailgen import BROKEN_CHARSET, ME, make_mail
 from watcher.config import Settings
+from watcher.core.mail import parse_message
 from watcher.errors import AuthError, SourceError
-from watcher.mail import parse_message
 from watcher.sources.base import Batch, FolderState
 from watcher.sources.imap import HEADER_FIELDS, ImapSource
 

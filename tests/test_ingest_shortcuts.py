@@ -15,10 +15,10 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 
-from watcher.gate import read_headers
-from watcher.mail import parse_message
-from watcher.records import Message
-from watcher.store import message_from_json, message_to_json
+from watcher.core.gate import read_headers
+from watcher.core.mail import parse_message
+from watcher.core.records import Message
+from watcher.store.state import message_from_json, message_to_json
 
 from .test_gate_fast import mail_files
 from .test_mail_headers import header_block, header_blocks

@@ -1,4 +1,4 @@
-"""Phrase tables per language (watcher.reading.lexicon): the same concepts everywhere, rules over all of them."""
+"""Phrase tables per language (watcher.core.reading.lexicon): the same concepts everywhere, rules over all of them."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import re
 import pytest
 
 from tests.fixture_mail import make
-from watcher.employers.message_kinds import is_acknowledgement
-from watcher.reading.asks import find_asks
-from watcher.reading.lexicon import LANGUAGES, LEXICONS, MONTHS, NUMBERS, WEEKDAYS, alternation, phrases
-from watcher.reading.outcome import find_outcome
-from watcher.reading.relevance import non_interview_reason
+from watcher.core.employers.message_kinds import is_acknowledgement
+from watcher.core.reading.asks import find_asks
+from watcher.core.reading.lexicon import LANGUAGES, LEXICONS, MONTHS, NUMBERS, WEEKDAYS, alternation, phrases
+from watcher.core.reading.outcome import find_outcome
+from watcher.core.reading.relevance import non_interview_reason
 
 TABLES = ("PHRASES", "STOPWORDS", "MONTHS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "DAYS_FROM_TODAY", "NUMBERS")
 

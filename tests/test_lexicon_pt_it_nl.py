@@ -14,18 +14,18 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.fixture_mail import NY, make
+from watcher.core.gate import job_words_in
+from watcher.core.reading.asks import find_asks
+from watcher.core.reading.dates import find_slots
+from watcher.core.reading.language import detect_language
+from watcher.core.reading.lexicon import LANGUAGES, alternation
+from watcher.core.reading.outcome import find_outcome
+from watcher.core.reading.quoting import strip_quotes
+from watcher.core.reading.relevance import non_interview_reason
+from watcher.core.reading.replyby import find_reply_by
+from watcher.core.timeline import build_timeline
 from watcher.digest.nudges import LANGUAGES as NUDGE_LANGUAGES
 from watcher.digest.nudges import local_day
-from watcher.gate import job_words_in
-from watcher.reading.asks import find_asks
-from watcher.reading.dates import find_slots
-from watcher.reading.language import detect_language
-from watcher.reading.lexicon import LANGUAGES, alternation
-from watcher.reading.outcome import find_outcome
-from watcher.reading.quoting import strip_quotes
-from watcher.reading.relevance import non_interview_reason
-from watcher.reading.replyby import find_reply_by
-from watcher.timeline import build_timeline
 
 TUE = datetime(2026, 3, 3, 10, 0, tzinfo=NY)  # a Tuesday
 SAO_PAULO = ZoneInfo("America/Sao_Paulo")

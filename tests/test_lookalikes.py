@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fixture_mail import applications, event, make
-from watcher.reading.relevance import interview_event, non_interview_reason
+from watcher.core.reading.relevance import interview_event, non_interview_reason
 
 
 @pytest.mark.parametrize(

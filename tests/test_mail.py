@@ -12,9 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import watcher.mail
-from watcher.errors import MessageParseError
-from watcher.mail import (
+import watcher.core.mail
+from watcher.core.mail import (
     MAX_EVENTS_PER_MESSAGE,
     html_to_text,
     normalise_subject,
@@ -23,7 +22,8 @@ from watcher.mail import (
     strip_quotes,
     unflow,
 )
-from watcher.records import CalendarEvent, Message
+from watcher.core.records import CalendarEvent, Message
+from watcher.errors import MessageParseError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
 ME = ["sam@rivera.example", "s.rivera@work.example"]
@@ -368,13 +368,13 @@ def test_a_calendar_with_10k_events_keeps_the_first_50_and_reads_no_further(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     built: list[str] = []
-    real_event = watcher.mail._event
+    real_event = watcher.core.mail._event
 
     def counting_event(ev: object, method: str, fallback_tz: tzinfo) -> CalendarEvent:
         built.append(str(ev.get("UID")))  # type: ignore[attr-defined]
         return real_event(ev, method, fallback_tz)
 
-    monkeypatch.setattr(watcher.mail, "_event", counting_event)
+    monkeypatch.setattr(watcher.core.mail, "_event", counting_event)
     m = parse_message(_calendar_mail(10_000), account="a", folder="I", uid="1", my_addresses=[])
     assert MAX_EVENTS_PER_MESSAGE == 50
     assert [e.uid for e in m.calendar] == [f"ev-{i}@export.example" for i in range(50)]

@@ -25,10 +25,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import watcher.mail
+import watcher.core.mail
+from watcher.core.mail import parse_headers_only, parse_message
+from watcher.core.records import Address
 from watcher.errors import MessageParseError
-from watcher.mail import parse_headers_only, parse_message
-from watcher.records import Address
 
 from .support.mail_reference import reference_parse_message
 
@@ -40,8 +40,8 @@ INTERNALDATE = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
 @pytest.fixture(autouse=True)
 def _cold_caches() -> Iterator[None]:
     """The caches are exact (pure functions); start cold so the code behind them runs."""
-    watcher.mail._addresses_of.cache_clear()
-    watcher.mail._encoded_words.cache_clear()
+    watcher.core.mail._addresses_of.cache_clear()
+    watcher.core.mail._encoded_words.cache_clear()
     yield
 
 
@@ -422,6 +422,6 @@ def test_broken_charsets_in_a_header_block_give_replacement_characters_not_error
 
 
 def test_a_control_character_after_the_headers_is_cleaned_as_the_reference_cleans_it() -> None:
-    """Found by hypothesis: the body text is cleaned (watcher.safetext) by both parsers."""
+    """Found by hypothesis: the body text is cleaned (watcher.core.safetext) by both parsers."""
     block = b"From: \r\nNot a header line\r\nSubject: \x0c \r\n\r\n"
     assert differences(block, headers_only=False, internaldate=INTERNALDATE) is None

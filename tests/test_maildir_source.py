@@ -15,9 +15,9 @@ import pytest
 from tests.support.dovecot import Dovecot, DovecotUser
 from tests.support.mailgen import BROKEN_CHARSET, ME, SENT_GERMAN_REPLY, make_mail
 from watcher.config import MaildirAccount, Settings
+from watcher.core.mail import parse_message
+from watcher.core.records import Message
 from watcher.errors import SourceError
-from watcher.mail import parse_message
-from watcher.records import Message
 from watcher.sources.base import Batch, Fetched, FolderState
 from watcher.sources.imap import ImapSource
 from watcher.sources.maildir import MaildirSource, maildir_key

@@ -10,14 +10,14 @@ import pytest
 
 from tests.fixture_mail import MINE, NY, make
 from watcher.config import Settings, parse
-from watcher.conversations import thread
-from watcher.mail import parse_message
-from watcher.mailindex import MailIndex
+from watcher.core.conversations import thread
+from watcher.core.mail import parse_message
+from watcher.core.records import Message
 from watcher.pipeline import assess, assess_messages, marks_from_store, policy_params
-from watcher.records import Message
 from watcher.report import application_json
 from watcher.sources.base import Batch, FolderState
-from watcher.store import Store
+from watcher.store.mailindex import MailIndex
+from watcher.store.state import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 MAILBOXES = sorted(p.parent for p in (ROOT / "bench").glob("heldout*/labels.json"))

@@ -15,12 +15,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.fixture_mail import MINE, NY, OWNER, applications, event, make
-from watcher.mail import parse_message
-from watcher.policy import PolicyParams, evaluate
-from watcher.reading.asks import find_asks
-from watcher.reading.facts import read_facts
-from watcher.reading.outcome import find_outcome
-from watcher.records import Address, Application, Message
+from watcher.core.mail import parse_message
+from watcher.core.policy import PolicyParams, evaluate
+from watcher.core.reading.asks import find_asks
+from watcher.core.reading.facts import read_facts
+from watcher.core.reading.outcome import find_outcome
+from watcher.core.records import Address, Application, Message
 
 # --- mail as a tracking system sends it: HTML only, from a no-reply address ---------------------
 

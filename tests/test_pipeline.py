@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-import watcher.applications as applications
+import watcher.core.applications as applications
 import watcher.pipeline as pipeline
 from watcher.config import Settings
 from watcher.pipeline import assess_messages, policy_params
 from watcher.scan import scan_account
-from watcher.store import Store
+from watcher.store.state import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from watcher.policy import TOO_MANY, TOO_SOON, PolicyParams, evaluate
-from watcher.records import Ask, Evaluation, Interview, Outcome, OutcomeKind, ReplyBy, Timeline
+from watcher.core.policy import TOO_MANY, TOO_SOON, PolicyParams, evaluate
+from watcher.core.records import Ask, Evaluation, Interview, Outcome, OutcomeKind, ReplyBy, Timeline
 
 NY = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from watcher.policy import PolicyParams, evaluate
-from watcher.records import Ask, Evaluation, Interview, Outcome, ReplyBy, State, Timeline
+from watcher.core.policy import PolicyParams, evaluate
+from watcher.core.records import Ask, Evaluation, Interview, Outcome, ReplyBy, State, Timeline
 
 BASE = datetime(2026, 1, 5, tzinfo=UTC)
 ZONES = [

@@ -10,8 +10,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from watcher.mail import parse_message
-from watcher.reading.html_mail import FOOTER_MARKERS, html_to_text
+from watcher.core.mail import parse_message
+from watcher.core.reading.html_mail import FOOTER_MARKERS, html_to_text
 
 ME = "noor.haddad@example.org"
 

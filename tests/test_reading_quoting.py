@@ -12,8 +12,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from watcher.mail import parse_message
-from watcher.reading.quoting import LANGUAGES, strip_quotes
+from watcher.core.mail import parse_message
+from watcher.core.reading.quoting import LANGUAGES, strip_quotes
 
 ME = "noor.haddad@example.org"
 RECRUITER = "Ines Kowal <ines.kowal@fernhill-systems.example>"

@@ -27,7 +27,7 @@ from watcher.scan import ScanResult, scan_account
 from watcher.sources.base import Batch, FolderChoice, FolderState, IsCandidate, MailSource
 from watcher.sources.imap import ImapSource
 from watcher.sources.maildir import MaildirSource
-from watcher.store import Store
+from watcher.store.state import Store
 
 SETTINGS = Settings.model_validate({"my_addresses": [ME], "timezone": "UTC"})
 RECENT = datetime.now(UTC) - timedelta(days=3)
@@ -113,7 +113,7 @@ import json, sys, time
 from watcher.config import ImapAccount, Settings
 from watcher.scan import scan_account
 from watcher.sources.imap import ImapSource
-from watcher.store import Store
+from watcher.store.state import Store
 
 settings = Settings.model_validate({"my_addresses": [sys.argv[3]], "timezone": "UTC"})
 account = ImapAccount.model_validate(json.loads(sys.argv[2]))

@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from tests.support.dovecot import free_port, make_self_signed_cert
 from tests.support.smtp import Inbox
 from watcher.cli import cli
-from watcher.store import Store
+from watcher.store.state import Store
 
 
 def invoke(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]

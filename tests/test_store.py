@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from watcher.core.records import Address, CalendarEvent, Message
 from watcher.errors import StoreError
-from watcher.records import Address, CalendarEvent, Message
 from watcher.sources.base import Batch, FolderState
-from watcher.store import Store, message_from_json, message_to_json
+from watcher.store.state import Store, message_from_json, message_to_json
 
 
 def msg(uid: str, mid: str, folder: str = "INBOX", subject: str = "Hello") -> Message:

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from watcher.config import parse
-from watcher.mailindex import MailIndex
 from watcher.pipeline import assess, assess_messages, policy_params
 from watcher.report import application_json
 from watcher.scan import scan_account
-from watcher.store import Store
-from watcher.stored_facts import StoredFacts, outdated
+from watcher.store.facts import StoredFacts, outdated
+from watcher.store.mailindex import MailIndex
+from watcher.store.state import Store
 
 from .test_gate import maildir_of
 
@@ -97,7 +97,7 @@ def test_a_reading_of_an_older_reader_is_read_again(tmp_path: Path, monkeypatch:
     settings = settings_for(tmp_path)
     with Store(settings.storage.path) as store:
         assert scan_account(settings, store, settings.accounts[0]).ok
-        import watcher.stored_facts as stored_facts
+        import watcher.store.facts as stored_facts
 
         monkeypatch.setattr(stored_facts, "FACTS_VERSION", stored_facts.FACTS_VERSION + 1)
         assert outdated(store, settings.tz, settings.my_addresses)

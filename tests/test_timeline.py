@@ -1,4 +1,4 @@
-"""Reading an application's mail: interviews, who wrote, reply-by, outcome, asks (watcher.timeline)."""
+"""Reading an application's mail: interviews, who wrote, reply-by, outcome, asks (watcher.core.timeline)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.fixture_mail import NY, event, make
-from watcher.reading.asks import find_asks
-from watcher.reading.dates import find_slots
-from watcher.reading.language import detect_language
-from watcher.reading.outcome import find_outcome
-from watcher.reading.replyby import find_reply_by
-from watcher.reading.sentences import sentences
-from watcher.timeline import build_timeline
+from watcher.core.reading.asks import find_asks
+from watcher.core.reading.dates import find_slots
+from watcher.core.reading.language import detect_language
+from watcher.core.reading.outcome import find_outcome
+from watcher.core.reading.replyby import find_reply_by
+from watcher.core.reading.sentences import sentences
+from watcher.core.timeline import build_timeline
 
 TUE = datetime(2026, 3, 3, 10, 0, tzinfo=NY)  # a Tuesday, before the US DST switch on 8 March
 BERLIN = ZoneInfo("Europe/Berlin")

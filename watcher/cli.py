@@ -16,8 +16,8 @@ import click
 
 from watcher import __version__
 from watcher.config import Settings, config_candidates, config_home_or_fail, load
+from watcher.core.safetext import clean, json_safe
 from watcher.errors import ConfigError, WatcherError
-from watcher.safetext import clean, json_safe
 
 log = logging.getLogger("watcher")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -265,7 +265,7 @@ def scan(obj: Ctx, names: tuple[str, ...]) -> None:
     """Fetch new mail from every account into the local state."""
     settings = obj.settings
     from watcher.progress import scan_with_progress
-    from watcher.store import Store
+    from watcher.store.state import Store
 
     accounts = [settings.account(n) for n in names] if names else list(settings.accounts)
     if not accounts:
@@ -305,7 +305,7 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
     from watcher.progress import index_with_progress
     from watcher.report import render_status_table, status_json
     from watcher.staleness import state_notices
-    from watcher.store import Store
+    from watcher.store.state import Store
 
     with Store(settings.storage.path) as store:
         index_with_progress(settings, store)
@@ -345,7 +345,7 @@ def explain(obj: Ctx, who: str, now_text: str | None) -> None:
     from watcher.pipeline import assess
     from watcher.progress import index_with_progress
     from watcher.report import render_explain
-    from watcher.store import Store
+    from watcher.store.state import Store
 
     with Store(settings.storage.path) as store:
         index_with_progress(settings, store)

@@ -34,7 +34,7 @@ from watcher.config import Settings, load
 from watcher.errors import ConfigError, WatcherError
 from watcher.notify import Notifier
 from watcher.scan import ScanResult, scan_account
-from watcher.store import Store
+from watcher.store.state import Store
 
 log = logging.getLogger(__name__)
 

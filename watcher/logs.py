@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from watcher.safetext import clean
+from watcher.core.safetext import clean
 
 _PRIORITY = {
     logging.CRITICAL: 2,

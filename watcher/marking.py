@@ -9,11 +9,11 @@ import click
 import dateparser
 
 from watcher.config import Settings
+from watcher.core.safetext import clean
 from watcher.errors import WatcherError
 from watcher.pipeline import assess
 from watcher.report import find_application
-from watcher.safetext import clean
-from watcher.store import Store
+from watcher.store.state import Store
 
 
 class MarkError(WatcherError):
@@ -154,7 +154,7 @@ def _unlisted(store: Store, who: str, allow_new: bool) -> tuple[str | None, str]
         if needle in {app_id.lower(), employer.lower()} or needle in employer.lower():
             return app_id, employer
     if allow_new:
-        from watcher.applications import application_id_for
+        from watcher.core.applications import application_id_for
 
         return application_id_for(who), who
     return None, who

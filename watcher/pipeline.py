@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from watcher.applications import Mark, build_applications
 from watcher.config import Settings
-from watcher.conversations import thread
-from watcher.policy import PolicyParams, evaluate
-from watcher.reading.facts import MessageFacts
-from watcher.records import Application, Direction, Evaluation, Message
-from watcher.store import Store
+from watcher.core.applications import Mark, build_applications
+from watcher.core.conversations import thread
+from watcher.core.policy import PolicyParams, evaluate
+from watcher.core.reading.facts import MessageFacts
+from watcher.core.records import Application, Direction, Evaluation, Message
+from watcher.store.state import Store
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +68,8 @@ def assess_messages(
     """The whole pure pipeline. Messages dated after `now` are ignored.
 
     `owner_names`: the name words the owner goes by over all their mail, when
-    `messages` is only the interview mail (see `watcher.mailindex`).
-    `facts_for`: what each message says, when read before (`watcher.stored_facts`).
+    `messages` is only the interview mail (see `watcher.store.mailindex`).
+    `facts_for`: what each message says, when read before (`watcher.store.facts`).
     """
     visible = [m for m in with_direction(messages, my_addresses) if m.date <= now]
     conversations = thread(visible, my_addresses=my_addresses)
@@ -117,10 +117,10 @@ def assess_messages(
 
 def assess(settings: Settings, store: Store, now: datetime, *, keep_facts: bool = False) -> list[Assessed]:
     """Every process as of `now`, read from the interview mail in the state only, with what each
-    message says as the last scan kept it (`watcher.stored_facts`). `keep_facts` (the scan) keeps
+    message says as the last scan kept it (`watcher.store.facts`). `keep_facts` (the scan) keeps
     what had to be read now for the next question."""
-    from watcher.mailindex import MailIndex
-    from watcher.stored_facts import StoredFacts
+    from watcher.store.facts import StoredFacts
+    from watcher.store.mailindex import MailIndex
 
     marks = marks_from_store(store)
     index = MailIndex(store, settings.my_addresses)

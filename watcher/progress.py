@@ -9,7 +9,7 @@ from typing import Any
 
 from watcher.config import Settings
 from watcher.scan import INDEXING, REREADING, AnyAccount, ScanResult, scan_account
-from watcher.store import Store
+from watcher.store.state import Store
 
 
 def scan_with_progress(settings: Settings, store: Store, accounts: Sequence[AnyAccount]) -> list[ScanResult]:
@@ -103,7 +103,7 @@ INDEX_QUIETLY = 2000  # rows the index can take in without a progress display
 def index_with_progress(settings: Settings, store: Store) -> None:
     """Bring the mail index up to date before a question, showing progress when that takes a while
     (the first question after an upgrade indexes the whole state, from the stored records)."""
-    from watcher.mailindex import MailIndex
+    from watcher.store.mailindex import MailIndex
 
     index = MailIndex(store, settings.my_addresses)
     pending = index.pending()

@@ -10,8 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from watcher.config import Settings
+from watcher.core.safetext import clean
 from watcher.pipeline import REVIEW_WHAT, Assessed, review_commands, state_counts
-from watcher.safetext import clean
 
 STATE_STYLE = {
     "your_turn": ("reply needed", "bold magenta"),

@@ -10,16 +10,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from watcher.config import GmailAccount, ImapAccount, MaildirAccount, Settings
+from watcher.core.mail import parse_message
+from watcher.core.records import Message
 from watcher.errors import MessageParseError, ScanCeilingReached, WatcherError
-from watcher.mail import parse_message
-from watcher.records import Message
 from watcher.sources import open_source
 from watcher.sources.base import Batch, FolderState, MailSource, Verdict
-from watcher.store import Store, message_to_json
+from watcher.store.state import Store, message_to_json
 
 if TYPE_CHECKING:  # the gate is imported when mail arrives: a rescan with nothing new never needs it
-    from watcher.candidates import IndexFacts
-    from watcher.gate import HeaderView
+    from watcher.core.candidates import IndexFacts
+    from watcher.core.gate import HeaderView
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ INDEXING = "(indexing)"  # the progress "folder" while new mail joins the index
 
 
 class IngestGate:
-    """The gate of one scan (see `watcher.gate`), knowing the interview mail already stored.
+    """The gate of one scan (see `watcher.core.gate`), knowing the interview mail already stored.
 
     A message that links to an interview conversation, or comes from or goes to
     one of its organisations or people, is read in full whatever its words; so is
@@ -120,7 +120,7 @@ class IngestGate:
 
     def _known(self) -> tuple[set[str], set[str]]:
         if self._nodes is None or self._tokens is None:
-            from watcher.mailindex import MailIndex
+            from watcher.store.mailindex import MailIndex
 
             nodes, tokens = (
                 (set(), set())
@@ -139,8 +139,8 @@ class IngestGate:
         return self._known()[1]
 
     def decide(self, headers: bytes, *, has_calendar: bool = False) -> Verdict:
-        from watcher.candidates import party_tokens
-        from watcher.gate import first_look, read_headers
+        from watcher.core.candidates import party_tokens
+        from watcher.core.gate import first_look, read_headers
 
         h = read_headers(headers)
         if h.items is not None:
@@ -150,7 +150,7 @@ class IngestGate:
         return first_look(h, has_calendar=has_calendar)
 
     def peek(self, text: str) -> bool:
-        from watcher.gate import peek_passes
+        from watcher.core.gate import peek_passes
 
         return peek_passes(text)
 
@@ -170,7 +170,7 @@ class IngestGate:
 def _refresh_index(settings: Settings, store: Store, progress: Progress | None) -> int:
     """Index what this scan stored, so that questions find it ready (and after an upgrade, all of it);
     how many rows were indexed."""
-    from watcher.mailindex import MailIndex
+    from watcher.store.mailindex import MailIndex
 
     last = 0
 
@@ -192,7 +192,7 @@ def _batch_index(
 ) -> Callable[[sqlite3.Connection], None] | None:
     """The batch's indexing, to run in its transaction; None when the index cannot be read now
     (the rows are then stored unindexed, and the next refresh takes them in)."""
-    from watcher.mailindex import MailIndex
+    from watcher.store.mailindex import MailIndex
 
     try:
         return MailIndex(store, settings.my_addresses).index_in(messages, facts)
@@ -235,7 +235,7 @@ def _read_late_joiners(
     """Fetch the bodies of mail stored with headers only whose conversation turned out to be about
     an interview (a bland "Quick chat?" before the recruiter named the role, the owner's reply
     read before the message it answers)."""
-    from watcher.mailindex import MailIndex
+    from watcher.store.mailindex import MailIndex
 
     index = MailIndex(store, settings.my_addresses)
     for _ in range(_LATE_ROUNDS):
@@ -264,13 +264,13 @@ def _regate(settings: Settings, store: Store, account: str, src: MailSource, gat
 
 
 def _facts_outdated(settings: Settings, store: Store) -> bool:
-    from watcher.stored_facts import outdated
+    from watcher.store.facts import outdated
 
     return outdated(store, settings.tz, settings.my_addresses)
 
 
 def _learn_facts(settings: Settings, store: Store) -> None:
-    """Read what the interview mail says, once, and keep it for the questions (watcher.stored_facts):
+    """Read what the interview mail says, once, and keep it for the questions (watcher.store.facts):
     the new mail's facts, or all of them after an upgrade of the reader."""
     from datetime import UTC, datetime
 
@@ -346,7 +346,7 @@ def scan_account(
         _regate(settings, store, account.name, src, gate)
         batches = src.sync(states, gate)
         for batch in batches:
-            from watcher.candidates import index_facts  # once mail arrives (a rescan never needs it)
+            from watcher.core.candidates import index_facts  # once mail arrives (a rescan never needs it)
 
             records, skipped = parse_batch(account.name, batch, settings.my_addresses, gate.views)
             gate.views.clear()

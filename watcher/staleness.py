@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from watcher.config import Settings
-from watcher.store import Store
+from watcher.store.state import Store
 
 Kind = Literal["never_scanned", "account_never_scanned", "account_failing"]
 

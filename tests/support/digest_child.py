@@ -18,7 +18,7 @@ from typing import Any
 from tests.test_digest_smtp import assessor
 from watcher.config import Settings
 from watcher.digest import run_digest
-from watcher.store import Store
+from watcher.store.state import Store
 
 
 def main(argv: list[str]) -> None:

@@ -1,11 +1,11 @@
-"""The header path of `watcher.mail.parse_message` as it was before the fast path: the reference.
+"""The header path of `watcher.core.mail.parse_message` as it was before the fast path: the reference.
 
 A frozen copy (email.message_from_bytes with compat32, then
 ``policy.default.header_factory`` for every address header and for the
 Subject). The equivalence tests hold the fast parser to exactly these
 records. Only the header code is copied; the body, date and Message-ID
 helpers it calls are unchanged and imported. Decoded names and text are
-cleaned of control characters (watcher.safetext) where the old code did it.
+cleaned of control characters (watcher.core.safetext) where the old code did it.
 """
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ from email import policy
 from email.header import decode_header
 from email.message import Message as EmailMessage
 
-from watcher.errors import MessageParseError
-from watcher.mail import (
+from watcher.core.mail import (
     _FOLD_RE,
     _WS_RE,
     SYNTHETIC_DOMAIN,
@@ -32,8 +31,9 @@ from watcher.mail import (
     _trim_preamble,
     strip_quotes,
 )
-from watcher.records import Address, BulkMarkers, CalendarEvent, Direction, Message
-from watcher.safetext import clean
+from watcher.core.records import Address, BulkMarkers, CalendarEvent, Direction, Message
+from watcher.core.safetext import clean
+from watcher.errors import MessageParseError
 
 
 def _scrub(text: str) -> str:
@@ -190,7 +190,7 @@ def _parse(
         if offset is not None:
             fallback_tz = timezone(offset)
         text, calendar, attachments = _body(msg, max(0, max_body_bytes), fallback_tz)
-        text = clean(text, multiline=True)  # as the product does (watcher.safetext)
+        text = clean(text, multiline=True)  # as the product does (watcher.core.safetext)
 
     return Message(
         account=account,

@@ -82,7 +82,7 @@ def run_demo(
     from watcher.digest import prepare_digest
     from watcher.pipeline import assess, by_urgency
     from watcher.scan import scan_account
-    from watcher.store import Store
+    from watcher.store.state import Store
 
     out = out or sys.stdout
     with demo_folder(keep=keep) as folder:

@@ -37,7 +37,7 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
     """Build today's digest: print it, or send it with --send."""
     from watcher.cli import fail, parse_now
     from watcher.digest import prepare_digest, run_digest
-    from watcher.store import Store
+    from watcher.store.state import Store
 
     settings = obj.settings
     now = parse_now(now_text, settings)

@@ -22,9 +22,9 @@ from email.utils import format_datetime, formataddr, parseaddr
 from typing import Any, TextIO
 
 from watcher.config import GmailAccount, ImapAccount, Settings, SmtpSettings
+from watcher.core.safetext import clean
 from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocketHolder
 from watcher.errors import DeliveryError, MaybeDeliveredError, SecretError
-from watcher.safetext import clean
 from watcher.secrets import resolve_password
 
 log = logging.getLogger(__name__)

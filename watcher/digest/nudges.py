@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from watcher.records import Address, Application, Evaluation, Message
+from watcher.core.records import Address, Application, Evaluation, Message
 
 __all__ = ["LANGUAGES", "NudgeDraft", "display_address", "draft_nudge", "local_day", "reply_target"]
 
@@ -423,7 +423,7 @@ def _role_text(role: str) -> str:
 
 def _reply_subject(msg: Message | None, app: Application) -> str:
     """ "Re: <the human thread's subject>" with one Re:, or a fresh subject when there is no thread."""
-    from watcher.mail import normalise_subject
+    from watcher.core.mail import normalise_subject
 
     base = normalise_subject(msg.subject if msg else "")
     if base:

@@ -21,11 +21,11 @@ from zoneinfo import ZoneInfo
 import jinja2
 from markupsafe import Markup
 
+from watcher.core.mail import normalise_subject
+from watcher.core.records import Application, Evaluation
+from watcher.core.safetext import clean
 from watcher.digest.nudges import NudgeDraft, draft_nudge, reply_target
-from watcher.mail import normalise_subject
 from watcher.pipeline import REVIEW_WHAT, review_commands, state_counts
-from watcher.records import Application, Evaluation
-from watcher.safetext import clean
 
 if TYPE_CHECKING:
     from watcher.pipeline import Assessed

@@ -48,7 +48,7 @@ from watcher.digest.render import (
     render_text,
 )
 from watcher.errors import MaybeDeliveredError, WatcherError
-from watcher.store import Store
+from watcher.store.state import Store
 
 if TYPE_CHECKING:
     from watcher.pipeline import Assessed

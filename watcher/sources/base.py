@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, Protocol
 
-# What watcher.mail reads from a header block; nothing else is fetched for non-candidates.
+# What watcher.core.mail reads from a header block; nothing else is fetched for non-candidates.
 HEADER_FIELDS = (
     "Message-ID",
     "In-Reply-To",
@@ -91,7 +91,7 @@ Verdict = Literal["fetch", "peek", "skip"]
 
 
 class Gate(Protocol):
-    """Decides, per message, whether its body is fetched (see `watcher.gate`)."""
+    """Decides, per message, whether its body is fetched (see `watcher.core.gate`)."""
 
     def decide(self, headers: bytes, *, has_calendar: bool = False) -> Verdict:
         """From the header block (and whether the source saw a calendar part): fetch, peek or skip."""

@@ -7,7 +7,7 @@ historyId plus the ids of candidate threads already read in full.
 
 First sync: users.getProfile (the historyId to resume from), messages.list
 with q="newer_than:{lookback_days}d" over every page, messages.get
-format=metadata (only the headers watcher.mail needs) in batches of at most
+format=metadata (only the headers watcher.core.mail needs) in batches of at most
 50 for all of them, then users.threads.get for every thread with a candidate
 so replies and rejections are never missed, and format=raw for the messages
 of those threads. Raw bytes take the same parse path as IMAP.
@@ -72,7 +72,7 @@ BODY_CAP = 2_000_000  # bytes of a raw message kept at most (as the IMAP source 
 RECORDS_PER_BATCH = 200  # messages per store transaction
 SKIP_LABELS = frozenset({"DRAFT", "SPAM", "TRASH", "CHAT"})
 GONE_LABELS = frozenset({"SPAM", "TRASH"})
-# What watcher.mail reads from a header block (same list as the IMAP source, plus Sender).
+# What watcher.core.mail reads from a header block (same list as the IMAP source, plus Sender).
 METADATA_HEADERS = (*HEADER_FIELDS, "Sender")
 RETRY_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 _NETWORK_ERRORS: tuple[type[BaseException], ...] = (OSError, httplib2.HttpLib2Error)

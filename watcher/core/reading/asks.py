@@ -1,0 +1,98 @@
+"""What an employer message asks the owner for, and whether an owner message chases."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from watcher.core.reading.lexicon import alternation
+from watcher.core.reading.sentences import is_question, sentences
+from watcher.core.reading.text import file_words, fold
+
+__all__ = ["find_asks", "follows_up"]
+
+_ASK_REQUEST = re.compile(alternation("ASK"), re.I)
+# (kind, what names it, whether the sentence must also ask for it): a take-home named as such is asked for.
+_ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    ("availability", re.compile(alternation("ASK_AVAILABILITY"), re.I), True),
+    ("references", re.compile(alternation("ASK_REFERENCES"), re.I), True),
+    ("document", re.compile(r"\b(" + alternation("ASK_DOCUMENT") + r")\b", re.I), True),
+    ("take-home", re.compile(r"\b(" + alternation("ASK_TAKE_HOME_NAMED") + r")\b", re.I), False),
+    ("take-home", re.compile(r"\b(" + alternation("ASK_TAKE_HOME") + r")\b", re.I), True),
+)
+_ASK_DONE = re.compile(r"\b(" + alternation("ASK_DONE") + r")\b", re.I)
+
+
+# Handing something over: "send that over", "schicken Sie es uns", "envíanoslo", "nous la transmettre".
+_HAND_OVER = re.compile(alternation("HAND_OVER"), re.I)
+
+# A word pointing back at what the previous sentence named: "send *that* over", "envíanos*lo*".
+_BACK_REFERENCE = re.compile(alternation("BACK_REFERENCE"), re.I)
+
+
+# A take-home attached under a sentence that names no task ("see the attached, due Friday").
+_TAKE_HOME_FILE = re.compile(
+    r"\b(" + fold(alternation("ASK_TAKE_HOME_NAMED") + "|" + alternation("ASK_TAKE_HOME")) + r")\b", re.I
+)
+
+
+def find_asks(text: str, attachments: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """What an employer message asks the owner for: (kind, the sentence).
+
+    An attachment named like a take-home ("Case_Study_Brief.pdf") is asked for by the
+    message's first request that is not a thank-you for something already sent.
+    """
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    inherited = 0  # list items after "could you please send me:" carry the request
+    pending: list[str] = []  # kinds the previous sentence named without asking for them
+    for s in sentences(text):
+        named_before, pending = pending, []
+        if (
+            named_before
+            and not any(pattern.search(s) for _, pattern, _ in _ASKS)  # it names nothing of its own
+            and _ASK_REQUEST.search(s)
+            and _HAND_OVER.search(s)
+            and _BACK_REFERENCE.search(s)
+            and not _ASK_DONE.search(s)
+        ):
+            # "Our People team needs a copy of your work authorisation. Could you send that over?"
+            for kind in named_before:
+                if kind not in seen:
+                    seen.add(kind)
+                    out.append((kind, s))
+        requested = inherited > 0
+        inherited = max(0, inherited - 1)
+        if s.rstrip().endswith(":") and _ASK_REQUEST.search(s):
+            inherited = 4
+        if re.match(
+            r"^\s*(if (not|that|this|the|none|it|you need|anything|you have)|falls|si no|sinon|in case)\b",
+            s,
+            re.I,
+        ) and not re.search(r"\bif (that|this|it) (still )?works\b", s, re.I):
+            continue
+        if _ASK_DONE.search(s):
+            continue
+        for kind, pattern, needs_request in _ASKS:
+            if kind in seen or not pattern.search(s):
+                continue
+            asked = requested or bool(_ASK_REQUEST.search(s)) or (kind == "availability" and is_question(s))
+            if needs_request and not asked:
+                pending.append(kind)
+                continue
+            seen.add(kind)
+            out.append((kind, s))
+    if "take-home" not in seen and any(_TAKE_HOME_FILE.search(file_words(a)) for a in attachments):
+        for s in sentences(text):
+            if _ASK_REQUEST.search(s) and not _ASK_DONE.search(s):
+                out.append(("take-home", s))
+                break
+    return out
+
+
+_FOLLOW_UP = re.compile(r"\b(" + alternation("FOLLOW_UP") + r")\b", re.I)
+
+
+def follows_up(text: str) -> bool:
+    """Does an owner's message chase ("just following up", "des nouvelles")?"""
+    return bool(_FOLLOW_UP.search(text))

@@ -1,0 +1,132 @@
+"""Is one message about the owner's own job process? Recruiting context, and reasons it is not.
+
+Pure over one `records.Message` (or one calendar event): no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+
+from watcher.core.reading.lexicon import alternation
+from watcher.core.reading.text import MAX_SCAN, body_of
+from watcher.core.records import CalendarEvent, Message
+
+__all__ = [
+    "has_recruiting_context",
+    "interview_event",
+    "is_interviewer_talk",
+    "non_interview_reason",
+]
+
+_RECRUITING = re.compile(r"\b(" + alternation("RECRUITING") + r")", re.I)
+# Someone asks the owner to interview a candidate: a panel seat, a named candidate, their CV.
+# Stronger than the words "debrief" or "scorecard", so it also marks the sender's organisation as the
+# owner's own workplace (see applications).
+_ASKED_TO_INTERVIEW = re.compile(alternation("ASKED_TO_INTERVIEW"), re.I)
+_NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("user research", re.compile(alternation("NOT_A_JOB_USER_RESEARCH"), re.I)),
+    ("media", re.compile(r"\b(" + alternation("NOT_A_JOB_MEDIA") + r")\b", re.I)),
+    ("exit interview", re.compile(alternation("NOT_A_JOB_EXIT_INTERVIEW"), re.I)),
+    ("mock interview", re.compile(alternation("NOT_A_JOB_MOCK_INTERVIEW"), re.I)),
+    (
+        "owner interviews",
+        re.compile(alternation("NOT_A_JOB_OWNER_INTERVIEWS") + "|" + _ASKED_TO_INTERVIEW.pattern, re.I),
+    ),
+    ("someone else's interview", re.compile(alternation("NOT_A_JOB_SOMEONE_ELSES"), re.I)),
+    # A visa, citizenship, consular or trusted-traveller "interview": an appointment with an authority.
+    ("official interview", re.compile(alternation("NOT_A_JOB_OFFICIAL"), re.I)),
+    ("marketing", re.compile(r"\b(" + alternation("NOT_A_JOB_MARKETING") + r")\b", re.I)),
+)
+
+
+# What only an interviewer writes about a candidate: a hiring verdict ("strong hire from me").
+_INTERVIEWER_VERDICT = re.compile(r"\b(" + alternation("INTERVIEWER_VERDICT") + r")\b", re.I)
+
+
+def is_interviewer_talk(msg: Message) -> bool:
+    """Does the message put the owner on the interviewer's side (a panel request, a verdict on a candidate)?
+
+    Received mail is read for requests to interview someone; the owner's own mail
+    for what only an interviewer writes (a hiring verdict).
+    """
+    text = f"{msg.subject}\n{body_of(msg)}"
+    if msg.direction == "sent":
+        return bool(_INTERVIEWER_VERDICT.search(text))
+    return bool(_ASKED_TO_INTERVIEW.search(text))
+
+
+_JOB_TITLE = re.compile(r"\b(" + alternation("JOB_TITLE") + r")\b", re.I)
+
+
+def _with_signature(msg: Message) -> str:
+    """The new text plus what follows it briefly (a signature often names the recruiter's job)."""
+    new = msg.new_text[:MAX_SCAN]
+    if not new:
+        return msg.text[:3000]
+    full = msg.text[: MAX_SCAN + 400]
+    key = new[:MAX_SCAN].rstrip()[-40:]
+    at = full.find(key) if key else -1
+    tail = full[at + len(key) : at + len(key) + 300] if at >= 0 else ""
+    tail = re.split(
+        r"^\s*(>|On .{5,80} wrote:|Am .{5,80} schrieb|El .{5,80} escribió|Le .{5,80} a écrit)",
+        tail,
+        maxsplit=1,
+        flags=re.M,
+    )[0]
+    return new + "\n" + tail
+
+
+_STRONG_RECRUITING = re.compile(r"\b(" + alternation("STRONG_RECRUITING") + r")", re.I)
+
+
+def has_recruiting_context(msg: Message, *, strict: bool = False) -> bool:
+    """Does the message (subject, new text or signature) talk about a job application or interview?
+
+    `strict` asks for more than the word "interview": a role, an application
+    or a recruiter (for people writing from personal addresses, who also
+    talk about their own interviews and the owner's job hunt).
+    """
+    if _JOB_TITLE.search(msg.subject):
+        return True
+    pattern = _STRONG_RECRUITING if strict else _RECRUITING
+    # The invitations it carries count as what it says: a recruiter's "Quick chat?" may name the
+    # interview only in the calendar event it attaches ("Interview: Data Engineer").
+    invites = "\n".join(ev.summary for ev in msg.calendar if ev.method in {"REQUEST", ""} and ev.summary)
+    return bool(pattern.search(f"{msg.subject}\n{invites}\n{_with_signature(msg)}"))
+
+
+def non_interview_reason(text: str, *, marketing: bool = True) -> str | None:
+    """Why a text that mentions interviews is not about the owner's own job interview, if it isn't.
+
+    `marketing=False` skips the weakest signal (discount codes, "unsubscribe"),
+    which footers of real recruiting mail can carry too.
+    """
+    for reason, pattern in _NEGATIVE:
+        if reason == "marketing" and not marketing:
+            continue
+        if pattern.search(text):
+            return reason
+    return None
+
+
+_EVENT_INTERVIEW = re.compile(r"\b(" + alternation("EVENT_INTERVIEW") + r")\b", re.I)
+
+
+def interview_event(ev: CalendarEvent, *, job_context: bool) -> bool:
+    """Is a calendar event an interview? A title that says so, or any one-off event in a job process."""
+    if ev.method not in {"REQUEST", "PUBLISH", ""} or ev.recurring:
+        return False
+    if ev.status.upper() == "CANCELLED" or ev.start is None:
+        return False
+    if non_interview_reason(ev.summary):
+        return False
+    if re.search(
+        r"\b(1:1|1on1|one[- ]on[- ]one|standup|stand-up|sync|retro|all[- ]hands|birthday|dinner"
+        r"|lunch|party|dentist|dental|doctor|appointment|book club|meetup|talk)\b",
+        ev.summary,
+        re.I,
+    ):
+        return False
+    if ev.method == "PUBLISH":
+        return bool(_EVENT_INTERVIEW.search(ev.summary)) and job_context
+    return job_context
