@@ -288,6 +288,8 @@ REREADING = "(re-reading)"  # the progress "folder" while a newer parser reads s
 def reread_outdated(settings: Settings, store: Store, progress: Progress | None = None) -> int:
     """A newer parser reads the stored bytes again (no download); returns how many rows."""
     total = store.count_outdated_records()
+    if total == 0:
+        return 0  # the usual case, answered from the state's bookkeeping without a walk
     done = 0
     while True:
         rows = store.outdated_records(500)

@@ -506,6 +506,8 @@ class Store:
 
     def mark_gated(self, account: str) -> None:
         """Every header-only row of the account has been seen by this version of the gate."""
+        if self.meta(f"gate:{account}") == str(GATE_VERSION):
+            return  # nothing older to mark: a rescan must not walk every row to learn that
         with self.transaction() as db:
             db.execute(
                 "UPDATE messages SET gate_version=? WHERE account=? AND headers_only=1 AND gate_version < ?",
