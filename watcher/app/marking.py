@@ -1,23 +1,25 @@
-"""`mark`: the user's corrections, stored by application id so they survive rescans."""
+"""`mark`: the user's corrections, read and checked, then stored by application id so they survive rescans."""
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import click
 import dateparser
 
+from watcher.app.pipeline import assess
+from watcher.app.status import Refresh, find_application
 from watcher.config import Settings
+from watcher.core.applications import Mark, application_id_for
+from watcher.core.records import OutcomeKind
 from watcher.core.safetext import clean
-from watcher.errors import WatcherError
-from watcher.pipeline import assess
-from watcher.report import find_application
+from watcher.errors import UsageError
 from watcher.store.state import Store
 
 
-class MarkError(WatcherError):
-    exit_code = 2
+class MarkError(UsageError):
+    """A mark that cannot be recorded as asked."""
 
 
 def parse_when(text: str, now: datetime, settings: Settings, what: str) -> datetime:
@@ -66,86 +68,134 @@ def date_doubts(
     return None
 
 
-def confirm_or_refuse(doubt: str, *, yes: bool) -> None:
-    """Ask at a terminal; elsewhere refuse in one line, and `--yes` records it anyway."""
+#: Asks the user whether to record a doubtful date anyway; None where nobody can be asked.
+Ask = Callable[[str], bool]
+
+
+def settle_doubt(doubt: str, *, yes: bool, ask: Ask | None) -> None:
+    """Ask (at a terminal); where nobody can be asked refuse in one line; `--yes` records it anyway."""
     if yes:
         return
-    if sys.stdin.isatty() and sys.stdout.isatty():
-        if click.confirm(f"{doubt}. Record it anyway?", default=False):
-            return
+    if ask is None:
+        raise MarkError(f"{doubt}; nothing recorded (add --yes to record it anyway)")
+    if not ask(f"{doubt}. Record it anyway?"):
         raise MarkError(f"{doubt}; nothing recorded")
-    raise MarkError(f"{doubt}; nothing recorded (add --yes to record it anyway)")
 
 
-def apply_mark_command(
+@dataclass(frozen=True, slots=True)
+class MarkRequest:
+    """What `mark` was asked to record (the command's options)."""
+
+    not_interview: bool = False
+    is_interview: bool = False
+    closed: OutcomeKind | None = None
+    interview_at: str | None = None  # free text, read by `parse_when`
+    reply_by: str | None = None
+    reopen: bool = False
+
+    def check(self) -> None:
+        """One line for a request that cannot be recorded as given."""
+        if not any(
+            [
+                self.not_interview,
+                self.is_interview,
+                self.closed,
+                self.interview_at,
+                self.reply_by,
+                self.reopen,
+            ]
+        ):
+            raise MarkError(
+                "nothing to mark: give one of --not-interview, --interview, --closed, "
+                "--interview-at, --reply-by, --reopen"
+            )
+        if self.not_interview and self.sets_facts:
+            raise MarkError("--not-interview cannot be combined with other marks")
+
+    @property
+    def sets_facts(self) -> bool:
+        return bool(self.is_interview or self.closed or self.interview_at or self.reply_by)
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """What `mark` recorded for one process: `reopened` (every earlier mark forgotten), then `mark`."""
+
+    app_id: str
+    employer: str
+    reopened: bool
+    mark: Mark
+
+
+def mark(
     settings: Settings,
     who: str,
+    request: MarkRequest,
     *,
     now: datetime,
-    not_interview: bool,
-    is_interview: bool,
-    closed: str | None,
-    interview_at: str | None,
-    reply_by: str | None,
-    reopen: bool,
     yes: bool = False,
-) -> None:
-    if not any([not_interview, is_interview, closed, interview_at, reply_by, reopen]):
-        raise MarkError(
-            "nothing to mark: give one of --not-interview, --interview, --closed, "
-            "--interview-at, --reply-by, --reopen"
-        )
-    if not_interview and (is_interview or closed or interview_at or reply_by):
-        raise MarkError("--not-interview cannot be combined with other marks")
+    ask: Ask | None = None,
+    refresh: Refresh | None = None,
+) -> Marked:
+    """Record `request` for the process `who` names; the dates are read and checked before
+    anything is recorded. MarkError (one line) for a request that cannot be recorded."""
+    request.check()
     with Store(settings.storage.path) as store:
-        from watcher.progress import index_with_progress
-
-        index_with_progress(settings, store)
-        items = assess(settings, store, now)
-        found = find_application(items, who)
+        if refresh is not None:
+            refresh(settings, store)
+        found = find_application(assess(settings, store, now), who)
         if isinstance(found, str):
             # Not listed now: maybe hidden by an earlier --not-interview, or not detected at all.
-            app_id, employer = _unlisted(store, who, is_interview or reopen)
+            app_id, employer = _unlisted(store, who, request.is_interview or request.reopen)
             if app_id is None:
                 raise MarkError(found)
+            known = None
         else:
             app_id, employer = found.application.id, clean(found.application.employer)
-        # Read and sanity-check the dates before anything is recorded.
-        interview_when = parse_when(interview_at, now, settings, "--interview-at") if interview_at else None
-        reply_when = parse_when(reply_by, now, settings, "--reply-by") if reply_by else None
-        known = None if isinstance(found, str) else found.evaluation.interview_at
+            known = found.evaluation.interview_at
+        interview_at = (
+            parse_when(request.interview_at, now, settings, "--interview-at")
+            if request.interview_at
+            else None
+        )
+        reply_by = parse_when(request.reply_by, now, settings, "--reply-by") if request.reply_by else None
         doubts: list[str | None] = []
-        if interview_when is not None:
-            doubts.append(date_doubts("--interview-at", interview_when, now, settings))
-        if reply_when is not None:
-            doubts.append(date_doubts("--reply-by", reply_when, now, settings, interview_when or known))
+        if interview_at is not None:
+            doubts.append(date_doubts("--interview-at", interview_at, now, settings))
+        if reply_by is not None:
+            doubts.append(date_doubts("--reply-by", reply_by, now, settings, interview_at or known))
         for doubt in doubts:
             if doubt:
-                confirm_or_refuse(doubt, yes=yes)
-        if reopen:
-            store.clear_marks(app_id)
-            # What the mail said until now is settled as no outcome: a "check" it raised is gone.
-            store.set_mark(app_id, "reviewed", now.isoformat(), employer)
-            click.echo(f"{employer}: marks cleared; detection decides again")
-            if not (is_interview or closed or interview_at or reply_by):
-                return
-        if not_interview:
-            store.clear_marks(app_id, ["interview"])
-            store.set_mark(app_id, "not_interview", "1", employer)
-            click.echo(f"{employer}: hidden (not an interview process); undo with --reopen")
-        if is_interview:
-            store.clear_marks(app_id, ["not_interview"])
-            store.set_mark(app_id, "interview", "1", employer)
-            click.echo(f"{employer}: marked as an interview process")
-        if closed:
-            store.set_mark(app_id, "closed", closed, employer)
-            click.echo(f"{employer}: closed ({closed})")
-        if interview_when is not None:
-            store.set_mark(app_id, "interview_at", interview_when.isoformat(), employer)
-            click.echo(f"{employer}: interview at {interview_when:%a %-d %b %Y %H:%M %Z}")
-        if reply_when is not None:
-            store.set_mark(app_id, "reply_by", reply_when.isoformat(), employer)
-            click.echo(f"{employer}: they said they would reply by {reply_when:%a %-d %b %Y}")
+                settle_doubt(doubt, yes=yes, ask=ask)
+        return _record(store, app_id, employer, request, interview_at, reply_by, now)
+
+
+def _record(
+    store: Store,
+    app_id: str,
+    employer: str,
+    request: MarkRequest,
+    interview_at: datetime | None,
+    reply_by: datetime | None,
+    now: datetime,
+) -> Marked:
+    if request.reopen:
+        store.clear_marks(app_id)
+        # What the mail said until now is settled as no outcome: a "check" it raised is gone.
+        store.add_mark(app_id, Mark(reviewed=now), employer)
+    if request.not_interview:
+        store.clear_marks(app_id, ["interview"])
+    if request.is_interview:
+        store.clear_marks(app_id, ["not_interview"])
+    mark = Mark(
+        not_interview=request.not_interview,
+        interview=request.is_interview,
+        closed=request.closed,
+        interview_at=interview_at,
+        reply_by=reply_by,
+    )
+    store.add_mark(app_id, mark, employer)
+    return Marked(app_id, employer, request.reopen, mark)
 
 
 def _unlisted(store: Store, who: str, allow_new: bool) -> tuple[str | None, str]:
@@ -154,7 +204,5 @@ def _unlisted(store: Store, who: str, allow_new: bool) -> tuple[str | None, str]
         if needle in {app_id.lower(), employer.lower()} or needle in employer.lower():
             return app_id, employer
     if allow_new:
-        from watcher.core.applications import application_id_for
-
         return application_id_for(who), who
     return None, who

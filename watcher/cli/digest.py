@@ -1,16 +1,18 @@
-"""`digest` and `demo`: thin commands over watcher.digest and watcher.demo.
-
-Imports of the CLI's helpers happen inside the commands: this module is
-imported while watcher.cli itself is still loading.
-"""
+"""`digest`: print today's digest, or send it once a day (watcher.app.digest)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import Any
 
 import click
+
+from watcher.app.clock import parse_now
+from watcher.app.digest import preview_digest, send_digest
+from watcher.cli.context import Ctx, fail, pass_ctx
+from watcher.cli.progress import index_with_progress
+from watcher.digest.deliver import STDOUT_ONLY
+from watcher.digest.render import fmt_day
+from watcher.store.records import DigestStatus
 
 
 @click.command()
@@ -32,78 +34,58 @@ import click
     metavar="FILE",
     help="Also write the HTML part to FILE, to look at in a browser.",
 )
-@click.pass_obj
-def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_out: str | None) -> None:
+@pass_ctx
+def digest(obj: Ctx, now_text: str | None, mode: str | None, force: bool, html_out: str | None) -> None:
     """Build today's digest: print it, or send it with --send."""
-    from watcher.cli import fail, parse_now
-    from watcher.digest import prepare_digest, run_digest
-    from watcher.store.state import Store
-
     settings = obj.settings
     now = parse_now(now_text, settings)
-    send = mode == "send" or (mode is None and force)
-    from watcher.staleness import state_notices
-
-    with Store(settings.storage.path) as store:
-        from watcher.progress import index_with_progress
-
-        index_with_progress(settings, store)
-        never_scanned = any(n.kind == "never_scanned" for n in state_notices(settings, store))
-        if not send:
-            prepared = prepare_digest(settings, store, now)
-            if html_out:
-                Path(html_out).write_text(prepared.html, encoding="utf-8")
-            click.echo(f"Subject: {prepared.subject}\n")
-            click.echo(prepared.text, nl=False)
-            if not prepared.needs_attention and not settings.digest.send_when_empty and not never_scanned:
-                click.echo(
-                    "\n(nothing needs attention: with --send, no digest would go out today; "
-                    "set send_when_empty = true to get one anyway)",
-                    err=True,
-                )
-            if html_out:
-                click.echo(f"HTML written to {html_out}", err=True)
-            return
-        from watcher.digest.deliver import delivery_config_problem
-
-        problem = delivery_config_problem(settings)
-        if problem:
-            fail(f"{problem}; nothing sent", 2)
-        if never_scanned:  # a digest about mail nobody read would only mislead
-            fail("never scanned: run `interview-watcher scan` first; nothing sent", 1)
-        outcome = run_digest(settings, store, now, force=force)
+    if not (mode == "send" or (mode is None and force)):
+        preview = preview_digest(settings, now, refresh=index_with_progress)
+        prepared = preview.prepared
         if html_out:
-            Path(html_out).write_text(prepare_digest(settings, store, now).html, encoding="utf-8")
-    from watcher.digest.render import fmt_day
-
+            Path(html_out).write_text(prepared.html, encoding="utf-8")
+        click.echo(f"Subject: {prepared.subject}\n")
+        click.echo(prepared.text, nl=False)
+        if not prepared.needs_attention and not settings.digest.send_when_empty and not preview.never_scanned:
+            click.echo(
+                "\n(nothing needs attention: with --send, no digest would go out today; "
+                "set send_when_empty = true to get one anyway)",
+                err=True,
+            )
+        if html_out:
+            click.echo(f"HTML written to {html_out}", err=True)
+        return
+    outcome, html = send_digest(
+        settings, now, force=force, html=html_out is not None, refresh=index_with_progress
+    )
+    if html_out and html is not None:
+        Path(html_out).write_text(html, encoding="utf-8")
     day = fmt_day(outcome.day)
     # With deliver = "stdout" the digest itself is the output; the report goes to stderr.
     err = settings.digest.deliver == "stdout"
-    if outcome.status == "sent" and err:
-        from watcher.digest.deliver import STDOUT_ONLY
-
+    if outcome.status == DigestStatus.SENT and err:
         click.echo(f"Printed the digest for {day} above; {STDOUT_ONLY}.", err=True)
-    elif outcome.status == "sent":
+    elif outcome.status == DigestStatus.SENT:
         click.echo(f"Sent the digest for {day} to {outcome.to} via {outcome.deliver}: {outcome.subject}")
-    elif outcome.status == "already_sent":
+    elif outcome.status == DigestStatus.ALREADY_SENT:
         done, again = ("printed", "print") if err else ("sent", "send")
         click.echo(
             f"The digest for {day} was already {done}; nothing {done}. Use --force to {again} it again.",
             err=err,
         )
-    elif outcome.status == "maybe_sent":
+    elif outcome.status == DigestStatus.MAYBE_SENT:
         click.echo(
             f"The digest for {day} may already have been delivered: {outcome.error}. "
             f"It is not sent again on its own; use --force to send it again.",
             err=True,
         )
-    elif outcome.status == "empty":
+    elif outcome.status == DigestStatus.SKIPPED:
         click.echo(
             f"Nothing needs attention on {day}; no digest sent "
             f"(set send_when_empty = true to get one anyway).",
             err=err,
         )
-    elif outcome.status == "failed":
+    elif outcome.status == DigestStatus.FAILED:
         fail(
             f"the digest for {day} could not be sent: {outcome.error}\n"
             f"It is recorded as failed and will be retried at the next run.",
@@ -111,29 +93,4 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
         )
 
 
-@click.command()
-@click.option(
-    "--now",
-    "now_text",
-    metavar="ISO-8601",
-    help="Evaluate as of this moment (default: the demo's fixed date, Tue 10 Mar 2026 07:30).",
-)
-@click.option(
-    "--keep", is_flag=True, help="Keep the demo's temporary folder (mail, config, state) and print where."
-)
-@click.option(
-    "--html-out",
-    type=click.Path(dir_okay=False, writable=True),
-    metavar="FILE",
-    help="Also write the demo digest's HTML to FILE.",
-)
-def demo(now_text: str | None, keep: bool, html_out: str | None) -> None:
-    """Run everything on a small bundled mailbox: no config, no network, no server."""
-    from watcher.demo import run_demo
-
-    run_demo(now_text=now_text, keep=keep, html_out=Path(html_out) if html_out else None, out=sys.stdout)
-
-
-def register(cli: click.Group) -> None:
-    cli.add_command(digest)
-    cli.add_command(demo)
+COMMANDS = (digest,)
