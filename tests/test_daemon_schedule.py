@@ -194,7 +194,7 @@ def test_start_up_queues_a_catch_up_digest_only_when_the_state_has_none_for_toda
     d = daemon()
     assert d.scheduler.get_job("digest:catch-up") is not None
     with Store(settings.storage.path) as store:
-        store.record_digest(now.date(), "<d@x.example>", "sent")
+        store.record_digest(now.date(), "<d@x.example>", DigestStatus.SENT)
     d = daemon()  # as after a restart: the scheduler is new, the state remembers
     assert d.scheduler.get_job("digest:catch-up") is None
 

@@ -29,11 +29,15 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from watcher.app.pipeline import assess
+from watcher.app.staleness import state_notices
 from watcher.config import ImapAccount, MaildirAccount, Settings
+from watcher.core.assessment import by_urgency
 from watcher.digest.deliver import (
     DEFAULT_RETRY_DELAYS,
     build_message,
     deliver,
+    delivery_config_problem,
     imap_holds,
 )
 from watcher.digest.render import (
@@ -115,8 +119,6 @@ def _with_state_notices(digest: Digest, settings: Settings, store: Store) -> Dig
     """Say at the top when the state is empty or partly never scanned. (A failing account
     is already one of the digest's problems, with its host and since when.) `digest --send`
     refuses a state never scanned, and the daemon scans before each digest."""
-    from watcher.app.staleness import state_notices
-
     notices = state_notices(settings, store)
     if any(n.kind == "never_scanned" for n in notices) and not digest.snapshot:
         # "Nothing needs your attention today" would be a claim about mail nobody read.
@@ -136,9 +138,6 @@ def prepare_digest(
     settings: Settings, store: Store, now: datetime, *, assessor: Assessor | None = None
 ) -> PreparedDigest:
     """Everything the digest for `now`'s day says, rendered; no side effects."""
-    from watcher.app.pipeline import assess
-    from watcher.core.assessment import by_urgency
-
     tz = settings.tz
     day = now.astimezone(tz).date()
 
@@ -459,8 +458,6 @@ class Preview:
 
 def preview_digest(settings: Settings, now: datetime, *, refresh: Refresh | None = None) -> Preview:
     """The digest for `now`'s day, rendered; nothing is sent or recorded."""
-    from watcher.app.staleness import state_notices
-
     with Store(settings.storage.path) as store:
         if refresh is not None:
             refresh(settings, store)
@@ -474,9 +471,6 @@ def send_digest(
     """`digest --send`: deliver the day's digest once (see `run_digest`); with `html`, also its HTML.
     Refuses a delivery the config cannot make, and a state never scanned (a digest about mail
     nobody read would only mislead)."""
-    from watcher.app.staleness import state_notices
-    from watcher.digest.deliver import delivery_config_problem
-
     with Store(settings.storage.path) as store:
         if refresh is not None:
             refresh(settings, store)

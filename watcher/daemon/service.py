@@ -39,6 +39,7 @@ from watcher.daemon.schedule import (
     digest_due,
     digest_slot,
 )
+from watcher.digest.deliver import STDOUT_ONLY, delivery_config_problem
 from watcher.errors import ConfigError, WatcherError
 from watcher.scan import ScanResult, scan_account
 from watcher.store.records import DigestStatus
@@ -293,8 +294,6 @@ class Daemon:
 
     def _log_delivery(self) -> None:
         """Say at start-up (and reload) when no digest will reach the owner's mailbox."""
-        from watcher.digest.deliver import STDOUT_ONLY, delivery_config_problem
-
         problem = delivery_config_problem(self.settings)
         if problem:
             log.error("%s; no digest can be sent until the config is fixed", problem)
@@ -303,8 +302,6 @@ class Daemon:
 
     def _delivery_note(self) -> str:
         """The STATUS line's word on delivery, when the digest will not reach a mailbox."""
-        from watcher.digest.deliver import delivery_config_problem
-
         problem = delivery_config_problem(self.settings)
         if problem:
             return f"digest CANNOT be sent: {_one_line(problem.removeprefix('digest: '), 100)}"
@@ -511,8 +508,6 @@ class Daemon:
         if digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record) is None:
             log.debug("digest (%s): nothing due for %s", reason, slot.date())
             return None
-        from watcher.digest.deliver import delivery_config_problem
-
         problem = delivery_config_problem(s)
         if problem:  # a config mistake: no retries until the config changes; STATUS says so
             if reason not in ("start-up", "reload"):  # _log_delivery has just said it

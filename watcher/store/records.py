@@ -78,9 +78,9 @@ class AccountStatus:
 MarkField = Literal["not_interview", "interview", "closed", "interview_at", "reply_by", "reopen", "reviewed"]
 
 
-def mark_fields(mark: Mark) -> dict[MarkField, str]:
-    """The rows a mark is stored as (only what is set); `Mark.from_fields` reads them back."""
-    out: dict[MarkField, str] = {}
+def mark_fields(mark: Mark) -> dict[str, str]:
+    """The rows a mark is stored as, `MarkField` → text (only what is set); `Mark.from_fields` reads them back."""
+    out: dict[str, str] = {}
     if mark.not_interview:
         out["not_interview"] = "1"
     if mark.interview:
