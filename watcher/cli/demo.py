@@ -8,13 +8,8 @@ from pathlib import Path
 from typing import TextIO
 
 import click
-from rich.console import Console
 
 from watcher.app.clock import parse_now
-from watcher.app.digest import preview_digest
-from watcher.app.scan import scan
-from watcher.app.status import status
-from watcher.cli.report import render_status_table
 from watcher.config import load
 from watcher.demo import DEMO_NOW, OWNER, demo_folder
 
@@ -48,6 +43,13 @@ def run_demo(
     out: TextIO | None = None,
 ) -> None:
     """Scan a copy of the bundled mailbox, then print the status table and the digest."""
+    from rich.console import Console
+
+    from watcher.app.digest import preview_digest
+    from watcher.app.scan import scan
+    from watcher.app.status import status
+    from watcher.cli.report import render_status_table
+
     out = out or sys.stdout
     with demo_folder(keep=keep) as folder:
         settings = load(folder / "config.toml")

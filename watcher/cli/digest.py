@@ -7,12 +7,7 @@ from pathlib import Path
 import click
 
 from watcher.app.clock import parse_now
-from watcher.app.digest import preview_digest, send_digest
 from watcher.cli.context import Ctx, fail, pass_ctx
-from watcher.cli.progress import index_with_progress
-from watcher.digest.deliver import STDOUT_ONLY
-from watcher.digest.render import fmt_day
-from watcher.store.records import DigestStatus
 
 
 @click.command()
@@ -37,6 +32,12 @@ from watcher.store.records import DigestStatus
 @pass_ctx
 def digest(obj: Ctx, now_text: str | None, mode: str | None, force: bool, html_out: str | None) -> None:
     """Build today's digest: print it, or send it with --send."""
+    from watcher.app.digest import preview_digest, send_digest
+    from watcher.cli.progress import index_with_progress
+    from watcher.digest.deliver import STDOUT_ONLY
+    from watcher.digest.render import fmt_day
+    from watcher.store.records import DigestStatus
+
     settings = obj.settings
     now = parse_now(now_text, settings)
     if not (mode == "send" or (mode is None and force)):

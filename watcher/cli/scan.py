@@ -6,9 +6,7 @@ import sys
 
 import click
 
-from watcher.app.scan import scan as scan_accounts
 from watcher.cli.context import Ctx, pass_ctx
-from watcher.cli.progress import scan_progress
 from watcher.core.safetext import clean
 
 
@@ -19,6 +17,9 @@ from watcher.core.safetext import clean
 @pass_ctx
 def scan(obj: Ctx, names: tuple[str, ...]) -> None:
     """Fetch new mail from every account into the local state."""
+    from watcher.app.scan import scan as scan_accounts
+    from watcher.cli.progress import scan_progress
+
     with scan_progress() as progress_for:
         results = scan_accounts(obj.settings, names, progress_for=progress_for, log_health=False)
     failed = 0

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import click
 
-from watcher.app.scan import chosen_accounts
 from watcher.cli.context import Ctx, fail, log, pass_ctx
 from watcher.config import Settings, config_home_or_fail
 from watcher.core.safetext import clean
@@ -57,6 +56,7 @@ def init(obj: Ctx, path: str | None) -> None:
 @pass_ctx
 def check(obj: Ctx) -> None:
     """Validate the config, log in to every account and test the digest's delivery (sends nothing)."""
+    from watcher.app.scan import chosen_accounts
     from watcher.sources import open_source
 
     settings = obj.settings

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from watcher.app.clock import parse_now
-from watcher.app.marking import Ask, Marked, MarkRequest
-from watcher.app.marking import mark as record_mark
-from watcher.app.status import explain as find_process
-from watcher.app.status import status as assess_status
-from watcher.app.status import status_json
 from watcher.cli.context import Ctx, pass_ctx
-from watcher.cli.progress import index_with_progress
-from watcher.core.records import OutcomeKind
-from watcher.core.safetext import json_safe
+from watcher.core.safetext import clean, json_safe
+
+if TYPE_CHECKING:  # the application layer loads the whole core: only the command that runs imports it
+    from watcher.app.marking import Ask, Marked
+    from watcher.core.records import OutcomeKind
 
 
 @click.command()
@@ -28,6 +26,10 @@ from watcher.core.safetext import json_safe
 @pass_ctx
 def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> None:
     """Every interview process and what to do about it, most urgent first."""
+    from watcher.app.status import status as assess_status
+    from watcher.app.status import status_json
+    from watcher.cli.progress import index_with_progress
+
     settings = obj.settings
     report = assess_status(settings, parse_now(now_text, settings), refresh=index_with_progress)
     if as_json:
@@ -37,7 +39,6 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
     from rich.text import Text
 
     from watcher.cli.report import render_status_table
-    from watcher.core.safetext import clean
 
     console = Console()
     for n in report.notices:  # above the table: what follows may be incomplete
@@ -51,6 +52,8 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
 @pass_ctx
 def explain(obj: Ctx, who: str, now_text: str | None) -> None:
     """Show one process's timeline and the policy steps behind its state."""
+    from watcher.app.status import explain as find_process
+    from watcher.cli.progress import index_with_progress
     from watcher.cli.report import render_explain
 
     settings = obj.settings
@@ -92,6 +95,10 @@ def mark(
     yes: bool,
 ) -> None:
     """Correct what the mail cannot show; marks survive rescans and win over detection."""
+    from watcher.app.marking import MarkRequest
+    from watcher.app.marking import mark as record_mark
+    from watcher.cli.progress import index_with_progress
+
     request = MarkRequest(not_interview, is_interview, closed, interview_at, reply_by, reopen)
     marked = record_mark(
         obj.settings,
