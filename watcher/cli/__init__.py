@@ -1,7 +1,7 @@
 """The command line: thin commands that parse options, call `watcher.app` and print what it returns.
 
 One module per command group (setup: init and check; scan; status: status, explain and mark;
-digest: digest and demo; daemon: run and install-service; auth), all sharing `context`.
+digest; demo; daemon: run and install-service; auth), all sharing `context`.
 """
 
 from __future__ import annotations
@@ -46,9 +46,13 @@ def cli(ctx: click.Context, config_path: str | None, log_level: str, verbose: bo
     ctx.obj = Ctx(config_path)
 
 
-for module in (setup, scan, status, digest, demo, daemon, auth):
-    for command in module.COMMANDS:
-        cli.add_command(command)
+def _add_commands() -> None:
+    for module in (setup, scan, status, digest, demo, daemon, auth):
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+_add_commands()
 
 
 def main() -> None:
