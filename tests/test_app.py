@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -142,3 +144,14 @@ def test_the_service_plan_is_data_the_cli_prints(tmp_path: Path, monkeypatch: py
     hidden = plan_service("system", str(cfg))
     assert hidden.unreadable is not None
     assert hidden.unreadable.startswith("/home/sam/.venv/bin/interview-watcher is under /home")
+
+
+@pytest.mark.parametrize(
+    "module", ["watcher.cli", "watcher.scan", "watcher.store.state", "watcher.daemon.service"]
+)
+def test_starting_a_command_a_scan_or_the_daemon_does_not_load_the_reader(module: str) -> None:
+    """The reader (applications, dates, dateparser) loads when a question or a digest needs it:
+    `--help`, a rescan with nothing new and an idle daemon never pay for it."""
+    code = f"import sys, {module}; print(sorted(m for m in ('watcher.core.applications', 'dateparser') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"

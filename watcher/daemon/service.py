@@ -28,7 +28,6 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from watcher.app.digest import run_digest
 from watcher.config import Settings, load
 from watcher.daemon.notify import Notifier
 from watcher.daemon.schedule import (
@@ -519,6 +518,8 @@ class Daemon:
             self.scan(account.name, wait=True, unless_within=FRESH_SCAN)
         if self._stopping.is_set():
             return None
+        from watcher.app.digest import run_digest  # the reader and renderer load when a digest is due
+
         now = self.now()
         try:
             with Store(s.storage.path) as store:

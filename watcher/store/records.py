@@ -10,9 +10,10 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from watcher.core.applications import Mark
+if TYPE_CHECKING:  # applications loads the whole reader: a scan with nothing new never needs it
+    from watcher.core.applications import Mark
 
 
 class DigestStatus(StrEnum):

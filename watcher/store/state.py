@@ -19,14 +19,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from watcher.core.applications import Mark
 from watcher.core.gate import GATE_VERSION
 from watcher.core.records import Address, BulkMarkers, CalendarEvent, Message
 from watcher.errors import StoreError
 from watcher.sources.base import Batch, FolderState
 from watcher.store.records import AccountStatus, DigestRecord, DigestStatus, MarkField, instant, mark_fields
+
+if TYPE_CHECKING:  # applications loads the whole reader: a scan with nothing new never needs it
+    from watcher.core.applications import Mark
 
 log = logging.getLogger(__name__)
 
@@ -546,6 +548,8 @@ class Store:
 
     def marks(self) -> dict[str, Mark]:
         """Every application's marks; fields this version cannot read are ignored."""
+        from watcher.core.applications import Mark
+
         rows: dict[str, dict[str, str]] = {}
         for app_id, field, value in self.db.execute("SELECT app_id, field, value FROM marks"):
             rows.setdefault(app_id, {})[field] = value
