@@ -311,6 +311,28 @@ def _settle_interrupted(
     return None  # stdout: nothing was handed to anyone
 
 
+def _record_nothing_to_say(
+    store: Store, record: DigestRecord | None, prepared: PreparedDigest, how: str
+) -> None:
+    """The day has nothing to say: recorded as skipped (re-checked by the next run); an earlier
+    attempt that failed or was interrupted is no longer worth sending, and the state says so."""
+    day, mid = prepared.day, prepared.message_id
+    if record is None or record.status == DigestStatus.SKIPPED:
+        store.record_digest(
+            day, mid, DigestStatus.SKIPPED, subject=prepared.subject, deliver=how, count_attempt=False
+        )
+    elif record.status in {DigestStatus.FAILED, DigestStatus.SENDING, DigestStatus.SUBMITTING}:
+        store.record_digest(
+            day,
+            mid,
+            DigestStatus.SKIPPED,
+            subject=prepared.subject,
+            deliver=how,
+            error=f"earlier attempt failed: {record.error or 'interrupted'}",
+            count_attempt=False,
+        )
+
+
 def _send_locked(
     settings: Settings,
     store: Store,
@@ -335,21 +357,7 @@ def _send_locked(
     if record is not None and record.status == DigestStatus.MAYBE_SENT and not force:
         return outcome(DigestStatus.MAYBE_SENT, record.error or MAYBE_SENT_ERROR)
     if not prepared.needs_attention and not settings.digest.send_when_empty and not force:
-        if record is None or record.status == DigestStatus.SKIPPED:
-            store.record_digest(
-                day, mid, DigestStatus.SKIPPED, subject=prepared.subject, deliver=how, count_attempt=False
-            )
-        elif record.status in {DigestStatus.FAILED, DigestStatus.SENDING, DigestStatus.SUBMITTING}:
-            # The news that made the earlier attempt worth sending is gone; say so in the state.
-            store.record_digest(
-                day,
-                mid,
-                DigestStatus.SKIPPED,
-                subject=prepared.subject,
-                deliver=how,
-                error=f"earlier attempt failed: {record.error or 'interrupted'}",
-                count_attempt=False,
-            )
+        _record_nothing_to_say(store, record, prepared, how)
         return outcome(DigestStatus.SKIPPED)
 
     snapshot = dict(prepared.digest.snapshot)

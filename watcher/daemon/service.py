@@ -529,28 +529,32 @@ class Daemon:
             status, error, subject = DigestStatus.FAILED, str(e), ""
         else:
             status, error, subject = outcome.status, outcome.error or "", outcome.subject or ""
-        hhmm = now.strftime("%H:%M")
-        if status == DigestStatus.SENT and s.digest.deliver == "stdout":
-            log.info("digest printed, not emailed (%s): %s", reason, subject)
-            self._digest_note = f"digest printed {hhmm}"
-        elif status == DigestStatus.SENT:
-            log.info("digest sent (%s): %s", reason, subject)
-            self._digest_note = f"digest sent {hhmm}"
-        elif status == DigestStatus.SKIPPED:
-            log.info("digest (%s): nothing to report today; not sent", reason)
-            self._digest_note = f"digest empty {hhmm}"
-        elif status == DigestStatus.ALREADY_SENT:
-            self._digest_note = "digest already sent today"
-        elif status == DigestStatus.MAYBE_SENT:  # run_digest logged why
-            self._digest_note = f"digest MAYBE sent {hhmm} (interrupted; not resent)"
-        elif status == DigestStatus.FAILED:
-            log.error("digest (%s) could not be sent: %s", reason, error)
-            self._digest_note = f"digest FAILED {hhmm}: {_one_line(error, 80)}"
-            self._schedule_digest_retry(now)
-        else:
-            self._digest_note = f"digest {status} {hhmm}"
+        self._digest_note = self._digest_done(reason, now, status, error, subject)
         self.notifier.status(self.status())
         return status
+
+    def _digest_done(self, reason: str, now: datetime, status: DigestStatus, error: str, subject: str) -> str:
+        """Log what a digest run did (run_digest logged a maybe-sent itself), schedule the retry of
+        a failed one, and return the STATUS line's note."""
+        hhmm = now.strftime("%H:%M")
+        if status == DigestStatus.SENT and self.settings.digest.deliver == "stdout":
+            log.info("digest printed, not emailed (%s): %s", reason, subject)
+            return f"digest printed {hhmm}"
+        if status == DigestStatus.SENT:
+            log.info("digest sent (%s): %s", reason, subject)
+            return f"digest sent {hhmm}"
+        if status == DigestStatus.SKIPPED:
+            log.info("digest (%s): nothing to report today; not sent", reason)
+            return f"digest empty {hhmm}"
+        if status == DigestStatus.ALREADY_SENT:
+            return "digest already sent today"
+        if status == DigestStatus.MAYBE_SENT:
+            return f"digest MAYBE sent {hhmm} (interrupted; not resent)"
+        if status == DigestStatus.FAILED:
+            log.error("digest (%s) could not be sent: %s", reason, error)
+            self._schedule_digest_retry(now)
+            return f"digest FAILED {hhmm}: {_one_line(error, 80)}"
+        return f"digest {status} {hhmm}"
 
     def _schedule_digest_retry(self, now: datetime) -> None:
         s = self.settings
