@@ -25,9 +25,9 @@ FLAGS = [
 
 def demo_html() -> str:
     """The demo's digest, as the demo prints it (same mail, same fixed moment)."""
+    from watcher.app.digest import prepare_digest
     from watcher.config import load
     from watcher.demo import DEMO_NOW, demo_folder
-    from watcher.digest import prepare_digest
     from watcher.scan import scan_account
     from watcher.store.state import Store
 

@@ -83,7 +83,7 @@ def assessed(
     needs_reply: bool = False,
 ):
     """One Assessed(application, evaluation) with a one-message thread from `contact`."""
-    from watcher.pipeline import Assessed
+    from watcher.core.assessment import Assessed
 
     slug = "".join(ch for ch in employer.lower() if ch.isalnum())[:20] or "x"
     contact = contact or Address("Alex Moreau", f"alex@{slug}.example")

@@ -412,8 +412,14 @@ def test_a_warm_rejection_closes_the_process() -> None:
 
 
 def test_marks_round_trip_through_store_fields() -> None:
+    from watcher.store.records import mark_fields
+
     mark = Mark(interview=True, closed="offer", interview_at=datetime(2026, 3, 5, 14, 0, tzinfo=NY))
-    assert Mark.from_fields(mark.to_fields()) == mark
+    assert Mark.from_fields(mark_fields(mark)) == mark
+    reviewed = Mark(
+        not_interview=True, reply_by=datetime(2026, 3, 9, tzinfo=NY), reviewed=datetime(2026, 3, 6, tzinfo=NY)
+    )
+    assert Mark.from_fields(mark_fields(reviewed)) == reviewed
     assert Mark.from_fields({"closed": "nonsense", "interview_at": "not a date"}) == Mark()
 
 

@@ -25,15 +25,16 @@ import pytest
 from rich.console import Console
 
 from tests.fixture_mail import MINE, event, make
+from watcher.app.status import application_json
+from watcher.cli.report import render_status_table
 from watcher.core.applications import Mark
+from watcher.core.assessment import Assessed, assess_messages, by_urgency, state_counts
 from watcher.core.policy import DEFAULT_PARAMS
 from watcher.core.reading.doubt import find_doubt, meeting_sentence
 from watcher.core.reading.facts import facts_from_json, facts_to_json, read_facts
 from watcher.core.reading.lexicon import LEXICONS
 from watcher.core.records import Message
 from watcher.digest.render import DigestInputs, build_digest, render_html, render_text
-from watcher.pipeline import Assessed, assess_messages, by_urgency, state_counts
-from watcher.report import application_json, render_status_table
 
 TZ = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 20, 8, 0, tzinfo=TZ)  # two weeks after the last employer message: a nudge is due
@@ -538,7 +539,7 @@ def test_a_proposal_the_owner_declined_is_no_possible_interview(answer: str) -> 
 
 def test_explain_names_the_check_and_what_the_rules_alone_say() -> None:
     from tests.digest_helpers import settings_for_tests
-    from watcher.report import render_explain
+    from watcher.cli.report import render_explain
 
     a = only(assess(process(REJECTIONS["de"], lang="de")))
     console = Console(record=True, width=220, color_system=None)

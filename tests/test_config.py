@@ -157,7 +157,7 @@ def test_cleartext_is_allowed_to_loopback_only() -> None:
 
 
 def test_the_shipped_template_is_valid() -> None:
-    from watcher.cli import config_template
+    from watcher.cli.setup import config_template
 
     parse(config_template())
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from watcher.notify import Notifier, monotonic_usec, notify
+from watcher.daemon.notify import Notifier, monotonic_usec, notify
 
 
 @pytest.fixture

@@ -12,18 +12,11 @@ import pytest
 import time_machine
 
 from watcher.config import Settings
-from watcher.daemon import (
-    AccountState,
-    Daemon,
-    DailyTrigger,
-    backoff_delay,
-    catch_up_deadline,
-    digest_due,
-    digest_slot,
-    status_line,
-)
-from watcher.notify import Notifier
+from watcher.daemon.notify import Notifier
+from watcher.daemon.schedule import DailyTrigger, backoff_delay, catch_up_deadline, digest_due, digest_slot
+from watcher.daemon.service import AccountState, Daemon, status_line
 from watcher.scan import ScanResult
+from watcher.store.records import DigestRecord, DigestStatus
 from watcher.store.state import Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -128,26 +121,29 @@ def test_digest_is_not_due_before_send_at() -> None:
     assert digest_due(at(6, 0), time(7, 30), BERLIN, 12, None) is None
 
 
+DAY = date(2026, 11, 3)
+
+
 def test_digest_is_not_due_once_the_state_says_it_was_sent_today() -> None:
-    record = {"status": "sent", "attempts": 1}
+    record = DigestRecord(DAY, "<d@x>", DigestStatus.SENT, attempts=1)
     assert digest_due(at(9, 0), time(7, 30), BERLIN, 12, record) is None
 
 
 def test_a_digest_that_may_have_been_delivered_is_not_sent_again_by_the_daemon() -> None:
     """'maybe_sent': the server may have it; only `digest --send --force` resends."""
-    record = {"status": "maybe_sent", "attempts": 1}
+    record = DigestRecord(DAY, "<d@x>", DigestStatus.MAYBE_SENT, attempts=1)
     assert digest_due(at(9, 0), time(7, 30), BERLIN, 12, record) is None
 
 
 @pytest.mark.parametrize("status", ["failed", "sending", "submitting", "skipped"])
 def test_an_unsent_digest_is_due_again_while_the_window_is_open(status: str) -> None:
-    assert digest_due(at(9, 0), time(7, 30), BERLIN, 12, {"status": status, "attempts": 1}) == date(
-        2026, 11, 3
-    )
+    record = DigestRecord(DAY, "<d@x>", DigestStatus(status), attempts=1)
+    assert digest_due(at(9, 0), time(7, 30), BERLIN, 12, record) == date(2026, 11, 3)
 
 
 def test_digest_gives_up_after_too_many_failed_attempts() -> None:
-    assert digest_due(at(9, 0), time(7, 30), BERLIN, 12, {"status": "failed", "attempts": 6}) is None
+    record = DigestRecord(DAY, "<d@x>", DigestStatus.FAILED, attempts=6)
+    assert digest_due(at(9, 0), time(7, 30), BERLIN, 12, record) is None
 
 
 def test_digest_catch_up_window_closes_after_catch_up_hours() -> None:
@@ -198,7 +194,7 @@ def test_start_up_queues_a_catch_up_digest_only_when_the_state_has_none_for_toda
     d = daemon()
     assert d.scheduler.get_job("digest:catch-up") is not None
     with Store(settings.storage.path) as store:
-        store.record_digest(now.date(), "<d@x.example>", "sent")
+        store.record_digest(now.date(), "<d@x.example>", DigestStatus.SENT)
     d = daemon()  # as after a restart: the scheduler is new, the state remembers
     assert d.scheduler.get_job("digest:catch-up") is None
 
@@ -232,7 +228,7 @@ def test_a_failing_account_is_retried_with_backoff_and_logged_only_when_its_stat
     job = d.scheduler.get_job("scan:work")
     assert job is not None and job.next_run_time == state.retry_at
     with Store(settings.storage.path) as store:
-        assert store.account_statuses()["work"]["ok"] is False
+        assert store.account_statuses()["work"].ok is False
 
 
 # --- STATUS= ------------------------------------------------------------------------

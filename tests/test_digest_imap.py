@@ -12,8 +12,8 @@ import pytest
 
 from tests.digest_helpers import NOW, assessed, at
 from tests.support.dovecot import Dovecot, DovecotUser
+from watcher.app.digest import run_digest
 from watcher.config import Settings
-from watcher.digest import run_digest
 from watcher.store.state import Store
 
 pytestmark = pytest.mark.dovecot

@@ -30,8 +30,8 @@ from tests.support.dovecot import Dovecot, DovecotUser, free_port
 from tests.support.smtp import Inbox
 from tests.test_digest_imap import inbox as imap_inbox
 from tests.test_digest_smtp import assessor, parts, settings_for
+from watcher.app.digest import run_digest
 from watcher.config import Settings
-from watcher.digest import run_digest
 from watcher.store.state import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -217,7 +217,7 @@ def test_a_send_killed_after_the_server_took_it_is_not_repeated_silently(
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
         rec = store.digest_record(DAY)
-        assert rec is not None and rec["status"] == "submitting"
+        assert rec is not None and rec.status == "submitting"
         with caplog.at_level(logging.WARNING, logger="watcher"):
             later = run_digest(
                 settings, store, NOW + timedelta(hours=1), assessor=assessor, retry_delays=FAST
@@ -225,7 +225,7 @@ def test_a_send_killed_after_the_server_took_it_is_not_repeated_silently(
         assert later.status == "maybe_sent"
         assert "may have been delivered" in caplog.text and "--force" in caplog.text
         rec = store.digest_record(DAY)
-        assert rec is not None and rec["status"] == "maybe_sent"
+        assert rec is not None and rec.status == "maybe_sent"
         # Not resent by a later run the same day either.
         again = run_digest(settings, store, NOW + timedelta(hours=5), assessor=assessor, retry_delays=FAST)
         assert again.status == "maybe_sent"
@@ -242,7 +242,7 @@ def test_a_send_killed_after_the_server_took_it_is_not_repeated_silently(
         )
         assert forced.status == "sent"
         rec = store.digest_record(DAY)
-        assert rec is not None and rec["status"] == "sent"
+        assert rec is not None and rec.status == "sent"
     assert [m["Subject"].startswith("Follow-ups for Tue 10 Mar") for m in inbox.messages] == [False, True]
 
 
@@ -258,7 +258,7 @@ def test_a_lost_answer_after_data_is_not_retried(tmp_path: Path) -> None:
         closing.close()
     assert out.status == "maybe_sent", out.error
     assert "after the message was handed over" in out.error
-    assert rec is not None and rec["status"] == "maybe_sent"
+    assert rec is not None and rec.status == "maybe_sent"
     assert len(closing.messages) == 1
 
 
@@ -330,11 +330,11 @@ def test_an_imap_send_killed_mid_way_is_appended_exactly_once(
     assert len(imap_inbox(dovecot, imap_user)) == appended_before
     with Store(settings.storage.path) as store:
         rec = store.digest_record(DAY)
-        assert rec is not None and rec["status"] in {"submitting", "sending"}
+        assert rec is not None and rec.status in {"submitting", "sending"}
         out = run_digest(settings, store, NOW + timedelta(hours=1), assessor=assessor, retry_delays=FAST)
         assert out.status == ("already_sent" if appended_before else "sent"), out.error
         rec = store.digest_record(DAY)
-        assert rec is not None and rec["status"] == "sent"
+        assert rec is not None and rec.status == "sent"
         assert (
             run_digest(settings, store, NOW + timedelta(hours=2), assessor=assessor).status == "already_sent"
         )

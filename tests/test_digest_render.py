@@ -156,7 +156,7 @@ def test_the_digest_counts_like_the_status_table():
     from rich.console import Console
 
     from tests.digest_helpers import settings_for_tests
-    from watcher.report import render_status_table
+    from watcher.cli.report import render_status_table
 
     items = one_of_each()
     console = Console(width=200, record=True)

@@ -15,9 +15,10 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from tests.digest_helpers import NOW, assessed, at
 from tests.support.dovecot import free_port, make_self_signed_cert
 from tests.support.smtp import Inbox
+from watcher.app.digest import run_digest
 from watcher.config import Settings
-from watcher.digest import run_digest
 from watcher.digest.render import digest_message_id
+from watcher.store.records import DigestStatus
 from watcher.store.state import Store
 
 FAST = (0.01,)  # retry delays: real retries, no real waiting
@@ -162,7 +163,7 @@ def test_a_second_send_the_same_day_sends_nothing_even_after_a_restart(tmp_path,
         assert later.status == "already_sent"
         assert later.subject == "Follow-ups for Tue 10 Mar: 2 due, 1 reply needed"
         rec = store.digest_record(date(2026, 3, 10))
-        assert rec is not None and rec["status"] == "sent" and rec["attempts"] == 1
+        assert rec is not None and rec.status == "sent" and rec.attempts == 1
     assert len(inbox.received) == 1
 
 
@@ -216,7 +217,7 @@ def test_a_failed_send_is_recorded_and_retried_at_the_next_call(tmp_path):
         assert failed.status == "failed"
         assert "connection refused" in failed.error and "gave up after 2 attempts" in failed.error
         rec = store.digest_record(date(2026, 3, 10))
-        assert rec is not None and rec["status"] == "failed" and rec["error"] == failed.error
+        assert rec is not None and rec.status == "failed" and rec.error == failed.error
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
@@ -227,7 +228,7 @@ def test_a_failed_send_is_recorded_and_retried_at_the_next_call(tmp_path):
             )
             assert retried.status == "sent", retried.error
             rec = store.digest_record(date(2026, 3, 10))
-            assert rec is not None and rec["status"] == "sent" and rec["attempts"] == 2
+            assert rec is not None and rec.status == "sent" and rec.attempts == 2
     finally:
         controller.stop()
     assert len(inbox.received) == 1
@@ -256,9 +257,9 @@ def test_nothing_to_say_sends_nothing_unless_asked_to(tmp_path, smtp):
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
         out = run_digest(settings, store, NOW, assessor=quiet)
-        assert out.status == "empty"
+        assert out.status == DigestStatus.SKIPPED
         rec = store.digest_record(date(2026, 3, 10))
-        assert rec is not None and rec["status"] == "skipped"
+        assert rec is not None and rec.status == "skipped"
     assert inbox.received == []
     eager = settings_for(tmp_path, controller.port, send_when_empty=True)
     with Store(eager.storage.path) as store:

@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
+from watcher.app.pipeline import assess, policy_params
+from watcher.app.status import application_json
 from watcher.config import parse
+from watcher.core.assessment import assess_messages
 from watcher.core.gate import first_look, peek_passes, read_headers
 from watcher.core.mail import parse_message
-from watcher.pipeline import assess, assess_messages, policy_params
-from watcher.report import application_json
 from watcher.scan import scan_account
 from watcher.sources.structure import decode_peek, describe_structure
 from watcher.store.state import Store, message_to_json

@@ -481,7 +481,7 @@ def test_invalid_grant_says_to_run_auth_again_and_the_account_status_keeps_it(
         assert "run `interview-watcher auth gm` again" in result.error
         assert "invalid_grant" in result.error and "Testing" in result.error
         status = store.account_statuses()["gm"]
-        assert not status["ok"] and "interview-watcher auth gm" in status["error"]
+        assert not status.ok and "interview-watcher auth gm" in status.error
     assert "ya29" not in result.error
 
 

@@ -251,10 +251,10 @@ def test_output_boundaries_clean_records_that_were_never_cleaned() -> None:
     from rich.console import Console
 
     from tests.digest_helpers import NOW, assessed, at
+    from watcher.cli.report import render_explain, render_status_table
     from watcher.config import Settings
     from watcher.digest.deliver import build_message
     from watcher.digest.render import DigestInputs, build_digest, render_html, render_text
-    from watcher.report import render_explain, render_status_table
 
     name = f"Evil {CONTROLS} {MARKUP}"
     items = [assessed(name, "your_turn", ask=f"Why {CONTROLS} {MARKUP}?", ask_at=at(9, 16))]

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from tests.fixture_mail import MINE, NY, make
+from watcher.app.pipeline import assess, policy_params
+from watcher.app.status import application_json
 from watcher.config import Settings, parse
+from watcher.core.assessment import assess_messages
 from watcher.core.conversations import thread
 from watcher.core.mail import parse_message
 from watcher.core.records import Message
-from watcher.pipeline import assess, assess_messages, marks_from_store, policy_params
-from watcher.report import application_json
 from watcher.sources.base import Batch, FolderState
 from watcher.store.mailindex import MailIndex
 from watcher.store.state import Store
@@ -47,7 +48,7 @@ def everything(settings: Settings, store: Store, now: datetime) -> list[dict[str
         tz=settings.tz,
         now=now,
         params=policy_params(settings),
-        marks=marks_from_store(store),
+        marks=store.marks(),
     )
     return [application_json(a) for a in items]
 
@@ -231,7 +232,7 @@ def test_an_existing_state_is_indexed_on_first_use_without_a_download(tmp_path: 
 def test_the_first_question_after_an_upgrade_shows_indexing_progress(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import watcher.progress as progress
+    import watcher.cli.progress as progress
 
     monkeypatch.setattr(progress, "INDEX_QUIETLY", 10)
     settings = settings_for(tmp_path, list(MINE))

@@ -11,9 +11,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import watcher.core.applications as applications
-import watcher.pipeline as pipeline
+import watcher.core.assessment as pipeline
+from watcher.app.pipeline import policy_params
 from watcher.config import Settings
-from watcher.pipeline import assess_messages, policy_params
+from watcher.core.assessment import assess_messages
 from watcher.scan import scan_account
 from watcher.store.state import Store
 

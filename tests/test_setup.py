@@ -57,7 +57,7 @@ def test_global_options_are_accepted_after_the_command(tmp_path: Path, args: lis
 
 
 def test_a_command_keeps_its_own_option_of_the_same_name() -> None:
-    from watcher.cli import hoist_global_options
+    from watcher.cli.context import hoist_global_options
 
     commands = dict(cli.commands)
     assert hoist_global_options(["run", "--log-level", "debug"], commands) == ["run", "--log-level", "debug"]

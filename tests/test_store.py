@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from watcher.core.applications import Mark
 from watcher.core.records import Address, CalendarEvent, Message
 from watcher.errors import StoreError
 from watcher.sources.base import Batch, FolderState
+from watcher.store.records import DigestStatus
 from watcher.store.state import Store, message_from_json, message_to_json
 
 
@@ -111,7 +113,7 @@ def test_uidvalidity_reset_reconciles_by_message_id_without_duplicates(tmp_path:
     with Store(tmp_path / "s.db") as store:
         b, recs = batch("INBOX", [msg("1", "<a@x>"), msg("2", "<b@x>"), msg("3", "<gone@x>")], last_uid=3)
         store.write_batch("a", b, recs)
-        store.set_mark("app1", "closed", "offer", "Acme")
+        store.add_mark("app1", Mark(closed="offer"), "Acme")
         # The folder was recreated: new UIDs, one message no longer there.
         b1, r1 = batch("INBOX", [msg("10", "<a@x>")], last_uid=10, uidvalidity=8, reset=True)
         assert store.write_batch("a", b1, r1) == (0, 0)
@@ -120,7 +122,7 @@ def test_uidvalidity_reset_reconciles_by_message_id_without_duplicates(tmp_path:
         uids = sorted(m.uid for m in store.messages())
         assert uids == ["10", "11"]
         assert store.folder_states("a")["INBOX"] == FolderState(8, 11, 0, "")
-        assert store.marks() == {"app1": {"closed": "offer"}}
+        assert store.marks() == {"app1": Mark(closed="offer")}
 
 
 def test_a_reset_whose_new_uids_land_on_other_messages_old_uids_counts_nothing_new(tmp_path: Path) -> None:
@@ -169,12 +171,13 @@ def test_digest_record_is_once_per_day_and_counts_attempts(tmp_path: Path) -> No
     day = date(2026, 3, 10)
     with Store(tmp_path / "s.db") as store:
         assert store.digest_record(day) is None
-        store.record_digest(day, "<d@x>", "failed", error="connection refused")
-        store.record_digest(day, "<d@x>", "sent", snapshot={"app": "due"})
+        store.record_digest(day, "<d@x>", DigestStatus.FAILED, error="connection refused")
+        store.record_digest(day, "<d@x>", DigestStatus.SENT, snapshot={"app": "due"})
         rec = store.digest_record(day)
         assert rec is not None
-        assert rec["status"] == "sent" and rec["attempts"] == 2 and rec["snapshot"] == {"app": "due"}
-        assert store.last_sent_digest(before=date(2026, 3, 11))["day"] == "2026-03-10"  # type: ignore[index]
+        assert rec.status == DigestStatus.SENT and rec.attempts == 2 and rec.snapshot == {"app": "due"}
+        last = store.last_sent_digest(before=date(2026, 3, 11))
+        assert last is not None and last.day == day
 
 
 def test_account_status_reports_changes_only(tmp_path: Path) -> None:
@@ -182,7 +185,7 @@ def test_account_status_reports_changes_only(tmp_path: Path) -> None:
         assert store.set_account_status("a", False, "login failed") is True
         assert store.set_account_status("a", False, "login failed") is False
         assert store.set_account_status("a", True) is True
-        assert store.account_statuses()["a"]["ok"] is True
+        assert store.account_statuses()["a"].ok is True
 
 
 def test_store_in_an_impossible_place_is_one_clear_error(tmp_path: Path) -> None:

@@ -7,9 +7,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from watcher.app.pipeline import assess, policy_params
+from watcher.app.status import application_json
 from watcher.config import parse
-from watcher.pipeline import assess, assess_messages, policy_params
-from watcher.report import application_json
+from watcher.core.assessment import assess_messages
 from watcher.scan import scan_account
 from watcher.store.facts import StoredFacts, outdated
 from watcher.store.mailindex import MailIndex

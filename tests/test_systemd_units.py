@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from watcher.cli import cli
-from watcher.daemon_commands import (
+from watcher.app.service import (
     DEFAULT_SYSTEM_EXEC,
     default_unit,
     render_unit,
     service_command,
     systemd_quote,
 )
+from watcher.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SYSTEM_UNIT = ROOT / "systemd" / "interview-watcher.service"
@@ -236,7 +236,7 @@ def test_install_service_refuses_a_system_unit_for_a_program_under_home(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        "watcher.daemon_commands.service_command",
+        "watcher.app.service.service_command",
         lambda python=None: (["/home/sam/.local/bin/interview-watcher"], None),
     )
     r = CliRunner().invoke(cli, ["install-service", "--system", "--path", str(tmp_path / "u.service")])
@@ -257,7 +257,7 @@ def test_install_service_loads_each_credential_the_config_names(
         'password_credential = "smtp"\n'
     )
     monkeypatch.setattr(
-        "watcher.daemon_commands.service_command",
+        "watcher.app.service.service_command",
         lambda python=None: (["/opt/interview-watcher/bin/interview-watcher"], None),
     )
     target = tmp_path / "interview-watcher.service"

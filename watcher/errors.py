@@ -19,6 +19,12 @@ class ConfigError(WatcherError):
     exit_code = 2
 
 
+class UsageError(WatcherError):
+    """A command line that cannot be read as given (a date, a name that matches nothing)."""
+
+    exit_code = 2
+
+
 class SecretError(WatcherError):
     """A password could not be obtained (or is unsafe to use)."""
 

@@ -274,7 +274,7 @@ def _learn_facts(settings: Settings, store: Store) -> None:
     the new mail's facts, or all of them after an upgrade of the reader."""
     from datetime import UTC, datetime
 
-    from watcher.pipeline import assess
+    from watcher.app.pipeline import assess
 
     try:
         assess(settings, store, datetime.now(UTC), keep_facts=True)
@@ -391,7 +391,8 @@ def scan_account(
     _refresh_index(settings, store, progress)
     result.total = store.count_messages(account.name)
     result.seconds = time.monotonic() - started
-    had_failed = not store.account_statuses().get(account.name, {"ok": True})["ok"]
+    before = store.account_statuses().get(account.name)
+    had_failed = before is not None and not before.ok
     if store.set_account_status(account.name, result.ok, result.error) and log_health:
         if result.ok and had_failed:
             log.info("%s: scanning works again", account.name)

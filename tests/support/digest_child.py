@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from tests.test_digest_smtp import assessor
+from watcher.app.digest import run_digest
 from watcher.config import Settings
-from watcher.digest import run_digest
 from watcher.store.state import Store
 
 

@@ -95,27 +95,6 @@ class Mark:
             reviewed=when("reviewed"),
         )
 
-    def to_fields(self) -> dict[str, str]:
-        """The inverse of `from_fields` (only what is set)."""
-        out: dict[str, str] = {}
-        if self.not_interview:
-            out["not_interview"] = "1"
-        if self.interview:
-            out["interview"] = "1"
-        if self.closed:
-            out["closed"] = self.closed
-        if self.interview_at:
-            out["interview_at"] = self.interview_at.isoformat()
-        if self.reply_by:
-            out["reply_by"] = self.reply_by.isoformat()
-        if self.reopen:
-            out["reopen"] = "1"
-        if self.at:
-            out["at"] = self.at.isoformat()
-        if self.reviewed:
-            out["reviewed"] = self.reviewed.isoformat()
-        return out
-
     @property
     def names(self) -> tuple[str, ...]:
         """The facts this mark sets, as `Application.manual` lists them."""

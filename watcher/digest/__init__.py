@@ -1,11 +1,3 @@
-"""The morning digest: what to do today, in one email, at most once a day.
-
-outcome = run_digest(settings, store, now)          # the daemon's call
-prepared = prepare_digest(settings, store, now)     # text + HTML, no side effects
+"""The morning digest's words and its way out: render (text and HTML), nudges (the drafts it
+suggests), deliver (SMTP, IMAP, Gmail). The once-a-day rule around them is `watcher.app.digest`.
 """
-
-from __future__ import annotations
-
-from watcher.digest.run import DigestOutcome, PreparedDigest, prepare_digest, run_digest
-
-__all__ = ["DigestOutcome", "PreparedDigest", "prepare_digest", "run_digest"]

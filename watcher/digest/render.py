@@ -21,14 +21,14 @@ from zoneinfo import ZoneInfo
 import jinja2
 from markupsafe import Markup
 
+from watcher.core.assessment import REVIEW_WHAT, review_commands, state_counts
 from watcher.core.mail import normalise_subject
 from watcher.core.records import Application, Evaluation
 from watcher.core.safetext import clean
 from watcher.digest.nudges import NudgeDraft, draft_nudge, reply_target
-from watcher.pipeline import REVIEW_WHAT, review_commands, state_counts
 
 if TYPE_CHECKING:
-    from watcher.pipeline import Assessed
+    from watcher.core.assessment import Assessed
 
 __all__ = [
     "AccountProblem",

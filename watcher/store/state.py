@@ -19,12 +19,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watcher.core.gate import GATE_VERSION
 from watcher.core.records import Address, BulkMarkers, CalendarEvent, Message
 from watcher.errors import StoreError
 from watcher.sources.base import Batch, FolderState
+from watcher.store.records import AccountStatus, DigestRecord, DigestStatus, MarkField, instant, mark_fields
+
+if TYPE_CHECKING:  # applications loads the whole reader: a scan with nothing new never needs it
+    from watcher.core.applications import Mark
 
 log = logging.getLogger(__name__)
 
@@ -528,14 +532,15 @@ class Store:
 
     # --- marks ------------------------------------------------------------
 
-    def set_mark(self, app_id: str, field: str, value: str, employer: str = "") -> None:
+    def add_mark(self, app_id: str, mark: Mark, employer: str = "") -> None:
+        """Record what `mark` sets (one row a field); what it leaves unset stays as it was."""
         with self.transaction() as db:
-            db.execute(
+            db.executemany(
                 "INSERT OR REPLACE INTO marks (app_id, field, value, employer, created_at) VALUES (?,?,?,?,?)",
-                (app_id, field, value, employer, _utcnow()),
+                [(app_id, f, value, employer, _utcnow()) for f, value in mark_fields(mark).items()],
             )
 
-    def clear_marks(self, app_id: str, fields: Iterable[str] | None = None) -> None:
+    def clear_marks(self, app_id: str, fields: Iterable[MarkField] | None = None) -> None:
         with self.transaction() as db:
             if fields is None:
                 db.execute("DELETE FROM marks WHERE app_id=?", (app_id,))
@@ -543,60 +548,41 @@ class Store:
                 for f in fields:
                     db.execute("DELETE FROM marks WHERE app_id=? AND field=?", (app_id, f))
 
-    def marks(self) -> dict[str, dict[str, str]]:
-        out: dict[str, dict[str, str]] = {}
+    def marks(self) -> dict[str, Mark]:
+        """Every application's marks; fields this version cannot read are ignored."""
+        from watcher.core.applications import Mark
+
+        rows: dict[str, dict[str, str]] = {}
         for app_id, field, value in self.db.execute("SELECT app_id, field, value FROM marks"):
-            out.setdefault(app_id, {})[field] = value
-        return out
+            rows.setdefault(app_id, {})[field] = value
+        return {app_id: Mark.from_fields(fields) for app_id, fields in rows.items()}
 
     def marked_employers(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT app_id, employer FROM marks WHERE employer != ''"))
 
     # --- digests ----------------------------------------------------------
 
-    def digest_record(self, day: date) -> dict[str, Any] | None:
+    def digest_record(self, day: date) -> DigestRecord | None:
         row = self.db.execute(
             "SELECT day, message_id, status, attempts, sent_at, error, snapshot, subject, deliver"
             " FROM digests WHERE day=?",
             (day.isoformat(),),
         ).fetchone()
-        if row is None:
-            return None
-        keys = (
-            "day",
-            "message_id",
-            "status",
-            "attempts",
-            "sent_at",
-            "error",
-            "snapshot",
-            "subject",
-            "deliver",
-        )
-        rec = dict(zip(keys, row, strict=True))
-        rec["snapshot"] = json.loads(rec["snapshot"] or "{}")
-        return rec
+        return DigestRecord.from_row(row) if row is not None else None
 
     def record_digest(
         self,
         day: date,
         message_id: str,
-        status: str,
+        status: DigestStatus,
         *,
         error: str = "",
-        snapshot: dict[str, Any] | None = None,
+        snapshot: dict[str, str] | None = None,
         subject: str = "",
         deliver: str = "",
         count_attempt: bool = True,
     ) -> None:
-        """status, in the order of one attempt's phases:
-
-        - 'sending': an attempt starts (counted); nothing has left yet, so a crash here is retried;
-        - 'submitting': the message is being handed to the server (SMTP DATA, IMAP APPEND, the
-          Gmail API call); a crash here may have delivered it;
-        - 'sent', or 'failed' (the server refused or could not be reached: retried), or
-          'maybe_sent' (handed over, answer lost: not retried on its own, the next digest says so);
-        - 'skipped': nothing to say (re-checked by the next run)."""
+        """One phase of an attempt (see `DigestStatus`); `count_attempt`: a new attempt starts."""
         inc = 1 if count_attempt else 0
         with self.transaction() as db:
             db.execute(
@@ -608,9 +594,9 @@ class Store:
                 (
                     day.isoformat(),
                     message_id,
-                    status,
+                    str(status),
                     inc,
-                    _utcnow() if status == "sent" else None,
+                    _utcnow() if status == DigestStatus.SENT else None,
                     error,
                     json.dumps(snapshot or {}),
                     subject,
@@ -619,8 +605,8 @@ class Store:
                 ),
             )
 
-    def last_sent_digest(self, before: date | None = None) -> dict[str, Any] | None:
-        sql = "SELECT day FROM digests WHERE status='sent'"
+    def last_sent_digest(self, before: date | None = None) -> DigestRecord | None:
+        sql = f"SELECT day FROM digests WHERE status='{DigestStatus.SENT}'"
         args: tuple[Any, ...] = ()
         if before is not None:
             sql += " AND day < ?"
@@ -628,10 +614,11 @@ class Store:
         row = self.db.execute(sql + " ORDER BY day DESC LIMIT 1", args).fetchone()
         return self.digest_record(date.fromisoformat(row[0])) if row else None
 
-    def failed_digests(self, status: str = "failed") -> list[dict[str, Any]]:
-        """Records with this status ('failed' or 'maybe_sent'), oldest first."""
+    def failed_digests(self, status: DigestStatus = DigestStatus.FAILED) -> list[DigestRecord]:
+        """Records with this status (FAILED or MAYBE_SENT), oldest first."""
         days = [
-            r[0] for r in self.db.execute("SELECT day FROM digests WHERE status=? ORDER BY day", (status,))
+            r[0]
+            for r in self.db.execute("SELECT day FROM digests WHERE status=? ORDER BY day", (str(status),))
         ]
         return [r for d in days if (r := self.digest_record(date.fromisoformat(d))) is not None]
 
@@ -653,6 +640,6 @@ class Store:
                 db.execute("UPDATE account_status SET last_scan=? WHERE account=?", (now, account))
             return changed
 
-    def account_statuses(self) -> dict[str, dict[str, Any]]:
+    def account_statuses(self) -> dict[str, AccountStatus]:
         rows = self.db.execute("SELECT account, ok, error, since, last_scan FROM account_status")
-        return {r[0]: {"ok": bool(r[1]), "error": r[2], "since": r[3], "last_scan": r[4]} for r in rows}
+        return {r[0]: AccountStatus(r[0], bool(r[1]), r[2] or "", instant(r[3]), instant(r[4])) for r in rows}

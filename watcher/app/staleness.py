@@ -36,13 +36,6 @@ class Notice:
         }
 
 
-def _since(value: Any) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
 def state_notices(settings: Settings, store: Store) -> list[Notice]:
     """One notice when no configured account was ever scanned; otherwise one per account
     that was never scanned or whose last scan failed (with since when)."""
@@ -62,10 +55,10 @@ def state_notices(settings: Settings, store: Store) -> list[Notice]:
                     name,
                 )
             )
-        elif not st["ok"]:
-            since = _since(st.get("since"))
+        elif not st.ok:
+            since = st.since
             when = f" since {since.astimezone(tz):%a %-d %b %H:%M}" if since else ""
-            error = " ".join(str(st.get("error") or "unknown error").split())
+            error = " ".join((st.error or "unknown error").split())
             error = error if len(error) <= 200 else error[:199] + "…"
             out.append(
                 Notice(

@@ -19,119 +19,39 @@ import threading
 import time as _time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
-from datetime import time as dtime
+from datetime import UTC, datetime, timedelta, tzinfo
 from types import FrameType
 from typing import Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from watcher.config import Settings, load
+from watcher.daemon.notify import Notifier
+from watcher.daemon.schedule import (
+    MAX_DIGEST_ATTEMPTS,
+    DailyTrigger,
+    backoff_delay,
+    catch_up_deadline,
+    digest_due,
+    digest_slot,
+)
+from watcher.digest.deliver import STDOUT_ONLY, delivery_config_problem
 from watcher.errors import ConfigError, WatcherError
-from watcher.notify import Notifier
 from watcher.scan import ScanResult, scan_account
+from watcher.store.records import DigestStatus
 from watcher.store.state import Store
 
 log = logging.getLogger(__name__)
 
-#: First retry delay of a failing account; it doubles up to the scan interval.
-BACKOFF_BASE_SECONDS = 30.0
 #: How long a stop waits for a running scan or digest before leaving anyway.
 STOP_GRACE_SECONDS = 7.0
 #: How often the main loop nudges the scheduler to re-read the wall clock (after suspend).
 WAKEUP_SECONDS = 60.0
 #: A scan this recent counts as the digest's pre-scan.
 FRESH_SCAN = timedelta(seconds=60)
-#: Digest records that settle the day: no catch-up, no retry. A day recorded "skipped" (nothing
-#: to say) or "failed"/"sending" (delivery failed or was interrupted) is tried again; "maybe_sent"
-#: (handed to the server, answer lost) is not: only `digest --send --force` resends it.
-SETTLED_DIGEST = frozenset({"sent", "maybe_sent"})
-#: Delivery attempts per day before the daemon gives up on a failing digest until tomorrow.
-MAX_DIGEST_ATTEMPTS = 6
-
-
-# --- pure helpers (tested without threads or clocks) ------------------------
-
-
-def backoff_delay(failures: int, cap_seconds: float, base_seconds: float = BACKOFF_BASE_SECONDS) -> float:
-    """Seconds before retrying after `failures` consecutive failures: base, 2·base, 4·base... ≤ cap."""
-    if failures <= 0:
-        return cap_seconds
-    return float(min(cap_seconds, base_seconds * 2 ** min(failures - 1, 32)))
-
-
-def local_at(day: date, at: dtime, tz: tzinfo) -> datetime:
-    """`day` at wall time `at` in `tz`. A wall time skipped by DST is read with the pre-change
-    offset (so 02:30 on a spring-forward day means 03:30), the way the cron trigger does."""
-    return datetime.combine(day, at).replace(tzinfo=tz, fold=0)
-
-
-def digest_slot(now: datetime, at: dtime, tz: tzinfo) -> datetime:
-    """The most recent scheduled digest time at or before `now`."""
-    local = now.astimezone(tz)
-    slot = local_at(local.date(), at, tz)
-    if slot > local:
-        slot = local_at(local.date() - timedelta(days=1), at, tz)
-    return slot
-
-
-def catch_up_deadline(slot: datetime, catch_up_hours: int, tz: tzinfo) -> datetime:
-    """Until when a missed digest is still worth sending: `catch_up_hours` after its time, and no
-    later than the end of its day (tomorrow morning brings tomorrow's digest)."""
-    end_of_day = local_at(slot.astimezone(tz).date() + timedelta(days=1), dtime(0, 0), tz)
-    return min(slot + timedelta(hours=catch_up_hours), end_of_day)
-
-
-def digest_due(
-    now: datetime, at: dtime, tz: tzinfo, catch_up_hours: int, record: dict[str, Any] | None
-) -> date | None:
-    """The day whose digest should go out now, or None.
-
-    `record` is the state's once-a-day record for that day (store.digest_record): once it says
-    "sent", nothing is due, whatever the scheduler remembers. Otherwise (no record, nothing to say
-    yet, a failed or interrupted delivery) the digest is due while the catch-up window is open,
-    up to MAX_DIGEST_ATTEMPTS deliveries a day.
-    """
-    slot = digest_slot(now, at, tz)
-    if now >= catch_up_deadline(slot, catch_up_hours, tz):
-        return None
-    if record is not None and (
-        record.get("status") in SETTLED_DIGEST or int(record.get("attempts") or 0) >= MAX_DIGEST_ATTEMPTS
-    ):
-        return None
-    return slot.astimezone(tz).date()
-
-
-class DailyTrigger(CronTrigger):  # type: ignore[misc]  # APScheduler 3 ships no type hints
-    """A cron trigger for one wall time a day that fires once per local day.
-
-    CronTrigger alone fires twice when the time repeats as the clocks go back (02:30 CEST,
-    then 02:30 CET); the second occurrence is skipped here. A time the clocks skip fires
-    at the same instant with the old offset (02:30+01:00 is 03:30 CEST).
-    """
-
-    def __init__(self, at: dtime, timezone: tzinfo) -> None:
-        super().__init__(hour=at.hour, minute=at.minute, second=0, timezone=timezone)
-
-    def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
-        nxt: datetime | None = super().get_next_fire_time(previous_fire_time, now)
-        while nxt is not None and _repeated_wall_time(nxt):
-            nxt = super().get_next_fire_time(nxt, nxt)
-        return nxt
-
-
-def _repeated_wall_time(when: datetime) -> bool:
-    """True for the second occurrence of a wall time that happens twice (DST fall-back)."""
-    if not when.fold or when.tzinfo is None:
-        return False
-    first = when.replace(fold=0)
-    return first.utcoffset() != when.utcoffset() and (
-        first.astimezone(UTC).astimezone(when.tzinfo).replace(tzinfo=None) == when.replace(tzinfo=None)
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,8 +293,6 @@ class Daemon:
 
     def _log_delivery(self) -> None:
         """Say at start-up (and reload) when no digest will reach the owner's mailbox."""
-        from watcher.digest.deliver import STDOUT_ONLY, delivery_config_problem
-
         problem = delivery_config_problem(self.settings)
         if problem:
             log.error("%s; no digest can be sent until the config is fixed", problem)
@@ -383,8 +301,6 @@ class Daemon:
 
     def _delivery_note(self) -> str:
         """The STATUS line's word on delivery, when the digest will not reach a mailbox."""
-        from watcher.digest.deliver import delivery_config_problem
-
         problem = delivery_config_problem(self.settings)
         if problem:
             return f"digest CANNOT be sent: {_one_line(problem.removeprefix('digest: '), 100)}"
@@ -576,7 +492,7 @@ class Daemon:
         with self._job(), self._digest_lock:
             self.digest(reason)
 
-    def digest(self, reason: str) -> str | None:
+    def digest(self, reason: str) -> DigestStatus | None:
         """Scan every account, then send the day's digest unless the state says it is settled.
         Returns the outcome's status, or None when nothing was attempted."""
         s = self.settings
@@ -591,55 +507,54 @@ class Daemon:
         if digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record) is None:
             log.debug("digest (%s): nothing due for %s", reason, slot.date())
             return None
-        from watcher.digest.deliver import delivery_config_problem
-
         problem = delivery_config_problem(s)
         if problem:  # a config mistake: no retries until the config changes; STATUS says so
             if reason not in ("start-up", "reload"):  # _log_delivery has just said it
                 log.error("digest (%s) not sent: %s", reason, problem)
-            return "failed"
+            return DigestStatus.FAILED
         for account in s.accounts:  # a scan runs just before each digest
             if self._stopping.is_set():
                 return None
             self.scan(account.name, wait=True, unless_within=FRESH_SCAN)
         if self._stopping.is_set():
             return None
-        try:
-            from watcher.digest import run_digest
-        except ImportError as e:
-            log.error("digest: not available in this installation: %s", e)
-            return None
+        from watcher.app.digest import run_digest  # the reader and renderer load when a digest is due
+
         now = self.now()
         try:
             with Store(s.storage.path) as store:
                 outcome = run_digest(s, store, now)
         except Exception as e:
             log.error("digest failed unexpectedly", exc_info=not isinstance(e, WatcherError))
-            status, error, subject = "failed", str(e), ""
+            status, error, subject = DigestStatus.FAILED, str(e), ""
         else:
             status, error, subject = outcome.status, outcome.error or "", outcome.subject or ""
-        hhmm = now.strftime("%H:%M")
-        if status == "sent" and s.digest.deliver == "stdout":
-            log.info("digest printed, not emailed (%s): %s", reason, subject)
-            self._digest_note = f"digest printed {hhmm}"
-        elif status == "sent":
-            log.info("digest sent (%s): %s", reason, subject)
-            self._digest_note = f"digest sent {hhmm}"
-        elif status == "empty":
-            log.info("digest (%s): nothing to report today; not sent", reason)
-            self._digest_note = f"digest empty {hhmm}"
-        elif status == "already_sent":
-            self._digest_note = "digest already sent today"
-        elif status == "maybe_sent":  # run_digest logged why
-            self._digest_note = f"digest MAYBE sent {hhmm} (interrupted; not resent)"
-        elif status == "failed":
-            log.error("digest (%s) could not be sent: %s", reason, error)
-            self._digest_note = f"digest FAILED {hhmm}: {_one_line(error, 80)}"
-            self._schedule_digest_retry(now)
-        else:
-            self._digest_note = f"digest {status} {hhmm}"
+        self._digest_note = self._digest_done(reason, now, status, error, subject)
         self.notifier.status(self.status())
         return status
+
+    def _digest_done(self, reason: str, now: datetime, status: DigestStatus, error: str, subject: str) -> str:
+        """Log what a digest run did (run_digest logged a maybe-sent itself), schedule the retry of
+        a failed one, and return the STATUS line's note."""
+        hhmm = now.strftime("%H:%M")
+        if status == DigestStatus.SENT and self.settings.digest.deliver == "stdout":
+            log.info("digest printed, not emailed (%s): %s", reason, subject)
+            return f"digest printed {hhmm}"
+        if status == DigestStatus.SENT:
+            log.info("digest sent (%s): %s", reason, subject)
+            return f"digest sent {hhmm}"
+        if status == DigestStatus.SKIPPED:
+            log.info("digest (%s): nothing to report today; not sent", reason)
+            return f"digest empty {hhmm}"
+        if status == DigestStatus.ALREADY_SENT:
+            return "digest already sent today"
+        if status == DigestStatus.MAYBE_SENT:
+            return f"digest MAYBE sent {hhmm} (interrupted; not resent)"
+        if status == DigestStatus.FAILED:
+            log.error("digest (%s) could not be sent: %s", reason, error)
+            self._schedule_digest_retry(now)
+            return f"digest FAILED {hhmm}: {_one_line(error, 80)}"
+        return f"digest {status} {hhmm}"
 
     def _schedule_digest_retry(self, now: datetime) -> None:
         s = self.settings
@@ -649,7 +564,7 @@ class Daemon:
                 record = store.digest_record(slot.date())
         except WatcherError:
             record = None
-        attempts = int(record.get("attempts") or 1) if record else 1
+        attempts = (record.attempts or 1) if record else 1
         delay = backoff_delay(attempts, cap_seconds=3600.0, base_seconds=s.schedule.scan_every_minutes * 60.0)
         when = now + timedelta(seconds=delay)
         if when >= catch_up_deadline(slot, s.digest.catch_up_hours, s.tz) or attempts >= MAX_DIGEST_ATTEMPTS:
@@ -686,8 +601,3 @@ class Daemon:
             digest=digest,
             note=note,
         )
-
-
-def run_daemon(config_path: str | None = None) -> int:
-    """Entry point for the `run` command."""
-    return Daemon(config_path).run()

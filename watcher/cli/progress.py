@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from watcher.app.scan import ProgressFor
 from watcher.config import Settings
-from watcher.scan import INDEXING, REREADING, AnyAccount, ScanResult, scan_account
+from watcher.scan import INDEXING, REREADING, AnyAccount
 from watcher.store.state import Store
 
 
-def scan_with_progress(settings: Settings, store: Store, accounts: Sequence[AnyAccount]) -> list[ScanResult]:
+@contextmanager
+def scan_progress() -> Iterator[ProgressFor]:
+    """Each account's scan progress: a rich bar on a terminal; elsewhere (cron, CI, a pipe) one
+    plain line per fetched batch, counting up per folder."""
     if not sys.stderr.isatty():
-        # Cron, CI, a pipe: one plain line per fetched batch, counting up per folder.
-        results = []
-        for account in accounts:
-            lines = _PlainStep(account.name)
-            results.append(scan_account(settings, store, account, progress=lines, log_health=False))
-        return results
+        yield lambda account: _PlainStep(account.name)
+        return
 
     from rich.console import Console
     from rich.progress import (
@@ -33,7 +34,6 @@ def scan_with_progress(settings: Settings, store: Store, accounts: Sequence[AnyA
     )
 
     console = Console(stderr=True)
-    results = []
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -44,11 +44,15 @@ def scan_with_progress(settings: Settings, store: Store, accounts: Sequence[AnyA
         console=console,
         transient=True,
     ) as bar:
-        for account in accounts:
-            step = _BarStep(bar, bar.add_task(f"{account.name}: connecting", total=None), account.name)
-            results.append(scan_account(settings, store, account, progress=step, log_health=False))
-            bar.remove_task(step.task)
-    return results
+        steps: list[_BarStep] = []
+
+        def step_for(account: AnyAccount) -> _BarStep:
+            for done in steps:  # the account before has finished: its bar goes
+                bar.remove_task(done.task)
+            steps[:] = [_BarStep(bar, bar.add_task(f"{account.name}: connecting", total=None), account.name)]
+            return steps[0]
+
+        yield step_for
 
 
 class _BarStep:

@@ -1,7 +1,8 @@
-"""Stored messages → conversations → applications → evaluations, as of `now`.
+"""The pure pipeline: messages → conversations → applications → evaluations, as of `now`,
+and the words its results are shown in (urgency, counts, the `mark` commands that settle a doubt).
 
-This is the one place that joins the pure stages; status, explain, the digest
-and the daemon all call it, so they can never disagree.
+`watcher.app.pipeline` feeds it from the state; status, explain, the digest and the daemon all
+read its results, so they can never disagree.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from watcher.config import Settings
 from watcher.core.applications import Mark, build_applications
 from watcher.core.conversations import thread
 from watcher.core.policy import PolicyParams, evaluate
 from watcher.core.reading.facts import MessageFacts
 from watcher.core.records import Application, Direction, Evaluation, Message
-from watcher.store.state import Store
 
 log = logging.getLogger(__name__)
 
@@ -30,17 +29,6 @@ log = logging.getLogger(__name__)
 class Assessed:
     application: Application
     evaluation: Evaluation
-
-
-def policy_params(settings: Settings) -> PolicyParams:
-    p = settings.policy
-    return PolicyParams(
-        first_nudge_after_days=p.first_nudge_after_days,
-        min_days_between_nudges=p.min_days_between_nudges,
-        max_nudges=p.max_nudges,
-        give_up_after_days=p.give_up_after_days,
-        weekdays_only=p.weekdays_only,
-    )
 
 
 def with_direction(messages: list[Message], my_addresses: list[str]) -> list[Message]:
@@ -113,38 +101,6 @@ def assess_messages(
         except Exception as e:
             log.warning("left out %s (%s): the policy failed: %s: %s", a.employer, a.id, type(e).__name__, e)
     return out
-
-
-def assess(settings: Settings, store: Store, now: datetime, *, keep_facts: bool = False) -> list[Assessed]:
-    """Every process as of `now`, read from the interview mail in the state only, with what each
-    message says as the last scan kept it (`watcher.store.facts`). `keep_facts` (the scan) keeps
-    what had to be read now for the next question."""
-    from watcher.store.facts import StoredFacts
-    from watcher.store.mailindex import MailIndex
-
-    marks = marks_from_store(store)
-    index = MailIndex(store, settings.my_addresses)
-    hand_made = {app_id for app_id, m in marks.items() if m.interview or m.interview_at}
-    mail = index.interview_mail(marked_ids=hand_made)
-    facts = StoredFacts(store, tz=settings.tz, my_addresses=settings.my_addresses)
-    facts.load(mail)
-    out = assess_messages(
-        mail,
-        my_addresses=settings.my_addresses,
-        tz=settings.tz,
-        now=now,
-        params=policy_params(settings),
-        marks=marks,
-        owner_names=index.owner_names(),
-        facts_for=facts.facts_for,
-    )
-    if keep_facts:
-        facts.save()
-    return out
-
-
-def marks_from_store(store: Store) -> dict[str, Mark]:
-    return {app_id: Mark.from_fields(fields) for app_id, fields in store.marks().items()}
 
 
 URGENCY = {"your_turn": 0, "due": 1, "upcoming": 2, "waiting": 3, "cold": 4, "closed": 5}

@@ -1,4 +1,4 @@
-"""How assessed applications are shown: the status table, its JSON contract, `explain`."""
+"""How assessed applications are shown on a terminal: the status table and `explain`."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from watcher.config import Settings
+from watcher.core.assessment import REVIEW_WHAT, Assessed, review_commands, state_counts
 from watcher.core.safetext import clean
-from watcher.pipeline import REVIEW_WHAT, Assessed, review_commands, state_counts
 
 STATE_STYLE = {
     "your_turn": ("reply needed", "bold magenta"),
@@ -23,46 +23,6 @@ STATE_STYLE = {
 }
 CHECK_STYLE = ("check", "bold red")
 RECENT_DAYS = 14
-
-
-def _iso(v: datetime | date | None) -> str | None:
-    return v.isoformat() if v is not None else None
-
-
-def application_json(a: Assessed) -> dict[str, Any]:
-    app, ev = a.application, a.evaluation
-    return {
-        "id": app.id,
-        "employer": app.employer,
-        "state": ev.state,
-        "outcome": ev.outcome,
-        "interview_at": _iso(ev.interview_at),
-        "next_nudge_on": _iso(ev.next_nudge_on),
-        "nudges_sent": ev.nudges_sent,
-        "reply_by": _iso(ev.reply_by),
-        "gives_up_on": _iso(ev.gives_up_on),
-        "last_employer_message_at": _iso(ev.last_employer_message_at),
-        "reason": ev.reason,
-        "warnings": list(ev.warnings),
-        "manual": bool(app.manual),
-        "manual_facts": list(app.manual),
-        "role": app.role,
-        "language": app.language,
-        "needs_reply": ev.needs_reply,
-        # "check": the mail may say it ended (or holds an interview); `state` stays the policy's.
-        "needs_review": ev.needs_review,
-        "review_reason": ev.review.quote if ev.review else None,
-        "review_kind": ev.review.kind if ev.review else None,
-        "threads": [
-            {"id": c.id, "subject": c.subject, "message_ids": sorted({m.message_id for m in c.messages})}
-            for c in app.conversations
-        ],
-    }
-
-
-def status_json(items: list[Assessed], now: datetime) -> dict[str, Any]:
-    """The `status --json` contract: field names never change."""
-    return {"now": now.isoformat(), "applications": [application_json(a) for a in items]}
 
 
 def review_line(a: Assessed, tz: Any) -> str:
@@ -173,24 +133,6 @@ def render_status_table(
     console.print(table)
     if any(a.application.manual for a in shown):
         console.print("[dim]✎ = some facts set by hand with `interview-watcher mark`[/]")
-
-
-def find_application(items: list[Assessed], needle: str) -> Assessed | str:
-    """By id, or by employer name (case-insensitive, unique prefix or substring)."""
-    n = needle.strip().lower()
-    for a in items:
-        if a.application.id.lower() == n:
-            return a
-    exact = [a for a in items if a.application.employer.lower() == n]
-    if len(exact) == 1:
-        return exact[0]
-    partial = [a for a in items if n in a.application.employer.lower()]
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
-        return f'no interview process matches "{clean(needle)}"; see `interview-watcher status --all` for names and ids'
-    names = ", ".join(f"{clean(a.application.employer)} ({a.application.id})" for a in partial)
-    return f'"{clean(needle)}" matches several processes: {names}; give the id'
 
 
 def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: Console | None = None) -> None:

@@ -27,13 +27,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parseaddr
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING
 
+from watcher.app.pipeline import assess
+from watcher.app.staleness import state_notices
 from watcher.config import ImapAccount, MaildirAccount, Settings
+from watcher.core.assessment import by_urgency
 from watcher.digest.deliver import (
     DEFAULT_RETRY_DELAYS,
     build_message,
     deliver,
+    delivery_config_problem,
     imap_holds,
 )
 from watcher.digest.render import (
@@ -47,15 +51,16 @@ from watcher.digest.render import (
     render_html,
     render_text,
 )
-from watcher.errors import MaybeDeliveredError, WatcherError
+from watcher.errors import ConfigError, MaybeDeliveredError, WatcherError
+from watcher.store.records import DigestRecord, DigestStatus
 from watcher.store.state import Store
 
 if TYPE_CHECKING:
-    from watcher.pipeline import Assessed
+    from watcher.app.status import Refresh
+    from watcher.core.assessment import Assessed
 
 log = logging.getLogger(__name__)
 
-Status = Literal["sent", "already_sent", "maybe_sent", "empty", "failed", "dry_run"]
 #: How long a second `digest --send` waits for the first one to finish its send.
 LOCK_WAIT_SECONDS = 600.0
 _MEMORY_LOCK = threading.Lock()
@@ -64,7 +69,7 @@ Assessor = Callable[[datetime], "list[Assessed]"]
 
 @dataclass(frozen=True, slots=True)
 class DigestOutcome:
-    status: Status
+    status: DigestStatus
     day: date
     message_id: str
     subject: str
@@ -94,7 +99,7 @@ class PreparedDigest:
 def _problems(settings: Settings, store: Store) -> list[AccountProblem]:
     out = []
     for name, st in sorted(store.account_statuses().items()):
-        if st["ok"]:
+        if st.ok:
             continue
         try:
             account = settings.account(name)
@@ -106,13 +111,7 @@ def _problems(settings: Settings, store: Store) -> list[AccountProblem]:
             where = str(account.path)
         else:
             where = "Gmail"
-        since = None
-        if st.get("since"):
-            try:
-                since = datetime.fromisoformat(st["since"])
-            except ValueError:
-                since = None
-        out.append(AccountProblem(name, where, since, st.get("error") or ""))
+        out.append(AccountProblem(name, where, st.since, st.error))
     return out
 
 
@@ -120,8 +119,6 @@ def _with_state_notices(digest: Digest, settings: Settings, store: Store) -> Dig
     """Say at the top when the state is empty or partly never scanned. (A failing account
     is already one of the digest's problems, with its host and since when.) `digest --send`
     refuses a state never scanned, and the daemon scans before each digest."""
-    from watcher.staleness import state_notices
-
     notices = state_notices(settings, store)
     if any(n.kind == "never_scanned" for n in notices) and not digest.snapshot:
         # "Nothing needs your attention today" would be a claim about mail nobody read.
@@ -141,8 +138,6 @@ def prepare_digest(
     settings: Settings, store: Store, now: datetime, *, assessor: Assessor | None = None
 ) -> PreparedDigest:
     """Everything the digest for `now`'s day says, rendered; no side effects."""
-    from watcher.pipeline import assess, by_urgency
-
     tz = settings.tz
     day = now.astimezone(tz).date()
 
@@ -153,21 +148,18 @@ def prepare_digest(
     items = by_urgency(run(now))
     last = store.last_sent_digest(before=day)
     if last is not None:
-        previous: dict[str, str] = dict(last["snapshot"])
-        last_day = date.fromisoformat(last["day"])
+        previous: dict[str, str] = dict(last.snapshot)
+        last_day: date | None = last.day
     else:
         # The first digest: what changed during the past week counts as news.
         previous = {a.application.id: a.evaluation.state for a in run(now - FIRST_DIGEST_LOOKBACK)}
         last_day = None
 
-    def since_last(r: dict[str, Any]) -> bool:
-        d = date.fromisoformat(r["day"])
-        return d < day and (last_day is None or d > last_day)
+    def since_last(r: DigestRecord) -> bool:
+        return r.day < day and (last_day is None or r.day > last_day)
 
-    missed = [
-        (date.fromisoformat(r["day"]), r.get("error") or "") for r in store.failed_digests() if since_last(r)
-    ]
-    maybe_sent = [date.fromisoformat(r["day"]) for r in store.failed_digests("maybe_sent") if since_last(r)]
+    missed = [(r.day, r.error) for r in store.failed_digests() if since_last(r)]
+    maybe_sent = [r.day for r in store.failed_digests(DigestStatus.MAYBE_SENT) if since_last(r)]
     p = settings.policy
     digest = build_digest(
         items,
@@ -247,14 +239,18 @@ def run_digest(
     """
     if not send:
         prepared = prepare_digest(settings, store, now, assessor=assessor)
-        return _outcome(prepared, settings, "dry_run")
+        return _outcome(prepared, settings, DigestStatus.DRY_RUN)
     with send_lock(store.path):
         prepared = prepare_digest(settings, store, now, assessor=assessor)
         return _send_locked(settings, store, now, prepared, force=force, retry_delays=retry_delays)
 
 
 def _outcome(
-    prepared: PreparedDigest, settings: Settings, status: Status, error: str = "", subject: str | None = None
+    prepared: PreparedDigest,
+    settings: Settings,
+    status: DigestStatus,
+    error: str = "",
+    subject: str | None = None,
 ) -> DigestOutcome:
     return DigestOutcome(
         status,
@@ -271,41 +267,70 @@ MAYBE_SENT_ERROR = "interrupted after the message was handed to the server"
 
 
 def _settle_interrupted(
-    settings: Settings, store: Store, record: dict[str, Any], prepared: PreparedDigest
+    settings: Settings, store: Store, record: DigestRecord, prepared: PreparedDigest
 ) -> DigestOutcome | None:
     """The day is 'submitting': an earlier run handed the message over and then stopped.
 
     IMAP: look for its Message-ID in the folder; found is sent, not found is sent now (None).
     SMTP and Gmail cannot be asked: record 'maybe_sent' and do not send on our own.
     """
-    day, how = prepared.day, record.get("deliver") or settings.digest.deliver
-    mid = record.get("message_id") or prepared.message_id
-    keep = {"snapshot": record["snapshot"], "subject": record.get("subject") or "", "deliver": how}
+    day, how = prepared.day, record.deliver or settings.digest.deliver
+    mid = record.message_id or prepared.message_id
     if how == "imap":
         try:
             found = imap_holds(settings, mid)
         except WatcherError as e:
             error = f"cannot tell whether the interrupted digest arrived: {e}"
             log.error("digest for %s: %s; not sending it again until it can", fmt_day(day), error)
-            return _outcome(prepared, settings, "failed", error)
+            return _outcome(prepared, settings, DigestStatus.FAILED, error)
         if not found:
             log.info("digest for %s: the interrupted APPEND did not arrive; sending it", fmt_day(day))
             return None
-        store.record_digest(day, mid, "sent", **keep, count_attempt=False)
+        store.record_digest(
+            day, mid, DigestStatus.SENT, snapshot=record.snapshot, subject=record.subject, deliver=how,
+            count_attempt=False,
+        )  # fmt: skip
         log.info(
             "digest for %s: the interrupted APPEND had arrived (%s); recorded as sent", fmt_day(day), mid
         )
-        return _outcome(prepared, settings, "already_sent", subject=keep["subject"] or prepared.subject)
+        return _outcome(
+            prepared, settings, DigestStatus.ALREADY_SENT, subject=record.subject or prepared.subject
+        )
     if how in {"smtp", "gmail"}:
-        store.record_digest(day, mid, "maybe_sent", error=MAYBE_SENT_ERROR, **keep, count_attempt=False)
+        store.record_digest(
+            day, mid, DigestStatus.MAYBE_SENT, error=MAYBE_SENT_ERROR, snapshot=record.snapshot,
+            subject=record.subject, deliver=how, count_attempt=False,
+        )  # fmt: skip
         log.warning(
             "digest for %s may have been delivered: %s; not sending it again (--force does); "
             "the next digest says so",
             fmt_day(day),
             MAYBE_SENT_ERROR,
         )
-        return _outcome(prepared, settings, "maybe_sent", MAYBE_SENT_ERROR)
+        return _outcome(prepared, settings, DigestStatus.MAYBE_SENT, MAYBE_SENT_ERROR)
     return None  # stdout: nothing was handed to anyone
+
+
+def _record_nothing_to_say(
+    store: Store, record: DigestRecord | None, prepared: PreparedDigest, how: str
+) -> None:
+    """The day has nothing to say: recorded as skipped (re-checked by the next run); an earlier
+    attempt that failed or was interrupted is no longer worth sending, and the state says so."""
+    day, mid = prepared.day, prepared.message_id
+    if record is None or record.status == DigestStatus.SKIPPED:
+        store.record_digest(
+            day, mid, DigestStatus.SKIPPED, subject=prepared.subject, deliver=how, count_attempt=False
+        )
+    elif record.status in {DigestStatus.FAILED, DigestStatus.SENDING, DigestStatus.SUBMITTING}:
+        store.record_digest(
+            day,
+            mid,
+            DigestStatus.SKIPPED,
+            subject=prepared.subject,
+            deliver=how,
+            error=f"earlier attempt failed: {record.error or 'interrupted'}",
+            count_attempt=False,
+        )
 
 
 def _send_locked(
@@ -319,38 +344,26 @@ def _send_locked(
 ) -> DigestOutcome:
     day, mid, how = prepared.day, prepared.message_id, settings.digest.deliver
 
-    def outcome(status: Status, error: str = "", subject: str | None = None) -> DigestOutcome:
+    def outcome(status: DigestStatus, error: str = "", subject: str | None = None) -> DigestOutcome:
         return _outcome(prepared, settings, status, error, subject)
 
     record = store.digest_record(day)
-    if record is not None and record["status"] == "submitting" and not force:
+    if record is not None and record.status == DigestStatus.SUBMITTING and not force:
         settled = _settle_interrupted(settings, store, record, prepared)
         if settled is not None:
             return settled
-    if record is not None and record["status"] == "sent" and not force:
-        return outcome("already_sent", subject=record.get("subject") or prepared.subject)
-    if record is not None and record["status"] == "maybe_sent" and not force:
-        return outcome("maybe_sent", record.get("error") or MAYBE_SENT_ERROR)
+    if record is not None and record.status == DigestStatus.SENT and not force:
+        return outcome(DigestStatus.ALREADY_SENT, subject=record.subject or prepared.subject)
+    if record is not None and record.status == DigestStatus.MAYBE_SENT and not force:
+        return outcome(DigestStatus.MAYBE_SENT, record.error or MAYBE_SENT_ERROR)
     if not prepared.needs_attention and not settings.digest.send_when_empty and not force:
-        if record is None or record["status"] in {"skipped"}:
-            store.record_digest(
-                day, mid, "skipped", subject=prepared.subject, deliver=how, count_attempt=False
-            )
-        elif record["status"] in {"failed", "sending", "submitting"}:
-            # The news that made the earlier attempt worth sending is gone; say so in the state.
-            store.record_digest(
-                day,
-                mid,
-                "skipped",
-                subject=prepared.subject,
-                deliver=how,
-                error=f"earlier attempt failed: {record.get('error') or 'interrupted'}",
-                count_attempt=False,
-            )
-        return outcome("empty")
+        _record_nothing_to_say(store, record, prepared, how)
+        return outcome(DigestStatus.SKIPPED)
 
     snapshot = dict(prepared.digest.snapshot)
-    store.record_digest(day, mid, "sending", snapshot=snapshot, subject=prepared.subject, deliver=how)
+    store.record_digest(
+        day, mid, DigestStatus.SENDING, snapshot=snapshot, subject=prepared.subject, deliver=how
+    )
     msg = build_message(
         subject=prepared.subject,
         text=prepared.text,
@@ -367,7 +380,7 @@ def _send_locked(
         if not handed_over:
             handed_over = True
             store.record_digest(
-                day, mid, "submitting", snapshot=snapshot, subject=prepared.subject, deliver=how,
+                day, mid, DigestStatus.SUBMITTING, snapshot=snapshot, subject=prepared.subject, deliver=how,
                 count_attempt=False,
             )  # fmt: skip
 
@@ -377,15 +390,15 @@ def _send_locked(
         error = str(e)
         if how == "imap":  # stays 'submitting': the next run looks in the folder first
             store.record_digest(
-                day, mid, "submitting", error=error, snapshot=snapshot, subject=prepared.subject,
+                day, mid, DigestStatus.SUBMITTING, error=error, snapshot=snapshot, subject=prepared.subject,
                 deliver=how, count_attempt=False,
             )  # fmt: skip
             log.error(
                 "digest for %s: %s; the next run looks for it before sending again", fmt_day(day), error
             )
-            return outcome("failed", error)
+            return outcome(DigestStatus.FAILED, error)
         store.record_digest(
-            day, mid, "maybe_sent", error=error, snapshot=snapshot, subject=prepared.subject, deliver=how,
+            day, mid, DigestStatus.MAYBE_SENT, error=error, snapshot=snapshot, subject=prepared.subject, deliver=how,
             count_attempt=False,
         )  # fmt: skip
         log.warning(
@@ -394,13 +407,13 @@ def _send_locked(
             fmt_day(day),
             error,
         )
-        return outcome("maybe_sent", error)
+        return outcome(DigestStatus.MAYBE_SENT, error)
     except WatcherError as e:
         error = str(e)
         store.record_digest(
             day,
             mid,
-            "failed",
+            DigestStatus.FAILED,
             error=error,
             snapshot=snapshot,
             subject=prepared.subject,
@@ -409,14 +422,14 @@ def _send_locked(
         )
         # Reported once, by the caller (the CLI's line, the daemon's journal), from the outcome.
         log.debug("digest for %s not delivered: %s; it will be retried", fmt_day(day), error)
-        return outcome("failed", error)
+        return outcome(DigestStatus.FAILED, error)
     except BaseException as e:
         if handed_over:
             raise  # stays 'submitting': the next run settles it as after a crash
         store.record_digest(
             day,
             mid,
-            "failed",
+            DigestStatus.FAILED,
             error=f"{type(e).__name__}: {e}",
             snapshot=snapshot,
             subject=prepared.subject,
@@ -425,7 +438,55 @@ def _send_locked(
         )
         raise
     store.record_digest(
-        day, mid, "sent", snapshot=snapshot, subject=prepared.subject, deliver=how, count_attempt=False
+        day,
+        mid,
+        DigestStatus.SENT,
+        snapshot=snapshot,
+        subject=prepared.subject,
+        deliver=how,
+        count_attempt=False,
     )
     log.info("digest for %s sent via %s: %s", fmt_day(day), how, prepared.subject)
-    return outcome("sent")
+    return outcome(DigestStatus.SENT)
+
+
+# --- the `digest` command ------------------------------------------------------
+
+
+NEVER_SCANNED_NOTHING_SENT = "never scanned: run `interview-watcher scan` first; nothing sent"
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """`digest` without --send: today's digest, and whether the state was ever scanned."""
+
+    prepared: PreparedDigest
+    never_scanned: bool
+
+
+def preview_digest(settings: Settings, now: datetime, *, refresh: Refresh | None = None) -> Preview:
+    """The digest for `now`'s day, rendered; nothing is sent or recorded."""
+    with Store(settings.storage.path) as store:
+        if refresh is not None:
+            refresh(settings, store)
+        never_scanned = any(n.kind == "never_scanned" for n in state_notices(settings, store))
+        return Preview(prepare_digest(settings, store, now), never_scanned)
+
+
+def send_digest(
+    settings: Settings, now: datetime, *, force: bool, html: bool = False, refresh: Refresh | None = None
+) -> tuple[DigestOutcome, str | None]:
+    """`digest --send`: deliver the day's digest once (see `run_digest`); with `html`, also its HTML.
+    Refuses a delivery the config cannot make, and a state never scanned (a digest about mail
+    nobody read would only mislead)."""
+    with Store(settings.storage.path) as store:
+        if refresh is not None:
+            refresh(settings, store)
+        never_scanned = any(n.kind == "never_scanned" for n in state_notices(settings, store))
+        problem = delivery_config_problem(settings)
+        if problem:
+            raise ConfigError(f"{problem}; nothing sent")
+        if never_scanned:
+            raise WatcherError(NEVER_SCANNED_NOTHING_SENT)
+        outcome = run_digest(settings, store, now, force=force)
+        return outcome, prepare_digest(settings, store, now).html if html else None

@@ -1,4 +1,4 @@
-"""`run` (the daemon) and `install-service` (its systemd unit).
+"""The daemon's systemd unit: rendered for this installation, planned for `install-service`.
 
 The unit files under systemd/ in the repository are these templates rendered
 for the default install locations; a test keeps them in step.
@@ -10,10 +10,9 @@ import os
 import shutil
 import sys
 import sysconfig
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-
-import click
 
 from watcher.config import Settings, config_home_or_fail, load
 from watcher.errors import WatcherError
@@ -275,158 +274,79 @@ def hidden_from_system_service(path: str) -> bool:
     return p.startswith(_HIDDEN_FROM_SYSTEM)
 
 
-# --- commands -----------------------------------------------------------------
+# --- the plan ---------------------------------------------------------------
 
 
-def register(cli: click.Group) -> None:
-    from watcher.cli import Ctx, fail, pass_ctx, setup_logging
+@dataclass(frozen=True, slots=True)
+class ServicePlan:
+    """What `install-service` would write, and what to tell the user about it."""
 
-    @cli.command("run")
-    @click.option(
-        "--log-level",
-        type=click.Choice(["debug", "info", "warning", "error"], case_sensitive=False),
-        default=None,
-        help="How much to log to stderr (default for the daemon: info).",
+    kind: Kind
+    text: str  # the unit file
+    #: a path of the command a system service cannot read (ProtectHome=yes), and what to do instead
+    unreadable: str | None = None
+    #: the LoadCredential= names of a system unit read from the config (None: the example's)
+    credentials: list[str] | None = None
+    notes: tuple[str, ...] = ()
+
+
+def default_kind() -> Kind:
+    """A system unit for root, a user unit for everyone else."""
+    return "system" if os.geteuid() == 0 else "user"
+
+
+def _unreadable(command: list[str], pythonpath: str | None) -> str | None:
+    hidden = [p for p in [*command, pythonpath or ""] if p and hidden_from_system_service(p)]
+    if not hidden:
+        return None
+    return (
+        f"{hidden[0]} is under /home, /root or /run/user, which a system service cannot read "
+        f"(ProtectHome=yes). Install it for the system instead:\n"
+        f"  sudo python3 -m venv /opt/interview-watcher\n"
+        f"  sudo /opt/interview-watcher/bin/pip install .   # from a checkout\n"
+        f"  sudo /opt/interview-watcher/bin/interview-watcher install-service --system\n"
+        f"or use a user service: interview-watcher install-service --user"
     )
-    @click.pass_context
-    def run(ctx: click.Context, log_level: str | None) -> None:
-        """Run the daemon: scan on a schedule and send the digest each morning.
 
-        Meant for systemd (see `install-service`), but runs in a terminal too;
-        Ctrl-C stops it, SIGHUP reloads the config.
-        """
-        from watcher.daemon import Daemon
 
-        obj = ctx.find_object(Ctx)
-        config_path = obj.config_path if obj is not None else None
-        parent = ctx.parent
-        if log_level:
-            setup_logging(log_level)
-        elif (
-            "INTERVIEW_WATCHER_LOG_LEVEL" not in os.environ
-            and parent is not None
-            and all(
-                parent.get_parameter_source(p) == click.core.ParameterSource.DEFAULT
-                for p in ("log_level", "verbose")
-            )
-        ):
-            setup_logging("info")  # a daemon's few lines are its only voice
-        code = Daemon(config_path).run()
-        sys.exit(code)
-
-    @cli.command("install-service")
-    @click.option(
-        "--user", "kind", flag_value="user", help="A user unit for systemctl --user (default unless root)."
-    )
-    @click.option("--system", "kind", flag_value="system", help="A system unit (default for root).")
-    @click.option("--print", "print_only", is_flag=True, help="Print the unit instead of writing it.")
-    @click.option(
-        "--path",
-        "target",
-        type=click.Path(dir_okay=False),
-        default=None,
-        help="Write the unit here instead of the systemd directory.",
-    )
-    @click.option("--force", is_flag=True, help="Overwrite a unit that differs.")
-    @pass_ctx
-    def install_service(
-        obj: Ctx, kind: Kind | None, print_only: bool, target: str | None, force: bool
-    ) -> None:
-        """Write the systemd unit for this installation (venv, pipx or system Python)."""
-        kind = kind or ("system" if os.geteuid() == 0 else "user")
-        command, pythonpath = service_command()
-        if obj.config_path:
-            command += ["--config", os.path.abspath(os.path.expanduser(obj.config_path))]
-        credentials: list[str] | None = None
-        notes: list[str] = []
-        if kind == "system":
-            hidden = [
-                p for p in [command[0], *command[1:], pythonpath or ""] if p and hidden_from_system_service(p)
-            ]
-            if hidden:
-                msg = (
-                    f"{hidden[0]} is under /home, /root or /run/user, which a system service cannot read "
-                    f"(ProtectHome=yes). Install it for the system instead:\n"
-                    f"  sudo python3 -m venv /opt/interview-watcher\n"
-                    f"  sudo /opt/interview-watcher/bin/pip install .   # from a checkout\n"
-                    f"  sudo /opt/interview-watcher/bin/interview-watcher install-service --system\n"
-                    f"or use a user service: interview-watcher install-service --user"
-                )
-                if not print_only:
-                    fail(msg)
-                click.echo(f"interview-watcher: warning: {msg}", err=True)
-            try:
-                settings = load(
-                    obj.config_path
-                    or os.environ.get("INTERVIEW_WATCHER_CONFIG")
-                    or "/etc/interview-watcher/config.toml"
-                )
-            except WatcherError as e:
-                notes.append(
-                    f"could not read the config ({str(e).splitlines()[0]}); "
-                    f"the unit loads the example credential {EXAMPLE_CREDENTIAL!r}"
-                )
-            else:
-                credentials = config_credentials(settings)
-                maildirs = [
-                    a.name
-                    for a in settings.accounts
-                    if a.type == "maildir" and hidden_from_system_service(str(a.path))
-                ]
-                if maildirs:
-                    notes.append(
-                        f"maildir account(s) {', '.join(maildirs)} live under /home, /root or /run/user, which "
-                        f"the service cannot read (ProtectHome=yes); keep the mail under /srv or /var, readable by all"
-                    )
-                files = [a.name for a in settings.accounts if getattr(a, "password_file", None)]
-                if files:
-                    notes.append(
-                        f"account(s) {', '.join(files)} use password_file, which the service's "
-                        f'dynamic user cannot read; use password_credential = "NAME" instead'
-                    )
-        text = render_unit(kind, command, credentials=credentials, pythonpath=pythonpath)
-        if print_only:
-            click.echo(text, nl=False)
-            for n in notes:
-                click.echo(f"interview-watcher: note: {n}", err=True)
-            return
-        path = Path(target).expanduser() if target else unit_path(kind)
-        if path.exists():
-            current = path.read_text(encoding="utf-8", errors="replace")
-            if current == text:
-                click.echo(f"{path} is up to date")
-                return
-            if not force:
-                fail(f"{path} exists and differs; compare with --print, then overwrite with --force")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_text(text, encoding="utf-8")
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        except OSError as e:
-            hint = " (a system unit needs root: sudo)" if kind == "system" and e.errno in (1, 13) else ""
-            fail(f"cannot write {path}: {e.strerror}{hint}")
-        click.echo(f"Wrote {path}")
-        for n in notes:
-            click.echo(f"Note: {n}")
-        ctl = "systemctl --user" if kind == "user" else "sudo systemctl"
-        journal = (
-            "journalctl --user -u interview-watcher" if kind == "user" else "journalctl -u interview-watcher"
+def _system_config(config_path: str | None) -> tuple[list[str] | None, list[str]]:
+    """The credentials a system unit loads, read from the config, and notes on what the
+    service will not be able to read."""
+    try:
+        settings = load(
+            config_path or os.environ.get("INTERVIEW_WATCHER_CONFIG") or "/etc/interview-watcher/config.toml"
         )
-        click.echo("Next:")
-        if kind == "system":
-            names = credentials if credentials is not None else [EXAMPLE_CREDENTIAL]
-            if names:
-                click.echo(f"  sudo install -d -m 0700 {CREDSTORE}")
-            for name in names:
-                click.echo(
-                    f"  sudo sh -c 'umask 077; cat > {CREDSTORE}/interview-watcher.{name}'"
-                    f"   # type the secret, then Ctrl-D"
-                )
-        click.echo(f"  {ctl} daemon-reload")
-        click.echo(f"  {ctl} enable --now interview-watcher")
-        if kind == "user":
-            click.echo('  loginctl enable-linger "$USER"   # keep it running while you are logged out')
-        click.echo(f"  {ctl.replace('sudo ', '')} status interview-watcher")
-        click.echo(f"  {journal} -f")
+    except WatcherError as e:
+        return None, [
+            f"could not read the config ({str(e).splitlines()[0]}); "
+            f"the unit loads the example credential {EXAMPLE_CREDENTIAL!r}"
+        ]
+    notes = []
+    maildirs = [
+        a.name for a in settings.accounts if a.type == "maildir" and hidden_from_system_service(str(a.path))
+    ]
+    if maildirs:
+        notes.append(
+            f"maildir account(s) {', '.join(maildirs)} live under /home, /root or /run/user, which "
+            f"the service cannot read (ProtectHome=yes); keep the mail under /srv or /var, readable by all"
+        )
+    files = [a.name for a in settings.accounts if getattr(a, "password_file", None)]
+    if files:
+        notes.append(
+            f"account(s) {', '.join(files)} use password_file, which the service's "
+            f'dynamic user cannot read; use password_credential = "NAME" instead'
+        )
+    return config_credentials(settings), notes
+
+
+def plan_service(kind: Kind, config_path: str | None) -> ServicePlan:
+    """The unit for this installation (venv, pipx or system Python), run with `config_path`."""
+    command, pythonpath = service_command()
+    if config_path:
+        command += ["--config", os.path.abspath(os.path.expanduser(config_path))]
+    if kind == "user":
+        return ServicePlan(kind, render_unit(kind, command, pythonpath=pythonpath))
+    unreadable = _unreadable(command, pythonpath)
+    credentials, notes = _system_config(config_path)
+    text = render_unit(kind, command, credentials=credentials, pythonpath=pythonpath)
+    return ServicePlan(kind, text, unreadable, credentials, tuple(notes))
