@@ -10,6 +10,7 @@ import subprocess
 import sys
 import venv
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from click.testing import CliRunner
@@ -30,7 +31,7 @@ DIGEST_SECTIONS = [
 
 
 @pytest.fixture
-def no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A user who has just installed the package: no config anywhere."""
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
@@ -40,10 +41,10 @@ def no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch):
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Any attempt to open a connection fails the test."""
 
-    def refuse(self, address):
+    def refuse(self: socket.socket, address: object) -> NoReturn:
         raise AssertionError(f"the demo tried to connect to {address}")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
@@ -78,7 +79,7 @@ def test_demo_leaves_nothing_behind(no_config: None, tmp_path: Path, monkeypatch
 
 @pytest.mark.parametrize("columns", [80, 100])
 def test_demo_fits_the_terminal_like_status_does(
-    no_config: None, monkeypatch: pytest.MonkeyPatch, columns
+    no_config: None, monkeypatch: pytest.MonkeyPatch, columns: int
 ) -> None:
     """No line wider than the terminal: the table drops columns, the digest text wraps."""
     from rich.cells import cell_len
