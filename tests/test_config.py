@@ -224,7 +224,7 @@ def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
 
 
 def _src(**kw: object) -> config.PasswordSource:
-    return config.PasswordSource(**kw)  # type: ignore[arg-type]
+    return config.PasswordSource(**kw)
 
 
 def test_password_file_readable_by_others_is_refused_with_the_fix(tmp_path: Path) -> None:
