@@ -52,8 +52,8 @@ def expected_interview_day(facts: dict[str, Any], day: str) -> str | None:
     known = [i["on"] for i in facts.get("interviews", []) if i["known_from"] <= day]
     ahead = [on for on in known if on > day]
     if ahead:
-        return min(ahead)
-    return max(known) if known else None
+        return str(min(ahead))
+    return str(max(known)) if known else None
 
 
 def cli(config: Path, *args: str) -> str:

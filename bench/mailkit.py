@@ -23,7 +23,11 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from watcher.core.records import Timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIL_POLICY = SMTP.clone(max_line_length=78)
@@ -42,7 +46,7 @@ class Mailbox:
     evaluate_at: list[str]
     span: tuple[date, date]  # first and last day of mail
     vtz: dict[str, str]  # VTIMEZONE blocks by TZID
-    policy: dict[str, object] = field(
+    policy: dict[str, Any] = field(
         default_factory=lambda: {
             "first_nudge_after_days": 7,
             "min_days_between_nudges": 7,
@@ -482,9 +486,9 @@ def build(slug: str, msgs: list[M]) -> list[tuple[str, bytes, Built]]:
         for i, part in enumerate(p for p in msg.walk() if p.is_multipart()):
             part.set_boundary(f"=_{_h(slug, n, i)[:24]}_{i + 1}")  # deterministic output
         raw = msg.as_bytes(policy=MAIL_POLICY)
-        head, sep, body = raw.partition(b"\r\n\r\n")
+        head, gap, payload = raw.partition(b"\r\n\r\n")
         # The email package folds a long header before its first word ("Subject:\r\n Canceled: ..."); clients don't.
-        raw = re.sub(rb"(?m)^([A-Za-z-]+):\r\n ", rb"\1: ", head) + sep + body
+        raw = re.sub(rb"(?m)^([A-Za-z-]+):\r\n ", rb"\1: ", head) + gap + payload
         if parent is not None:
             # Written by hand: the email package would RFC 2047-encode a long Message-ID rather than fold it.
             threading = f"In-Reply-To: {parent.mid}\r\nReferences: " + "\r\n ".join(refs) + "\r\n"
@@ -542,7 +546,7 @@ def facts_of(app: App) -> dict[str, object]:
     }
 
 
-def _timeline(facts: dict, app: App, now: datetime, real: bool):  # type: ignore[no-untyped-def]
+def _timeline(facts: dict[str, Any], app: App, now: datetime, real: bool) -> Timeline:
     """facts -> records.Timeline as of now, placing every fact at noon (as bench/heldout does), or with real times."""
     from watcher.core.records import Ask, Interview, Outcome, ReplyBy, Timeline
 
@@ -584,7 +588,7 @@ def _timeline(facts: dict, app: App, now: datetime, real: bool):  # type: ignore
     )
 
 
-def expected_of(app: App, facts: dict, real: bool = False) -> dict[str, object]:
+def expected_of(app: App, facts: dict[str, Any], real: bool = False) -> dict[str, object]:
     sys.path.insert(0, str(ROOT))
     from watcher.core.policy import PolicyParams, evaluate
 
@@ -593,7 +597,7 @@ def expected_of(app: App, facts: dict, real: bool = False) -> dict[str, object]:
     for stamp in BOX.evaluate_at:
         now = datetime.fromisoformat(stamp)
         day = now.date().isoformat()
-        known = [i for i in facts["interviews"] if i["known_from"] <= day]  # type: ignore[index]
+        known = [i for i in facts["interviews"] if i["known_from"] <= day]
         if not known:
             out[day] = None
             continue
@@ -607,7 +611,7 @@ def expected_of(app: App, facts: dict, real: bool = False) -> dict[str, object]:
     return out
 
 
-def check_conventions(app: App, facts: dict) -> list[str]:
+def check_conventions(app: App, facts: dict[str, Any]) -> list[str]:
     """The corpus conventions that keep labels unambiguous, checked on real message times."""
     problems: list[str] = []
     eval_days = {datetime.fromisoformat(s).date().isoformat() for s in BOX.evaluate_at}
