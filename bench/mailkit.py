@@ -399,82 +399,18 @@ def build(slug: str, msgs: list[M]) -> list[tuple[str, bytes, Built]]:
         prev_when = m.when
         chain = [] if m.new_thread else threads.get(m.thread, [])
         parent = chain[-1] if chain else None
-        root_subject = chain[0].subject if chain else None
-        subject = m.subject or ""
-        if m.subject is None and root_subject is not None:
-            base = root_subject
-            for prefix in ("Re: ", "RE: ", "AW: ", "RE : ", "Fwd: "):
-                base = base.removeprefix(prefix)
-            subject = m.re + base
+        subject = _subject_in_thread(m, chain)
         mid = message_id(slug, n, m)
         reader_tz = BOX.tz if m.sent else m.when.tzinfo
         assert isinstance(reader_tz, ZoneInfo)
         new = _wrap(m.text_for_quote or m.text, 72 if m.mid_style == "thunderbird" else None)
-        quoted = attribution = None
-        full = new
-        if parent is not None and m.quote:
-            attribution = quote_header(m.quote, parent.m, parent.subject, reader_tz)
-            quoted = parent.full_text
-            if m.quote in BLOCK_STYLES:
-                sep = "\n\n" if m.quote != "de-outlook" else "\n\n________________________________\n"
-                full = f"{new}{sep}{attribution}\n\n{quoted}"
-            else:
-                q = "\n".join(
-                    ">" + (" " + line if line and not line.startswith(">") else line)
-                    for line in quoted.split("\n")
-                )
-                if m.quote.endswith("-bottom"):
-                    full = f"{attribution}\n{q}\n\n{new}"
-                else:
-                    full = f"{new}\n\n{attribution}\n{q}"
+        full, quoted, attribution = _with_history(m, new, parent, reader_tz)
         refs = [b.mid for b in chain][-10:]
 
         msg = EmailMessage(policy=MAIL_POLICY)
-        msg["From"] = _fmt_addr(m.frm)
-        msg["To"] = [_fmt_addr(p) for p in m.to]
-        if m.cc:
-            msg["Cc"] = [_fmt_addr(p) for p in m.cc]
-        if m.reply_to:
-            msg["Reply-To"] = _fmt_addr(m.reply_to)
-        msg["Subject"] = subject
-        msg["Date"] = format_datetime(m.when)
-        msg["Message-ID"] = mid
-        if m.auto:
-            msg["Auto-Submitted"] = "auto-generated"
-        for k, v in m.headers.items():
-            msg[k] = v
-
-        if m.html_only:
-            html = m.html if m.html and m.html != "auto" else _to_html(new, quoted, attribution, m.quote)
-            msg.set_content(html, subtype="html", cte=None if m.cte == "auto" else m.cte)
-        else:
-            msg.set_content(full.replace("\n", "\r\n") + "\r\n", cte=None if m.cte == "auto" else m.cte)
-            if m.html:
-                html = m.html if m.html != "auto" else _to_html(new, quoted, attribution, m.quote)
-                msg.add_alternative(
-                    html, subtype="html", cte="quoted-printable" if m.cte != "base64" else "base64"
-                )
-        for cal in m.cals:
-            if cal.stamp is None:
-                cal.stamp = m.when
-            ics = cal.render()
-            if cal.attach:
-                msg.add_attachment(
-                    ics,
-                    subtype="calendar",
-                    filename=cal.filename,
-                    params={"method": cal.method},
-                    cte="base64",
-                )
-            else:
-                if msg.get_content_type() != "multipart/alternative":
-                    msg.make_alternative()
-                msg.add_alternative(
-                    ics,
-                    subtype="calendar",
-                    params={"method": cal.method},
-                    cte="7bit" if ics.isascii() else "quoted-printable",
-                )
+        _set_headers(msg, m, subject, mid)
+        _set_text_parts(msg, m, new, full, quoted, attribution)
+        _add_calendars(msg, m)
         for filename, mime, content in m.files:
             maintype, _, subtype = mime.partition("/")
             msg.add_attachment(
@@ -485,17 +421,7 @@ def build(slug: str, msgs: list[M]) -> list[tuple[str, bytes, Built]]:
             )
         for i, part in enumerate(p for p in msg.walk() if p.is_multipart()):
             part.set_boundary(f"=_{_h(slug, n, i)[:24]}_{i + 1}")  # deterministic output
-        raw = msg.as_bytes(policy=MAIL_POLICY)
-        head, gap, payload = raw.partition(b"\r\n\r\n")
-        # The email package folds a long header before its first word ("Subject:\r\n Canceled: ..."); clients don't.
-        raw = re.sub(rb"(?m)^([A-Za-z-]+):\r\n ", rb"\1: ", head) + gap + payload
-        if parent is not None:
-            # Written by hand: the email package would RFC 2047-encode a long Message-ID rather than fold it.
-            threading = f"In-Reply-To: {parent.mid}\r\nReferences: " + "\r\n ".join(refs) + "\r\n"
-            anchor = f"Message-ID: {mid}\r\n".encode()
-            if anchor not in raw:
-                raise SystemExit(f"{slug}: Message-ID header was folded")
-            raw = raw.replace(anchor, anchor + threading.encode(), 1)
+        raw = _wire_bytes(msg, slug, mid, parent, refs)
         name = f"{n:02d}-{'sent' if m.sent else 'inbox'}.eml"
         info = Built(m=m, mid=mid, subject=subject, full_text=full, refs=refs)
         if m.new_thread:
@@ -503,6 +429,108 @@ def build(slug: str, msgs: list[M]) -> list[tuple[str, bytes, Built]]:
         threads.setdefault(m.thread, []).append(info)
         out.append((name, raw, info))
     return out
+
+
+def _subject_in_thread(m: M, chain: list[Built]) -> str:
+    """The message's subject; without one, the reply prefix and the thread's first subject."""
+    root_subject = chain[0].subject if chain else None
+    subject = m.subject or ""
+    if m.subject is None and root_subject is not None:
+        base = root_subject
+        for prefix in ("Re: ", "RE: ", "AW: ", "RE : ", "Fwd: "):
+            base = base.removeprefix(prefix)
+        subject = m.re + base
+    return subject
+
+
+def _with_history(
+    m: M, new: str, parent: Built | None, reader_tz: ZoneInfo
+) -> tuple[str, str | None, str | None]:
+    """The body text with the parent quoted in the message's style: (full text, quoted text, attribution)."""
+    if parent is None or not m.quote:
+        return new, None, None
+    attribution = quote_header(m.quote, parent.m, parent.subject, reader_tz)
+    quoted = parent.full_text
+    if m.quote in BLOCK_STYLES:
+        sep = "\n\n" if m.quote != "de-outlook" else "\n\n________________________________\n"
+        return f"{new}{sep}{attribution}\n\n{quoted}", quoted, attribution
+    q = "\n".join(
+        ">" + (" " + line if line and not line.startswith(">") else line) for line in quoted.split("\n")
+    )
+    if m.quote.endswith("-bottom"):
+        return f"{attribution}\n{q}\n\n{new}", quoted, attribution
+    return f"{new}\n\n{attribution}\n{q}", quoted, attribution
+
+
+def _set_headers(msg: EmailMessage, m: M, subject: str, mid: str) -> None:
+    msg["From"] = _fmt_addr(m.frm)
+    msg["To"] = [_fmt_addr(p) for p in m.to]
+    if m.cc:
+        msg["Cc"] = [_fmt_addr(p) for p in m.cc]
+    if m.reply_to:
+        msg["Reply-To"] = _fmt_addr(m.reply_to)
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(m.when)
+    msg["Message-ID"] = mid
+    if m.auto:
+        msg["Auto-Submitted"] = "auto-generated"
+    for k, v in m.headers.items():
+        msg[k] = v
+
+
+def _set_text_parts(
+    msg: EmailMessage, m: M, new: str, full: str, quoted: str | None, attribution: str | None
+) -> None:
+    """The text/plain part and its text/html alternative, or the text/html part alone."""
+    if m.html_only:
+        html = m.html if m.html and m.html != "auto" else _to_html(new, quoted, attribution, m.quote)
+        msg.set_content(html, subtype="html", cte=None if m.cte == "auto" else m.cte)
+        return
+    msg.set_content(full.replace("\n", "\r\n") + "\r\n", cte=None if m.cte == "auto" else m.cte)
+    if m.html:
+        html = m.html if m.html != "auto" else _to_html(new, quoted, attribution, m.quote)
+        msg.add_alternative(html, subtype="html", cte="quoted-printable" if m.cte != "base64" else "base64")
+
+
+def _add_calendars(msg: EmailMessage, m: M) -> None:
+    """Each calendar object as an .ics attachment or as a text/calendar alternative."""
+    for cal in m.cals:
+        if cal.stamp is None:
+            cal.stamp = m.when
+        ics = cal.render()
+        if cal.attach:
+            msg.add_attachment(
+                ics,
+                subtype="calendar",
+                filename=cal.filename,
+                params={"method": cal.method},
+                cte="base64",
+            )
+        else:
+            if msg.get_content_type() != "multipart/alternative":
+                msg.make_alternative()
+            msg.add_alternative(
+                ics,
+                subtype="calendar",
+                params={"method": cal.method},
+                cte="7bit" if ics.isascii() else "quoted-printable",
+            )
+
+
+def _wire_bytes(msg: EmailMessage, slug: str, mid: str, parent: Built | None, refs: list[str]) -> bytes:
+    """The message as a client writes it: headers unfolded after their name, threading headers by hand."""
+    raw = msg.as_bytes(policy=MAIL_POLICY)
+    head, gap, payload = raw.partition(b"\r\n\r\n")
+    # The email package folds a long header before its first word ("Subject:\r\n Canceled: ..."); clients don't.
+    raw = re.sub(rb"(?m)^([A-Za-z-]+):\r\n ", rb"\1: ", head) + gap + payload
+    if parent is not None:
+        # Written by hand: the email package would RFC 2047-encode a long Message-ID rather than fold it.
+        threading = f"In-Reply-To: {parent.mid}\r\nReferences: " + "\r\n ".join(refs) + "\r\n"
+        anchor = f"Message-ID: {mid}\r\n".encode()
+        if anchor not in raw:
+            raise SystemExit(f"{slug}: Message-ID header was folded")
+        raw = raw.replace(anchor, anchor + threading.encode(), 1)
+    return raw
 
 
 # =============================================================================
