@@ -641,6 +641,16 @@ def expected_of(app: App, facts: dict[str, Any], real: bool = False) -> dict[str
 
 def check_conventions(app: App, facts: dict[str, Any]) -> list[str]:
     """The corpus conventions that keep labels unambiguous, checked on real message times."""
+    problems = _day_and_sender_conventions(app)
+    if not app.interview:
+        if any(m.emp or m.ask for m in app.msgs):
+            problems.append("a distractor has employer messages")
+        return problems
+    return problems + _label_day_conventions(app) + _follow_up_conventions(app)
+
+
+def _day_and_sender_conventions(app: App) -> list[str]:
+    """No message or interview on an evaluation day, mail inside the span, the owner's mail sent by the owner."""
     problems: list[str] = []
     eval_days = {datetime.fromisoformat(s).date().isoformat() for s in BOX.evaluate_at}
     for m in app.msgs:
@@ -655,11 +665,12 @@ def check_conventions(app: App, facts: dict[str, Any]) -> list[str]:
     for w, _ in app.interviews:
         if la_day(w) in eval_days:
             problems.append(f"interview on an evaluation day: {w}")
-    if not app.interview:
-        if any(m.emp or m.ask for m in app.msgs):
-            problems.append("a distractor has employer messages")
-        return problems
-    # Each known_from / reply-by / outcome day must be the day of a message of this application.
+    return problems
+
+
+def _label_day_conventions(app: App) -> list[str]:
+    """Each known_from / reply-by / outcome day must be the day of a message of this application."""
+    problems: list[str] = []
     days = {la_day(m.when) for m in app.msgs}
     emp_days = {la_day(m.when) for m in app.msgs if m.emp}
     for w, kf in app.interviews:
@@ -672,6 +683,12 @@ def check_conventions(app: App, facts: dict[str, Any]) -> list[str]:
             problems.append(f"reply-by {on} known from {kf}, a day without an employer message")
     if app.outcome and app.outcome[1] not in days:
         problems.append(f"outcome known from {app.outcome[1]}, a day without a message")
+    return problems
+
+
+def _follow_up_conventions(app: App) -> list[str]:
+    """The owner's messages are clearly acknowledgements (within 36 hours) or nudges (4 days or more)."""
+    problems: list[str] = []
     events = sorted(
         [(m.when, "emp", m) for m in app.msgs if m.emp]
         + [(w, "iv", None) for w, _ in app.interviews if w <= max(m.when for m in app.msgs)],
