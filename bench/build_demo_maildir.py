@@ -24,6 +24,7 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,8 +72,8 @@ def at(y: int, mo: int, d: int, h: int, mi: int, tz: ZoneInfo = BERLIN) -> datet
     return datetime(y, mo, d, h, mi, tzinfo=tz)
 
 
-def mail(**kw: object) -> Mail:
-    m = Mail(**kw)  # type: ignore[arg-type]
+def mail(**kw: Any) -> Mail:
+    m = Mail(**kw)
     MAILS.append(m)
     return m
 
@@ -1744,7 +1745,8 @@ def build(m: Mail, by_key: dict[str, Mail]) -> EmailMessage:
     msg["Date"] = format_datetime(m.when)
     msg["Message-ID"] = message_id(m)
     if m.reply_to_key:
-        chain, k = [], m.reply_to_key
+        chain: list[str] = []
+        k: str | None = m.reply_to_key
         while k:
             chain.insert(0, message_id(by_key[k]))
             k = by_key[k].reply_to_key
@@ -1792,12 +1794,12 @@ def write(out: Path) -> int:
     for i, m in enumerate(sorted(MAILS, key=lambda m: m.when)):
         raw = build(m, by_key).as_bytes()
         base = f"{int(m.when.timestamp())}.M{i:03d}P4711.sam-laptop,S={len(raw)}"
-        folder = out / (".Sent" if m.folder == "Sent" else "")
+        box = out / (".Sent" if m.folder == "Sent" else "")
         if m.unread:
-            path = folder / "new" / base
+            path = box / "new" / base
         else:
             path = (
-                folder
+                box
                 / "cur"
                 / f"{base}:2,{'S' if m.folder == 'Sent' else 'RS' if _answered(m, by_key) else 'S'}"
             )

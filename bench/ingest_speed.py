@@ -15,6 +15,7 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -23,9 +24,9 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support.dovecot import Dovecot  # noqa: E402
 from tests.support.mailgen import make_mail  # noqa: E402
-from watcher.config import Settings  # noqa: E402
+from watcher.config import ImapAccount, Settings  # noqa: E402
 from watcher.scan import parse_batch, scan_account  # noqa: E402
-from watcher.sources.base import Batch, FolderState  # noqa: E402
+from watcher.sources.base import Batch, FolderState, Gate, IsCandidate  # noqa: E402
 from watcher.sources.imap import ImapSource  # noqa: E402
 from watcher.store.state import Store  # noqa: E402
 
@@ -56,17 +57,17 @@ def corpus(n: int) -> list[tuple[bytes, datetime]]:
     return out
 
 
+class AllBodies(ImapSource):
+    """The IMAP source with the gate open: every message's body is fetched (the cost without the gate)."""
+
+    def sync(self, states: dict[str, FolderState], is_candidate: Gate | IsCandidate) -> Iterator[Batch]:
+        return super().sync(states, lambda _h: True)
+
+
 def timed_scan(
-    settings: Settings, store: Store, account, *, all_bodies: bool = False
+    settings: Settings, store: Store, account: ImapAccount, *, all_bodies: bool = False
 ) -> tuple[float, ImapSource]:
-    src = ImapSource(account, settings)
-    if all_bodies:
-        original = src.sync
-
-        def sync_all(states, _is_candidate):  # type: ignore[no-untyped-def]
-            return original(states, lambda _h: True)
-
-        src.sync = sync_all  # type: ignore[method-assign]
+    src = (AllBodies if all_bodies else ImapSource)(account, settings)
     t = time.perf_counter()
     r = scan_account(settings, store, account, source=src)
     assert r.ok, r.error

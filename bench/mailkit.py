@@ -23,7 +23,11 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from watcher.core.records import Timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIL_POLICY = SMTP.clone(max_line_length=78)
@@ -42,7 +46,7 @@ class Mailbox:
     evaluate_at: list[str]
     span: tuple[date, date]  # first and last day of mail
     vtz: dict[str, str]  # VTIMEZONE blocks by TZID
-    policy: dict[str, object] = field(
+    policy: dict[str, Any] = field(
         default_factory=lambda: {
             "first_nudge_after_days": 7,
             "min_days_between_nudges": 7,
@@ -395,82 +399,18 @@ def build(slug: str, msgs: list[M]) -> list[tuple[str, bytes, Built]]:
         prev_when = m.when
         chain = [] if m.new_thread else threads.get(m.thread, [])
         parent = chain[-1] if chain else None
-        root_subject = chain[0].subject if chain else None
-        subject = m.subject or ""
-        if m.subject is None and root_subject is not None:
-            base = root_subject
-            for prefix in ("Re: ", "RE: ", "AW: ", "RE : ", "Fwd: "):
-                base = base.removeprefix(prefix)
-            subject = m.re + base
+        subject = _subject_in_thread(m, chain)
         mid = message_id(slug, n, m)
         reader_tz = BOX.tz if m.sent else m.when.tzinfo
         assert isinstance(reader_tz, ZoneInfo)
         new = _wrap(m.text_for_quote or m.text, 72 if m.mid_style == "thunderbird" else None)
-        quoted = attribution = None
-        full = new
-        if parent is not None and m.quote:
-            attribution = quote_header(m.quote, parent.m, parent.subject, reader_tz)
-            quoted = parent.full_text
-            if m.quote in BLOCK_STYLES:
-                sep = "\n\n" if m.quote != "de-outlook" else "\n\n________________________________\n"
-                full = f"{new}{sep}{attribution}\n\n{quoted}"
-            else:
-                q = "\n".join(
-                    ">" + (" " + line if line and not line.startswith(">") else line)
-                    for line in quoted.split("\n")
-                )
-                if m.quote.endswith("-bottom"):
-                    full = f"{attribution}\n{q}\n\n{new}"
-                else:
-                    full = f"{new}\n\n{attribution}\n{q}"
+        full, quoted, attribution = _with_history(m, new, parent, reader_tz)
         refs = [b.mid for b in chain][-10:]
 
         msg = EmailMessage(policy=MAIL_POLICY)
-        msg["From"] = _fmt_addr(m.frm)
-        msg["To"] = [_fmt_addr(p) for p in m.to]
-        if m.cc:
-            msg["Cc"] = [_fmt_addr(p) for p in m.cc]
-        if m.reply_to:
-            msg["Reply-To"] = _fmt_addr(m.reply_to)
-        msg["Subject"] = subject
-        msg["Date"] = format_datetime(m.when)
-        msg["Message-ID"] = mid
-        if m.auto:
-            msg["Auto-Submitted"] = "auto-generated"
-        for k, v in m.headers.items():
-            msg[k] = v
-
-        if m.html_only:
-            html = m.html if m.html and m.html != "auto" else _to_html(new, quoted, attribution, m.quote)
-            msg.set_content(html, subtype="html", cte=None if m.cte == "auto" else m.cte)
-        else:
-            msg.set_content(full.replace("\n", "\r\n") + "\r\n", cte=None if m.cte == "auto" else m.cte)
-            if m.html:
-                html = m.html if m.html != "auto" else _to_html(new, quoted, attribution, m.quote)
-                msg.add_alternative(
-                    html, subtype="html", cte="quoted-printable" if m.cte != "base64" else "base64"
-                )
-        for cal in m.cals:
-            if cal.stamp is None:
-                cal.stamp = m.when
-            ics = cal.render()
-            if cal.attach:
-                msg.add_attachment(
-                    ics,
-                    subtype="calendar",
-                    filename=cal.filename,
-                    params={"method": cal.method},
-                    cte="base64",
-                )
-            else:
-                if msg.get_content_type() != "multipart/alternative":
-                    msg.make_alternative()
-                msg.add_alternative(
-                    ics,
-                    subtype="calendar",
-                    params={"method": cal.method},
-                    cte="7bit" if ics.isascii() else "quoted-printable",
-                )
+        _set_headers(msg, m, subject, mid)
+        _set_text_parts(msg, m, new, full, quoted, attribution)
+        _add_calendars(msg, m)
         for filename, mime, content in m.files:
             maintype, _, subtype = mime.partition("/")
             msg.add_attachment(
@@ -481,17 +421,7 @@ def build(slug: str, msgs: list[M]) -> list[tuple[str, bytes, Built]]:
             )
         for i, part in enumerate(p for p in msg.walk() if p.is_multipart()):
             part.set_boundary(f"=_{_h(slug, n, i)[:24]}_{i + 1}")  # deterministic output
-        raw = msg.as_bytes(policy=MAIL_POLICY)
-        head, sep, body = raw.partition(b"\r\n\r\n")
-        # The email package folds a long header before its first word ("Subject:\r\n Canceled: ..."); clients don't.
-        raw = re.sub(rb"(?m)^([A-Za-z-]+):\r\n ", rb"\1: ", head) + sep + body
-        if parent is not None:
-            # Written by hand: the email package would RFC 2047-encode a long Message-ID rather than fold it.
-            threading = f"In-Reply-To: {parent.mid}\r\nReferences: " + "\r\n ".join(refs) + "\r\n"
-            anchor = f"Message-ID: {mid}\r\n".encode()
-            if anchor not in raw:
-                raise SystemExit(f"{slug}: Message-ID header was folded")
-            raw = raw.replace(anchor, anchor + threading.encode(), 1)
+        raw = _wire_bytes(msg, slug, mid, parent, refs)
         name = f"{n:02d}-{'sent' if m.sent else 'inbox'}.eml"
         info = Built(m=m, mid=mid, subject=subject, full_text=full, refs=refs)
         if m.new_thread:
@@ -499,6 +429,108 @@ def build(slug: str, msgs: list[M]) -> list[tuple[str, bytes, Built]]:
         threads.setdefault(m.thread, []).append(info)
         out.append((name, raw, info))
     return out
+
+
+def _subject_in_thread(m: M, chain: list[Built]) -> str:
+    """The message's subject; without one, the reply prefix and the thread's first subject."""
+    root_subject = chain[0].subject if chain else None
+    subject = m.subject or ""
+    if m.subject is None and root_subject is not None:
+        base = root_subject
+        for prefix in ("Re: ", "RE: ", "AW: ", "RE : ", "Fwd: "):
+            base = base.removeprefix(prefix)
+        subject = m.re + base
+    return subject
+
+
+def _with_history(
+    m: M, new: str, parent: Built | None, reader_tz: ZoneInfo
+) -> tuple[str, str | None, str | None]:
+    """The body text with the parent quoted in the message's style: (full text, quoted text, attribution)."""
+    if parent is None or not m.quote:
+        return new, None, None
+    attribution = quote_header(m.quote, parent.m, parent.subject, reader_tz)
+    quoted = parent.full_text
+    if m.quote in BLOCK_STYLES:
+        sep = "\n\n" if m.quote != "de-outlook" else "\n\n________________________________\n"
+        return f"{new}{sep}{attribution}\n\n{quoted}", quoted, attribution
+    q = "\n".join(
+        ">" + (" " + line if line and not line.startswith(">") else line) for line in quoted.split("\n")
+    )
+    if m.quote.endswith("-bottom"):
+        return f"{attribution}\n{q}\n\n{new}", quoted, attribution
+    return f"{new}\n\n{attribution}\n{q}", quoted, attribution
+
+
+def _set_headers(msg: EmailMessage, m: M, subject: str, mid: str) -> None:
+    msg["From"] = _fmt_addr(m.frm)
+    msg["To"] = [_fmt_addr(p) for p in m.to]
+    if m.cc:
+        msg["Cc"] = [_fmt_addr(p) for p in m.cc]
+    if m.reply_to:
+        msg["Reply-To"] = _fmt_addr(m.reply_to)
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(m.when)
+    msg["Message-ID"] = mid
+    if m.auto:
+        msg["Auto-Submitted"] = "auto-generated"
+    for k, v in m.headers.items():
+        msg[k] = v
+
+
+def _set_text_parts(
+    msg: EmailMessage, m: M, new: str, full: str, quoted: str | None, attribution: str | None
+) -> None:
+    """The text/plain part and its text/html alternative, or the text/html part alone."""
+    if m.html_only:
+        html = m.html if m.html and m.html != "auto" else _to_html(new, quoted, attribution, m.quote)
+        msg.set_content(html, subtype="html", cte=None if m.cte == "auto" else m.cte)
+        return
+    msg.set_content(full.replace("\n", "\r\n") + "\r\n", cte=None if m.cte == "auto" else m.cte)
+    if m.html:
+        html = m.html if m.html != "auto" else _to_html(new, quoted, attribution, m.quote)
+        msg.add_alternative(html, subtype="html", cte="quoted-printable" if m.cte != "base64" else "base64")
+
+
+def _add_calendars(msg: EmailMessage, m: M) -> None:
+    """Each calendar object as an .ics attachment or as a text/calendar alternative."""
+    for cal in m.cals:
+        if cal.stamp is None:
+            cal.stamp = m.when
+        ics = cal.render()
+        if cal.attach:
+            msg.add_attachment(
+                ics,
+                subtype="calendar",
+                filename=cal.filename,
+                params={"method": cal.method},
+                cte="base64",
+            )
+        else:
+            if msg.get_content_type() != "multipart/alternative":
+                msg.make_alternative()
+            msg.add_alternative(
+                ics,
+                subtype="calendar",
+                params={"method": cal.method},
+                cte="7bit" if ics.isascii() else "quoted-printable",
+            )
+
+
+def _wire_bytes(msg: EmailMessage, slug: str, mid: str, parent: Built | None, refs: list[str]) -> bytes:
+    """The message as a client writes it: headers unfolded after their name, threading headers by hand."""
+    raw = msg.as_bytes(policy=MAIL_POLICY)
+    head, gap, payload = raw.partition(b"\r\n\r\n")
+    # The email package folds a long header before its first word ("Subject:\r\n Canceled: ..."); clients don't.
+    raw = re.sub(rb"(?m)^([A-Za-z-]+):\r\n ", rb"\1: ", head) + gap + payload
+    if parent is not None:
+        # Written by hand: the email package would RFC 2047-encode a long Message-ID rather than fold it.
+        threading = f"In-Reply-To: {parent.mid}\r\nReferences: " + "\r\n ".join(refs) + "\r\n"
+        anchor = f"Message-ID: {mid}\r\n".encode()
+        if anchor not in raw:
+            raise SystemExit(f"{slug}: Message-ID header was folded")
+        raw = raw.replace(anchor, anchor + threading.encode(), 1)
+    return raw
 
 
 # =============================================================================
@@ -542,7 +574,7 @@ def facts_of(app: App) -> dict[str, object]:
     }
 
 
-def _timeline(facts: dict, app: App, now: datetime, real: bool):  # type: ignore[no-untyped-def]
+def _timeline(facts: dict[str, Any], app: App, now: datetime, real: bool) -> Timeline:
     """facts -> records.Timeline as of now, placing every fact at noon (as bench/heldout does), or with real times."""
     from watcher.core.records import Ask, Interview, Outcome, ReplyBy, Timeline
 
@@ -584,7 +616,7 @@ def _timeline(facts: dict, app: App, now: datetime, real: bool):  # type: ignore
     )
 
 
-def expected_of(app: App, facts: dict, real: bool = False) -> dict[str, object]:
+def expected_of(app: App, facts: dict[str, Any], real: bool = False) -> dict[str, object]:
     sys.path.insert(0, str(ROOT))
     from watcher.core.policy import PolicyParams, evaluate
 
@@ -593,7 +625,7 @@ def expected_of(app: App, facts: dict, real: bool = False) -> dict[str, object]:
     for stamp in BOX.evaluate_at:
         now = datetime.fromisoformat(stamp)
         day = now.date().isoformat()
-        known = [i for i in facts["interviews"] if i["known_from"] <= day]  # type: ignore[index]
+        known = [i for i in facts["interviews"] if i["known_from"] <= day]
         if not known:
             out[day] = None
             continue
@@ -607,8 +639,18 @@ def expected_of(app: App, facts: dict, real: bool = False) -> dict[str, object]:
     return out
 
 
-def check_conventions(app: App, facts: dict) -> list[str]:
+def check_conventions(app: App, facts: dict[str, Any]) -> list[str]:
     """The corpus conventions that keep labels unambiguous, checked on real message times."""
+    problems = _day_and_sender_conventions(app)
+    if not app.interview:
+        if any(m.emp or m.ask for m in app.msgs):
+            problems.append("a distractor has employer messages")
+        return problems
+    return problems + _label_day_conventions(app) + _follow_up_conventions(app)
+
+
+def _day_and_sender_conventions(app: App) -> list[str]:
+    """No message or interview on an evaluation day, mail inside the span, the owner's mail sent by the owner."""
     problems: list[str] = []
     eval_days = {datetime.fromisoformat(s).date().isoformat() for s in BOX.evaluate_at}
     for m in app.msgs:
@@ -623,11 +665,12 @@ def check_conventions(app: App, facts: dict) -> list[str]:
     for w, _ in app.interviews:
         if la_day(w) in eval_days:
             problems.append(f"interview on an evaluation day: {w}")
-    if not app.interview:
-        if any(m.emp or m.ask for m in app.msgs):
-            problems.append("a distractor has employer messages")
-        return problems
-    # Each known_from / reply-by / outcome day must be the day of a message of this application.
+    return problems
+
+
+def _label_day_conventions(app: App) -> list[str]:
+    """Each known_from / reply-by / outcome day must be the day of a message of this application."""
+    problems: list[str] = []
     days = {la_day(m.when) for m in app.msgs}
     emp_days = {la_day(m.when) for m in app.msgs if m.emp}
     for w, kf in app.interviews:
@@ -640,6 +683,12 @@ def check_conventions(app: App, facts: dict) -> list[str]:
             problems.append(f"reply-by {on} known from {kf}, a day without an employer message")
     if app.outcome and app.outcome[1] not in days:
         problems.append(f"outcome known from {app.outcome[1]}, a day without a message")
+    return problems
+
+
+def _follow_up_conventions(app: App) -> list[str]:
+    """The owner's messages are clearly acknowledgements (within 36 hours) or nudges (4 days or more)."""
+    problems: list[str] = []
     events = sorted(
         [(m.when, "emp", m) for m in app.msgs if m.emp]
         + [(w, "iv", None) for w, _ in app.interviews if w <= max(m.when for m in app.msgs)],

@@ -45,9 +45,9 @@ if [ ! -f "$stamp" ]; then
 fi
 export INTERVIEW_WATCHER_TEST_WHEELHOUSE="$PWD/$wheelhouse"
 
-echo "test setup: ruff and mypy"
+echo "test setup: ruff (lint, complexity, format) and mypy --strict (watcher, tests, bench)"
 .venv/bin/ruff check watcher tests bench
 .venv/bin/ruff format --check watcher tests bench
-.venv/bin/mypy watcher
+.venv/bin/mypy  # the files and the strictness are in pyproject.toml's [tool.mypy]
 
 exec .venv/bin/python -m pytest "$@"

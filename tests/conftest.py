@@ -14,6 +14,7 @@ from aiosmtpd.controller import Controller
 from hypothesis import HealthCheck, settings
 
 from tests.support.dovecot import Dovecot, DovecotUser, free_port
+from tests.support.markers import dovecot_tests_without_marker
 from tests.support.smtp import Inbox
 
 # Property tests must not flake on a busy 2-core CI machine: no per-example
@@ -23,6 +24,16 @@ settings.register_profile("ci", deadline=None, derandomize=True, suppress_health
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 # --- IMAP: real Dovecot on loopback ------------------------------------------
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test that starts Dovecot without the `dovecot` marker stops the run (tests/support/markers.py)."""
+    missing = dovecot_tests_without_marker(items)
+    if missing:
+        raise pytest.UsageError(
+            "these tests use a Dovecot fixture without @pytest.mark.dovecot "
+            "(mark the test or its module): " + ", ".join(missing)
+        )
 
 
 @pytest.fixture(scope="session")

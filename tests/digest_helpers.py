@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
 from watcher.core.records import (
@@ -17,6 +18,12 @@ from watcher.core.records import (
     State,
     Timeline,
 )
+
+if TYPE_CHECKING:
+    from watcher.config import Settings
+    from watcher.core.assessment import Assessed
+
+__all__ = ["NOW", "OWNER", "TZ", "Address", "assessed", "at", "message", "settings_for_tests"]
 
 TZ = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 3, 10, 7, 30, tzinfo=TZ)  # a Tuesday
@@ -38,7 +45,7 @@ def message(
     account: str = "personal",
     thread_hint: str | None = None,
 ) -> Message:
-    direction = "sent" if sender.email == OWNER.email else "received"
+    direction: Literal["sent", "received"] = "sent" if sender.email == OWNER.email else "received"
     return Message(
         account=account,
         folder="INBOX" if direction == "received" else "Sent",
@@ -81,7 +88,7 @@ def assessed(
     thread_hint: str | None = None,
     app_id: str | None = None,
     needs_reply: bool = False,
-):
+) -> Assessed:
     """One Assessed(application, evaluation) with a one-message thread from `contact`."""
     from watcher.core.assessment import Assessed
 
@@ -125,7 +132,7 @@ def assessed(
     return Assessed(app, ev)
 
 
-def settings_for_tests():
+def settings_for_tests() -> Settings:
     """Settings with this module's time zone and the default policy (no accounts needed to render)."""
     from watcher.config import parse
 

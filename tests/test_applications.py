@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,7 +15,7 @@ from tests.fixture_mail import APPLICATIONS, DISTRACTORS, MINE, NY, applications
 from watcher.core.applications import Mark, application_id_for, build_applications, employer_groups
 from watcher.core.conversations import thread
 from watcher.core.mail import parse_message
-from watcher.core.records import Application, Message
+from watcher.core.records import Application, Message, Timeline
 
 END = "2026-04-10T08:00:00-04:00"
 
@@ -674,11 +675,11 @@ def test_mail_without_job_context_is_never_read_for_a_timeline(monkeypatch: pyte
     ]
     interview = _interview_mail("Backend Engineer interview", "Could we do an interview on Thursday at 10?")
     calls: list[int] = []
-    real = applications_module.build_timeline
+    from watcher.core.timeline import build_timeline as real
 
-    def counting(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+    def counting(*args: Any, **kwargs: Any) -> Timeline:
         calls.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(applications_module, "build_timeline", counting)
     apps = applications(END, [*ordinary, *interview])

@@ -34,7 +34,7 @@ from watcher.core.reading.doubt import find_doubt, meeting_sentence
 from watcher.core.reading.facts import facts_from_json, facts_to_json, read_facts
 from watcher.core.reading.lexicon import LEXICONS
 from watcher.core.records import Message
-from watcher.digest.render import DigestInputs, build_digest, render_html, render_text
+from watcher.digest.render import Digest, DigestInputs, build_digest, render_html, render_text
 
 TZ = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 20, 8, 0, tzinfo=TZ)  # two weeks after the last employer message: a nudge is due
@@ -151,7 +151,7 @@ def table_text(items: list[Assessed]) -> str:
     return console.export_text()
 
 
-def digest_of(items: list[Assessed]):
+def digest_of(items: list[Assessed]) -> Digest:
     return build_digest(by_urgency(items), DigestInputs(now=NOW, tz=TZ))
 
 
@@ -205,6 +205,7 @@ def test_facts_keep_the_doubt_and_the_meeting_sentence_through_json() -> None:
     facts = read_facts(msg, tz=TZ)
     assert facts.doubt == ("rejected", REJECTIONS["en"])
     assert facts_from_json(facts_to_json(facts)) == facts
+    assert msg.from_ is not None
     mine = read_facts(dataclasses.replace(msg, direction="sent", from_=msg.to[0], to=(msg.from_,)), tz=TZ)
     assert mine.doubt is None, "the owner's own words raise no doubt"
 

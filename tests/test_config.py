@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from watcher import config
-from watcher.config import ConfigError, parse
-from watcher.errors import SecretError
+from watcher.config import ImapAccount, MaildirAccount, parse
+from watcher.errors import ConfigError, SecretError
 from watcher.secrets import resolve_password
 
 HEAD = 'my_addresses = ["me@example.net"]\n'
@@ -23,11 +23,23 @@ password_env = "X"
 """
 
 
-def imap(**overrides: str) -> str:
-    lines = {"name": '"p"', "host": '"imap.example.net"', "username": '"me"', "password_env": '"X"'}
+def imap(**overrides: str | None) -> str:
+    """An IMAP account's TOML; a key given as None is left out."""
+    lines: dict[str, str | None] = {
+        "name": '"p"',
+        "host": '"imap.example.net"',
+        "username": '"me"',
+        "password_env": '"X"',
+    }
     lines.update(overrides)
     body = "\n".join(f"{k} = {v}" for k, v in lines.items() if v is not None)
     return HEAD + "[[accounts]]\n" + body + "\n"
+
+
+def _imap_account(text: str) -> ImapAccount:
+    account = parse(text).accounts[0]
+    assert isinstance(account, ImapAccount)
+    return account
 
 
 MISTAKES = [
@@ -143,9 +155,10 @@ def test_every_config_mistake_gets_one_precise_line(case: str, text: str, expect
 def test_defaults_are_sane() -> None:
     s = parse(imap())
     acc = s.accounts[0]
+    assert isinstance(acc, ImapAccount)
     assert acc.type == "imap" and acc.security == "ssl" and acc.effective_port == 993
     assert acc.lookback_days == 365 and acc.timeout_seconds == 60 and acc.scan_deadline_minutes == 30
-    assert parse(imap(security='"starttls"')).accounts[0].effective_port == 143
+    assert _imap_account(imap(security='"starttls"')).effective_port == 143
     assert s.policy.first_nudge_after_days == 7 and s.policy.max_nudges == 3
     assert s.digest.deliver == "smtp" and s.digest.send_at.strftime("%H:%M") == "07:30"
     assert s.digest_to == "me@example.net"
@@ -153,7 +166,7 @@ def test_defaults_are_sane() -> None:
 
 def test_cleartext_is_allowed_to_loopback_only() -> None:
     for host in ("127.0.0.1", "localhost", "::1", "127.0.0.5"):
-        assert parse(imap(security='"none"', host=f'"{host}"')).accounts[0].effective_port == 143
+        assert _imap_account(imap(security='"none"', host=f'"{host}"')).effective_port == 143
 
 
 def test_the_shipped_template_is_valid() -> None:
@@ -203,14 +216,15 @@ def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
     )
     s = config.load(path)
     assert s.storage.path == tmp_path / "state" / "s.db"
-    assert s.accounts[0].path == tmp_path / "Mail"
+    account = s.accounts[0]
+    assert isinstance(account, MaildirAccount) and account.path == tmp_path / "Mail"
 
 
 # --- secrets ---------------------------------------------------------------
 
 
 def _src(**kw: object) -> config.PasswordSource:
-    return config.PasswordSource(**kw)  # type: ignore[arg-type]
+    return config.PasswordSource(**kw)
 
 
 def test_password_file_readable_by_others_is_refused_with_the_fix(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from email.message import Message as EmailMessage
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -37,7 +37,7 @@ ME = "sam@rivera.example"
 def text_of(msg: EmailMessage) -> str:
     part = msg.get_body(preferencelist=("plain",))
     assert part is not None
-    return str(part.get_content())  # type: ignore[attr-defined]
+    return str(part.get_content())
 
 
 # --- config ------------------------------------------------------------------------
@@ -213,7 +213,7 @@ def test_daemon_notifies_systemd_reloads_on_sighup_keeps_a_good_config_and_stops
     dovecot.append(work, "INBOX", make_mail(1, to=ME), internaldate=datetime.now(UTC) - timedelta(days=1))
     side = dovecot.add_user()
     config = tmp_path / "config.toml"
-    base = {
+    base: dict[str, Any] = {
         "tz": "Europe/Berlin",
         "smtp_port": controller.port,
         "state": tmp_path / "state.db",

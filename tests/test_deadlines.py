@@ -24,7 +24,7 @@ from tests.support.fake_gmail import FakeGmail
 from tests.support.mailgen import ME, make_mail
 from tests.support.smtp import Inbox
 from tests.support.tcpproxy import TcpProxy
-from watcher.config import Settings, SmtpSettings, parse
+from watcher.config import GmailAccount, Settings, SmtpSettings, parse
 from watcher.digest.deliver import send_smtp
 from watcher.errors import DeliveryError, SourceError
 from watcher.scan import ScanResult, scan_account
@@ -214,6 +214,12 @@ def fake_gmail() -> Iterator[FakeGmail]:
         yield fake
 
 
+def gmail_account(settings: Settings) -> GmailAccount:
+    account = settings.accounts[0]
+    assert isinstance(account, GmailAccount)
+    return account
+
+
 def gmail_settings(fake: FakeGmail, tmp_path: Path, endpoint: str, **extra: Any) -> Settings:
     token = tmp_path / "gmail-token.json"
     if not token.exists():
@@ -235,7 +241,7 @@ def test_a_trickling_gmail_api_fails_each_request_at_its_deadline(
         settings = gmail_settings(
             fake_gmail, tmp_path, f"http://127.0.0.1:{proxy.port}/", timeout_seconds=0.3
         )
-        src = GmailSource(settings.accounts[0], settings, sleep=lambda _s: None)  # type: ignore[arg-type]
+        src = GmailSource(gmail_account(settings), settings, sleep=lambda _s: None)
         src.connect()
         started = time.monotonic()
         with pytest.raises(SourceError) as err:
@@ -259,7 +265,7 @@ def test_a_trickling_oauth_token_endpoint_fails_the_refresh_at_its_deadline(
         settings = gmail_settings(fake_gmail, tmp_path, fake_gmail.url, timeout_seconds=0.3)
         started = time.monotonic()
         with pytest.raises(SourceError) as err:
-            GmailSource(settings.accounts[0], settings).connect()  # type: ignore[arg-type]
+            GmailSource(gmail_account(settings), settings).connect()
         elapsed = time.monotonic() - started
     assert str(err.value).startswith("gm: cannot reach Google's token endpoint: ")
     assert "did not finish within 0.3s" in str(err.value)

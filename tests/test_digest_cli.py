@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from tests.support.dovecot import free_port
 from watcher.cli import cli
@@ -16,7 +17,7 @@ NOW = "2026-03-10T07:30"
 
 
 @pytest.fixture
-def config(tmp_path) -> Iterator[Path]:
+def config(tmp_path: Path) -> Iterator[Path]:
     """The demo's Maildir and config (deliver = "stdout"), scanned once."""
     with demo_folder() as folder:
         path = folder / "config.toml"
@@ -25,11 +26,11 @@ def config(tmp_path) -> Iterator[Path]:
         yield path
 
 
-def run(config: Path, *args: str):
+def run(config: Path, *args: str) -> Result:
     return CliRunner().invoke(cli, ["--config", str(config), "digest", *args], catch_exceptions=False)
 
 
-def test_dry_run_is_the_default_and_prints_the_text_part(config):
+def test_dry_run_is_the_default_and_prints_the_text_part(config: Path) -> None:
     result = run(config, "--now", NOW)
     assert result.exit_code == 0, result.output
     assert result.output.startswith("Subject: Follow-ups for Tue 10 Mar:")
@@ -38,7 +39,7 @@ def test_dry_run_is_the_default_and_prints_the_text_part(config):
     assert "already sent" not in run(config, "--now", NOW, "--send").output
 
 
-def test_html_out_writes_the_html_part(config, tmp_path):
+def test_html_out_writes_the_html_part(config: Path, tmp_path: Path) -> None:
     out = tmp_path / "digest.html"
     result = run(config, "--now", NOW, "--html-out", str(out))
     assert result.exit_code == 0, result.output
@@ -46,7 +47,7 @@ def test_html_out_writes_the_html_part(config, tmp_path):
     assert html.startswith("<!DOCTYPE html>") and "Follow-ups for Tue 10 Mar" in html
 
 
-def test_send_twice_the_same_day_sends_once(config):
+def test_send_twice_the_same_day_sends_once(config: Path) -> None:
     first = run(config, "--now", NOW, "--send")
     assert first.exit_code == 0, first.output
     assert "Follow-ups for Tue 10 Mar" in first.output  # deliver = "stdout" prints it
@@ -62,11 +63,13 @@ def test_send_twice_the_same_day_sends_once(config):
 class Refusing:
     """An SMTP server that refuses the recipient for good (550): no retry, a clear failure."""
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
         return "550 5.1.1 no such mailbox here"
 
 
-def test_a_failed_send_exits_non_zero_and_says_it_will_retry(config):
+def test_a_failed_send_exits_non_zero_and_says_it_will_retry(config: Path) -> None:
     from aiosmtpd.controller import Controller
 
     controller = Controller(Refusing(), hostname="127.0.0.1", port=free_port())
@@ -84,14 +87,14 @@ def test_a_failed_send_exits_non_zero_and_says_it_will_retry(config):
     assert result.output.count("550 5.1.1 no such mailbox here") == 1  # said once, not logged and printed
 
 
-def test_smtp_without_a_server_table_is_a_clear_error(config):
+def test_smtp_without_a_server_table_is_a_clear_error(config: Path) -> None:
     config.write_text(config.read_text().replace('deliver = "stdout"', 'deliver = "smtp"'))
     result = run(config, "--now", NOW, "--send")
     assert result.exit_code == 2  # a config mistake, like every other
     assert "[digest.smtp]" in result.output
 
 
-def test_a_digest_in_the_scanned_mailbox_is_not_an_interview(config):
+def test_a_digest_in_the_scanned_mailbox_is_not_an_interview(config: Path) -> None:
     """deliver = "imap" puts the digest into a mailbox that is scanned: it must stay invisible."""
     from datetime import timedelta
 

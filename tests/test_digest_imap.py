@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import email
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from email.policy import default as default_policy
 from pathlib import Path
 from typing import Any
@@ -14,12 +14,13 @@ from tests.digest_helpers import NOW, assessed, at
 from tests.support.dovecot import Dovecot, DovecotUser
 from watcher.app.digest import run_digest
 from watcher.config import Settings
+from watcher.core.assessment import Assessed
 from watcher.store.state import Store
 
 pytestmark = pytest.mark.dovecot
 
 
-def assessor(moment):
+def assessor(moment: datetime) -> list[Assessed]:
     return [
         assessed("Harbor & Finch", "due", interview_at=at(3, 15), next_nudge_on=date(2026, 3, 10)),
         assessed("Brightwater Analytics", "upcoming", interview_at=at(12, 14)),
@@ -48,7 +49,9 @@ def inbox(server: Dovecot, user: DovecotUser) -> list[tuple[Any, Any]]:
     ]
 
 
-def test_the_digest_is_appended_to_the_inbox_once_a_day(tmp_path, dovecot, imap_user):
+def test_the_digest_is_appended_to_the_inbox_once_a_day(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     with Store(settings.storage.path) as store:
         out = run_digest(settings, store, NOW, assessor=assessor, retry_delays=(0.01,))
@@ -69,7 +72,7 @@ def test_the_digest_is_appended_to_the_inbox_once_a_day(tmp_path, dovecot, imap_
     assert "Harbor & Finch" in text and "Brightwater Analytics" in text
 
 
-def test_starttls_append_works_too(tmp_path, dovecot, imap_user):
+def test_starttls_append_works_too(tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser) -> None:
     settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="starttls"))
     with Store(settings.storage.path) as store:
         out = run_digest(settings, store, NOW, assessor=assessor, retry_delays=(0.01,))
@@ -77,7 +80,9 @@ def test_starttls_append_works_too(tmp_path, dovecot, imap_user):
     assert len(inbox(dovecot, imap_user)) == 1
 
 
-def test_a_wrong_password_fails_and_is_retried_later(tmp_path, dovecot, imap_user):
+def test_a_wrong_password_fails_and_is_retried_later(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     bad = tmp_path / "bad-password"
     bad.write_text("not-the-password\n")
     bad.chmod(0o600)

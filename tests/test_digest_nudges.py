@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
 from tests.digest_helpers import TZ, Address, assessed, at
+from watcher.core.assessment import Assessed
+from watcher.core.records import Application, Message
 from watcher.digest.nudges import LANGUAGES, draft_nudge, local_day, reply_target
 
 # Words that show each part of a polite nudge is there: thanks, interest, a question.
@@ -39,7 +42,7 @@ GREETINGS = {
 }
 
 
-def due(language: str, nudges_sent: int = 0, **kw):
+def due(language: str, nudges_sent: int = 0, **kw: Any) -> Assessed:
     return assessed(
         "Kranich Logistik",
         "due",
@@ -54,7 +57,7 @@ def due(language: str, nudges_sent: int = 0, **kw):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_three_nudges_are_worded_differently(language):
+def test_three_nudges_are_worded_differently(language: str) -> None:
     a = due(language)
     bodies = [draft_nudge(a.application, a.evaluation, tz=TZ, number=n).body for n in (1, 2, 3)]
     assert len(set(bodies)) == 3
@@ -65,7 +68,7 @@ def test_three_nudges_are_worded_differently(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("number", [1, 2, 3])
-def test_each_nudge_thanks_restates_interest_and_asks(language, number):
+def test_each_nudge_thanks_restates_interest_and_asks(language: str, number: int) -> None:
     a = due(language)
     body = draft_nudge(a.application, a.evaluation, tz=TZ, number=number).body.lower()
     for part, words in MARKERS[language].items():
@@ -73,7 +76,7 @@ def test_each_nudge_thanks_restates_interest_and_asks(language, number):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_draft_is_in_the_language_of_the_thread(language):
+def test_the_draft_is_in_the_language_of_the_thread(language: str) -> None:
     a = due(language)
     d = draft_nudge(a.application, a.evaluation, tz=TZ)
     assert d.language == language
@@ -82,13 +85,13 @@ def test_the_draft_is_in_the_language_of_the_thread(language):
     assert not any(d.body.startswith(g) for g in others.values())
 
 
-def test_the_number_follows_the_nudges_sent():
+def test_the_number_follows_the_nudges_sent() -> None:
     for sent, expected in [(0, 1), (1, 2), (2, 3), (5, 3)]:
         a = due("en", nudges_sent=sent)
         assert draft_nudge(a.application, a.evaluation, tz=TZ).number == expected
 
 
-def test_the_draft_names_the_interview_day_in_the_thread_language():
+def test_the_draft_names_the_interview_day_in_the_thread_language() -> None:
     expected = {
         "en": "Tuesday, 10 February",
         "de": "Dienstag, 10. Februar",
@@ -103,37 +106,37 @@ def test_the_draft_names_the_interview_day_in_the_thread_language():
         assert day in draft_nudge(a.application, a.evaluation, tz=TZ, number=1).body
 
 
-def test_local_day_formats():
+def test_local_day_formats() -> None:
     assert local_day(date(2026, 3, 1), "fr") == "dimanche 1er mars"
     assert local_day(date(2026, 3, 3), "es") == "martes 3 de marzo"
 
 
-def test_greeting_uses_first_name_and_full_name_in_german():
+def test_greeting_uses_first_name_and_full_name_in_german() -> None:
     a = due("en", contact=Address("Keller, Anna", "anna.keller@kranich.example"))
     assert draft_nudge(a.application, a.evaluation, tz=TZ).body.startswith("Hi Anna,\n")
     a = due("de", contact=Address("Anna Keller", "anna.keller@kranich.example"))
     assert draft_nudge(a.application, a.evaluation, tz=TZ).body.startswith("Guten Tag Anna Keller,\n")
 
 
-def test_no_name_for_a_team_or_robot_sender():
+def test_no_name_for_a_team_or_robot_sender() -> None:
     a = due("en", contact=Address("Kranich Recruiting Team", "jobs@kranich.example"))
     d = draft_nudge(a.application, a.evaluation, tz=TZ)
     assert d.body.startswith("Hello,\n")
 
 
-def test_a_subject_line_is_not_used_as_the_role():
+def test_a_subject_line_is_not_used_as_the_role() -> None:
     a = due("en", role="Your application - next steps")
     body = draft_nudge(a.application, a.evaluation, tz=TZ, number=1).body
     assert "the position" in body and "Your application" not in body
 
 
-def test_french_elides_before_a_vowel():
+def test_french_elides_before_a_vowel() -> None:
     a = due("fr", role="Ingénieur backend")
     body = draft_nudge(a.application, a.evaluation, tz=TZ, number=2).body
     assert "au poste d'Ingénieur backend" in body
 
 
-def test_signed_with_the_owner_name_and_replies_in_thread():
+def test_signed_with_the_owner_name_and_replies_in_thread() -> None:
     a = due("en")
     d = draft_nudge(a.application, a.evaluation, tz=TZ, owner_name="Sam Rivera")
     assert d.body.rstrip().endswith("Sam Rivera")
@@ -144,7 +147,7 @@ def test_signed_with_the_owner_name_and_replies_in_thread():
     assert d.to == "Anna Keller <anna.keller@kranich.example>"
 
 
-def test_without_an_interview_the_draft_refers_to_their_message():
+def test_without_an_interview_the_draft_refers_to_their_message() -> None:
     a = assessed("Harbor", "due", next_nudge_on=date(2026, 3, 10), last_contact_at=at(2, 9))
     body = draft_nudge(a.application, a.evaluation, tz=TZ, number=1).body
     assert "your message on" in body
@@ -153,7 +156,7 @@ def test_without_an_interview_the_draft_refers_to_their_message():
 # --- whom to write and in which thread -------------------------------------------
 
 
-def _with_messages(a, *extra):
+def _with_messages(a: Assessed, *extra: Message) -> Application:
     """The same application with more messages in its one conversation (kept in date order)."""
     from dataclasses import replace
 
@@ -162,7 +165,7 @@ def _with_messages(a, *extra):
     return replace(a.application, conversations=(replace(conv, messages=msgs),))
 
 
-def test_the_to_line_shows_a_decoded_name_never_encoded_words():
+def test_the_to_line_shows_a_decoded_name_never_encoded_words() -> None:
     a = due("fr", contact=Address("Chloé Tremblay", "chloe.tremblay@kranich.example"))
     d = draft_nudge(a.application, a.evaluation, tz=TZ)
     assert d.to == "Chloé Tremblay <chloe.tremblay@kranich.example>"
@@ -174,7 +177,7 @@ def test_the_to_line_shows_a_decoded_name_never_encoded_words():
     )
 
 
-def test_a_nudge_answers_the_human_thread_not_a_calendar_invitation():
+def test_a_nudge_answers_the_human_thread_not_a_calendar_invitation() -> None:
     from tests.digest_helpers import message
     from watcher.core.records import CalendarEvent
 
@@ -202,7 +205,7 @@ def test_a_nudge_answers_the_human_thread_not_a_calendar_invitation():
     assert d.to.startswith("Anna Keller <")
 
 
-def test_a_reply_subject_carries_one_re_whatever_the_thread_had():
+def test_a_reply_subject_carries_one_re_whatever_the_thread_had() -> None:
     from tests.digest_helpers import message
 
     a = due("de")
@@ -217,7 +220,7 @@ def test_a_reply_subject_carries_one_re_whatever_the_thread_had():
     assert d.subject == "Re: Ihr Gespräch"
 
 
-def test_a_tracking_system_notice_is_never_the_thread_replied_to():
+def test_a_tracking_system_notice_is_never_the_thread_replied_to() -> None:
     from tests.digest_helpers import message
 
     a = due("en")

@@ -349,7 +349,8 @@ def test_an_imap_send_killed_mid_way_is_appended_exactly_once(
 def test_a_gmail_send_that_may_have_gone_out_is_not_repeated(tmp_path: Path) -> None:
     """An HTTP 500 to messages.send: Google may have sent it. Not resent; the next digest says so."""
     from tests.support.fake_gmail import FakeGmail
-    from tests.test_gmail_source import ME, SEND, make_settings
+    from tests.test_gmail_source import ME, make_settings
+    from watcher.sources.gmail_auth import SEND
 
     with FakeGmail.start(ME) as gmail:
         settings = make_settings(gmail, tmp_path, deliver="gmail", scopes=[SEND])
@@ -365,4 +366,4 @@ def test_a_gmail_send_that_may_have_gone_out_is_not_repeated(tmp_path: Path) -> 
             assert tomorrow.status == "sent", tomorrow.error
         assert gmail.calls["messages.send"] == 2
         sent = email.message_from_bytes(gmail.sent[-1], policy=default_policy)
-        assert "The digest for Tue 10 Mar may have been delivered, or not" in parts(sent)[0]  # type: ignore[arg-type]
+        assert "The digest for Tue 10 Mar may have been delivered, or not" in parts(sent)[0]

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from html.parser import HTMLParser
+from typing import Any
 
 import pytest
 
 from tests.digest_helpers import NOW, TZ, Address, assessed, at
+from watcher.core.assessment import Assessed
+from watcher.core.records import OutcomeKind, State
 from watcher.digest.render import (
     AccountProblem,
+    Digest,
     DigestInputs,
     build_digest,
     digest_message_id,
@@ -36,7 +40,7 @@ HTML_TITLES = [
 ]
 
 
-def one_of_each():
+def one_of_each() -> list[Assessed]:
     return [
         assessed("Quillfeather Books", "your_turn", ask="Could you send two references?", ask_at=at(9, 16)),
         assessed(
@@ -63,7 +67,7 @@ def one_of_each():
     ]
 
 
-def build(items, **kw):
+def build(items: list[Assessed], **kw: Any) -> Digest:
     return build_digest(items, DigestInputs(now=NOW, tz=TZ, **kw))
 
 
@@ -86,15 +90,15 @@ class _Visible(HTMLParser):
         self.out: list[str] = []
         self.skip = 0
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in {"style", "title", "head"}:
             self.skip += 1
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in {"style", "title", "head"}:
             self.skip -= 1
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if not self.skip:
             self.out.append(data)
 
@@ -108,7 +112,7 @@ def visible(html: str) -> str:
 # --- order and presence --------------------------------------------------------
 
 
-def test_sections_come_in_the_issue_order():
+def test_sections_come_in_the_issue_order() -> None:
     d = build(one_of_each())
     text, html = render_text(d), visible(render_html(d))
     assert [t for t in SECTION_TITLES if t in text] == SECTION_TITLES
@@ -117,7 +121,7 @@ def test_sections_come_in_the_issue_order():
     assert heads == sorted(heads)
 
 
-def test_empty_sections_are_left_out():
+def test_empty_sections_are_left_out() -> None:
     d = build([assessed("Pinecone Labs", "waiting", next_nudge_on=date(2026, 3, 12))])
     text, html = render_text(d), visible(render_html(d))
     assert "WAITING" in text
@@ -127,7 +131,7 @@ def test_empty_sections_are_left_out():
         assert f"{title} · " not in html
 
 
-def test_each_employer_lands_in_its_own_section():
+def test_each_employer_lands_in_its_own_section() -> None:
     parts = sections(render_text(build(one_of_each())))
     assert "Quillfeather Books" in parts["REPLY NEEDED"]
     assert "Harbor & Finch" in parts["DUE A POLITE NUDGE TODAY"]
@@ -145,13 +149,13 @@ def test_each_employer_lands_in_its_own_section():
 # --- the opening line and the subject ---------------------------------------------
 
 
-def test_the_text_opens_with_a_line_of_counts():
+def test_the_text_opens_with_a_line_of_counts() -> None:
     text = render_text(build(one_of_each()))
     first = text.splitlines()[0]
     assert first == "1 reply needed, 1 nudge due, 1 interview coming up, 1 waiting, 1 gone cold, 1 closed"
 
 
-def test_the_digest_counts_like_the_status_table():
+def test_the_digest_counts_like_the_status_table() -> None:
     """The digest's opening line and the status table's footer are one wording of the same counts."""
     from rich.console import Console
 
@@ -165,7 +169,7 @@ def test_the_digest_counts_like_the_status_table():
     assert render_text(build(items)).splitlines()[0] in " ".join(footer.split())
 
 
-def test_subject_reads_like_the_issue_example():
+def test_subject_reads_like_the_issue_example() -> None:
     items = [
         assessed("A Corp", "due", next_nudge_on=date(2026, 3, 10), interview_at=at(2)),
         assessed("B Corp", "due", next_nudge_on=date(2026, 3, 9), interview_at=at(2)),
@@ -175,18 +179,18 @@ def test_subject_reads_like_the_issue_example():
     assert build(items).subject == "Follow-ups for Tue 10 Mar: 2 due, 1 reply needed"
 
 
-def test_subject_without_anything_due_names_what_there_is():
+def test_subject_without_anything_due_names_what_there_is() -> None:
     d = build([assessed("Brightwater", "upcoming", interview_at=at(11, 14))])
     assert d.subject == "Follow-ups for Tue 10 Mar: 1 interview coming up"
     assert build([]).subject == "Follow-ups for Tue 10 Mar: nothing due"
 
 
-def test_subject_pluralises_replies():
+def test_subject_pluralises_replies() -> None:
     items = [assessed(f"E{i}", "your_turn", ask="Which day works?") for i in range(2)]
     assert build(items).subject.endswith("2 replies needed")
 
 
-def test_message_id_is_the_same_for_the_same_day_and_recipient():
+def test_message_id_is_the_same_for_the_same_day_and_recipient() -> None:
     a = digest_message_id(date(2026, 3, 10), "Sam@Rivera.example")
     assert a == digest_message_id(date(2026, 3, 10), "sam@rivera.example")
     assert a.startswith("<digest-2026-03-10.") and a.endswith("@interview-watcher>")
@@ -197,7 +201,7 @@ def test_message_id_is_the_same_for_the_same_day_and_recipient():
 # --- section content ----------------------------------------------------------------
 
 
-def test_reply_needed_quotes_their_ask_and_says_since_when():
+def test_reply_needed_quotes_their_ask_and_says_since_when() -> None:
     d = build(
         [assessed("Quillfeather Books", "your_turn", ask="Could you send two references?", ask_at=at(9, 16))]
     )
@@ -207,7 +211,7 @@ def test_reply_needed_quotes_their_ask_and_says_since_when():
         assert "since Mon 9 Mar (yesterday)" in out
 
 
-def test_due_shows_role_interview_count_last_contact_draft_and_thread():
+def test_due_shows_role_interview_count_last_contact_draft_and_thread() -> None:
     d = build(
         [
             assessed(
@@ -236,7 +240,7 @@ def test_due_shows_role_interview_count_last_contact_draft_and_thread():
     assert "second nudge" in text
 
 
-def test_gmail_threads_get_a_web_link():
+def test_gmail_threads_get_a_web_link() -> None:
     d = build(
         [
             assessed(
@@ -255,7 +259,7 @@ def test_gmail_threads_get_a_web_link():
     assert f'href="{link}"' in render_html(d)
 
 
-def test_an_offer_to_answer_is_the_first_item_and_not_filed_as_closed():
+def test_an_offer_to_answer_is_the_first_item_and_not_filed_as_closed() -> None:
     d = build(
         [
             *one_of_each(),
@@ -280,7 +284,7 @@ def test_an_offer_to_answer_is_the_first_item_and_not_filed_as_closed():
     assert "Larchwood" not in closed_part
 
 
-def test_upcoming_gives_local_time_and_the_follow_up_reminder():
+def test_upcoming_gives_local_time_and_the_follow_up_reminder() -> None:
     d = build([assessed("Brightwater Analytics", "upcoming", interview_at=at(12, 14).astimezone(TZ))])
     text, html = " ".join(render_text(d).split()), visible(render_html(d))
     for out in (text, html):
@@ -289,7 +293,7 @@ def test_upcoming_gives_local_time_and_the_follow_up_reminder():
         assert "interview-watcher mark 'Brightwater Analytics' --reply-by WHEN" in out
 
 
-def test_upcoming_time_is_shown_in_the_configured_zone():
+def test_upcoming_time_is_shown_in_the_configured_zone() -> None:
     from zoneinfo import ZoneInfo
 
     utc_time = at(12, 14).astimezone(ZoneInfo("UTC"))  # 13:00 UTC
@@ -297,7 +301,7 @@ def test_upcoming_time_is_shown_in_the_configured_zone():
     assert "Thu 12 Mar at 14:00" in render_text(d)
 
 
-def test_waiting_gives_the_next_nudge_date():
+def test_waiting_gives_the_next_nudge_date() -> None:
     d = build(
         [
             assessed("Pinecone Labs", "waiting", next_nudge_on=date(2026, 3, 12)),
@@ -310,7 +314,7 @@ def test_waiting_gives_the_next_nudge_date():
         assert "they said they would answer by Fri 13 Mar" in out
 
 
-def test_gone_cold_says_why_and_gives_the_pipeline_line():
+def test_gone_cold_says_why_and_gives_the_pipeline_line() -> None:
     items = [
         assessed(
             "Tern Systems", "cold", nudges_sent=3, last_contact_at=at(2, 9), gives_up_on=date(2026, 3, 6)
@@ -327,7 +331,7 @@ def test_gone_cold_says_why_and_gives_the_pipeline_line():
         assert "2 processes active, 2 went cold this month" in out
 
 
-def test_gone_cold_and_closed_list_only_what_changed_since_the_last_digest():
+def test_gone_cold_and_closed_list_only_what_changed_since_the_last_digest() -> None:
     items = [
         assessed(
             "Tern Systems",
@@ -359,13 +363,13 @@ def test_gone_cold_and_closed_list_only_what_changed_since_the_last_digest():
         ("withdrawn", "you withdrew on Fri 6 Mar"),
     ],
 )
-def test_closed_says_how_it_ended(outcome, words):
+def test_closed_says_how_it_ended(outcome: OutcomeKind, words: str) -> None:
     d = build([assessed("Saltmarsh Clinics", "closed", outcome=outcome, outcome_at=at(6))])
     assert words in render_text(d)
     assert words in visible(render_html(d))
 
 
-def test_account_failures_are_reported_at_the_top():
+def test_account_failures_are_reported_at_the_top() -> None:
     d = build(
         [], problems=[AccountProblem("personal", "imap.example.net", at(10, 6), "authentication failed")]
     )
@@ -376,7 +380,7 @@ def test_account_failures_are_reported_at_the_top():
     assert d.needs_attention
 
 
-def test_a_missed_digest_is_mentioned_in_the_next_one():
+def test_a_missed_digest_is_mentioned_in_the_next_one() -> None:
     d = build(
         [assessed("Harbor", "due", next_nudge_on=date(2026, 3, 9), interview_at=at(2))],
         missed=[(date(2026, 3, 9), "SMTP smtp.example.net:465: connection refused")],
@@ -390,7 +394,7 @@ def test_a_missed_digest_is_mentioned_in_the_next_one():
 # --- when there is nothing to say -------------------------------------------------------
 
 
-def test_waiting_and_far_interviews_alone_need_no_digest():
+def test_waiting_and_far_interviews_alone_need_no_digest() -> None:
     items = [
         assessed("Pinecone", "waiting", next_nudge_on=date(2026, 3, 12)),
         assessed("Solera", "upcoming", interview_at=at(16, 10)),
@@ -399,12 +403,12 @@ def test_waiting_and_far_interviews_alone_need_no_digest():
 
 
 @pytest.mark.parametrize("state", ["your_turn", "due"])
-def test_something_to_do_needs_a_digest(state):
+def test_something_to_do_needs_a_digest(state: State) -> None:
     item = assessed("Harbor", state, ask="Which day?", next_nudge_on=date(2026, 3, 10), interview_at=at(2))
     assert build([item]).needs_attention
 
 
-def test_an_interview_today_or_tomorrow_needs_a_digest():
+def test_an_interview_today_or_tomorrow_needs_a_digest() -> None:
     assert build([assessed("Brightwater", "upcoming", interview_at=at(11, 14))]).needs_attention
     assert build([assessed("Brightwater", "upcoming", interview_at=at(10, 16))]).needs_attention
 
@@ -414,7 +418,7 @@ def test_an_interview_today_or_tomorrow_needs_a_digest():
 EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 
-def test_markup_from_mail_is_inert_in_html():
+def test_markup_from_mail_is_inert_in_html() -> None:
     items = [
         assessed(f"Evil {EVIL} Corp", "your_turn", role=f"Role {EVIL}", ask=f"Ask {EVIL}"),
         assessed(
@@ -440,7 +444,7 @@ def test_markup_from_mail_is_inert_in_html():
     assert f"Evil {EVIL} Corp" in visible(html)
 
 
-def test_a_javascript_link_cannot_come_from_mail():
+def test_a_javascript_link_cannot_come_from_mail() -> None:
     d = build(
         [
             assessed(
@@ -460,7 +464,7 @@ def test_a_javascript_link_cannot_come_from_mail():
     assert "<script" not in html
 
 
-def test_html_has_no_remote_assets_and_declares_light_and_dark():
+def test_html_has_no_remote_assets_and_declares_light_and_dark() -> None:
     html = render_html(build(one_of_each()))
     assert '<meta name="color-scheme" content="light dark">' in html
     assert "prefers-color-scheme: dark" in html
@@ -470,7 +474,7 @@ def test_html_has_no_remote_assets_and_declares_light_and_dark():
     assert "@import" not in html
 
 
-def test_text_part_has_no_markup_and_no_trailing_spaces():
+def test_text_part_has_no_markup_and_no_trailing_spaces() -> None:
     text = render_text(build(one_of_each()))
     assert not re.search(r"</?(p|div|table|tr|td|span|br|a|strong|em|code|html|body)\b", text)
     assert "&lt;" not in text and "&amp;" not in text
@@ -478,7 +482,7 @@ def test_text_part_has_no_markup_and_no_trailing_spaces():
     assert "\n\n\n" not in text
 
 
-def test_dates_far_away_carry_the_year():
+def test_dates_far_away_carry_the_year() -> None:
     d = build(
         [
             assessed(

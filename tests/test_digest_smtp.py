@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import ssl
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from tests.support.dovecot import free_port, make_self_signed_cert
 from tests.support.smtp import Inbox
 from watcher.app.digest import run_digest
 from watcher.config import Settings
+from watcher.core.assessment import Assessed
 from watcher.digest.render import digest_message_id
 from watcher.store.records import DigestStatus
 from watcher.store.state import Store
@@ -42,7 +44,7 @@ def settings_for(tmp_path: Path, port: int, **digest: Any) -> Settings:
     )
 
 
-def items():
+def items() -> list[Assessed]:
     return [
         assessed("Quillfeather Books", "your_turn", ask="Could you send two references?", ask_at=at(9, 16)),
         assessed(
@@ -76,7 +78,7 @@ def items():
     ]
 
 
-def assessor(moment):
+def assessor(moment: datetime) -> list[Assessed]:
     """Today's applications; a week ago there was nothing yet (so cold and closed are news)."""
     return items() if moment >= NOW - timedelta(days=1) else []
 
@@ -110,7 +112,9 @@ def section(text: str, title: str) -> str:
 # --- what arrives -----------------------------------------------------------------
 
 
-def test_one_well_formed_email_arrives_with_both_parts(tmp_path, smtp):
+def test_one_well_formed_email_arrives_with_both_parts(
+    tmp_path: Path, smtp: tuple[Controller, Inbox]
+) -> None:
     controller, inbox = smtp
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
@@ -130,7 +134,9 @@ def test_one_well_formed_email_arrives_with_both_parts(tmp_path, smtp):
     assert "<!DOCTYPE html>" in html and "Harbor &amp; Finch" in html
 
 
-def test_the_right_employers_are_in_the_right_sections(tmp_path, smtp):
+def test_the_right_employers_are_in_the_right_sections(
+    tmp_path: Path, smtp: tuple[Controller, Inbox]
+) -> None:
     controller, inbox = smtp
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
@@ -150,7 +156,9 @@ def test_the_right_employers_are_in_the_right_sections(tmp_path, smtp):
 # --- exactly once a day -------------------------------------------------------------
 
 
-def test_a_second_send_the_same_day_sends_nothing_even_after_a_restart(tmp_path, smtp):
+def test_a_second_send_the_same_day_sends_nothing_even_after_a_restart(
+    tmp_path: Path, smtp: tuple[Controller, Inbox]
+) -> None:
     controller, inbox = smtp
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
@@ -167,7 +175,7 @@ def test_a_second_send_the_same_day_sends_nothing_even_after_a_restart(tmp_path,
     assert len(inbox.received) == 1
 
 
-def test_force_resends_with_the_same_message_id(tmp_path, smtp):
+def test_force_resends_with_the_same_message_id(tmp_path: Path, smtp: tuple[Controller, Inbox]) -> None:
     controller, inbox = smtp
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
@@ -182,7 +190,9 @@ def test_force_resends_with_the_same_message_id(tmp_path, smtp):
     assert "Tern Systems" in parts(inbox.received[1][2])[0]
 
 
-def test_the_next_day_is_a_new_digest_and_old_news_is_not_repeated(tmp_path, smtp):
+def test_the_next_day_is_a_new_digest_and_old_news_is_not_repeated(
+    tmp_path: Path, smtp: tuple[Controller, Inbox]
+) -> None:
     controller, inbox = smtp
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
@@ -196,7 +206,7 @@ def test_the_next_day_is_a_new_digest_and_old_news_is_not_repeated(tmp_path, smt
     assert "CLOSED SINCE" not in text and "Windrose" not in text
 
 
-def test_dry_run_sends_and_records_nothing(tmp_path, smtp):
+def test_dry_run_sends_and_records_nothing(tmp_path: Path, smtp: tuple[Controller, Inbox]) -> None:
     controller, inbox = smtp
     settings = settings_for(tmp_path, controller.port)
     with Store(settings.storage.path) as store:
@@ -209,7 +219,7 @@ def test_dry_run_sends_and_records_nothing(tmp_path, smtp):
 # --- failures -------------------------------------------------------------------------
 
 
-def test_a_failed_send_is_recorded_and_retried_at_the_next_call(tmp_path):
+def test_a_failed_send_is_recorded_and_retried_at_the_next_call(tmp_path: Path) -> None:
     port = free_port()  # nothing listens here yet: the server is "down"
     settings = settings_for(tmp_path, port)
     with Store(settings.storage.path) as store:
@@ -235,7 +245,9 @@ def test_a_failed_send_is_recorded_and_retried_at_the_next_call(tmp_path):
     assert inbox.received[0][2]["Message-ID"] == failed.message_id
 
 
-def test_a_day_that_never_got_its_digest_is_mentioned_the_next_day(tmp_path, smtp):
+def test_a_day_that_never_got_its_digest_is_mentioned_the_next_day(
+    tmp_path: Path, smtp: tuple[Controller, Inbox]
+) -> None:
     controller, inbox = smtp
     down = settings_for(tmp_path, free_port())
     with Store(down.storage.path) as store:
@@ -248,10 +260,10 @@ def test_a_day_that_never_got_its_digest_is_mentioned_the_next_day(tmp_path, smt
     assert "connection refused" in text
 
 
-def test_nothing_to_say_sends_nothing_unless_asked_to(tmp_path, smtp):
+def test_nothing_to_say_sends_nothing_unless_asked_to(tmp_path: Path, smtp: tuple[Controller, Inbox]) -> None:
     controller, inbox = smtp
 
-    def quiet(moment):
+    def quiet(moment: datetime) -> list[Assessed]:
         return [assessed("Pinecone Labs", "waiting", next_nudge_on=date(2026, 3, 12))]
 
     settings = settings_for(tmp_path, controller.port)
@@ -268,7 +280,7 @@ def test_nothing_to_say_sends_nothing_unless_asked_to(tmp_path, smtp):
     assert "Pinecone Labs" in parts(inbox.received[0][2])[0]
 
 
-def test_starttls_never_falls_back_to_plain_text(tmp_path, smtp):
+def test_starttls_never_falls_back_to_plain_text(tmp_path: Path, smtp: tuple[Controller, Inbox]) -> None:
     controller, inbox = smtp  # this server offers no STARTTLS
     settings = settings_for(tmp_path, controller.port, smtp={"security": "starttls"})
     with Store(settings.storage.path) as store:
@@ -282,7 +294,7 @@ def test_starttls_never_falls_back_to_plain_text(tmp_path, smtp):
 
 
 @pytest.fixture
-def tls_files(tmp_path) -> tuple[Path, Path]:
+def tls_files(tmp_path: Path) -> tuple[Path, Path]:
     d = tmp_path / "tls"
     d.mkdir()
     return make_self_signed_cert(d)
@@ -294,8 +306,8 @@ def server_context(cert: Path, key: Path) -> ssl.SSLContext:
     return ctx
 
 
-def authenticator(user: str, password: str):
-    def check(server, session, envelope, mechanism, auth_data):
+def authenticator(user: str, password: str) -> Callable[..., AuthResult]:
+    def check(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
         ok = isinstance(auth_data, LoginPassword) and (
             auth_data.login.decode() == user and auth_data.password.decode() == password
         )
@@ -304,7 +316,9 @@ def authenticator(user: str, password: str):
     return check
 
 
-def test_starttls_with_login_delivers(tmp_path, tls_files, monkeypatch):
+def test_starttls_with_login_delivers(
+    tmp_path: Path, tls_files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     cert, key = tls_files
     inbox = Inbox()
     controller = Controller(
@@ -337,7 +351,9 @@ def test_starttls_with_login_delivers(tmp_path, tls_files, monkeypatch):
     assert len(inbox.received) == 1
 
 
-def test_a_refused_login_fails_at_once_and_keeps_the_password_out(tmp_path, tls_files, monkeypatch):
+def test_a_refused_login_fails_at_once_and_keeps_the_password_out(
+    tmp_path: Path, tls_files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     cert, key = tls_files
     inbox = Inbox()
     controller = Controller(
@@ -374,7 +390,7 @@ def test_a_refused_login_fails_at_once_and_keeps_the_password_out(tmp_path, tls_
     assert inbox.received == []
 
 
-def test_implicit_tls_needs_a_trusted_certificate(tmp_path, tls_files):
+def test_implicit_tls_needs_a_trusted_certificate(tmp_path: Path, tls_files: tuple[Path, Path]) -> None:
     cert, key = tls_files
     inbox = Inbox()
     controller = Controller(

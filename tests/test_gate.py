@@ -16,6 +16,7 @@ from watcher.config import parse
 from watcher.core.assessment import assess_messages
 from watcher.core.gate import first_look, peek_passes, read_headers
 from watcher.core.mail import parse_message
+from watcher.core.records import Message
 from watcher.scan import scan_account
 from watcher.sources.structure import decode_peek, describe_structure
 from watcher.store.state import Store, message_to_json
@@ -327,8 +328,13 @@ def test_a_scan_indexes_what_it_stored_and_reads_back_only_the_interview_mail(
     }
     settings = _maildir_account(tmp_path, mail)
     reads: list[int] = []
-    real = mailindex.message_from_json
-    monkeypatch.setattr(mailindex, "message_from_json", lambda s: reads.append(1) or real(s))
+    from watcher.store.state import message_from_json as real
+
+    def counting(record: str) -> Message:
+        reads.append(1)
+        return real(record)
+
+    monkeypatch.setattr(mailindex, "message_from_json", counting)
     with Store(settings.storage.path) as store:
         assert scan_account(settings, store, settings.accounts[0]).ok
         assert mailindex.MailIndex(store, settings.my_addresses).pending() == 0

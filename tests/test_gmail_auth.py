@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.support.fake_gmail import FakeGmail
-from watcher.config import Settings, parse
+from watcher.config import GmailAccount, ImapAccount, Settings, parse
 from watcher.errors import AuthError, ConfigError
 from watcher.sources.gmail_auth import (
     IMAP_SCOPE,
@@ -29,6 +29,13 @@ from watcher.sources.gmail_auth import (
 )
 
 ME = "sam@rivera.example"
+
+
+def oauth_account(settings: Settings, name: str) -> GmailAccount | ImapAccount:
+    """The named account, as one that signs in with OAuth (a Gmail or an XOAUTH2 IMAP account)."""
+    account = settings.account(name)
+    assert isinstance(account, GmailAccount | ImapAccount)
+    return account
 
 
 @pytest.fixture
@@ -62,27 +69,27 @@ def config(
 
 def test_scopes_are_readonly_plus_send_only_for_the_account_that_sends_the_digest(tmp_path: Path) -> None:
     s = config(tmp_path)
-    assert scopes_for(s.account("gm"), s) == [READONLY]  # type: ignore[arg-type]
+    assert scopes_for(oauth_account(s, "gm"), s) == [READONLY]
     s = config(tmp_path, deliver="gmail")
-    assert scopes_for(s.account("gm"), s) == [READONLY, SEND]  # type: ignore[arg-type]
-    assert scopes_for(s.account("other"), s) == [READONLY]  # type: ignore[arg-type]
+    assert scopes_for(oauth_account(s, "gm"), s) == [READONLY, SEND]
+    assert scopes_for(oauth_account(s, "other"), s) == [READONLY]
     s = parse(
         f'my_addresses = ["{ME}"]\n[digest]\ndeliver = "gmail"\ngmail_account = "other"\n'
         '[[accounts]]\nname = "gm"\ntype = "gmail"\n[[accounts]]\nname = "other"\ntype = "gmail"\n'
     )
-    assert scopes_for(s.account("gm"), s) == [READONLY]  # type: ignore[arg-type]
-    assert scopes_for(s.account("other"), s) == [READONLY, SEND]  # type: ignore[arg-type]
+    assert scopes_for(oauth_account(s, "gm"), s) == [READONLY]
+    assert scopes_for(oauth_account(s, "other"), s) == [READONLY, SEND]
 
 
 def test_imap_xoauth2_asks_for_the_one_scope_gmail_imap_accepts(tmp_path: Path) -> None:
     s = config(tmp_path)
-    assert scopes_for(s.account("imap-oauth"), s) == [IMAP_SCOPE]  # type: ignore[arg-type]
+    assert scopes_for(oauth_account(s, "imap-oauth"), s) == [IMAP_SCOPE]
 
 
 def test_the_token_defaults_to_the_state_folder(tmp_path: Path) -> None:
     s = config(tmp_path)
-    assert token_path(s.account("gm"), s) == tmp_path / "state" / "gm-token.json"  # type: ignore[arg-type]
-    assert token_path(s.account("imap-oauth"), s) == tmp_path / "imap-token.json"  # type: ignore[arg-type]
+    assert token_path(oauth_account(s, "gm"), s) == tmp_path / "state" / "gm-token.json"
+    assert token_path(oauth_account(s, "imap-oauth"), s) == tmp_path / "imap-token.json"
 
 
 # --- the token file -------------------------------------------------------------------
@@ -127,7 +134,7 @@ def test_no_browser_prints_the_url_and_takes_the_pasted_address(gmail: FakeGmail
         assert q["scope"][0].split() == [READONLY, SEND]
         return f"{q['redirect_uri'][0]}?state={q['state'][0]}&code={gmail.grant_code(q['scope'][0])}"
 
-    path = authorize(s.account("gm"), s, no_browser=True, echo=printed.append, read=paste)  # type: ignore[arg-type]
+    path = authorize(oauth_account(s, "gm"), s, no_browser=True, echo=printed.append, read=paste)
 
     assert asked and any("localhost:8080" in line for line in printed)
     assert path == tmp_path / "state" / "gm-token.json"
@@ -141,10 +148,10 @@ def test_a_pasted_address_from_another_attempt_is_refused(gmail: FakeGmail, tmp_
     s = config(tmp_path, gmail)
     with pytest.raises(AuthError, match="state mismatch"):
         authorize(
-            s.account("gm"),
+            oauth_account(s, "gm"),
             s,
             no_browser=True,
-            echo=lambda _l: None,  # type: ignore[arg-type]
+            echo=lambda _l: None,
             read=lambda _p: f"http://localhost:8080/?state=nope&code={gmail.grant_code()}",
         )
 
@@ -153,10 +160,10 @@ def test_a_refused_consent_is_one_clear_error(gmail: FakeGmail, tmp_path: Path) 
     s = config(tmp_path, gmail)
     with pytest.raises(AuthError, match="access_denied"):
         authorize(
-            s.account("gm"),
+            oauth_account(s, "gm"),
             s,
             no_browser=True,
-            echo=lambda _l: None,  # type: ignore[arg-type]
+            echo=lambda _l: None,
             read=lambda _p: "http://localhost:8080/?error=access_denied",
         )
 
@@ -188,10 +195,10 @@ def test_the_browser_flow_receives_the_redirect_on_loopback(
     webbrowser.register("iw-test", None, browser)
     s = config(tmp_path, gmail)
     path = authorize(
-        s.account("imap-oauth"),
+        oauth_account(s, "imap-oauth"),
         s,
         browser="iw-test",
-        echo=lambda _l: None,  # type: ignore[arg-type]
+        echo=lambda _l: None,
         timeout_seconds=20,
     )
     q = urllib.parse.parse_qs(urllib.parse.urlsplit(browser.opened[0]).query)
@@ -212,13 +219,13 @@ def test_a_permission_left_unticked_on_the_consent_page_is_a_clear_error(
         return f"http://localhost:8080/?state={q['state'][0]}&code={gmail.grant_code(READONLY)}"
 
     with pytest.raises(AuthError, match=r"gmail.send.*allow every permission"):
-        authorize(s.account("gm"), s, no_browser=True, echo=seen.append, read=paste)  # type: ignore[arg-type]
+        authorize(oauth_account(s, "gm"), s, no_browser=True, echo=seen.append, read=paste)
 
 
 def test_a_missing_client_secrets_file_explains_where_to_get_one(tmp_path: Path) -> None:
     s = config(tmp_path)
     with pytest.raises(ConfigError, match="Desktop OAuth client"):
-        authorize(s.account("gm"), s, no_browser=True)  # type: ignore[arg-type]
+        authorize(oauth_account(s, "gm"), s, no_browser=True)
 
 
 # --- the command ------------------------------------------------------------------------
@@ -255,7 +262,7 @@ def test_auth_command_no_browser_saves_the_token(
     seen: dict[str, str] = {}
 
     def remember(self: object, **kw: str) -> tuple[str, str]:
-        url, state = real(self, **kw)  # type: ignore[arg-type]
+        url, state = real(self, **kw)
         seen["state"] = state
         return url, state
 

@@ -18,6 +18,8 @@ import pytest
 from tests.support.dovecot import Dovecot, DovecotUser
 from tests.support.fake_gmail import FakeGmail
 
+pytestmark = pytest.mark.dovecot
+
 ROOT = Path(__file__).resolve().parents[1]
 ME = "Sam Rivera <sam@rivera.example>"
 NOW = datetime.now(UTC).replace(second=0, microsecond=0)

@@ -173,6 +173,7 @@ def test_without_x_gm_ext_1_or_with_configured_folders_the_generic_choice_stays(
     assert choose_gmail_folders(GMAIL_CAPS, hidden) is None
 
 
+@pytest.mark.dovecot
 def test_a_real_non_gmail_server_keeps_the_generic_folders(dovecot: Dovecot, imap_user: DovecotUser) -> None:
     with dovecot.client(imap_user) as c:
         assert choose_gmail_folders(c.capabilities(), c.list_folders()) is None

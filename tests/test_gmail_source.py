@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.support.fake_gmail import FakeGmail, shape_errors
-from watcher.config import Settings, parse
+from watcher.config import GmailAccount, Settings, parse
 from watcher.errors import AuthError, DeliveryError, SourceError
 from watcher.scan import scan_account
 from watcher.sources.base import Batch, FolderState
@@ -34,7 +34,7 @@ def mail(
     to: str = ME,
     subject: str = "Interview for the platform engineer role",
     days_ago: float = 3,
-    reply_to: str | None = None,
+    reply_to: int | str | None = None,
     body: str = "",
     headers: dict[str, str] | None = None,
 ) -> bytes:
@@ -106,9 +106,16 @@ def make_settings(
     )
 
 
+def gmail_account(settings: Settings) -> GmailAccount:
+    """The one account `make_settings` writes, as the Gmail account it is."""
+    account = settings.accounts[0]
+    assert isinstance(account, GmailAccount)
+    return account
+
+
 def source(settings: Settings, **kw: Any) -> GmailSource:
     kw.setdefault("sleep", Sleeps())
-    src = GmailSource(settings.accounts[0], settings, **kw)  # type: ignore[arg-type]
+    src = GmailSource(gmail_account(settings), settings, **kw)
     src.connect()
     return src
 
@@ -239,8 +246,8 @@ def test_a_rescan_after_a_small_change_makes_only_history_and_get_calls_for_what
             settings,
             store,
             settings.accounts[0],
-            source=GmailSource(settings.accounts[0], settings, sleep=Sleeps()),
-        )  # type: ignore[arg-type]
+            source=GmailSource(gmail_account(settings), settings, sleep=Sleeps()),
+        )
         assert first.ok and first.new == 25
         initial = dict(gmail.calls)
 
@@ -251,8 +258,8 @@ def test_a_rescan_after_a_small_change_makes_only_history_and_get_calls_for_what
             settings,
             store,
             settings.accounts[0],
-            source=GmailSource(settings.accounts[0], settings, sleep=Sleeps()),
-        )  # type: ignore[arg-type]
+            source=GmailSource(gmail_account(settings), settings, sleep=Sleeps()),
+        )
 
         assert again.ok and again.new == 2
         calls = {k: v for k, v in gmail.calls.items() if v}
@@ -269,8 +276,8 @@ def test_a_rescan_after_a_small_change_makes_only_history_and_get_calls_for_what
             settings,
             store,
             settings.accounts[0],
-            source=GmailSource(settings.accounts[0], settings, sleep=Sleeps()),
-        )  # type: ignore[arg-type]
+            source=GmailSource(gmail_account(settings), settings, sleep=Sleeps()),
+        )
         assert quiet.ok and quiet.new == 0
         assert {k: v for k, v in gmail.calls.items() if v} == {"history.list": 1}
     print(f"\ncalls: first sync {initial}; after 2 new messages {calls}; nothing new: history.list 1")
@@ -279,15 +286,15 @@ def test_a_rescan_after_a_small_change_makes_only_history_and_get_calls_for_what
 def test_an_expired_history_id_means_a_full_sync_without_duplicates(gmail: FakeGmail, tmp_path: Path) -> None:
     ids = [gmail.add(mail(n, subject=f"Interview {n}")) for n in range(1, 5)]
     settings = make_settings(gmail, tmp_path)
-    account = settings.accounts[0]
+    account = gmail_account(settings)
     with Store(settings.storage.path) as store:
-        assert scan_account(settings, store, account, source=GmailSource(account, settings)).new == 4  # type: ignore[arg-type]
+        assert scan_account(settings, store, account, source=GmailSource(account, settings)).new == 4
         gmail.delete(ids[0])
         gmail.add(mail(9, subject="Interview 9"))
         gmail.expire_history()
         gmail.reset_counts()
 
-        result = scan_account(settings, store, account, source=GmailSource(account, settings))  # type: ignore[arg-type]
+        result = scan_account(settings, store, account, source=GmailSource(account, settings))
 
         assert result.ok, result.error
         assert gmail.calls["history.list"] == 1 and gmail.calls["messages.list"] == 1  # 404, then a full sync
@@ -405,8 +412,8 @@ def test_a_batch_that_keeps_failing_ends_in_one_source_error(gmail: FakeGmail, t
             settings,
             store,
             settings.accounts[0],
-            source=GmailSource(settings.accounts[0], settings, sleep=Sleeps()),
-        )  # type: ignore[arg-type]
+            source=GmailSource(gmail_account(settings), settings, sleep=Sleeps()),
+        )
         assert not result.ok
         assert "gave up after 6 tries" in result.error and "HTTP 500" in result.error
         assert store.folder_states("gm") == {}  # no cursor: the next scan starts again
@@ -416,7 +423,7 @@ def test_the_http_timeout_is_applied_to_every_request(gmail: FakeGmail, tmp_path
     gmail.add(mail(1))
     gmail.fail("messages.list", None, delay=4, times=3)
     settings = make_settings(gmail, tmp_path, timeout=0.5)
-    src = GmailSource(settings.accounts[0], settings, sleep=Sleeps())  # type: ignore[arg-type]
+    src = GmailSource(gmail_account(settings), settings, sleep=Sleeps())
     src.connect()
     try:
         started = time.monotonic()
@@ -488,7 +495,7 @@ def test_invalid_grant_says_to_run_auth_again_and_the_account_status_keeps_it(
 def test_a_missing_token_file_says_to_run_auth_first(gmail: FakeGmail, tmp_path: Path) -> None:
     settings = make_settings(gmail, tmp_path, write_token=False)
     with pytest.raises(AuthError, match=r"no OAuth token at .* run `interview-watcher auth gm` first"):
-        GmailSource(settings.accounts[0], settings).connect()  # type: ignore[arg-type]
+        GmailSource(gmail_account(settings), settings).connect()
 
 
 def test_a_token_file_others_can_read_is_refused(gmail: FakeGmail, tmp_path: Path) -> None:
@@ -497,7 +504,7 @@ def test_a_token_file_others_can_read_is_refused(gmail: FakeGmail, tmp_path: Pat
     settings = make_settings(gmail, tmp_path)
     (tmp_path / "gmail-token.json").chmod(0o644)
     with pytest.raises(SecretError, match="chmod 600"):
-        GmailSource(settings.accounts[0], settings).connect()  # type: ignore[arg-type]
+        GmailSource(gmail_account(settings), settings).connect()
 
 
 # --- check, delivery ------------------------------------------------------------------
@@ -523,7 +530,7 @@ def test_the_digest_is_sent_with_users_messages_send(gmail: FakeGmail, tmp_path:
     digest["To"] = ME
     digest["Subject"] = "Interview follow-ups: 1 due today"
     digest.set_content("Lindenwerk: a polite nudge is due today.\n")
-    gmail_id = send_message(settings.accounts[0], settings, digest.as_bytes())  # type: ignore[arg-type]
+    gmail_id = send_message(gmail_account(settings), settings, digest.as_bytes())
     assert gmail_id in gmail.messages and gmail.messages[gmail_id].labels == ["SENT"]
     assert gmail.sent[0] == digest.as_bytes()
     send_gmail(digest, settings)  # the digest's own delivery path
@@ -533,7 +540,7 @@ def test_the_digest_is_sent_with_users_messages_send(gmail: FakeGmail, tmp_path:
 def test_sending_is_refused_clearly_without_the_send_scope(gmail: FakeGmail, tmp_path: Path) -> None:
     settings = make_settings(gmail, tmp_path, deliver="gmail")
     with pytest.raises(DeliveryError, match=r"no gmail.send.*run `interview-watcher auth gm` again"):
-        send_message(settings.accounts[0], settings, b"Subject: x\r\n\r\nx\r\n")  # type: ignore[arg-type]
+        send_message(gmail_account(settings), settings, b"Subject: x\r\n\r\nx\r\n")
     assert gmail.calls["messages.send"] == 0
 
 
@@ -541,14 +548,14 @@ def test_sending_after_invalid_grant_carries_the_same_message(gmail: FakeGmail, 
     settings = make_settings(gmail, tmp_path, deliver="gmail", expired=True, scopes=[SEND])
     gmail.invalid_grant = True
     with pytest.raises(DeliveryError, match="run `interview-watcher auth gm` again"):
-        send_message(settings.accounts[0], settings, b"Subject: x\r\n\r\nx\r\n")  # type: ignore[arg-type]
+        send_message(gmail_account(settings), settings, b"Subject: x\r\n\r\nx\r\n")
 
 
 def test_a_sent_message_is_not_retried_after_a_server_error(gmail: FakeGmail, tmp_path: Path) -> None:
     settings = make_settings(gmail, tmp_path, deliver="gmail", scopes=[SEND])
     gmail.fail("messages.send", 500)
     with pytest.raises(DeliveryError, match="HTTP 500"):
-        send_message(settings.accounts[0], settings, b"Subject: x\r\n\r\nx\r\n", sleep=Sleeps())  # type: ignore[arg-type]
+        send_message(gmail_account(settings), settings, b"Subject: x\r\n\r\nx\r\n", sleep=Sleeps())
     assert gmail.calls["messages.send"] == 1  # it may have gone out: no blind resend
 
 

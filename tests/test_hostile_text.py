@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -130,10 +131,11 @@ def test_json_safe_escapes_c1_and_bidi_and_keeps_the_value() -> None:
 # --- through the product -------------------------------------------------------------
 
 
-def hostile_employer(data: dict) -> dict:
+def hostile_employer(data: dict[str, Any]) -> dict[str, Any]:
     found = [a for a in data["applications"] if "Quarzwerk" in a["employer"]]
     assert len(found) == 1, [a["employer"] for a in data["applications"]]
-    return found[0]
+    employer: dict[str, Any] = found[0]
+    return employer
 
 
 def test_status_table_and_json_carry_no_control_characters(config: Path) -> None:
@@ -218,7 +220,9 @@ def test_the_digest_email_carries_no_control_characters(smtp_config: tuple[Path,
 class HostileRefusal:
     """An SMTP server whose refusal text tries to clear the screen of whoever reads the log."""
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
         return f"550 no such mailbox {ESC}[2J{ESC}]8;;javascript:x{ESC}\\here{ESC}]8;;{ESC}\\"
 
 

@@ -17,8 +17,8 @@ from tests.support.mailgen import BROKEN_CHARSET, ME, make_mail
 from watcher.config import Settings
 from watcher.core.mail import parse_message
 from watcher.errors import AuthError, SourceError
-from watcher.sources.base import Batch, FolderState
-from watcher.sources.imap import HEADER_FIELDS, ImapSource
+from watcher.sources.base import HEADER_FIELDS, Batch, FolderState
+from watcher.sources.imap import ImapSource
 
 pytestmark = pytest.mark.dovecot
 

@@ -63,7 +63,9 @@ def agrees(response: Response) -> WireFetch:
     assert got.uid == ref[b"UID"]
     assert got.size == ref.get(b"RFC822.SIZE")
     assert got.internaldate == _aware(ref.get(b"INTERNALDATE"))
-    assert got.flags == tuple(f.decode() for f in ref.get(b"FLAGS", ()))  # type: ignore[attr-defined]
+    flags = ref.get(b"FLAGS", ())
+    assert isinstance(flags, tuple)
+    assert got.flags == tuple(f.decode() for f in flags)
     literal = next((v for k, v in ref.items() if isinstance(k, bytes) and k.startswith(b"BODY[")), None)
     assert got.body == literal
     assert got.structure() == describe_structure(ref.get(b"BODYSTRUCTURE"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -44,9 +45,18 @@ def message_to_json_generic(m: Message) -> str:
 WHEN = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
-def parse(raw: bytes, **kw: object) -> Message:
-    return parse_message(  # type: ignore[misc]
-        raw, account="a", folder="INBOX", uid="1", my_addresses=MINE, internaldate=WHEN, **kw
+def parse(
+    raw: bytes, *, headers_only: bool = False, header_items: Sequence[tuple[str, str]] | None = None
+) -> Message:
+    return parse_message(
+        raw,
+        account="a",
+        folder="INBOX",
+        uid="1",
+        my_addresses=MINE,
+        internaldate=WHEN,
+        headers_only=headers_only,
+        header_items=header_items,
     )
 
 

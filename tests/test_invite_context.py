@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from tests.fixture_mail import applications, event, make
+from watcher.core.records import Message
 
 
-def outreach(summary: str, subject: str = "Quick chat?") -> list:  # type: ignore[type-arg]
+def outreach(summary: str, subject: str = "Quick chat?") -> list[Message]:
     return [
         make(
             "Hi Sam, I came across your profile. Would you be up for a short call? I sent an invite.",

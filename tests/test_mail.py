@@ -7,6 +7,7 @@ import os
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,11 +30,11 @@ FIXTURES = Path(__file__).parent / "fixtures" / "mail"
 ME = ["sam@rivera.example", "s.rivera@work.example"]
 
 
-def load(name: str, **kwargs: object) -> Message:
+def load(name: str, **kwargs: Any) -> Message:
     raw = (FIXTURES / name).read_bytes()
-    options: dict[str, object] = {"account": "acct", "folder": "INBOX", "uid": "7", "my_addresses": ME}
+    options: dict[str, Any] = {"account": "acct", "folder": "INBOX", "uid": "7", "my_addresses": ME}
     options.update(kwargs)
-    return parse_message(raw, **options)  # type: ignore[arg-type]
+    return parse_message(raw, **options)
 
 
 # --- headers --------------------------------------------------------------
@@ -390,7 +391,7 @@ def test_duplicate_events_are_found_by_hash_not_by_comparing_every_pair(
     def counting_eq(self: CalendarEvent, other: object) -> bool:
         nonlocal comparisons
         comparisons += 1
-        return real_eq(self, other)  # type: ignore[no-any-return]
+        return real_eq(self, other)
 
     monkeypatch.setattr(CalendarEvent, "__eq__", counting_eq)
     m = parse_message(_calendar_mail(40, copies=3), account="a", folder="I", uid="1", my_addresses=[])

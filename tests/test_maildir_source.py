@@ -183,7 +183,8 @@ def test_lookback_skips_old_deliveries(md: Maildir) -> None:
     recent = md.deliver("INBOX", make_mail(2), when=RECENT)
     batches, _ = run_sync(source(md.root, lookback_days=365))
     assert keys(batches) == [recent]
-    assert abs(batches[0].messages[0].internaldate - RECENT) < timedelta(seconds=1)  # type: ignore[operator]
+    internaldate = batches[0].messages[0].internaldate
+    assert internaldate is not None and abs(internaldate - RECENT) < timedelta(seconds=1)
 
 
 def test_headers_first_non_candidates_are_not_read_whole(md: Maildir) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,8 +54,8 @@ def everything(settings: Settings, store: Store, now: datetime) -> list[dict[str
     return [application_json(a) for a in items]
 
 
-def load_mailbox(box: Path) -> tuple[dict[str, object], list[Message]]:
-    labels = json.loads((box / "labels.json").read_text())
+def load_mailbox(box: Path) -> tuple[dict[str, Any], list[Message]]:
+    labels: dict[str, Any] = json.loads((box / "labels.json").read_text())
     msgs = []
     for i, p in enumerate(sorted((box / "mail").glob("*/*.eml"))):
         folder = "Sent" if p.stem.endswith("sent") else "INBOX"
@@ -76,7 +77,7 @@ def test_status_from_the_index_equals_status_over_all_mail(tmp_path: Path, box: 
     settings = settings_for(tmp_path, list(labels["my_addresses"]), str(labels["timezone"]))
     with Store(settings.storage.path) as store:
         store_all(store, msgs)
-        for when in labels["evaluate_at"]:  # type: ignore[attr-defined]
+        for when in labels["evaluate_at"]:
             now = datetime.fromisoformat(str(when))
             assert [application_json(a) for a in assess(settings, store, now)] == everything(
                 settings, store, now

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,7 +16,8 @@ import watcher.core.applications as applications
 import watcher.core.assessment as pipeline
 from watcher.app.pipeline import policy_params
 from watcher.config import Settings
-from watcher.core.assessment import assess_messages
+from watcher.core.assessment import Assessed, assess_messages
+from watcher.core.records import Application, Conversation, Message
 from watcher.scan import scan_account
 from watcher.store.state import Store
 
@@ -25,7 +28,7 @@ ME = ["sam@rivera.example"]
 
 
 @pytest.fixture(scope="module")
-def demo_messages(tmp_path_factory: pytest.TempPathFactory) -> list:
+def demo_messages(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
     tmp = tmp_path_factory.mktemp("pipeline")
     shutil.copytree(ROOT / "watcher" / "demo" / "Maildir", tmp / "Mail")
     settings = Settings.model_validate({
@@ -38,20 +41,20 @@ def demo_messages(tmp_path_factory: pytest.TempPathFactory) -> list:
         return store.messages()
 
 
-def run(messages: list) -> list:
+def run(messages: list[Message]) -> list[Assessed]:
     params = policy_params(Settings.model_validate({"my_addresses": ME}))
     return assess_messages(messages, my_addresses=ME, tz=BERLIN, now=NOW, params=params)
 
 
 def test_one_conversation_that_breaks_detection_is_left_out_and_the_rest_reported(
-    demo_messages: list, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    demo_messages: list[Message], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     healthy = {a.application.employer for a in run(demo_messages)}
     poison = next(a for a in run(demo_messages) if a.evaluation.state == "upcoming")
     poison_ids = {m.message_id for c in poison.application.conversations for m in c.messages}
     real = applications.build_applications
 
-    def flaky(conversations, **kw):  # type: ignore[no-untyped-def]
+    def flaky(conversations: Sequence[Conversation], **kw: Any) -> list[Application]:
         if any(m.message_id in poison_ids for c in conversations for m in c.messages):
             raise ValueError("classifier tripped over this mail")
         return real(conversations, **kw)
@@ -64,13 +67,13 @@ def test_one_conversation_that_breaks_detection_is_left_out_and_the_rest_reporte
     assert "left out the conversation" in caplog.text
 
 
-def test_messages_after_now_are_ignored(demo_messages: list) -> None:
+def test_messages_after_now_are_ignored(demo_messages: list[Message]) -> None:
     early = datetime(2026, 2, 20, 8, 0, tzinfo=BERLIN)
     later = [m for m in demo_messages if m.date > early]
     assert later, "the demo has mail after the chosen moment"
     params = policy_params(Settings.model_validate({"my_addresses": ME}))
 
-    def at_early(msgs: list) -> list:
+    def at_early(msgs: list[Message]) -> list[Assessed]:
         return assess_messages(msgs, my_addresses=ME, tz=BERLIN, now=early, params=params)
 
     assert at_early(demo_messages) == at_early([m for m in demo_messages if m.date <= early])

@@ -13,7 +13,7 @@ from watcher.secrets import group_members, resolve_password
 
 
 def _src(**kw: object) -> PasswordSource:
-    return PasswordSource(**kw)  # type: ignore[arg-type]
+    return PasswordSource(**kw)
 
 
 def _alive(pid: int) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from tests.support.dovecot import free_port, make_self_signed_cert
 from tests.support.smtp import Inbox
@@ -27,7 +27,7 @@ from watcher.cli import cli
 from watcher.store.state import Store
 
 
-def invoke(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+def invoke(*args: str, input: str | None = None) -> Result:
     return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
 
@@ -124,7 +124,7 @@ def daemons() -> Iterator[list[Any]]:
         d.close()
 
 
-def check(cfg: Path):  # type: ignore[no-untyped-def]
+def check(cfg: Path) -> tuple[Result, list[str]]:
     r = CliRunner().invoke(cli, ["--config", str(cfg), "check"], catch_exceptions=False)
     digest_lines = [line for line in r.output.splitlines() if line.startswith("digest:")]
     return r, digest_lines
@@ -352,7 +352,7 @@ def test_status_before_any_scan_says_never_scanned_above_the_table_and_in_json(t
 def test_a_failing_and_an_unscanned_account_are_named_with_since_when(tmp_path: Path) -> None:
     mail = tmp_path / "Mail"
     cfg = maildir_config(tmp_path, {"deliver": "stdout"})  # creates Mail
-    accounts = [
+    accounts: list[dict[str, Any]] = [
         {"name": "local", "type": "maildir", "path": str(mail), "lookback_days": 3650},
         {"name": "gone", "type": "maildir", "path": str(tmp_path / "nothing")},
         {"name": "later", "type": "maildir", "path": str(mail)},
@@ -456,7 +456,7 @@ def applications(cfg: Path) -> list[dict[str, Any]]:
     return list(json.loads(out)["applications"])
 
 
-def mark(cfg: Path, *args: str):  # type: ignore[no-untyped-def]
+def mark(cfg: Path, *args: str) -> Result:
     return CliRunner().invoke(cli, ["--config", str(cfg), "mark", *args, "--now", NOW])
 
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,16 +48,18 @@ def iw(cfg: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-def status(cfg: Path, now: str = NOW) -> dict:
+def status(cfg: Path, now: str = NOW) -> dict[str, Any]:
     r = iw(cfg, "status", "--json", "--now", now)
     assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
+    data: dict[str, Any] = json.loads(r.stdout)
+    return data
 
 
-def by_employer(data: dict, needle: str) -> dict:
+def by_employer(data: dict[str, Any], needle: str) -> dict[str, Any]:
     found = [a for a in data["applications"] if needle.lower() in a["employer"].lower()]
     assert len(found) == 1, [a["employer"] for a in data["applications"]]
-    return found[0]
+    application: dict[str, Any] = found[0]
+    return application
 
 
 def test_status_json_follows_the_contract(setup: Path) -> None:

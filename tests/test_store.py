@@ -6,6 +6,7 @@ import sqlite3
 import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,9 +52,17 @@ def msg(uid: str, mid: str, folder: str = "INBOX", subject: str = "Hello") -> Me
 
 
 def batch(
-    folder: str, msgs: list[Message], last_uid: int, uidvalidity: int = 7, **kw: bool
-) -> tuple[Batch, list]:
-    b = Batch(folder=folder, state=FolderState(uidvalidity=uidvalidity, last_uid=last_uid), **kw)
+    folder: str,
+    msgs: list[Message],
+    last_uid: int,
+    uidvalidity: int = 7,
+    *,
+    reset: bool = False,
+    done: bool = False,
+) -> tuple[Batch, list[tuple[Message, bytes]]]:
+    b = Batch(
+        folder=folder, state=FolderState(uidvalidity=uidvalidity, last_uid=last_uid), reset=reset, done=done
+    )
     return b, [(m, b"raw") for m in msgs]
 
 
@@ -102,7 +111,8 @@ def test_a_failed_batch_leaves_nothing_half_written(tmp_path: Path) -> None:
         b, recs = batch("INBOX", [msg("1", "<a@x>")], last_uid=1)
         store.write_batch("a", b, recs)
         b2, recs2 = batch("INBOX", [msg("2", "<b@x>")], last_uid=2)
-        recs2.append(("not a message", b""))  # type: ignore[arg-type]
+        broken: tuple[Any, bytes] = ("not a message", b"")  # deliberately not a Message
+        recs2.append(broken)
         with pytest.raises(AttributeError):
             store.write_batch("a", b2, recs2)
         assert store.count_messages("a") == 1

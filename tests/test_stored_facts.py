@@ -99,8 +99,9 @@ def test_a_reading_of_an_older_reader_is_read_again(tmp_path: Path, monkeypatch:
     with Store(settings.storage.path) as store:
         assert scan_account(settings, store, settings.accounts[0]).ok
         import watcher.store.facts as stored_facts
+        from watcher.core.reading.version import FACTS_VERSION
 
-        monkeypatch.setattr(stored_facts, "FACTS_VERSION", stored_facts.FACTS_VERSION + 1)
+        monkeypatch.setattr(stored_facts, "FACTS_VERSION", FACTS_VERSION + 1)
         assert outdated(store, settings.tz, settings.my_addresses)
         _, facts = question(settings, store, moments()[-1])
         assert facts.reused == 0 and facts.fresh

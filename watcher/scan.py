@@ -348,21 +348,7 @@ def scan_account(
         _regate(settings, store, account.name, src, gate)
         batches = src.sync(states, gate)
         for batch in batches:
-            from watcher.core.candidates import index_facts  # once mail arrives (a rescan never needs it)
-
-            records, skipped = parse_batch(account.name, batch, settings.my_addresses, gate.views)
-            gate.views.clear()
-            messages = [m for m, _ in records]
-            facts = [index_facts(m, gate.mine) for m in messages]
-            gate.learn(messages, facts)
-            new, changed = store.write_batch(
-                account.name, batch, records, index=_batch_index(settings, store, messages, facts)
-            )
-            result.new += new
-            result.changed += changed
-            result.skipped += skipped
-            if batch.folder not in result.folders:
-                result.folders.append(batch.folder)
+            _store_batch(settings, store, account.name, batch, gate, result)
             if progress:
                 progress(batch.folder, len(batch.messages), batch.total_hint)
             if time.monotonic() >= ceiling:  # between batches: everything so far is committed
@@ -391,13 +377,39 @@ def scan_account(
     _refresh_index(settings, store, progress)
     result.total = store.count_messages(account.name)
     result.seconds = time.monotonic() - started
-    before = store.account_statuses().get(account.name)
-    had_failed = before is not None and not before.ok
-    if store.set_account_status(account.name, result.ok, result.error) and log_health:
-        if result.ok and had_failed:
-            log.info("%s: scanning works again", account.name)
-        elif not result.ok:
-            log.error("%s: %s", account.name, result.error)
-    if result.stopped and log_health:
-        log.warning("%s: %s", account.name, result.stopped)
+    _record_health(store, result, log_health)
     return result
+
+
+def _store_batch(
+    settings: Settings, store: Store, account: str, batch: Batch, gate: IngestGate, result: ScanResult
+) -> None:
+    """Read, index and store one batch in one transaction, and count it in `result`."""
+    from watcher.core.candidates import index_facts  # once mail arrives (a rescan never needs it)
+
+    records, skipped = parse_batch(account, batch, settings.my_addresses, gate.views)
+    gate.views.clear()
+    messages = [m for m, _ in records]
+    facts = [index_facts(m, gate.mine) for m in messages]
+    gate.learn(messages, facts)
+    new, changed = store.write_batch(
+        account, batch, records, index=_batch_index(settings, store, messages, facts)
+    )
+    result.new += new
+    result.changed += changed
+    result.skipped += skipped
+    if batch.folder not in result.folders:
+        result.folders.append(batch.folder)
+
+
+def _record_health(store: Store, result: ScanResult, log_health: bool) -> None:
+    """Keep the account's health; a change (and a stop at the deadline) goes to the journal."""
+    before = store.account_statuses().get(result.account)
+    had_failed = before is not None and not before.ok
+    if store.set_account_status(result.account, result.ok, result.error) and log_health:
+        if result.ok and had_failed:
+            log.info("%s: scanning works again", result.account)
+        elif not result.ok:
+            log.error("%s: %s", result.account, result.error)
+    if result.stopped and log_health:
+        log.warning("%s: %s", result.account, result.stopped)

@@ -99,9 +99,28 @@ def run_password_command(cmd: str | list[str], what: str, *, timeout: float = 30
     first (a background child that keeps the pipe open cannot hold us up). The
     group is killed afterwards, and on timeout, so nothing of it stays behind.
     """
+    proc = _start_password_command(cmd, what)
+    try:
+        pipes = _Pipes(proc, what, timeout)
+        pipes.read_first_line()
+        code = proc.returncode  # None: still running after printing its line (it is stopped below)
+    finally:
+        _kill_group(proc)
+    if code is not None and code != 0:
+        raise SecretError(
+            f"{what}: password_command exited with {code}{_stderr_tail(bytes(pipes.err), cmd, code)}"
+        )
+    value = pipes.out.decode("utf-8", "replace").split("\n", 1)[0].rstrip("\r")
+    if not value:
+        raise SecretError(f"{what}: password_command printed nothing on its first line")
+    return value
+
+
+def _start_password_command(cmd: str | list[str], what: str) -> subprocess.Popen[bytes]:
+    """Start `cmd` in a new session, its pipes ready; a start failure is one clear SecretError."""
     shell = isinstance(cmd, str)  # a list runs without a shell; a string through it (pipes, ~, $VARS)
     try:
-        proc = subprocess.Popen(
+        return subprocess.Popen(
             cmd,
             shell=shell,
             stdin=subprocess.DEVNULL,
@@ -117,57 +136,72 @@ def run_password_command(cmd: str | list[str], what: str, *, timeout: float = 30
         raise SecretError(
             f"{what}: password_command cannot start: {e.strerror or type(e).__name__}"
         ) from None
-    assert proc.stdout is not None and proc.stderr is not None
-    out, err = bytearray(), bytearray()
-    deadline = time.monotonic() + timeout
-    try:
+
+
+class _Pipes:
+    """A password command's stdout and stderr, read together so that neither can fill up and block it."""
+
+    def __init__(self, proc: subprocess.Popen[bytes], what: str, timeout: float) -> None:
+        assert proc.stdout is not None and proc.stderr is not None
+        self.proc, self.what, self.timeout = proc, what, timeout
+        self.deadline = time.monotonic() + timeout
+        self.out, self.err = bytearray(), bytearray()
+
+    def read_first_line(self) -> None:
+        """Read until stdout holds a line or the command exits, then give it a moment to exit."""
+        assert self.proc.stdout is not None and self.proc.stderr is not None
         with selectors.DefaultSelector() as sel:
-            sel.register(proc.stdout, selectors.EVENT_READ, out)
-            sel.register(proc.stderr, selectors.EVENT_READ, err)
-
-            def pump(wait: float) -> None:
-                for key, _ev in sel.select(wait):
-                    data = os.read(key.fd, 65536)
-                    if not data:
-                        sel.unregister(key.fileobj)
-                    elif key.data is out or len(err) < _STDERR_CAP:
-                        key.data.extend(data)
-
-            while b"\n" not in out:
-                if len(out) > _STDOUT_CAP:
-                    raise SecretError(
-                        f"{what}: password_command printed more than {_STDOUT_CAP // 1024} KiB "
-                        f"without a line end; stopped it"
-                    )
-                if proc.poll() is not None:  # exited: take what is already in the pipes, then stop
-                    for _ in range(64):
-                        if not sel.get_map() or not sel.select(0):
-                            break
-                        pump(0)
+            sel.register(self.proc.stdout, selectors.EVENT_READ, self.out)
+            sel.register(self.proc.stderr, selectors.EVENT_READ, self.err)
+            while b"\n" not in self.out:
+                self._check_size()
+                if self.proc.poll() is not None:  # exited: take what is already in the pipes, then stop
+                    self._drain(sel)
                     break
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise SecretError(
-                        f"{what}: password_command timed out after {timeout:g}s without printing a line; "
-                        f"stopped it"
-                    )
-                pump(min(left, 0.05))
-            if b"\n" in out and proc.returncode is None:
-                # The line is in; give the command a moment to exit so a failure status is seen.
-                grace = time.monotonic() + min(_EXIT_GRACE, max(0.0, deadline - time.monotonic()))
-                while proc.poll() is None and time.monotonic() < grace:
-                    pump(0.02)
-                if proc.returncode is not None:
-                    pump(0)
-        code = proc.returncode  # None: still running after printing its line (it is stopped below)
-    finally:
-        _kill_group(proc)
-    if code is not None and code != 0:
-        raise SecretError(f"{what}: password_command exited with {code}{_stderr_tail(bytes(err), cmd, code)}")
-    value = out.decode("utf-8", "replace").split("\n", 1)[0].rstrip("\r")
-    if not value:
-        raise SecretError(f"{what}: password_command printed nothing on its first line")
-    return value
+                self._pump(sel, min(self._time_left(), 0.05))
+            if b"\n" in self.out and self.proc.returncode is None:
+                self._wait_for_exit(sel)
+
+    def _check_size(self) -> None:
+        """Stop a command that prints too much without a line end."""
+        if len(self.out) > _STDOUT_CAP:
+            raise SecretError(
+                f"{self.what}: password_command printed more than {_STDOUT_CAP // 1024} KiB "
+                f"without a line end; stopped it"
+            )
+
+    def _time_left(self) -> float:
+        """Seconds before the deadline; a command that has run out of time is stopped."""
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise SecretError(
+                f"{self.what}: password_command timed out after {self.timeout:g}s without printing a line; "
+                f"stopped it"
+            )
+        return left
+
+    def _pump(self, sel: selectors.BaseSelector, wait: float) -> None:
+        for key, _ev in sel.select(wait):
+            data = os.read(key.fd, 65536)
+            if not data:
+                sel.unregister(key.fileobj)
+            elif key.data is self.out or len(self.err) < _STDERR_CAP:
+                key.data.extend(data)
+
+    def _drain(self, sel: selectors.BaseSelector) -> None:
+        """After the exit: what is already in the pipes (bounded, the pipes may be held by a child)."""
+        for _ in range(64):
+            if not sel.get_map() or not sel.select(0):
+                break
+            self._pump(sel, 0)
+
+    def _wait_for_exit(self, sel: selectors.BaseSelector) -> None:
+        """The line is in; give the command a moment to exit so a failure status is seen."""
+        grace = time.monotonic() + min(_EXIT_GRACE, max(0.0, self.deadline - time.monotonic()))
+        while self.proc.poll() is None and time.monotonic() < grace:
+            self._pump(sel, 0.02)
+        if self.proc.returncode is not None:
+            self._pump(sel, 0)
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from tests.test_digest_smtp import assessor
 from watcher.app.digest import run_digest
 from watcher.config import Settings
+from watcher.store.records import DigestStatus
 from watcher.store.state import Store
 
 
@@ -28,7 +29,7 @@ def main(argv: list[str]) -> None:
     if kill_at:
         original = Store.record_digest
 
-        def record_digest(self: Store, day: Any, message_id: str, status: str, **kw: Any) -> None:
+        def record_digest(self: Store, day: Any, message_id: str, status: DigestStatus, **kw: Any) -> None:
             if status == kill_at:
                 os.kill(os.getpid(), signal.SIGKILL)
             original(self, day, message_id, status, **kw)

@@ -36,9 +36,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from imapclient import IMAPClient
+
+if TYPE_CHECKING:
+    from watcher.config import ImapAccount
 
 DOVECOT = os.environ.get("DOVECOT_BINARY", "/usr/sbin/dovecot")
 DOVEADM = os.environ.get("DOVEADM_BINARY", "/usr/bin/doveadm")
@@ -541,7 +544,7 @@ class Dovecot:
         cfg.update(extra)
         return cfg
 
-    def account(self, user: DovecotUser, **kwargs: Any) -> Any:
+    def account(self, user: DovecotUser, **kwargs: Any) -> ImapAccount:
         """An `ImapAccount` for this user (see account_config for the arguments)."""
         from watcher.config import ImapAccount
 

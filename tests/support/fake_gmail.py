@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import email
+import email.message
 import email.policy
 import itertools
 import json
@@ -54,12 +55,13 @@ SYSTEM_LABELS = ("INBOX", "SENT", "DRAFT", "SPAM", "TRASH", "UNREAD", "STARRED",
 
 def discovery() -> dict[str, Any]:
     doc = resources.files("googleapiclient").joinpath("discovery_cache/documents/gmail.v1.json")
-    return json.loads(doc.read_text(encoding="utf-8"))
+    document: dict[str, Any] = json.loads(doc.read_text(encoding="utf-8"))
+    return document
 
 
 _DISCOVERY = discovery()
 _SCHEMAS: dict[str, Any] = _DISCOVERY["schemas"]
-_TYPES = {
+_TYPES: dict[str, type | tuple[type, ...]] = {
     "string": str,
     "integer": int,
     "boolean": bool,
@@ -715,8 +717,11 @@ class FakeGmail:
         with self.lock:
             self.batch_sizes.append(len(parsed.get_payload()))
         for part in parsed.get_payload():
+            assert isinstance(part, email.message.Message)  # a multipart's payload is its parts
             cid = part.get("Content-ID", "<none>")
-            method, target, inner_headers, inner_body = _parse_http(part.get_payload())
+            inner = part.get_payload()
+            assert isinstance(inner, str)  # application/http: one request as text
+            method, target, inner_headers, inner_body = _parse_http(inner)
             _endpoint, resp = self.handle(method, target, inner_headers, inner_body, outer_auth=outer_auth)
             reason = {200: "OK", 401: "Unauthorized", 404: "Not Found"}.get(resp.status, "Error")
             lines = [f"HTTP/1.1 {resp.status} {reason}"]

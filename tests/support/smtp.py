@@ -22,5 +22,5 @@ class Inbox:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         raw = envelope.original_content or envelope.content
         msg = email.message_from_bytes(raw, policy=default_policy)
-        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), msg))  # type: ignore[arg-type]
+        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), msg))
         return "250 OK"

@@ -349,7 +349,11 @@ def _speak_for_one_employer(
     return out
 
 
-def _group(conversations: Sequence[Conversation], my_addresses: Collection[str]) -> list[_Group]:
+def _employer_pieces(
+    conversations: Sequence[Conversation], my_addresses: Collection[str]
+) -> tuple[list[tuple[Conversation, EmployerGuess]], dict[str, EmployerGuess]]:
+    """The conversations cut where the employer changes, each piece with its employer (noise left out),
+    and for each piece how its first message was known (conversation id -> guess)."""
     pieces: list[tuple[Conversation, EmployerGuess]] = []
     known_first: dict[str, EmployerGuess] = {}  # conversation id -> how its first message was known
     # Booking and meeting tools several employers use: never an employer of their own.
@@ -361,7 +365,11 @@ def _group(conversations: Sequence[Conversation], my_addresses: Collection[str])
                 pieces.append((sub, guess))
                 if first_known is not None:
                     known_first[sub.id] = first_known
-    pieces = _speak_for_one_employer(pieces)
+    return _speak_for_one_employer(pieces), known_first
+
+
+def _group(conversations: Sequence[Conversation], my_addresses: Collection[str]) -> list[_Group]:
+    pieces, known_first = _employer_pieces(conversations, my_addresses)
 
     # An agency domain whose threads name exactly one client stands for that client.
     clients: dict[str, set[str]] = {}

@@ -348,19 +348,12 @@ class _Evaluator:
         reason = f"They asked on {asked_on} ({ago}): {quote}{more}; the next move is yours."
         return self.result("your_turn", reason, gives_up_on=gives_up_on)
 
-    def clock(self) -> Evaluation:
-        p = self.p
-        q = self.q
-        if q is None:
-            self.steps.append("4. No interview and no employer message yet: the clock has not started.")
-            return self.result(
-                "waiting", "Nothing to go on yet: no interview and no message from them so far."
-            )
-        q_day = self.day(q)
-        from_interview = self.latest_interview_at is not None and self.latest_interview_at >= q
-        what = "the interview" if from_interview else "their latest message"
-        self.steps.append(f"4. The clock starts at Q = {what}, {self.fmt_at(q)}.")
+    def _owner_messages_since(self, q: datetime) -> tuple[datetime | None, list[datetime]]:
+        """The owner's messages after Q: acknowledgements, a late answer to their ask, and nudges.
 
+        Returns the late answer (None when there is none) and the nudges.
+        """
+        p = self.p
         # Acknowledgements, the answer to an ask, and nudges.
         window_end = q + timedelta(hours=p.acknowledgement_hours)
         acks = [m for m in self.view.owner if q <= m <= window_end]
@@ -372,19 +365,22 @@ class _Evaluator:
             self.steps.append(
                 f"Your messages within {p.acknowledgement_hours} hours after Q are acknowledgements: {days}."
             )
-        late_answer = answer is not None and answer > window_end
-        if answer is not None and late_answer:
+        late_answer = answer if answer is not None and answer > window_end else None
+        if late_answer is not None:
             self.steps.append(
-                f"Your message on {self.fmt(self.day(answer))} answered their request; it is not a nudge."
+                f"Your message on {self.fmt(self.day(late_answer))} answered their request; it is not a nudge."
             )
         if nudges:
             days = ", ".join(self.fmt(self.day(m)) for m in nudges)
             self.steps.append(f"Nudges sent after the acknowledgement window: {days}.")
         else:
             self.steps.append("No nudge sent since Q.")
+        return late_answer, nudges
 
-        # The first nudge date (unrolled floor, then the weekend roll).
-        floor = q_day + timedelta(days=p.first_nudge_after_days)
+    def _first_nudge_floor(self, q: datetime, late_answer: datetime | None) -> date:
+        """The first nudge date before the weekend roll: Q + the wait, pushed by a stated date or a late answer."""
+        p = self.p
+        floor = self.day(q) + timedelta(days=p.first_nudge_after_days)
         self.steps.append(f"First nudge: Q + {p.first_nudge_after_days} days = {self.fmt(floor)}.")
         if self.ignored_reply_bys:
             self.steps.append(
@@ -401,12 +397,28 @@ class _Evaluator:
                 )
             else:
                 self.steps.append(f"Their stated date {self.fmt(self.reply_by)} does not delay it.")
-        if answer is not None and late_answer:
-            after_answer = self.day(answer) + timedelta(days=p.min_days_between_nudges)
+        if late_answer is not None:
+            after_answer = self.day(late_answer) + timedelta(days=p.min_days_between_nudges)
             if after_answer > floor:
                 floor = after_answer
                 self.steps.append(f"Your late answer pushes the first nudge to {self.fmt(floor)}.")
+        return floor
 
+    def clock(self) -> Evaluation:
+        p = self.p
+        q = self.q
+        if q is None:
+            self.steps.append("4. No interview and no employer message yet: the clock has not started.")
+            return self.result(
+                "waiting", "Nothing to go on yet: no interview and no message from them so far."
+            )
+        q_day = self.day(q)
+        from_interview = self.latest_interview_at is not None and self.latest_interview_at >= q
+        what = "the interview" if from_interview else "their latest message"
+        self.steps.append(f"4. The clock starts at Q = {what}, {self.fmt_at(q)}.")
+
+        late_answer, nudges = self._owner_messages_since(q)
+        floor = self._first_nudge_floor(q, late_answer)
         warnings = self._warnings(nudges, floor)
 
         # Give-up date and the next advised nudge.

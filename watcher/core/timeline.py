@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from watcher.core.reading.dates import Slot
 from watcher.core.reading.facts import MessageFacts, read_facts
 from watcher.core.reading.relevance import interview_event
+from watcher.core.reading.scheduling import SentenceSignals
 from watcher.core.records import (
     Ask,
     CalendarEvent,
@@ -195,18 +196,32 @@ def _text(state: _State, msg: Message, facts: MessageFacts, side: str) -> bool:
     made = False
     if facts.interviewish:
         state.talked_at = msg.date
-    slots = facts.slots
-    sigs = facts.sentences
-    owner_confirms = side == "owner"
-    message_confirms = facts.subject_confirms and side == "employer"
-
-    def propose(timed: Sequence[Slot], resched: bool) -> None:
-        state.proposals.extend(_Proposal(slot, msg, side, resched, facts.interviewish) for slot in timed)
-
     by_sentence: dict[int, list[Slot]] = {}
-    for slot in slots:
+    for slot in facts.slots:
         by_sentence.setdefault(slot.index, []).append(slot)
-    for index, sig in enumerate(sigs):  # "we need to cancel Thursday's interview"
+    _drop_cancelled(state, msg, facts, by_sentence)
+    for index, group in sorted(by_sentence.items()):
+        if _sentence_slots(state, msg, facts, side, index, group, by_sentence):
+            made = True
+    if not facts.slots and _accept_without_slots(state, msg, facts, side):
+        made = True
+    if not made and facts.met_at is not None and facts.met_at <= msg.date:
+        found = _Found(facts.met_at, msg.date, msg.message_id, "text")
+        made = _add_interview(state, found, only_if_new_day=True)
+    return made
+
+
+def _propose(
+    state: _State, msg: Message, facts: MessageFacts, side: str, timed: Sequence[Slot], resched: bool
+) -> None:
+    state.proposals.extend(_Proposal(slot, msg, side, resched, facts.interviewish) for slot in timed)
+
+
+def _drop_cancelled(
+    state: _State, msg: Message, facts: MessageFacts, by_sentence: dict[int, list[Slot]]
+) -> None:
+    """A cancellation ("we need to cancel Thursday's interview") drops the later interviews on the days it names (every later one when it names no day)."""
+    for index, sig in enumerate(facts.sentences):
         if sig.cancel and sig.interviewish:
             days = {slot.day for slot in by_sentence.get(index, [])}
             state.found = [
@@ -216,62 +231,93 @@ def _text(state: _State, msg: Message, facts: MessageFacts, side: str) -> bool:
             ]
             state.by_uid = {u: f for u, f in state.by_uid.items() if f in state.found}
             by_sentence.pop(index, None)
-    for index, group in sorted(by_sentence.items()):
-        sig = sigs[index]
-        if sig.decline:
+
+
+def _asks_about(sigs: Sequence[SentenceSignals], index: int, by_sentence: dict[int, list[Slot]]) -> bool:
+    """The sentence offers its times as a question (or the short question right after it, with no time of its own)."""
+    sig = sigs[index]
+    if sig.accept_strong and not sig.question:
+        return False
+    nxt = sigs[index + 1] if index + 1 < len(sigs) else None
+    return (
+        sig.question
+        or (nxt is not None and nxt.question and nxt.length < 80 and index + 1 not in by_sentence)
+        or sig.proposal
+    )
+
+
+def _sentence_slots(
+    state: _State,
+    msg: Message,
+    facts: MessageFacts,
+    side: str,
+    index: int,
+    group: list[Slot],
+    by_sentence: dict[int, list[Slot]],
+) -> bool:
+    """The times one sentence names: accepted, confirmed or proposed; True when an interview became known."""
+    sig = facts.sentences[index]
+    if sig.decline:
+        return False
+    resched = sig.reschedule
+    timed = [slot for slot in group if slot.at is not None]
+    if _asks_about(facts.sentences, index, by_sentence):
+        _propose(state, msg, facts, side, timed, resched)
+        return False
+    firm = sig.accept or bool(timed and sig.accept_timed)
+    accepts = firm or (
+        sig.accept_plain
+        or sig.accept_timed  # without a time it must name the day offered (see _accept)
+        or (side == "owner" and sig.owner_confirm)
+    )
+    confirms = side == "employer" and (sig.confirm or facts.subject_confirms)
+    if not timed:
+        return _day_without_time(state, msg, facts, side, sig, group[0], accepts=accepts, firm=firm)
+    if accepts or confirms:
+        if _accept(state, msg, facts, timed[0], side, offered_only=not (firm or confirms)):
+            return True
+        if not (firm or confirms):  # "I'm available Friday at 10 instead": a counter-proposal
+            _propose(state, msg, facts, side, timed, resched)
+        return False
+    _propose(state, msg, facts, side, timed, resched)
+    return False
+
+
+def _day_without_time(
+    state: _State,
+    msg: Message,
+    facts: MessageFacts,
+    side: str,
+    sig: SentenceSignals,
+    slot: Slot,
+    *,
+    accepts: bool,
+    firm: bool,
+) -> bool:
+    """A sentence that names a day but no time: an acceptance of the day offered, or an invitation for that day."""
+    if accepts and _accept(state, msg, facts, slot, side, offered_only=not firm):
+        return True
+    if side == "employer" and sig.invited and sig.interviewish and slot.day > msg.date.date():
+        # "we'd like to invite you to our final round on Wednesday, April 15": a day, no time yet
+        noon = datetime.combine(slot.day, time(12), tzinfo=state.tz)
+        _add_interview(state, _Found(noon, msg.date, msg.message_id, "text"))
+        return True
+    return False
+
+
+def _accept_without_slots(state: _State, msg: Message, facts: MessageFacts, side: str) -> bool:
+    """A message with no time at all: a short acceptance or confirmation of what was offered."""
+    for sig in facts.sentences:
+        if sig.decline or sig.question or sig.length >= 160:
             continue
-        nxt = sigs[index + 1] if index + 1 < len(sigs) else None
-        strong = sig.accept_strong and not sig.question
-        question = not strong and (
-            sig.question
-            or (nxt is not None and nxt.question and nxt.length < 80 and index + 1 not in by_sentence)
-            or sig.proposal
-        )
-        resched = sig.reschedule
-        timed = [slot for slot in group if slot.at is not None]
-        if question:
-            propose(timed, resched)
-            continue
-        firm = sig.accept or bool(timed and sig.accept_timed)
-        accepts = firm or (
-            sig.accept_plain
-            or sig.accept_timed  # without a time it must name the day offered (see _accept)
-            or (owner_confirms and sig.owner_confirm)
-        )
-        confirms = side == "employer" and (sig.confirm or message_confirms)
-        if not timed:
-            slot = group[0]
-            if accepts and _accept(state, msg, facts, slot, side, offered_only=not firm):
-                made = True
-            elif side == "employer" and sig.invited and sig.interviewish and slot.day > msg.date.date():
-                # "we'd like to invite you to our final round on Wednesday, April 15": a day, no time yet
-                noon = datetime.combine(slot.day, time(12), tzinfo=state.tz)
-                _add_interview(state, _Found(noon, msg.date, msg.message_id, "text"))
-                made = True
-            continue
-        if accepts or confirms:
-            if _accept(state, msg, facts, timed[0], side, offered_only=not (firm or confirms)):
-                made = True
-            elif not (firm or confirms):  # "I'm available Friday at 10 instead": a counter-proposal
-                propose(timed, resched)
-            continue
-        propose(timed, resched)
-    if not slots:
-        for sig in sigs:
-            if sig.decline or sig.question or sig.length >= 160:
-                continue
-            if (
-                sig.accept_alone
-                or sig.accept_plain
-                or (owner_confirms and sig.owner_confirm)
-                or (side == "employer" and sig.confirm and not sig.cancel)
-            ) and _accept(state, msg, facts, None, side):
-                made = True
-                break
-    if not made and facts.met_at is not None and facts.met_at <= msg.date:
-        found = _Found(facts.met_at, msg.date, msg.message_id, "text")
-        made = _add_interview(state, found, only_if_new_day=True)
-    return made
+        if (
+            sig.accept_alone
+            or sig.accept_plain
+            or (side == "owner" and sig.owner_confirm)
+            or (side == "employer" and sig.confirm and not sig.cancel)
+        ) and _accept(state, msg, facts, None, side):
+            return True
+    return False
 
 
 def _drop_echoes(state: _State, msg: Message, invited: Sequence[_Found], before: Sequence[_Found]) -> None:
@@ -399,6 +445,21 @@ def _doubt_after(
     return standing
 
 
+@dataclass(slots=True)
+class _Walk:
+    """What `build_timeline` gathers while it reads an application's messages in order."""
+
+    employer_msgs: list[datetime] = field(default_factory=list)
+    owner_msgs: list[datetime] = field(default_factory=list)
+    reply_bys: list[ReplyBy] = field(default_factory=list)
+    outcome: Outcome | None = None
+    doubt: Doubt | None = None
+    last_employer: Message | None = None
+    last_facts: MessageFacts | None = None
+    entries: list[TimelineEntry] = field(default_factory=list)
+    replies: list[_Reply] = field(default_factory=list)
+
+
 def build_timeline(
     messages: Sequence[Message],
     *,
@@ -419,97 +480,117 @@ def build_timeline(
         def facts_for(msg: Message) -> MessageFacts:
             return read_facts(msg, tz=tz, language=language)
 
-    msgs = sorted(messages, key=lambda m: (m.date, m.message_id))
     state = _State(tz=tz)
-    employer_msgs: list[datetime] = []
-    owner_msgs: list[datetime] = []
-    reply_bys: list[ReplyBy] = []
-    outcome: Outcome | None = None
-    doubt: Doubt | None = None
-    last_employer: Message | None = None
-    last_facts: MessageFacts | None = None
-    entries: list[TimelineEntry] = []
-    replies: list[_Reply] = []
-    for msg in msgs:
+    walk = _Walk()
+    for msg in sorted(messages, key=lambda m: (m.date, m.message_id)):
         facts = facts_for(msg)
-        kind = facts.kind
-        if kind == "bulk":
-            continue
-        roles: list[Role] = []
-        side = "owner" if kind == "owner" else "employer"
-        if kind in ("owner", "employer"):
-            declines = any(sig.decline or sig.cancel for sig in facts.sentences)
-            replies.append(_Reply(msg.date, side, not declines and not facts.outcome))
-        for ev in msg.calendar:
-            if _calendar(state, msg, ev, job_context) and "invite" not in roles:
-                roles.append("invite")
-        invited = [f for f in state.found if f.via == "calendar" and f.source == msg.message_id]
-        before = list(state.found)
-        out = facts.outcome
-        if (
-            job_context
-            and not _about_an_outcome(out, outcome)
-            and not facts.not_interview
-            and _text(state, msg, facts, side)
-        ):
-            roles.append("interview")
-        if invited:
-            _drop_echoes(state, msg, invited, before)
-        if kind == "owner":
-            owner_msgs.append(msg.date)
-            if out:
-                outcome = Outcome(out[0], msg.date, msg.message_id, out[1])
-                roles.append("outcome")
-            elif not roles:
-                roles.append(_owner_role(state, msg, facts, last_facts))
-        else:
-            if kind == "employer":
-                employer_msgs.append(msg.date)
-                last_employer, last_facts = msg, facts
-                state.last_employer_at = msg.date
-                roles.insert(0, "employer_reply")
-            elif kind == "acknowledgement":
-                roles.insert(0, "acknowledgement")
-            else:
-                roles.insert(0, "automated")
-            for on, quote in facts.reply_bys:
-                reply_bys.append(
-                    ReplyBy(datetime.combine(on, time(23, 59), tzinfo=tz), msg.date, msg.message_id, quote)
-                )
-                if "reply_by" not in roles:
-                    roles.append("reply_by")
-            if out:
-                outcome = Outcome(out[0], msg.date, msg.message_id, out[1])
-                roles.append("outcome")
-            elif kind == "employer" and facts.asks:
-                roles.append("ask")
-            ahead = any(f.at >= msg.date for f in state.found)
-            doubt = _doubt_after(doubt, msg, facts, roles, job_context, interview_ahead=ahead)
-            if doubt is not None and doubt.source == msg.message_id:
-                roles.append("check")
-        entries.append(TimelineEntry(msg.date, msg.message_id, msg.direction, tuple(roles), facts.summary))
+        if facts.kind != "bulk":
+            roles = _read_message(state, walk, msg, facts, job_context)
+            walk.entries.append(
+                TimelineEntry(msg.date, msg.message_id, msg.direction, tuple(roles), facts.summary)
+            )
+    return _timeline_of(state, walk)
+
+
+def _read_message(
+    state: _State, walk: _Walk, msg: Message, facts: MessageFacts, job_context: bool
+) -> list[Role]:
+    """One message's part in the timeline; returns the roles it plays."""
+    kind = facts.kind
+    roles: list[Role] = []
+    side = "owner" if kind == "owner" else "employer"
+    if kind in ("owner", "employer"):
+        declines = any(sig.decline or sig.cancel for sig in facts.sentences)
+        walk.replies.append(_Reply(msg.date, side, not declines and not facts.outcome))
+    for ev in msg.calendar:
+        if _calendar(state, msg, ev, job_context) and "invite" not in roles:
+            roles.append("invite")
+    invited = [f for f in state.found if f.via == "calendar" and f.source == msg.message_id]
+    before = list(state.found)
+    if (
+        job_context
+        and not _about_an_outcome(facts.outcome, walk.outcome)
+        and not facts.not_interview
+        and _text(state, msg, facts, side)
+    ):
+        roles.append("interview")
+    if invited:
+        _drop_echoes(state, msg, invited, before)
+    if kind == "owner":
+        _owner_message(state, walk, msg, facts, roles)
+    else:
+        _other_message(state, walk, msg, facts, roles, job_context)
+    return roles
+
+
+def _owner_message(state: _State, walk: _Walk, msg: Message, facts: MessageFacts, roles: list[Role]) -> None:
+    walk.owner_msgs.append(msg.date)
+    out = facts.outcome
+    if out:
+        walk.outcome = Outcome(out[0], msg.date, msg.message_id, out[1])
+        roles.append("outcome")
+    elif not roles:
+        roles.append(_owner_role(state, msg, facts, walk.last_facts))
+
+
+def _other_message(
+    state: _State, walk: _Walk, msg: Message, facts: MessageFacts, roles: list[Role], job_context: bool
+) -> None:
+    """A message from the employer's side: a reply, an acknowledgement or an automated one."""
+    kind = facts.kind
+    if kind == "employer":
+        walk.employer_msgs.append(msg.date)
+        walk.last_employer, walk.last_facts = msg, facts
+        state.last_employer_at = msg.date
+        roles.insert(0, "employer_reply")
+    elif kind == "acknowledgement":
+        roles.insert(0, "acknowledgement")
+    else:
+        roles.insert(0, "automated")
+    for on, quote in facts.reply_bys:
+        walk.reply_bys.append(
+            ReplyBy(datetime.combine(on, time(23, 59), tzinfo=state.tz), msg.date, msg.message_id, quote)
+        )
+        if "reply_by" not in roles:
+            roles.append("reply_by")
+    out = facts.outcome
+    if out:
+        walk.outcome = Outcome(out[0], msg.date, msg.message_id, out[1])
+        roles.append("outcome")
+    elif kind == "employer" and facts.asks:
+        roles.append("ask")
+    ahead = any(f.at >= msg.date for f in state.found)
+    walk.doubt = _doubt_after(walk.doubt, msg, facts, roles, job_context, interview_ahead=ahead)
+    if walk.doubt is not None and walk.doubt.source == msg.message_id:
+        roles.append("check")
+
+
+def _timeline_of(state: _State, walk: _Walk) -> Timeline:
+    """The timeline once every message is read: outcomes and doubts settled by what came after them."""
     interviews = sorted(
         (Interview(f.at, f.known_at, f.source, f.via) for f in state.found), key=lambda i: i.at
     )
+    outcome, doubt = walk.outcome, walk.doubt
     if outcome is not None and any(i.known_at > outcome.at for i in interviews):
         outcome = None  # a process that schedules again after an outcome is open again
-    unsettled = _unconfirmed_proposal(state, replies)
+    unsettled = _unconfirmed_proposal(state, walk.replies)
     if unsettled is not None and (doubt is None or unsettled.at > doubt.at):
         doubt = unsettled
     if doubt is not None and any(i.known_at >= doubt.at for i in interviews):
         doubt = None  # an interview arranged since: the process went on
     asks: tuple[Ask, ...] = ()
+    last_employer, last_facts = walk.last_employer, walk.last_facts
     if last_employer is not None and last_facts is not None and not last_facts.outcome:
         asks = tuple(Ask(last_employer.date, last_employer.message_id, quote) for _, quote in last_facts.asks)
     return Timeline(
         interviews=tuple(interviews),
-        employer_messages=tuple(employer_msgs),
-        owner_messages=tuple(owner_msgs),
-        reply_bys=tuple(reply_bys),
+        employer_messages=tuple(walk.employer_msgs),
+        owner_messages=tuple(walk.owner_msgs),
+        reply_bys=tuple(walk.reply_bys),
         outcome=outcome,
         asks=asks,
         doubt=doubt,
-        entries=tuple(entries),
+        entries=tuple(walk.entries),
     )
 
 

@@ -337,6 +337,32 @@ class DigestInputs:
     owner_name: str = ""
 
 
+def _waiting_item(employer: str, role: str, ev: Evaluation, today: date) -> WaitingItem:
+    if ev.next_nudge_on is not None:
+        nxt = f"next nudge {fmt_day(ev.next_nudge_on, today)} ({_relative(ev.next_nudge_on, today)})"
+    else:
+        nxt = "no further nudge advised; it moves on if they stay silent"
+    stated = (
+        f"they said they would answer by {fmt_day(ev.reply_by, today)}"
+        if ev.reply_by is not None and ev.reply_by >= today - timedelta(days=1)
+        else ""
+    )
+    return WaitingItem(employer=employer, role=role, next_nudge=nxt, stated_reply_by=stated)
+
+
+def _closed_item(app: Application, role: str, ev: Evaluation, tz: ZoneInfo, today: date) -> ClosedItem:
+    outcome = ev.outcome or (app.timeline.outcome.kind if app.timeline.outcome else "rejected")
+    closed_on = app.timeline.outcome.at.astimezone(tz).date() if app.timeline.outcome else None
+    on_day = f" on {fmt_day(closed_on, today)}" if closed_on else ""
+    what = {
+        "rejected": f"they turned you down{on_day}",
+        "offer": f"they made you an offer{on_day}",
+        "withdrawn": f"you withdrew{on_day}",
+    }[outcome]
+    quote_text = _one_line(app.timeline.outcome.quote) if app.timeline.outcome else ""
+    return ClosedItem(employer=app.employer, role=role, outcome=outcome, what=what, quote=quote_text)
+
+
 def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
     """Sort the applications into the six sections (empty ones stay empty)."""
     tz, now = inputs.tz, inputs.now
@@ -425,18 +451,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                 )
             )
         elif ev.state == "waiting":
-            if ev.next_nudge_on is not None:
-                nxt = f"next nudge {fmt_day(ev.next_nudge_on, today)} ({_relative(ev.next_nudge_on, today)})"
-            else:
-                nxt = "no further nudge advised; it moves on if they stay silent"
-            stated = (
-                f"they said they would answer by {fmt_day(ev.reply_by, today)}"
-                if ev.reply_by is not None and ev.reply_by >= today - timedelta(days=1)
-                else ""
-            )
-            waiting.append(
-                WaitingItem(employer=app.employer, role=role, next_nudge=nxt, stated_reply_by=stated)
-            )
+            waiting.append(_waiting_item(app.employer, role, ev, today))
         elif ev.state == "cold":
             went = cold_on(ev, inputs.max_nudges, inputs.min_days_between_nudges)
             if went is not None and (went.year, went.month) == (today.year, today.month):
@@ -461,18 +476,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                 )
             )
         elif ev.state == "closed" and previous.get(app.id) != "closed":
-            outcome = ev.outcome or (app.timeline.outcome.kind if app.timeline.outcome else "rejected")
-            closed_on = app.timeline.outcome.at.astimezone(tz).date() if app.timeline.outcome else None
-            on_day = f" on {fmt_day(closed_on, today)}" if closed_on else ""
-            what = {
-                "rejected": f"they turned you down{on_day}",
-                "offer": f"they made you an offer{on_day}",
-                "withdrawn": f"you withdrew{on_day}",
-            }[outcome]
-            quote_text = _one_line(app.timeline.outcome.quote) if app.timeline.outcome else ""
-            closed.append(
-                ClosedItem(employer=app.employer, role=role, outcome=outcome, what=what, quote=quote_text)
-            )
+            closed.append(_closed_item(app, role, ev, tz, today))
 
     pipeline = ""
     if cold:

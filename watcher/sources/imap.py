@@ -541,18 +541,7 @@ class ImapSource:
                 raise SourceError(f"{self.name}: {folder}: {_server_text(e)}") from None
 
     def _sync_folder(self, folder: str, progress: _FolderProgress, gate: Gate) -> Iterator[Batch]:
-        client = self.client
-        try:
-            info = client.select_folder(folder, readonly=True)
-        except IMAPClientError as e:
-            if isinstance(e, imaplib.IMAP4.abort):
-                raise
-            raise SourceError(f"{self.name}: cannot open folder {folder!r}: {_server_text(e)}") from None
-        self.stats.selects += 1
-        uidvalidity = int(info.get(b"UIDVALIDITY", 0))
-        uidnext = int(info.get(b"UIDNEXT", 0))
-        modseq = int(info.get(b"HIGHESTMODSEQ", 0))
-        exists = int(info.get(b"EXISTS", 0))
+        uidvalidity, uidnext, modseq, exists = self._select(folder)
 
         st = progress.state
         cursor = _Cursor.load(st.extra)
@@ -618,17 +607,7 @@ class ImapSource:
                 yield batch([], end, final=True, total=0)
             return
 
-        try:
-            if self.gmail:
-                found = client.search(lookback_criteria(self.account.lookback_days, last_uid))
-            else:
-                found = client.search(["UID", f"{last_uid + 1}:*", "SINCE", self.since()])
-        except IMAPClientError as e:
-            if isinstance(e, imaplib.IMAP4.abort):
-                raise
-            raise SourceError(f"{self.name}: SEARCH in {folder!r} failed: {_server_text(e)}") from None
-        self.stats.searches += 1
-        uids = sorted(int(u) for u in found if int(u) > last_uid)  # "n:*" always matches the last UID
+        uids = self._new_uids(folder, last_uid)
         if uids:
             top = max(top, uids[-1])
         if not uids:
@@ -642,6 +621,35 @@ class ImapSource:
             final = i + self.chunk_size >= len(uids)
             messages = self._fetch_chunk(chunk, gate, folder)
             yield batch(messages, state_after(chunk[-1], final), final=final, total=len(uids))
+
+    def _select(self, folder: str) -> tuple[int, int, int, int]:
+        """SELECT (read-only): UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ and EXISTS, 0 when not sent."""
+        try:
+            info = self.client.select_folder(folder, readonly=True)
+        except IMAPClientError as e:
+            if isinstance(e, imaplib.IMAP4.abort):
+                raise
+            raise SourceError(f"{self.name}: cannot open folder {folder!r}: {_server_text(e)}") from None
+        self.stats.selects += 1
+
+        def number(key: bytes) -> int:
+            return int(info.get(key, 0))
+
+        return number(b"UIDVALIDITY"), number(b"UIDNEXT"), number(b"HIGHESTMODSEQ"), number(b"EXISTS")
+
+    def _new_uids(self, folder: str, last_uid: int) -> list[int]:
+        """The UIDs after last_uid within the lookback, in order: one UID SEARCH."""
+        try:
+            if self.gmail:
+                found = self.client.search(lookback_criteria(self.account.lookback_days, last_uid))
+            else:
+                found = self.client.search(["UID", f"{last_uid + 1}:*", "SINCE", self.since()])
+        except IMAPClientError as e:
+            if isinstance(e, imaplib.IMAP4.abort):
+                raise
+            raise SourceError(f"{self.name}: SEARCH in {folder!r} failed: {_server_text(e)}") from None
+        self.stats.searches += 1
+        return sorted(int(u) for u in found if int(u) > last_uid)  # "n:*" always matches the last UID
 
     def _present_uids(self, folder: str, last_uid: int) -> set[int]:
         """The UIDs up to last_uid still on the server: one UID SEARCH, whatever their dates."""

@@ -230,6 +230,29 @@ def resolve_employer(
         return None
     sender = people[0]
     domain = _addr_domain(sender)
+    vendor = _sending_vendor(msg, sender, domain, services, my_domains)
+    person_names = [a.name for a in (*msg.to, *msg.cc, *((msg.from_,) if msg.from_ else ()))]
+
+    if msg.direction == "sent":
+        return _owner_message_employer(msg, people, vendor, my_domains, person_names)
+    if vendor is not None:
+        return _vendor_employer(msg, sender, vendor, my_domains)
+    if domain in my_domains and not is_free_mail(domain):
+        return None  # a colleague at the owner's own organisation is not a prospective employer
+    if is_free_mail(domain) or domain in my_domains:
+        return _personal_address_employer(msg, sender, my_domains, person_names)
+    return (
+        _relayed_employer(msg, sender, domain, my_domains)
+        or _hosted_employer(msg, sender, domain, my_domains)
+        or _colleague_employer(msg, domain, my_domains)
+        or _org_guess(msg, domain, person_names)
+    )
+
+
+def _sending_vendor(
+    msg: Message, sender: Address, domain: str, services: Collection[str], my_domains: Collection[str]
+) -> str | None:
+    """The tracking system or service a message came through (its name), or None for a direct message."""
     vendor = vendor_of(domain)
     if vendor is None and msg.direction == "received":
         vendor = _via_service(sender, domain)
@@ -239,64 +262,76 @@ def resolve_employer(
         and (registrable_domain(domain) in services or relayed_for(msg, my_domains))
     ):
         vendor = sender.name.strip() or domain_label(domain)
-    person_names = [a.name for a in (*msg.to, *msg.cc, *((msg.from_,) if msg.from_ else ()))]
+    return vendor
 
-    if msg.direction == "sent":
-        for a in people:  # an owner's message: the first organisational recipient
-            d = _addr_domain(a)
-            if _is_org(d, my_domains):
-                return _org_guess(msg, d, person_names)
-        if vendor is None and is_free_mail(domain):
-            return EmployerGuess(f"person:{sender.email}", sender.name, "", "person")
-        return None
 
-    if vendor is not None:
-        for a in msg.reply_to:
-            d = _addr_domain(a)
-            if _is_org(d, my_domains):
-                shown = display_employer(sender.name, vendor) or ""
-                return EmployerGuess(f"dom:{registrable_domain(d)}", shown, registrable_domain(d), "ats")
-        for ev in msg.calendar:
-            d = ev.organizer.rpartition("@")[2]
-            if ev.organizer and _is_org(d, my_domains):
-                shown = display_employer(sender.name, vendor) or ""
-                return EmployerGuess(f"dom:{registrable_domain(d)}", shown, registrable_domain(d), "ats")
-        name: str | None = display_employer(sender.name, vendor) or recruiter_employer(body_of(msg))
-        if not name:
-            behalf = _BEHALF.search(body_of(msg))
-            name = behalf.group(1).strip(" .,") if behalf else None
-        if not name:
-            m = re.search(
-                r"\b(?:on behalf of|for|with|at|bei|con|chez"
-                r"|avec)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})",
-                msg.subject,
-            )
-            name = m.group(1) if m else None
-        if not name:
-            return None
-        for url_domain in _URL_DOMAIN.findall(msg.text[:MAX_SCAN]):
-            d = url_domain.lower()
-            if _is_org(d, my_domains) and name_matches_label(name, domain_label(d)):
-                return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
-        return EmployerGuess(f"name:{norm_name(name)}", name, "", "ats")
-
-    if domain in my_domains and not is_free_mail(domain):
-        return None  # a colleague at the owner's own organisation is not a prospective employer
-    if is_free_mail(domain) or domain in my_domains:
-        for a in msg.reply_to:
-            d = _addr_domain(a)
-            if _is_org(d, my_domains):
-                return _org_guess(msg, d, person_names)
-        client = _client_from_text(msg, "", person_names) if has_recruiting_context(msg) else None
-        if client:
-            return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency")
+def _owner_message_employer(
+    msg: Message,
+    people: list[Address],
+    vendor: str | None,
+    my_domains: Collection[str],
+    person_names: list[str],
+) -> EmployerGuess | None:
+    """An owner's message: the first organisational recipient, else a person at a free-mail address."""
+    for a in people:
+        d = _addr_domain(a)
+        if _is_org(d, my_domains):
+            return _org_guess(msg, d, person_names)
+    sender = people[0]
+    if vendor is None and is_free_mail(_addr_domain(sender)):
         return EmployerGuess(f"person:{sender.email}", sender.name, "", "person")
-    return (
-        _relayed_employer(msg, sender, domain, my_domains)
-        or _hosted_employer(msg, sender, domain, my_domains)
-        or _colleague_employer(msg, domain, my_domains)
-        or _org_guess(msg, domain, person_names)
-    )
+    return None
+
+
+def _vendor_employer(
+    msg: Message, sender: Address, vendor: str, my_domains: Collection[str]
+) -> EmployerGuess | None:
+    """A message sent through a tracking system: the employer's domain where the mail shows it, else its name."""
+    for d in (
+        *(_addr_domain(a) for a in msg.reply_to),
+        *(ev.organizer.rpartition("@")[2] for ev in msg.calendar if ev.organizer),
+    ):
+        if _is_org(d, my_domains):
+            shown = display_employer(sender.name, vendor) or ""
+            return EmployerGuess(f"dom:{registrable_domain(d)}", shown, registrable_domain(d), "ats")
+    name = _vendor_mail_employer_name(msg, sender, vendor)
+    if not name:
+        return None
+    for url_domain in _URL_DOMAIN.findall(msg.text[:MAX_SCAN]):
+        d = url_domain.lower()
+        if _is_org(d, my_domains) and name_matches_label(name, domain_label(d)):
+            return EmployerGuess(f"dom:{registrable_domain(d)}", name, registrable_domain(d), "ats")
+    return EmployerGuess(f"name:{norm_name(name)}", name, "", "ats")
+
+
+def _vendor_mail_employer_name(msg: Message, sender: Address, vendor: str) -> str | None:
+    """The employer a tracking system's message names: its sender name, its text, or its subject."""
+    name: str | None = display_employer(sender.name, vendor) or recruiter_employer(body_of(msg))
+    if not name:
+        behalf = _BEHALF.search(body_of(msg))
+        name = behalf.group(1).strip(" .,") if behalf else None
+    if not name:
+        m = re.search(
+            r"\b(?:on behalf of|for|with|at|bei|con|chez"
+            r"|avec)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})",
+            msg.subject,
+        )
+        name = m.group(1) if m else None
+    return name
+
+
+def _personal_address_employer(
+    msg: Message, sender: Address, my_domains: Collection[str], person_names: list[str]
+) -> EmployerGuess:
+    """A sender at a free-mail address: a Reply-To organisation, an agency's client, else the person."""
+    for a in msg.reply_to:
+        d = _addr_domain(a)
+        if _is_org(d, my_domains):
+            return _org_guess(msg, d, person_names)
+    client = _client_from_text(msg, "", person_names) if has_recruiting_context(msg) else None
+    if client:
+        return EmployerGuess(f"name:{norm_name(client)}", client, "", "agency")
+    return EmployerGuess(f"person:{sender.email}", sender.name, "", "person")
 
 
 def _colleague_employer(msg: Message, domain: str, my_domains: Collection[str]) -> EmployerGuess | None:

@@ -472,6 +472,31 @@ def resolve_date(phrase: str, base: date, lang: str) -> date | None:
     return found
 
 
+def _weekday_and_bare_day(p: str, base: date, wd: int) -> date | None:
+    """ "el viernes 27", "Freitag, den 27.": the next Friday the 27th, when one is near."""
+    bare = re.search(r"(?<![\d./:-])([0-3]?\d)(?:\.|º|°|er)?(?![\d./:-]?\d)", p)
+    if bare and 1 <= int(bare.group(1)) <= 31:
+        days = [d for d in (base + timedelta(days=k) for k in range(1, 62)) if d.day == int(bare.group(1))]
+        same_weekday = [d for d in days if d.weekday() == wd]
+        if same_weekday or days:
+            return (same_weekday or days)[0]
+    return None
+
+
+def _next_day_of_month(day: int, base: date, wd: int | None) -> date | None:
+    """The next `day` of a month after `base`, preferably on weekday `wd` (within 400 days)."""
+    d = base
+    fallback: date | None = None
+    for _ in range(400):
+        d += timedelta(days=1)
+        if d.day == day:
+            if wd is None or d.weekday() == wd:
+                return d
+            if fallback is None:
+                fallback = d
+    return fallback
+
+
 def _resolve_date(phrase: str, base: date, lang: str) -> date | None:
     p = " ".join(phrase.lower().split())
     if p in _RELATIVE_DAYS:
@@ -480,29 +505,13 @@ def _resolve_date(phrase: str, base: date, lang: str) -> date | None:
     nth = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", p)
     has_month = re.search(MONTHS, p, re.I) is not None and re.search(r"\d", p) is not None
     if wd is not None and not nth and not has_month:
-        # "el viernes 27", "Freitag, den 27.": the next Friday the 27th, when one is near
-        bare = re.search(r"(?<![\d./:-])([0-3]?\d)(?:\.|º|°|er)?(?![\d./:-]?\d)", p)
-        if bare and 1 <= int(bare.group(1)) <= 31:
-            days = [
-                d for d in (base + timedelta(days=k) for k in range(1, 62)) if d.day == int(bare.group(1))
-            ]
-            same_weekday = [d for d in days if d.weekday() == wd]
-            if same_weekday or days:
-                return (same_weekday or days)[0]
+        on_day = _weekday_and_bare_day(p, base, wd)
+        if on_day is not None:
+            return on_day
     if wd is not None and not re.search(r"\d", p) and _NEXT_WEEK_RE.search(p):
         return base - timedelta(days=base.weekday()) + timedelta(days=7 + wd)  # "Friday next week"
     if nth and not has_month:  # "Monday the 2nd", "the 12th": the next such day of a month
-        day = int(nth.group(1))
-        d = base
-        fallback: date | None = None
-        for _ in range(400):
-            d += timedelta(days=1)
-            if d.day == day:
-                if wd is None or d.weekday() == wd:
-                    return d
-                if fallback is None:
-                    fallback = d
-        return fallback
+        return _next_day_of_month(int(nth.group(1)), base, wd)
     if wd is not None and not re.search(r"\d", p):  # a weekday: the next one after today
         ahead = (wd - base.weekday()) % 7 or 7
         if ahead == 1 and _NEXT_WORD.search(p):

@@ -202,6 +202,11 @@ def _prune(root: Any) -> None:
             _pad(el)
         elif tag == "br" and _is_blank_line(el):
             breaks.append(el)
+    _apply_pruning(doomed, inline, pres, breaks)
+
+
+def _apply_pruning(doomed: list[Any], inline: list[Any], pres: list[Any], breaks: list[Any]) -> None:
+    """Change the tree as `_prune` decided, after its walk (changing it during the walk would skip nodes)."""
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()

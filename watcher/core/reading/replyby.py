@@ -165,38 +165,53 @@ def find_reply_by(text: str, *, base: datetime, tz: tzinfo, lang: str = "en") ->
     for s in sentences(text):
         if not _RB_TRIGGER.search(s) or _RB_FROM_OWNER.search(s):
             continue
-        found: date | None = None
-        for m3 in _RB_BY_DATE.finditer(s):
-            dm = DATE_RE.search(m3.group("what"))
-            if dm and dm.start() <= 4:
-                cand = resolve_date(dm.group("date"), local, lang)
-                if cand is not None and cand > local:
-                    found = cand
-                    break
-        if found is None:
-            found = _latest_date(s, local, lang)
-        if found is None:  # "we'll share feedback next Tuesday", "nous reviendrons vers vous jeudi prochain"
-            for dm in DATE_RE.finditer(s):
-                phrase = dm.group("date").lower()
-                if _NEXT_DAY_PHRASE.search(phrase) or NEXT_WEEK_DAY.fullmatch(phrase):
-                    cand = resolve_date(dm.group("date"), local, lang)
-                    if cand is not None and cand > local:
-                        found = cand
-                        break
-        m = _RB_WITHIN.search(s) if found is None else None
-        if m:
-            raw_n = m.group("n").lower()
-            n = int(raw_n) if raw_n.isdigit() else NUMBERS.get(raw_n)
-            unit = m.group("unit").lower()
-            if n is not None:
-                if unit.startswith(("week", "woche", "seman", "semai", "settiman", "wek")):
-                    found = local + timedelta(weeks=n)
-                elif m.group("biz") or m.group("biz_after") or unit.startswith("werkdag"):
-                    found = _add_business_days(local, n)
-                else:
-                    found = local + timedelta(days=n)
-        if found is None:
-            found = _end_of_period(s, local) or _end_of_named_month(s, local, lang)
+        found = (
+            _by_date(s, local, lang)
+            or _latest_date(s, local, lang)
+            or _next_named_day(s, local, lang)
+            or _within(s, local)
+            or _end_of_period(s, local)
+            or _end_of_named_month(s, local, lang)
+        )
         if found is not None and found >= local:
             out.append((found, s))
     return out
+
+
+def _by_date(s: str, local: date, lang: str) -> date | None:
+    """ "by <date>": the first such date after the message's day."""
+    for m3 in _RB_BY_DATE.finditer(s):
+        dm = DATE_RE.search(m3.group("what"))
+        if dm and dm.start() <= 4:
+            cand = resolve_date(dm.group("date"), local, lang)
+            if cand is not None and cand > local:
+                return cand
+    return None
+
+
+def _next_named_day(s: str, local: date, lang: str) -> date | None:
+    """ "we'll share feedback next Tuesday", "nous reviendrons vers vous jeudi prochain"."""
+    for dm in DATE_RE.finditer(s):
+        phrase = dm.group("date").lower()
+        if _NEXT_DAY_PHRASE.search(phrase) or NEXT_WEEK_DAY.fullmatch(phrase):
+            cand = resolve_date(dm.group("date"), local, lang)
+            if cand is not None and cand > local:
+                return cand
+    return None
+
+
+def _within(s: str, local: date) -> date | None:
+    """ "within two weeks", "in 3 business days": that many days, business days or weeks from the message's day."""
+    m = _RB_WITHIN.search(s)
+    if not m:
+        return None
+    raw_n = m.group("n").lower()
+    n = int(raw_n) if raw_n.isdigit() else NUMBERS.get(raw_n)
+    if n is None:
+        return None
+    unit = m.group("unit").lower()
+    if unit.startswith(("week", "woche", "seman", "semai", "settiman", "wek")):
+        return local + timedelta(weeks=n)
+    if m.group("biz") or m.group("biz_after") or unit.startswith("werkdag"):
+        return _add_business_days(local, n)
+    return local + timedelta(days=n)
