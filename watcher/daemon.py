@@ -33,6 +33,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from watcher.config import Settings, load
 from watcher.errors import ConfigError, WatcherError
 from watcher.notify import Notifier
+from watcher.push import Pusher
 from watcher.scan import ScanResult, scan_account
 from watcher.store.state import Store
 
@@ -205,6 +206,8 @@ class Daemon:
         self._digest_lock = threading.Lock()
         self._states: dict[str, AccountState] = {}
         self._digest_note = ""
+        self._digest_tried: date | None = None
+        self._pusher = Pusher()
         self._reload_note = ""
         self._running = 0
         self._running_cond = threading.Condition()
@@ -539,6 +542,8 @@ class Daemon:
             log.debug("%s: retrying at %s", result.account, retry_at.isoformat(timespec="seconds"))
             self._set_next_run(result.account, retry_at)
         self.notifier.status(self.status())
+        if result.ok and (result.new or result.changed or self._pusher.pending):
+            self._push(after_digest=False)
 
     # --- digest --------------------------------------------------------------
 
@@ -574,7 +579,32 @@ class Daemon:
 
     def _digest_job(self, reason: str = "scheduled") -> None:
         with self._job(), self._digest_lock:
-            self.digest(reason)
+            if self.digest(reason) is not None:
+                self._digest_tried = self.now().astimezone(self.settings.tz).date()
+                self._push(after_digest=True)
+
+    def _push(self, *, after_digest: bool) -> None:
+        """[notify] (watcher.push): after the morning digest, and after a scan once today's digest
+        has been tried, tell each service what is new to it today. Never raises."""
+        s = self.settings
+        if s.notify is None or not s.notify.urls or self._stopping.is_set():
+            return
+        from watcher.core.push import after_morning
+
+        now = self.now()
+        if not after_morning(now, s.digest.send_at, s.tz):
+            return  # overnight news waits for the morning digest and its notice
+        try:
+            with Store(s.storage.path) as store:
+                if not after_digest and self._digest_tried != now.astimezone(s.tz).date():
+                    record = store.digest_record(now.astimezone(s.tz).date())
+                    if record is None and digest_due(
+                        now, s.digest.send_at, s.tz, s.digest.catch_up_hours, None
+                    ):
+                        return  # the digest is about to go out; its notice follows it
+                self._pusher.tell(s, store, now)
+        except Exception as e:
+            log.error("push: failed unexpectedly", exc_info=not isinstance(e, WatcherError))
 
     def digest(self, reason: str) -> str | None:
         """Scan every account, then send the day's digest unless the state says it is settled.
