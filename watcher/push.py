@@ -72,34 +72,54 @@ def targets(settings: Settings) -> list[Target]:
 # --- Apprise, kept quiet ----------------------------------------------------------------
 
 
-class _Capture(logging.Handler):
-    """Apprise's log lines during one send, for this thread only; nothing else sees them."""
+class _Capture(logging.Filter):
+    """On Apprise's logger: keeps its lines during one send, for this thread only, and lets none
+    through to any handler (ours, or one a test harness attaches)."""
 
     def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+        super().__init__()
         self.local = threading.local()
 
-    def emit(self, record: logging.LogRecord) -> None:
+    def filter(self, record: logging.LogRecord) -> bool:
         lines: list[str] | None = getattr(self.local, "lines", None)
-        if lines is not None and len(lines) < 8:
+        if lines is not None and len(lines) < 8 and record.levelno >= logging.WARNING:
             try:
                 lines.append(record.getMessage())
             except Exception:  # a bad format string in a library's log call
                 lines.append(str(record.msg))
+        return False
+
+
+class _HideWhileSending(logging.Filter):
+    """HTTP libraries log the URLs they call at debug level; a service's URL often holds its token
+    (a Telegram bot, a webhook): drop those lines while this thread sends a notice."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return getattr(_CAPTURE.local, "lines", None) is None
 
 
 _CAPTURE = _Capture()
+_HIDE = _HideWhileSending()
 _QUIET_LOCK = threading.Lock()
+#: Loggers of the HTTP stack under Apprise whose lines name the URL being called.
+_HTTP_LOGGERS = (
+    "urllib3.connectionpool",
+    "urllib3.connection",
+    "urllib3.poolmanager",
+    "urllib3.util.retry",
+    "requests",
+)
 
 
 def _apprise() -> Any:
-    """Import Apprise with its logger detached from ours (its lines carry URLs and topics)."""
+    """Import Apprise with its logger silenced (its lines carry URLs and topics)."""
     with _QUIET_LOCK:
         logger = logging.getLogger("apprise")
-        if _CAPTURE not in logger.handlers:
-            logger.addHandler(_CAPTURE)
-            logger.propagate = False
+        if _CAPTURE not in logger.filters:
+            logger.addFilter(_CAPTURE)
             logger.setLevel(logging.WARNING)
+            for name in _HTTP_LOGGERS:
+                logging.getLogger(name).addFilter(_HIDE)
     import apprise
 
     return apprise

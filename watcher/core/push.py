@@ -183,7 +183,7 @@ def secret_parts(url: str) -> list[str]:
     shown_host, _, shown_port = (
         authority.rpartition(":") if authority.count(":") == 1 or "]:" in authority else (authority, "", "")
     )
-    parts = {p for p in re.split(r"[/@:?&=#,+]", rest) if len(p) >= 3 and p not in (shown_host, shown_port)}
+    parts = {p for p in re.split(r"[/@:?&=#,+\s]", rest) if len(p) >= 3 and p not in (shown_host, shown_port)}
     return sorted(parts, key=len, reverse=True)
 
 
