@@ -413,3 +413,58 @@ def test_a_service_that_cannot_be_reached_or_is_unknown_does_not_stop_the_others
     assert errors[0].startswith(f"notify.urls[0] (ntfy://127.0.0.1:{gone.port}/…): push failed: ")
     assert errors[1].startswith("notify.urls[1] (nosuchservice://…): push failed: Apprise does not recognise")
     assert SECRET_TOPIC not in caplog.text
+
+
+def test_the_templates_notify_example_is_valid_once_uncommented() -> None:
+    from watcher.cli import config_template
+
+    text = config_template()
+    block = text[text.index("# [notify]") :]
+    uncommented = "\n".join(line.removeprefix("# ") for line in block.splitlines())
+    settings = parse(BASE + uncommented)
+    assert settings.notify is not None and settings.notify.urls == [
+        "ntfys://ntfy.sh/pick-a-long-random-topic"
+    ]
+    assert parse(text).notify is None  # as shipped: off
+
+
+def test_check_lists_each_service_redacted_and_fails_on_one_apprise_does_not_know(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / "Mail" / sub).mkdir(parents=True)
+    cfg = tmp_path / "config.toml"
+    base = (
+        BASE + f'[storage]\npath = "{tmp_path / "state.db"}"\n'
+        f'[[accounts]]\nname = "local"\ntype = "maildir"\npath = "{tmp_path / "Mail"}"\n'
+        '[digest]\ndeliver = "stdout"\n'
+    )
+
+    def check(*urls: str) -> subprocess.CompletedProcess[str]:
+        cfg.write_text(base + "[notify]\nurls = [" + ", ".join(f'"{u}"' for u in urls) + "]\n")
+        return subprocess.run(
+            [sys.executable, "-m", "watcher", "--config", str(cfg), "check"],
+            capture_output=True, text=True, timeout=60, check=False, cwd=Path(__file__).parents[1],
+        )  # fmt: skip
+
+    good = check(f"ntfys://tk_{SECRET_TOPIC}@ntfy.sh/{SECRET_TOPIC}", f"tgram://123456:{SECRET_TOPIC}/42")
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert good.stdout.splitlines()[-2:] == [
+        "notify: notify.urls[0] (ntfys://ntfy.sh/…): ok; ntfy (tested by the first notice, not now)",
+        "notify: notify.urls[1] (tgram://…): ok; Telegram (tested by the first notice, not now)",
+    ]
+    bad = check(f"ntfy://127.0.0.1:9/{SECRET_TOPIC}", f"nosuchservice://{SECRET_TOPIC}")
+    assert bad.returncode == 1
+    assert bad.stdout.splitlines()[-1].startswith(
+        "notify: notify.urls[1] (nosuchservice://…): FAILED: not a URL Apprise knows"
+    )
+    for r in (good, bad):
+        assert SECRET_TOPIC not in r.stdout + r.stderr
+        assert "Traceback" not in r.stderr
+
+
+def test_check_says_nothing_about_push_when_it_is_off(tmp_path: Path) -> None:
+    from watcher.push import check_lines
+
+    assert check_lines(parse(BASE)) == ([], 0)

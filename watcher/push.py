@@ -137,16 +137,22 @@ def service(url: str) -> Any | None:
         _CAPTURE.local.lines = None
 
 
-def describe(settings: Settings) -> list[tuple[str, str]]:
-    """Each configured service, redacted, with Apprise's name for it or the problem (for `check`)."""
-    out = []
+def check_lines(settings: Settings) -> tuple[list[str], int]:
+    """`check`'s lines for `[notify]`, one per service, redacted (nothing is sent), and how many
+    of them Apprise cannot use. No lines when push notices are off."""
+    lines, bad = [], 0
     for t in targets(settings):
         plugin = service(t.url)
         if plugin is None:
-            out.append((t.label, ""))
+            bad += 1
+            lines.append(
+                f"notify: {t.label}: FAILED: not a URL Apprise knows; the services and their URLs "
+                f"are listed at https://github.com/caronc/apprise/wiki"
+            )
         else:
-            out.append((t.label, str(getattr(plugin, "service_name", "") or type(plugin).__name__)))
-    return out
+            name = str(getattr(plugin, "service_name", "") or type(plugin).__name__)
+            lines.append(f"notify: {t.label}: ok; {name} (tested by the first notice, not now)")
+    return lines, bad
 
 
 def send(url: str, notice: Notice) -> str:
