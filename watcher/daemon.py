@@ -594,6 +594,8 @@ class Daemon:
         now = self.now()
         if not after_morning(now, s.digest.send_at, s.tz):
             return  # overnight news waits for the morning digest and its notice
+        if not after_digest and self._digest_lock.locked():
+            return  # the digest is going out (this may be its pre-scan): its notice follows it
         try:
             with Store(s.storage.path) as store:
                 if not after_digest and self._digest_tried != now.astimezone(s.tz).date():
