@@ -205,10 +205,9 @@ BASE = 'my_addresses = ["sam@rivera.example"]\n'
 def test_notify_is_off_when_absent_and_takes_a_list_of_urls() -> None:
     assert parse(BASE).notify is None
     settings = parse(BASE + '[notify]\nurls = ["ntfys://ntfy.sh/topic-1", "tgram://bot/chat"]\n')
-    assert settings.notify is not None and settings.notify.urls == [
-        "ntfys://ntfy.sh/topic-1",
-        "tgram://bot/chat",
-    ]
+    assert settings.notify is not None
+    assert settings.notify.url_values == ["ntfys://ntfy.sh/topic-1", "tgram://bot/chat"]
+    assert "topic-1" not in repr(settings) and "topic-1" not in str(settings.model_dump())
 
 
 @pytest.mark.parametrize(
@@ -422,9 +421,8 @@ def test_the_templates_notify_example_is_valid_once_uncommented() -> None:
     block = text[text.index("# [notify]") :]
     uncommented = "\n".join(line.removeprefix("# ") for line in block.splitlines())
     settings = parse(BASE + uncommented)
-    assert settings.notify is not None and settings.notify.urls == [
-        "ntfys://ntfy.sh/pick-a-long-random-topic"
-    ]
+    assert settings.notify is not None
+    assert settings.notify.url_values == ["ntfys://ntfy.sh/pick-a-long-random-topic"]
     assert parse(text).notify is None  # as shipped: off
 
 

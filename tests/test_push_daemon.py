@@ -138,4 +138,5 @@ def test_the_daemon_pushes_once_after_its_catch_up_digest_and_not_again_after_a_
     assert len(ntfy.posted) == 1
     journal = first.stderr + again.stderr
     assert "pushed: 1 reply needed" in journal
+    assert f"push notices go to notify.urls[0] (ntfy://127.0.0.1:{ntfy.port}/…)" in first.stderr
     assert TOPIC not in journal and "Traceback" not in journal

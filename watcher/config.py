@@ -23,6 +23,7 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    SecretStr,
     Tag,
     ValidationError,
     field_validator,
@@ -317,9 +318,10 @@ class ScheduleSettings(_Strict):
     jitter_seconds: Annotated[int, Field(ge=0, le=600, description="a whole number of seconds 0-600")] = 30
 
 
-def _apprise_url(url: str) -> str:
+def _apprise_url(url: SecretStr) -> SecretStr:
     # Never echo a URL back: its path or user part is often the secret (an ntfy topic, a token).
-    if "://" not in url or url.startswith("://"):
+    text = url.get_secret_value()
+    if "://" not in text or text.startswith("://") or not text.strip():
         raise ValueError(
             'expected an Apprise URL like "ntfys://ntfy.sh/your-topic", '
             'got something without "scheme://" (not shown: it may hold a token)'
@@ -327,7 +329,8 @@ def _apprise_url(url: str) -> str:
     return url
 
 
-AppriseUrl = Annotated[str, AfterValidator(_apprise_url)]
+#: A push service's URL: its repr is masked, so a settings object printed by mistake shows no token.
+AppriseUrl = Annotated[SecretStr, AfterValidator(_apprise_url)]
 
 
 class NotifySettings(_Strict):
@@ -339,10 +342,14 @@ class NotifySettings(_Strict):
 
     @field_validator("urls")
     @classmethod
-    def _once(cls, v: list[str]) -> list[str]:
-        if len(set(v)) != len(v):
+    def _once(cls, v: list[SecretStr]) -> list[SecretStr]:
+        if len({u.get_secret_value() for u in v}) != len(v):
             raise ValueError("expected each URL once, got one twice (not shown: it may hold a token)")
         return v
+
+    @property
+    def url_values(self) -> list[str]:
+        return [u.get_secret_value().strip() for u in self.urls]
 
 
 class Settings(_Strict):

@@ -383,6 +383,10 @@ class Daemon:
             log.error("%s; no digest can be sent until the config is fixed", problem)
         elif self.settings.digest.deliver == "stdout":
             log.warning("%s", STDOUT_ONLY)
+        from watcher.push import targets
+
+        if pushed := targets(self.settings):  # [notify]: named redacted, never with their tokens
+            log.info("push notices go to %s", ", ".join(t.label for t in pushed))
 
     def _delivery_note(self) -> str:
         """The STATUS line's word on delivery, when the digest will not reach a mailbox."""

@@ -66,7 +66,7 @@ class Sent:
 
 
 def targets(settings: Settings) -> list[Target]:
-    return [Target(i, u) for i, u in enumerate(settings.notify.urls)] if settings.notify else []
+    return [Target(i, u) for i, u in enumerate(settings.notify.url_values)] if settings.notify else []
 
 
 # --- Apprise, kept quiet ----------------------------------------------------------------
