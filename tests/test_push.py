@@ -466,3 +466,28 @@ def test_check_says_nothing_about_push_when_it_is_off(tmp_path: Path) -> None:
     from watcher.push import check_lines
 
     assert check_lines(parse(BASE)) == ([], 0)
+
+
+def test_a_service_added_by_a_reload_gets_todays_notice_at_the_next_scan(
+    demo: Path, ntfy: FakeNtfy, tmp_path: Path
+) -> None:
+    settings = demo_settings(demo, [ntfy.url(SECRET_TOPIC)])
+    clock = Clock(DEMO_NOW)
+    d = daemon(settings, clock)
+    d.config_path = str(demo / "config.toml")
+    d.scan("demo", wait=True)
+    d._digest_job("scheduled")
+    clock.now = DEMO_NOW + timedelta(hours=1)
+    d.scan("demo", wait=True)
+    assert ntfy.messages(SECRET_TOPIC) == [MORNING_NOTICE]
+
+    demo_settings(demo, [ntfy.url(SECRET_TOPIC), ntfy.url("second-topic")])
+    d.scheduler.start(paused=True)
+    try:
+        assert d.reload()
+    finally:
+        d.scheduler.shutdown(wait=False)
+    clock.now = DEMO_NOW + timedelta(hours=2)
+    d.scan("demo", wait=True)  # no new mail
+    assert ntfy.messages("second-topic") == [MORNING_NOTICE]
+    assert ntfy.messages(SECRET_TOPIC) == [MORNING_NOTICE]

@@ -367,6 +367,8 @@ class Daemon:
             return False
         old, self.settings = self.settings, new
         self._reload_note = ""
+        if old.notify != new.notify:
+            self._pusher = Pusher()  # new services: their first notice may be owed at the next scan
         self._schedule(old, new)
         log.info("config reloaded from %s: %d account(s)", new.source_path, len(new.accounts))
         self._log_delivery()
