@@ -491,3 +491,26 @@ def test_a_service_added_by_a_reload_gets_todays_notice_at_the_next_scan(
     d.scan("demo", wait=True)  # no new mail
     assert ntfy.messages("second-topic") == [MORNING_NOTICE]
     assert ntfy.messages(SECRET_TOPIC) == [MORNING_NOTICE]
+
+
+def test_a_service_that_never_answers_holds_the_daemon_only_seconds(
+    demo: Path, ntfy: FakeNtfy, caplog: pytest.LogCaptureFixture
+) -> None:
+    import time as _time
+
+    silent = FakeNtfy()
+    silent.stall.set()
+    try:
+        settings = demo_settings(demo, [silent.url(SECRET_TOPIC), ntfy.url(SECRET_TOPIC)])
+        d = daemon(settings, Clock(DEMO_NOW))
+        d.scan("demo", wait=True)
+        started = _time.monotonic()
+        d._digest_job("scheduled")
+        took = _time.monotonic() - started
+    finally:
+        silent.close()
+    assert ntfy.messages() == [MORNING_NOTICE]
+    assert took < 20  # Apprise's read timeout (4 s), not the server's silence (60 s)
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(errors) == 1 and errors[0].startswith(f"notify.urls[0] (ntfy://127.0.0.1:{silent.port}/…)")
+    assert SECRET_TOPIC not in caplog.text

@@ -35,6 +35,8 @@ class FakeNtfy:
         self.posted: list[Posted] = []
         self.refused: list[Posted] = []
         self.fail_with = 0  # an HTTP status to answer with instead of 200
+        self.stall = threading.Event()  # set: take the request, then never answer
+        self._release = threading.Event()
         self._lock = threading.Lock()
         owner = self
 
@@ -47,6 +49,9 @@ class FakeNtfy:
                 except ValueError:
                     payload = {"message": raw.decode("utf-8", "replace")}
                 got = Posted(self.path, dict(self.headers.items()), payload)
+                if owner.stall.is_set():
+                    owner._release.wait(60)
+                    return
                 with owner._lock:
                     status = owner.fail_with
                     (owner.refused if status else owner.posted).append(got)
@@ -77,6 +82,7 @@ class FakeNtfy:
             return [p.message for p in self.posted if topic is None or p.topic == topic]
 
     def close(self) -> None:
+        self._release.set()
         self.server.shutdown()
         self.server.server_close()
         self._thread.join(5)
