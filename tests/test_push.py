@@ -514,3 +514,19 @@ def test_a_service_that_never_answers_holds_the_daemon_only_seconds(
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert len(errors) == 1 and errors[0].startswith(f"notify.urls[0] (ntfy://127.0.0.1:{silent.port}/…)")
     assert SECRET_TOPIC not in caplog.text
+
+
+def test_the_next_morning_tells_what_is_still_due_again(demo: Path, ntfy: FakeNtfy) -> None:
+    """ "Once per item per day": a reply still owed tomorrow is in tomorrow's morning notice."""
+    settings = demo_settings(demo, [ntfy.url(SECRET_TOPIC)])
+    clock = Clock(DEMO_NOW)
+    d = daemon(settings, clock)
+    d.scan("demo", wait=True)
+    d._digest_job("scheduled")
+    clock.now = DEMO_NOW + timedelta(days=1)
+    d.scan("demo", wait=True)
+    assert len(ntfy.posted) == 1  # before the digest job: its notice follows it
+    d._digest_job("scheduled")
+    first, second = ntfy.messages()
+    assert first == MORNING_NOTICE
+    assert "1 reply needed" in second and "1 offer to answer" in second
