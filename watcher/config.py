@@ -18,10 +18,12 @@ from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Discriminator,
     Field,
+    SecretStr,
     Tag,
     ValidationError,
     field_validator,
@@ -316,6 +318,40 @@ class ScheduleSettings(_Strict):
     jitter_seconds: Annotated[int, Field(ge=0, le=600, description="a whole number of seconds 0-600")] = 30
 
 
+def _apprise_url(url: SecretStr) -> SecretStr:
+    # Never echo a URL back: its path or user part is often the secret (an ntfy topic, a token).
+    text = url.get_secret_value()
+    if "://" not in text or text.startswith("://") or not text.strip():
+        raise ValueError(
+            'expected an Apprise URL like "ntfys://ntfy.sh/your-topic", '
+            'got something without "scheme://" (not shown: it may hold a token)'
+        )
+    return url
+
+
+#: A push service's URL: its repr is masked, so a settings object printed by mistake shows no token.
+AppriseUrl = Annotated[SecretStr, AfterValidator(_apprise_url)]
+
+
+class NotifySettings(_Strict):
+    """`[notify]`: Apprise URLs for a short push notice when something is due (watcher.app.push)."""
+
+    urls: list[AppriseUrl] = Field(
+        default_factory=list, description='a list of Apprise URLs like ["ntfys://ntfy.sh/your-topic"]'
+    )
+
+    @field_validator("urls")
+    @classmethod
+    def _once(cls, v: list[SecretStr]) -> list[SecretStr]:
+        if len({u.get_secret_value() for u in v}) != len(v):
+            raise ValueError("expected each URL once, got one twice (not shown: it may hold a token)")
+        return v
+
+    @property
+    def url_values(self) -> list[str]:
+        return [u.get_secret_value().strip() for u in self.urls]
+
+
 class Settings(_Strict):
     timezone: str | None = Field(None, description='an IANA time zone name like "Europe/Berlin"')
     my_addresses: list[NonEmpty] = Field(min_length=1, description="a non-empty list of e-mail addresses")
@@ -324,6 +360,7 @@ class Settings(_Strict):
     accounts: list[Account] = Field(default_factory=list, description="a list of [[accounts]] tables")
     digest: DigestSettings = Field(default_factory=lambda: DigestSettings.model_validate({}))
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
+    notify: NotifySettings | None = None
 
     # Set by load(); not part of the file.
     source_path: Path | None = Field(None, exclude=True)
@@ -540,12 +577,15 @@ def format_validation_error(err: ValidationError, file: str, data: Any) -> str:
             lines.append(f"{file}: {path + ': ' if path else ''}{msg}")
             continue
         expected = _expected_for(loc, data)
+        shown = _describe(got)
+        if loc and loc[0] == "notify" and isinstance(got, str):
+            shown = "a string (not shown: it may hold a token)"
         if etype == "literal_error" and not expected:
             expected = str(e.get("ctx", {}).get("expected", ""))
         if not expected:
             expected = e["msg"].lower()
             expected = expected.removeprefix("input should be ")
-        lines.append(f"{file}: {path}: expected {expected}, got {_describe(got)}")
+        lines.append(f"{file}: {path}: expected {expected}, got {shown}")
     return "\n".join(lines)
 
 

@@ -78,6 +78,12 @@ def check(obj: Ctx) -> None:
             except Exception as e:
                 log.debug("%s: close failed: %s", account.name, e)
     failures += check_digest_delivery(settings)
+    from watcher.app.push import check_lines
+
+    lines, bad = check_lines(settings)  # [notify]: each service, redacted
+    for line in lines:
+        click.echo(line)
+    failures += bad
     if failures:
         sys.exit(1)
 

@@ -19,7 +19,7 @@ import threading
 import time as _time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from types import FrameType
 from typing import Any
 
@@ -28,6 +28,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from watcher.app.push import Pusher
 from watcher.config import Settings, load
 from watcher.daemon.notify import Notifier
 from watcher.daemon.schedule import (
@@ -125,6 +126,8 @@ class Daemon:
         self._digest_lock = threading.Lock()
         self._states: dict[str, AccountState] = {}
         self._digest_note = ""
+        self._digest_tried: date | None = None
+        self._pusher = Pusher()
         self._reload_note = ""
         self._running = 0
         self._running_cond = threading.Condition()
@@ -284,6 +287,8 @@ class Daemon:
             return False
         old, self.settings = self.settings, new
         self._reload_note = ""
+        if old.notify != new.notify:
+            self._pusher = Pusher()  # new services: their first notice may be owed at the next scan
         self._schedule(old, new)
         log.info("config reloaded from %s: %d account(s)", new.source_path, len(new.accounts))
         self._log_delivery()
@@ -298,6 +303,10 @@ class Daemon:
             log.error("%s; no digest can be sent until the config is fixed", problem)
         elif self.settings.digest.deliver == "stdout":
             log.warning("%s", STDOUT_ONLY)
+        from watcher.app.push import targets
+
+        if pushed := targets(self.settings):  # [notify]: named redacted, never with their tokens
+            log.info("push notices go to %s", ", ".join(t.label for t in pushed))
 
     def _delivery_note(self) -> str:
         """The STATUS line's word on delivery, when the digest will not reach a mailbox."""
@@ -455,6 +464,8 @@ class Daemon:
             log.debug("%s: retrying at %s", result.account, retry_at.isoformat(timespec="seconds"))
             self._set_next_run(result.account, retry_at)
         self.notifier.status(self.status())
+        if result.ok and (result.new or result.changed or self._pusher.pending):
+            self._push(after_digest=False)
 
     # --- digest --------------------------------------------------------------
 
@@ -490,7 +501,34 @@ class Daemon:
 
     def _digest_job(self, reason: str = "scheduled") -> None:
         with self._job(), self._digest_lock:
-            self.digest(reason)
+            if self.digest(reason) is not None:
+                self._digest_tried = self.now().astimezone(self.settings.tz).date()
+                self._push(after_digest=True)
+
+    def _push(self, *, after_digest: bool) -> None:
+        """[notify] (watcher.app.push): after the morning digest, and after a scan once today's digest
+        has been tried, tell each service what is new to it today. Never raises."""
+        s = self.settings
+        if s.notify is None or not s.notify.urls or self._stopping.is_set():
+            return
+        from watcher.core.push import after_morning
+
+        now = self.now()
+        if not after_morning(now, s.digest.send_at, s.tz):
+            return  # overnight news waits for the morning digest and its notice
+        if not after_digest and self._digest_lock.locked():
+            return  # the digest is going out (this may be its pre-scan): its notice follows it
+        try:
+            with Store(s.storage.path) as store:
+                if not after_digest and self._digest_tried != now.astimezone(s.tz).date():
+                    record = store.digest_record(now.astimezone(s.tz).date())
+                    if record is None and digest_due(
+                        now, s.digest.send_at, s.tz, s.digest.catch_up_hours, None
+                    ):
+                        return  # the digest is about to go out; its notice follows it
+                self._pusher.tell(s, store, now)
+        except Exception as e:
+            log.error("push: failed unexpectedly", exc_info=not isinstance(e, WatcherError))
 
     def digest(self, reason: str) -> DigestStatus | None:
         """Scan every account, then send the day's digest unless the state says it is settled.
