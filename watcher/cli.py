@@ -410,9 +410,10 @@ def _register_commands() -> None:
     """Commands that live beside what they drive (digest, demo, run, install-service, auth)."""
     from watcher.daemon_commands import register as daemon
     from watcher.digest.commands import register as digest
+    from watcher.drafts.commands import register as drafts
     from watcher.sources.gmail_commands import register as gmail
 
-    for register in (digest, daemon, gmail):
+    for register in (digest, daemon, gmail, drafts):
         register(cli)
 
 

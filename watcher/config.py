@@ -316,6 +316,14 @@ class ScheduleSettings(_Strict):
     jitter_seconds: Annotated[int, Field(ge=0, le=600, description="a whole number of seconds 0-600")] = 30
 
 
+class DraftsSettings(_Strict):
+    """`[drafts]`: leave replies waiting in the owner's Drafts folder (never sent by us)."""
+
+    enabled: bool = Field(False, strict=True, description="true or false")
+    account: NonEmpty | None = Field(None, description="the name of an account")
+    folder: NonEmpty | None = Field(None, description="a folder name")
+
+
 class Settings(_Strict):
     timezone: str | None = Field(None, description='an IANA time zone name like "Europe/Berlin"')
     my_addresses: list[NonEmpty] = Field(min_length=1, description="a non-empty list of e-mail addresses")
@@ -324,6 +332,7 @@ class Settings(_Strict):
     accounts: list[Account] = Field(default_factory=list, description="a list of [[accounts]] tables")
     digest: DigestSettings = Field(default_factory=lambda: DigestSettings.model_validate({}))
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
+    drafts: DraftsSettings = Field(default_factory=lambda: DraftsSettings.model_validate({}))
 
     # Set by load(); not part of the file.
     source_path: Path | None = Field(None, exclude=True)
@@ -365,6 +374,11 @@ class Settings(_Strict):
                     f"digest.imap.account: expected the name of an imap account "
                     f'({", ".join(sorted(names)) or "none configured"}), got "{got}"'
                 )
+        if self.drafts.account is not None and self.drafts.account not in seen:
+            raise ValueError(
+                f"drafts.account: expected the name of an account ({', '.join(sorted(seen)) or 'none configured'}), "
+                f'got "{self.drafts.account}"'
+            )
         return self
 
     @property

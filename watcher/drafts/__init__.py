@@ -1,0 +1,1 @@
+"""Replies left waiting in the owner's Drafts folder (IMAP, Gmail API, Maildir); never sent by us."""
