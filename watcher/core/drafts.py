@@ -37,7 +37,6 @@ from zoneinfo import ZoneInfo
 from watcher.core.employers.domains import vendor_of
 from watcher.core.mail import SYNTHETIC_DOMAIN, normalise_subject
 from watcher.core.nudges import (
-    _ROBOT_RE,
     _first_name,
     _human_thread,
     _is_person,
@@ -253,6 +252,14 @@ def _single_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
+def _header_text(text: str) -> str:
+    """A header value from mail: one clean line, and no text that a reader would take for an
+    RFC 2047 encoded word (`email` writes an ASCII "=?utf-8?q?...?=" out as it is, and a reader
+    would decode it, e.g. into "Bcc: ..." inside To:). A zero-width space after "=" makes the
+    word non-ASCII, so it is encoded itself and reads back as the same text."""
+    return _single_line(text).replace("=?", "=\u200b?")
+
+
 def _valid_address(email: str) -> bool:
     return bool(re.fullmatch(r"[^\s<>()\[\]\\,;:@\"]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+", email or ""))
 
@@ -401,9 +408,7 @@ def compose(
 def _header_address(addr: Address) -> HeaderAddress | None:
     if not _valid_address(addr.email):
         return None
-    name = _single_line(addr.name)
-    if _ROBOT_RE.match(name.replace(" ", "-")) and "@" in name:
-        name = ""
+    name = _header_text(addr.name)
     try:
         return HeaderAddress(display_name=name, addr_spec=addr.email)
     except (ValueError, IndexError):
@@ -431,7 +436,7 @@ def to_email(draft: Draft, *, now: datetime) -> EmailMessage:
     to = _header_address(draft.to) if draft.to else None
     if to is not None:
         msg["To"] = to
-    msg["Subject"] = _single_line(draft.subject)
+    msg["Subject"] = _header_text(draft.subject)
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = draft_message_id(draft)
     if draft.in_reply_to:
