@@ -59,7 +59,9 @@ def open_mailbox(account: Any, settings: Settings) -> Mailbox:
 
         return MaildirDrafts(account, settings)
     if isinstance(account, GmailAccount):
-        raise WatcherError(f"{account.name}: drafts through the Gmail API are not written yet")
+        from watcher.drafts.gmail import GmailDrafts
+
+        return GmailDrafts(account, settings)
     raise WatcherError(f"{account.name}: drafts cannot be written to this kind of account")
 
 
