@@ -172,3 +172,27 @@ def test_without_special_use_or_a_usual_name_drafts_is_created(tmp_path, dovecot
     assert out[0].folder == "Drafts"
     [(_, _, flags)] = drafts_in(dovecot_bare, user, "Drafts")
     assert set(flags) >= {b"\\Draft", b"\\Seen"}
+
+
+def test_the_daemon_writes_the_draft_after_its_scan_and_only_when_drafts_are_on(tmp_path, dovecot, imap_user):
+    from tests.drafts_helpers import at
+    from watcher.daemon import Daemon
+    from watcher.notify import Notifier
+
+    load_thread(dovecot, imap_user)
+    on = settings_for(tmp_path / "on", dovecot.account_config(imap_user, security="ssl"))
+    off = on.model_copy(update={"drafts": on.drafts.model_copy(update={"enabled": False})})
+    off = off.model_copy(update={"storage": off.storage.model_copy(update={"path": tmp_path / "off.db"})})
+
+    def scan(settings):
+        d = Daemon(settings=settings, notifier=Notifier(None), hard_exit=False, clock=lambda: at(NUDGE_DAY))
+        result = d.scan("personal", wait=True)
+        assert result is not None and result.ok
+
+    scan(off)
+    assert drafts_in(dovecot, imap_user) == []
+    scan(on)
+    [(_, msg, _)] = drafts_in(dovecot, imap_user)
+    assert msg["In-Reply-To"] == "<en-ack-then-interview-04@fixtures.example>"
+    scan(on)  # the next scan: nothing new
+    assert len(drafts_in(dovecot, imap_user)) == 1

@@ -236,6 +236,12 @@ def check(obj: Ctx) -> None:
                 src.close()
             except Exception as e:
                 log.debug("%s: close failed: %s", account.name, e)
+    if settings.drafts.enabled:
+        from watcher.drafts.run import check_drafts
+
+        for line, ok in check_drafts(settings):
+            click.echo(line)
+            failures += not ok
     failures += check_digest_delivery(settings)
     if failures:
         sys.exit(1)
@@ -301,6 +307,7 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
     """Every interview process and what to do about it, most urgent first."""
     settings = obj.settings
     now = parse_now(now_text, settings)
+    from watcher.drafts.run import waiting_drafts
     from watcher.pipeline import assess, by_urgency
     from watcher.progress import index_with_progress
     from watcher.report import render_status_table, status_json
@@ -311,8 +318,9 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
         index_with_progress(settings, store)
         items = by_urgency(assess(settings, store, now))
         notices = state_notices(settings, store)
+        drafts = waiting_drafts(settings, store)
     if as_json:
-        data = status_json(items, now)
+        data = status_json(items, now, settings.tz)
         data["notices"] = [n.as_json() for n in notices]  # [] when the state is fresh
         click.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=1)))
     else:
@@ -322,7 +330,7 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
         console = Console()
         for n in notices:  # above the table: what follows may be incomplete
             console.print(Text(f"! {clean(n.text)}", style="bold yellow"), soft_wrap=True)
-        render_status_table(items, now, settings, show_all=show_all, console=console)
+        render_status_table(items, now, settings, show_all=show_all, console=console, drafts=drafts)
 
 
 def _find_application(items: list[Any], needle: str) -> Any:

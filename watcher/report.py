@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from collections.abc import Collection
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from rich.console import Console
@@ -60,9 +61,18 @@ def application_json(a: Assessed) -> dict[str, Any]:
     }
 
 
-def status_json(items: list[Assessed], now: datetime) -> dict[str, Any]:
-    """The `status --json` contract: field names never change."""
-    return {"now": now.isoformat(), "applications": [application_json(a) for a in items]}
+def status_json(items: list[Assessed], now: datetime, tz: Any = None) -> dict[str, Any]:
+    """The `status --json` contract: field names never change (new ones are only added)."""
+    from watcher.core.drafts import thank_you_due
+
+    zone = tz or now.tzinfo or UTC
+    return {
+        "now": now.isoformat(),
+        "applications": [
+            {**application_json(a), "thank_you_due": thank_you_due(a.application, a.evaluation, now, zone)}
+            for a in items
+        ],
+    }
 
 
 def review_line(a: Assessed, tz: Any) -> str:
@@ -119,7 +129,9 @@ def render_status_table(
     *,
     show_all: bool = False,
     console: Console | None = None,
+    drafts: Collection[str] = (),
 ) -> None:
+    """`drafts`: ids of the processes with a draft waiting in the owner's Drafts folder (✉)."""
     console = console or Console()
     tz = settings.tz
     shown = [a for a in items if show_all or is_recent(a, now)]
@@ -162,6 +174,8 @@ def render_status_table(
         employer = Text(clean(app.employer))
         if app.manual:
             employer.append(" ✎", style="dim")
+        if app.id in drafts:
+            employer.append(" ✉", style="dim")
         why = Text(clean(review_line(a, tz)) if ev.needs_review else clean(ev.reason))
         for w in ev.warnings:
             why.append(f"\n⚠ {clean(w)}", style="red")
@@ -173,6 +187,8 @@ def render_status_table(
     console.print(table)
     if any(a.application.manual for a in shown):
         console.print("[dim]✎ = some facts set by hand with `interview-watcher mark`[/]")
+    if any(a.application.id in drafts for a in shown):
+        console.print("[dim]✉ = a reply waits in your Drafts folder (`interview-watcher drafts`)[/]")
 
 
 def find_application(items: list[Assessed], needle: str) -> Assessed | str:

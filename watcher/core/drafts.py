@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -106,7 +106,7 @@ def _latest_started_interview(app: Application, now: datetime) -> datetime | Non
     return max(started) if started else None
 
 
-def thank_you_due(app: Application, ev: Evaluation, now: datetime, tz: ZoneInfo) -> bool:
+def thank_you_due(app: Application, ev: Evaluation, now: datetime, tz: tzinfo) -> bool:
     """True on the day an interview took place and the day after, until the owner writes.
 
     Not for a process that closed (a thank-you after a rejection reads oddly) nor while
@@ -123,7 +123,7 @@ def thank_you_due(app: Application, ev: Evaluation, now: datetime, tz: ZoneInfo)
     return not any(began <= m <= now for m in app.timeline.owner_messages)
 
 
-def wanted_draft(app: Application, ev: Evaluation, now: datetime, tz: ZoneInfo) -> Wanted | None:
+def wanted_draft(app: Application, ev: Evaluation, now: datetime, tz: tzinfo) -> Wanted | None:
     """The one draft this application wants now: an answer to an ask, a thank-you, a nudge, or none."""
     if ev.needs_review or ev.state == "closed":
         return None
@@ -473,6 +473,8 @@ class Recorded:
     ref: str  # Message-ID (IMAP), draft id (Gmail) or file key (Maildir)
     fingerprint: str
     message_id: str
+    link: str = ""  # opens it (Gmail), "" elsewhere
+    edited: bool = False  # the last run found it changed by the owner
 
 
 ActionKind = Literal["create", "update", "delete", "keep", "edited", "gone"]

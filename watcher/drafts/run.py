@@ -220,8 +220,17 @@ def _apply(
         assert rec is not None
         box = boxes.open.get(rec.account)
         link = box.link(rec.ref) if box is not None else ""
-        if action.kind == "gone" and not action.wanted and not dry_run:
-            ledger.drop(action.app_id)
+        if (
+            action.kind != "gone"
+            and not dry_run
+            and (link, action.kind == "edited") != (rec.link, rec.edited)
+        ):
+            ledger.seen(action.app_id, link=link, edited=action.kind == "edited")
+        if action.kind == "gone" and not dry_run:
+            if action.wanted:
+                ledger.mark_gone(action.app_id)
+            else:
+                ledger.drop(action.app_id)
         what = {"keep": "unchanged", "edited": "edited", "gone": "gone"}[action.kind]
         if action.kind == "edited":
             log.info("drafts: %s: the owner edited the draft; left alone", action.app_id)
@@ -246,8 +255,10 @@ def _apply(
         return [outcome("failed", account, "", error=boxes.failed.get(account, ""))]
     draft = action.draft
     if dry_run:
-        folder = getattr(box, "folder", None)
-        name = folder().name if callable(folder) else ""
+        try:
+            name = _folder_of(box)[0]
+        except WatcherError as e:
+            return [outcome("failed", account, "", error=str(e))]
         return [outcome("updated" if action.kind == "update" else "created", account, name)]
     msg = to_email(draft, now=now)
     message_id = str(msg["Message-ID"])
@@ -272,7 +283,77 @@ def _apply(
             ref=ref,
             fingerprint=draft_fingerprint(draft),
             message_id=message_id,
+            link=box.link(ref),
         ),
         written_at=now.astimezone(UTC).isoformat(),
     )
     return [outcome("updated" if action.kind == "update" else "created", account, folder, box.link(ref))]
+
+
+def drafts_after_scan(settings: Settings, now: datetime) -> list[Outcome]:
+    """The daemon's hook after each scan: bring the drafts in line; never raises (logs instead)."""
+    if not settings.drafts.enabled:
+        return []
+    from watcher.pipeline import assess
+
+    try:
+        with Store(settings.storage.path) as store:
+            outcomes = run_drafts(settings, store, assess(settings, store, now), now)
+    except WatcherError as e:
+        log.error("drafts: %s", e)
+        return []
+    except Exception:
+        log.exception("drafts: the run failed unexpectedly; the next scan tries again")
+        return []
+    for o in outcomes:
+        if o.action in {"created", "updated", "deleted"}:
+            log.info("drafts: %s", o.line())
+        elif o.action == "failed":
+            log.error("drafts: %s", o.line())
+    return outcomes
+
+
+def check_drafts(settings: Settings) -> list[tuple[str, bool]]:
+    """`check`'s lines for [drafts]: per account, where drafts go and why (or why they cannot)."""
+    names = [settings.drafts.account] if settings.drafts.account else [a.name for a in settings.accounts]
+    out: list[tuple[str, bool]] = []
+    for name in names:
+        if name is None:
+            continue
+        try:
+            with open_mailbox(settings.account(name), settings) as box:
+                where, why = _folder_of(box)
+            out.append((f'drafts ({name}): ok; written to "{where}" ({why})', True))
+        except WatcherError as e:
+            text = clean(str(e)).removeprefix(f"{name}: ")
+            out.append((f"drafts ({name}): FAILED: {text}", False))
+    return out
+
+
+def _folder_of(box: Any) -> tuple[str, str]:
+    choice = box.folder()
+    if isinstance(choice, tuple):
+        return choice[0], choice[1]
+    return choice.name, choice.reason
+
+
+def waiting_drafts(settings: Settings, store: Store) -> dict[str, Recorded]:
+    """The drafts waiting in a mailbox, by application id ({} when drafts are off: nothing is read)."""
+    if not settings.drafts.enabled:
+        return {}
+    return DraftLedger(store).waiting()
+
+
+def draft_notes(settings: Settings, store: Store) -> dict[str, Any]:
+    """The digest's "waiting in Drafts" line per application ({} when drafts are off)."""
+    from watcher.digest.render import DraftNote
+
+    out: dict[str, Any] = {}
+    for app_id, rec in waiting_drafts(settings, store).items():
+        folder = rec.folder or "Drafts"
+        if rec.edited:
+            text = f"Your edited draft waits in {folder} ({rec.account}); left as you wrote it"
+        else:
+            text = f"Waiting in {folder} ({rec.account}), ready to send"
+        out[app_id] = DraftNote(text=text, url=rec.link)
+    return out
