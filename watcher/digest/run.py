@@ -47,6 +47,7 @@ from watcher.digest.render import (
     render_html,
     render_text,
 )
+from watcher.drafts.run import draft_notes
 from watcher.errors import MaybeDeliveredError, WatcherError
 from watcher.store.state import Store
 
@@ -183,6 +184,7 @@ def prepare_digest(
             maybe_sent=maybe_sent,
             gmail_accounts=frozenset(a.name for a in settings.accounts if a.type == "gmail"),
             owner_name=_owner_name(settings),
+            drafts=draft_notes(settings, store),
         ),
     )
     digest = _with_state_notices(digest, settings, store)
