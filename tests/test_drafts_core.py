@@ -256,3 +256,21 @@ def test_plan_every_case():
     assert kinds({}, {a: rec(fp=fp)}, {a: "owner-changed"}) == ["edited"]  # not even deleted
     assert kinds({a: d}, {a: rec(fp=fp)}, {a: None}) == ["gone"]  # never written twice
     assert kinds({a: d}, {a: rec("app-orbitkit; thank_you; 2026-03-17", fp)}, {a: None}) == ["create"]
+
+
+def test_the_digest_renders_the_waiting_in_drafts_line_with_the_gmail_link():
+    from tests.digest_helpers import NOW, TZ, assessed
+    from watcher.digest.render import DigestInputs, DraftNote, build_digest, render_html, render_text
+
+    a = assessed("Harbor & Finch", "due", next_nudge_on=NOW.date(), app_id="app-hf")
+    note = DraftNote(
+        "Waiting in Drafts (gm), ready to send", "https://mail.google.com/mail/u/0/#drafts?compose=18f"
+    )
+    d = build_digest([a], DigestInputs(now=NOW, tz=TZ, drafts={"app-hf": note}))
+    assert (
+        "  ✉ Waiting in Drafts (gm), ready to send: https://mail.google.com/mail/u/0/#drafts?compose=18f"
+        in (render_text(d))
+    )
+    assert '<a href="https://mail.google.com/mail/u/0/#drafts?compose=18f"' in render_html(d)
+    plain = build_digest([a], DigestInputs(now=NOW, tz=TZ))
+    assert "✉" not in render_text(plain) and "✉" not in render_html(plain)  # drafts off: as before

@@ -117,3 +117,22 @@ def test_the_fake_refuses_drafts_without_a_compose_scope_as_gmail_does(gmail, tm
         urllib.request.urlopen(req, timeout=10)
     assert e.value.code == 403
     assert json.loads(e.value.read())["error"]["errors"][0]["reason"] == "insufficientPermissions"
+
+
+def test_the_digest_links_to_the_gmail_draft_and_says_when_the_owner_edited_it(gmail, tmp_path):
+    from watcher.drafts.run import draft_notes
+    from watcher.store.state import Store
+
+    s = settings(gmail, tmp_path)
+    out = scan_and_draft(s, INTERVIEW_DAY)
+    with Store(s.storage.path) as store:
+        [note] = draft_notes(s, store).values()
+    assert note.url == out[0].link and "#drafts?compose=" in note.url
+    assert note.text == "Waiting in Drafts (gm), ready to send"
+    draft_id, raw, _ = the_draft(gmail)
+    gmail.edit_draft(draft_id, raw.replace(b"Thank you for taking", b"Many thanks for taking"))
+    scan_and_draft(s, DAY_AFTER)
+    with Store(s.storage.path) as store:
+        [edited] = draft_notes(s, store).values()
+    assert edited.text.startswith("Your edited draft waits in Drafts (gm)")
+    assert edited.url.endswith(gmail.drafts[draft_id])  # the link follows the edited message

@@ -196,3 +196,44 @@ def test_the_daemon_writes_the_draft_after_its_scan_and_only_when_drafts_are_on(
     assert msg["In-Reply-To"] == "<en-ack-then-interview-04@fixtures.example>"
     scan(on)  # the next scan: nothing new
     assert len(drafts_in(dovecot, imap_user)) == 1
+
+
+def test_two_accounts_holding_the_same_thread_get_one_draft_between_them(tmp_path, dovecot):
+    from watcher.config import Settings
+
+    first, second = dovecot.add_user(), dovecot.add_user()
+    load_thread(dovecot, first)
+    load_thread(dovecot, second)  # the same mail, e.g. a forwarding copy in a second mailbox
+    one = settings_for(tmp_path, dovecot.account_config(first, name="home", security="ssl"))
+    data = one.model_dump(by_alias=True, exclude={"source_path"})
+    data["accounts"].append(
+        {"lookback_days": 3650, **dovecot.account_config(second, name="work", security="ssl")}
+    )
+    both = Settings.model_validate(data)
+    out = scan_and_draft(both, NUDGE_DAY)
+    assert actions(out) == [("Mosaic Freight", "nudge", "created")]
+    assert len(drafts_in(dovecot, first)) + len(drafts_in(dovecot, second)) == 1
+    assert actions(scan_and_draft(both, NUDGE_DAY)) == [("Mosaic Freight", "nudge", "unchanged")]
+    assert len(drafts_in(dovecot, first)) + len(drafts_in(dovecot, second)) == 1
+
+
+def test_when_the_mail_names_no_person_to_is_empty_and_the_digest_says_so(tmp_path, dovecot, imap_user):
+    from tests.drafts_helpers import THREAD
+    from watcher.drafts.run import draft_notes
+    from watcher.store.state import Store
+
+    for folder, raw in thread_files(THREAD):
+        # Every message from their side comes from a tracking system's no-reply address.
+        raw = raw.replace(
+            b"Pia Lund <pia.lund@mosaicfreight.example>", b"Mosaic Freight <no-reply@mosaicfreight.example>"
+        )
+        dovecot.append(imap_user, folder, raw)
+    settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="ssl"))
+    out = scan_and_draft(settings, INTERVIEW_DAY)
+    assert [o.no_recipient for o in out] == [True]
+    assert "To: is empty" in out[0].line()
+    [(_, msg, _)] = drafts_in(dovecot, imap_user)
+    assert "To" not in msg
+    with Store(settings.storage.path) as store:
+        [note] = draft_notes(settings, store).values()
+    assert "To: is empty, the mail names no person" in note.text

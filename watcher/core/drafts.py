@@ -475,6 +475,7 @@ class Recorded:
     message_id: str
     link: str = ""  # opens it (Gmail), "" elsewhere
     edited: bool = False  # the last run found it changed by the owner
+    no_recipient: bool = False  # To: left empty: the mail names no person on their side
 
 
 ActionKind = Literal["create", "update", "delete", "keep", "edited", "gone"]

@@ -8,10 +8,14 @@ fails (a login, a refusal) is reported and the others go on.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import logging
+import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Protocol, Self
 
 from watcher.config import GmailAccount, ImapAccount, MaildirAccount, Settings
@@ -34,6 +38,7 @@ from watcher.store.state import Store
 
 log = logging.getLogger(__name__)
 
+LOCK_WAIT_SECONDS = 600.0
 KIND_WORDS = {"nudge": "nudge", "thank_you": "thank-you note", "reply": "reply"}
 
 
@@ -158,10 +163,41 @@ def _boxes(settings: Settings) -> Iterator[_Boxes]:
         b.close()
 
 
+@contextlib.contextmanager
+def drafts_lock(db_path: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold `<state db>.drafts.lock` (flock) for one run: the daemon and a `drafts` command
+    at the same time would otherwise both see "no draft yet" and both write one."""
+    if str(db_path) == ":memory:":
+        yield
+        return
+    path = Path(str(db_path) + ".drafts.lock")
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WatcherError(f"another drafts run has held {path} for over {wait:.0f}s") from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def run_drafts(
     settings: Settings, store: Store, items: list[Assessed], now: datetime, *, dry_run: bool = False
 ) -> list[Outcome]:
     """Bring the Drafts folders in line with what the processes want now; what happened, per process."""
+    with drafts_lock(store.path):
+        return _run_drafts(settings, store, items, now, dry_run=dry_run)
+
+
+def _run_drafts(
+    settings: Settings, store: Store, items: list[Assessed], now: datetime, *, dry_run: bool
+) -> list[Outcome]:
     ledger = DraftLedger(store)
     recorded = ledger.all()
     targets = wanted_drafts(settings, items, now)
@@ -284,6 +320,7 @@ def _apply(
             fingerprint=draft_fingerprint(draft),
             message_id=message_id,
             link=box.link(ref),
+            no_recipient=draft.to is None,
         ),
         written_at=now.astimezone(UTC).isoformat(),
     )
@@ -353,6 +390,8 @@ def draft_notes(settings: Settings, store: Store) -> dict[str, Any]:
         folder = rec.folder or "Drafts"
         if rec.edited:
             text = f"Your edited draft waits in {folder} ({rec.account}); left as you wrote it"
+        elif rec.no_recipient:
+            text = f"Waiting in {folder} ({rec.account}); To: is empty, the mail names no person: add one"
         else:
             text = f"Waiting in {folder} ({rec.account}), ready to send"
         out[app_id] = DraftNote(text=text, url=rec.link)

@@ -15,7 +15,7 @@ _TABLE = (
     "CREATE TABLE IF NOT EXISTS drafts (app_id TEXT PRIMARY KEY, marker TEXT NOT NULL,"
     " account TEXT NOT NULL, folder TEXT NOT NULL, ref TEXT NOT NULL, fingerprint TEXT NOT NULL,"
     " message_id TEXT NOT NULL, written_at TEXT NOT NULL, link TEXT NOT NULL DEFAULT '',"
-    " edited INTEGER NOT NULL DEFAULT 0)"
+    " edited INTEGER NOT NULL DEFAULT 0, no_recipient INTEGER NOT NULL DEFAULT 0)"
 )
 
 
@@ -29,7 +29,8 @@ class DraftLedger:
 
     def all(self) -> dict[str, Recorded]:
         rows = self.store.db.execute(
-            "SELECT app_id, marker, account, folder, ref, fingerprint, message_id, link, edited FROM drafts"
+            "SELECT app_id, marker, account, folder, ref, fingerprint, message_id, link, edited, no_recipient"
+            " FROM drafts"
         ).fetchall()
         return {
             r[0]: Recorded(
@@ -42,6 +43,7 @@ class DraftLedger:
                 message_id=r[6],
                 link=r[7],
                 edited=bool(r[8]),
+                no_recipient=bool(r[9]),
             )
             for r in rows
         }
@@ -49,7 +51,7 @@ class DraftLedger:
     def put(self, rec: Recorded, written_at: str) -> None:
         with self.store.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO drafts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO drafts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     rec.app_id,
                     rec.marker,
@@ -61,6 +63,7 @@ class DraftLedger:
                     written_at,
                     rec.link,
                     int(rec.edited),
+                    int(rec.no_recipient),
                 ),
             )
 
