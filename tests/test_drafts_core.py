@@ -274,3 +274,36 @@ def test_the_digest_renders_the_waiting_in_drafts_line_with_the_gmail_link():
     assert '<a href="https://mail.google.com/mail/u/0/#drafts?compose=18f"' in render_html(d)
     plain = build_digest([a], DigestInputs(now=NOW, tz=TZ))
     assert "✉" not in render_text(plain) and "✉" not in render_html(plain)  # drafts off: as before
+
+
+# --- which IMAP folder (RFC 6154 first, then the usual names) ------------------------------
+
+
+def test_the_folder_flagged_drafts_wins_over_any_name():
+    from watcher.drafts.imap import choose_drafts_folder
+
+    listed = [((b"\\HasNoChildren",), "Drafts"), ((b"\\HasNoChildren", b"\\Drafts"), "Entwürfe")]
+    choice = choose_drafts_folder(listed, None)
+    assert (choice.name, choice.exists) == ("Entwürfe", True)
+    assert "RFC 6154" in choice.reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Drafts", "INBOX.Drafts", "[Gmail]/Drafts", "Entwürfe", "Brouillons", "Borradores", "INBOX.Borradores"],
+)
+def test_without_special_use_the_usual_names_in_four_languages_are_found(name):
+    from watcher.drafts.imap import choose_drafts_folder
+
+    listed = [((b"\\HasNoChildren",), "INBOX"), ((b"\\HasNoChildren",), "Sent"), ((), name)]
+    choice = choose_drafts_folder(listed, None)
+    assert (choice.name, choice.exists) == (name, True)
+    assert "no folder is flagged" in choice.reason
+
+
+def test_the_configured_folder_overrides_the_choice():
+    from watcher.drafts.imap import choose_drafts_folder
+
+    listed = [((b"\\Drafts",), "Drafts")]
+    assert choose_drafts_folder(listed, "Bewerbungen/Entwürfe").name == "Bewerbungen/Entwürfe"
+    assert choose_drafts_folder([], None).exists is False

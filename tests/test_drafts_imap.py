@@ -237,3 +237,39 @@ def test_when_the_mail_names_no_person_to_is_empty_and_the_digest_says_so(tmp_pa
     with Store(settings.storage.path) as store:
         [note] = draft_notes(settings, store).values()
     assert "To: is empty, the mail names no person" in note.text
+
+
+def test_the_server_threads_the_draft_under_the_employer_message(tmp_path, dovecot, imap_user):
+    """Dovecot's own THREAD=REFERENCES (RFC 5256, the algorithm mail clients follow) puts the
+    draft in the employer's thread, as the child of the message it answers."""
+    load_thread(dovecot, imap_user)
+    settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="ssl"))
+    scan_and_draft(settings, NUDGE_DAY)
+    with dovecot.client(imap_user) as c:
+        c.create_folder("Threads")
+        for folder in ("INBOX", "Sent", "Drafts"):
+            c.select_folder(folder, readonly=True)
+            c.copy(c.search("ALL"), "Threads")
+        c.select_folder("Threads", readonly=True)
+        by_uid = {
+            uid: parse(d[b"RFC822"])["Message-ID"] for uid, d in c.fetch(c.search("ALL"), ["RFC822"]).items()
+        }
+        threads = c.thread(algorithm="REFERENCES", criteria="ALL")
+
+    def parents(node, parent=None):
+        """(uid, parent uid) pairs: a tuple is a chain; a nested tuple a branch from the chain so far."""
+        for item in node:
+            if isinstance(item, tuple):
+                yield from parents(item, parent)
+            else:
+                yield item, parent
+                parent = item
+
+    parent_of = {uid: parent for t in threads for uid, parent in parents(t)}
+    draft_uid = next(u for u, mid in by_uid.items() if mid.startswith("<iw-draft."))
+    assert by_uid[parent_of[draft_uid]] == "<en-ack-then-interview-04@fixtures.example>"
+    chain, uid = [], draft_uid
+    while uid is not None:
+        chain.append(by_uid[uid])
+        uid = parent_of[uid]
+    assert chain[-1] == "<en-ack-then-interview-02@fixtures.example>"  # one thread, from the first mail

@@ -110,8 +110,8 @@ class ImapDrafts:
         choice = self.folder()
         if not choice.exists:
             name = choice.name
-            prefix = self._personal_prefix()
-            if choice.reason.endswith("created") and prefix and not name.startswith(prefix):
+            prefix = "" if self.override else self._personal_prefix()  # "INBOX." on Courier, Cyrus
+            if prefix and not name.startswith(prefix):
                 name = prefix + name
             try:
                 if not self.client.folder_exists(name):

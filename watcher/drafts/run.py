@@ -268,7 +268,7 @@ def _apply(
             else:
                 ledger.drop(action.app_id)
         what = {"keep": "unchanged", "edited": "edited", "gone": "gone"}[action.kind]
-        if action.kind == "edited":
+        if action.kind == "edited" and not rec.edited:  # said once, not after every scan
             log.info("drafts: %s: the owner edited the draft; left alone", action.app_id)
         return [outcome(what, rec.account, rec.folder, link)]
     if action.kind == "delete":
