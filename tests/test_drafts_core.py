@@ -307,3 +307,13 @@ def test_the_configured_folder_overrides_the_choice():
     listed = [((b"\\Drafts",), "Drafts")]
     assert choose_drafts_folder(listed, "Bewerbungen/Entwürfe").name == "Bewerbungen/Entwürfe"
     assert choose_drafts_folder([], None).exists is False
+
+
+def test_undecodable_text_and_a_missing_sender_still_make_a_draft():
+    # Surrogates: bytes that did not decode, as a lenient parser keeps them.
+    person = rita("caf\udce9 at 10:30", subject="Entrevue \udcff", frm=("Ana \udcc3", "ana@orbitkit.example"))
+    nobody = dataclasses.replace(rita("no sender"), from_=None, date=person.date + timedelta(hours=1))
+    msg = reparse(draft_for([person, nobody]))
+    assert str(msg["Subject"]) == "Re: Entrevue \ufffd"
+    assert msg["To"].addresses[0].display_name == "Ana \ufffd"
+    assert "> caf\ufffd at 10:30" in msg.get_body(("plain",)).get_content()

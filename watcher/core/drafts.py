@@ -23,13 +23,14 @@ can tell "unchanged", "edited by the owner" and "gone" apart (see `plan`).
 
 from __future__ import annotations
 
+import email
 import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import SMTP, default
 from email.utils import format_datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -69,6 +70,7 @@ DraftKind = Literal["nudge", "thank_you", "reply"]
 _KINDS: tuple[DraftKind, ...] = ("nudge", "thank_you", "reply")
 _QUOTE_LINES = 40
 _MAX_REFERENCES = 12
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,8 +250,8 @@ class Draft:
 
 
 def _single_line(text: str) -> str:
-    """A header-safe line: controls and line breaks gone, runs of spaces folded."""
-    return " ".join(clean(text).split())
+    """A header-safe line: controls and line breaks gone, runs of spaces folded, no lone surrogate."""
+    return " ".join(_no_surrogates(clean(text)).split())
 
 
 def _header_text(text: str) -> str:
@@ -398,8 +400,13 @@ def compose(
         in_reply_to=answered.message_id if answered and not _synthetic(answered.message_id) else "",
         references=_references(answered),
         language=language,
-        body=text + "\n",
+        body=_no_surrogates(text) + "\n",
     )
+
+
+def _no_surrogates(text: str) -> str:
+    """Text from mail may hold lone surrogates (bytes that did not decode): U+FFFD instead."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 # --- the message -----------------------------------------------------------------
@@ -417,7 +424,8 @@ def _header_address(addr: Address) -> HeaderAddress | None:
 
 def draft_message_id(draft: Draft) -> str:
     """Deterministic per content: a retried APPEND whose answer was lost is found, not doubled."""
-    digest = hashlib.sha256(f"{draft.wanted.marker}\n{_content_key(draft)}".encode()).hexdigest()[:24]
+    key = f"{draft.wanted.marker}\n{_content_key(draft)}".encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(key).hexdigest()[:24]
     domain = draft.from_.domain if _valid_address(draft.from_.email) else SYNTHETIC_DOMAIN
     return f"<iw-draft.{digest}@{domain}>"
 
@@ -445,7 +453,7 @@ def to_email(draft: Draft, *, now: datetime) -> EmailMessage:
         msg["References"] = " ".join(draft.references)
     msg["Content-Language"] = draft.language
     msg[HEADER] = draft.wanted.marker
-    msg.set_content(draft.body)
+    msg.set_content(_no_surrogates(draft.body))
     return msg
 
 
@@ -533,9 +541,6 @@ def plan(
 
 def fingerprint_of(raw: bytes) -> tuple[str, str]:
     """(fingerprint, X-Interview-Watcher value) of a stored draft, as a mailbox returns it."""
-    import email
-    from email.policy import default
-
     msg = email.message_from_bytes(raw, policy=default)
     try:
         part = msg.get_body(preferencelist=("plain",))

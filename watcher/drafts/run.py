@@ -116,12 +116,23 @@ def wanted_drafts(settings: Settings, items: list[Assessed], now: datetime) -> d
     """Every draft the processes want now, by application id, with the account to hold it."""
     out: dict[str, Target] = {}
     for a in items:
-        w = wanted_draft(a.application, a.evaluation, now, settings.tz)
-        if w is None:
+        try:
+            w = wanted_draft(a.application, a.evaluation, now, settings.tz)
+            if w is None:
+                continue
+            d = compose(
+                a.application, a.evaluation, w, tz=settings.tz, now=now, my_addresses=settings.my_addresses
+            )
+            draft_fingerprint(d)  # builds the message once: what cannot be built is left out here
+        except Exception as e:  # untrusted mail must not stop the other drafts
+            log.warning(
+                "drafts: no draft for %s (%s): %s: %s",
+                a.application.id,
+                clean(a.application.employer),
+                type(e).__name__,
+                e,
+            )
             continue
-        d = compose(
-            a.application, a.evaluation, w, tz=settings.tz, now=now, my_addresses=settings.my_addresses
-        )
         account = _target_account(settings, d)
         if account is not None:
             out[a.application.id] = Target(account, d)
