@@ -24,18 +24,24 @@ FLAGS = [
 
 
 def demo_html() -> str:
-    """The demo's digest, as the demo prints it (same mail, same fixed moment)."""
+    """The demo's digest (same mail, same fixed moment), with [drafts] on: the replies wait in the
+    demo Maildir's Drafts folder, and the digest says so ("Waiting in Drafts")."""
     from watcher.app.digest import prepare_digest
-    from watcher.config import load
+    from watcher.app.drafts import run_drafts
+    from watcher.app.pipeline import assess
+    from watcher.config import DraftsSettings, load
     from watcher.demo import DEMO_NOW, demo_folder
     from watcher.scan import scan_account
     from watcher.store.state import Store
 
     with demo_folder() as folder:
         settings = load(folder / "config.toml")
+        settings = settings.model_copy(update={"drafts": DraftsSettings(enabled=True)})
         with Store(settings.storage.path) as store:
             for account in settings.accounts:
                 scan_account(settings, store, account)
+            for outcome in run_drafts(settings, store, assess(settings, store, DEMO_NOW), DEMO_NOW):
+                print(outcome.line())
             return prepare_digest(settings, store, DEMO_NOW).html
 
 

@@ -352,6 +352,14 @@ class NotifySettings(_Strict):
         return [u.get_secret_value().strip() for u in self.urls]
 
 
+class DraftsSettings(_Strict):
+    """`[drafts]`: leave replies waiting in the owner's Drafts folder (never sent by us)."""
+
+    enabled: bool = Field(False, strict=True, description="true or false")
+    account: NonEmpty | None = Field(None, description="the name of an account")
+    folder: NonEmpty | None = Field(None, description="a folder name")
+
+
 class Settings(_Strict):
     timezone: str | None = Field(None, description='an IANA time zone name like "Europe/Berlin"')
     my_addresses: list[NonEmpty] = Field(min_length=1, description="a non-empty list of e-mail addresses")
@@ -361,6 +369,8 @@ class Settings(_Strict):
     digest: DigestSettings = Field(default_factory=lambda: DigestSettings.model_validate({}))
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     notify: NotifySettings | None = None
+
+    drafts: DraftsSettings = Field(default_factory=lambda: DraftsSettings.model_validate({}))
 
     # Set by load(); not part of the file.
     source_path: Path | None = Field(None, exclude=True)
@@ -402,6 +412,11 @@ class Settings(_Strict):
                     f"digest.imap.account: expected the name of an imap account "
                     f'({", ".join(sorted(names)) or "none configured"}), got "{got}"'
                 )
+        if self.drafts.account is not None and self.drafts.account not in seen:
+            raise ValueError(
+                f"drafts.account: expected the name of an account ({', '.join(sorted(seen)) or 'none configured'}), "
+                f'got "{self.drafts.account}"'
+            )
         return self
 
     @property

@@ -9,12 +9,20 @@ land in `shape_errors`):
     GET  /gmail/v1/users/{me}/messages           users.messages.list  (q newer_than:Nd, pages)
     GET  /gmail/v1/users/{me}/messages/{id}      users.messages.get   (minimal/metadata/full/raw)
     POST /gmail/v1/users/{me}/messages/send      users.messages.send
+    POST /gmail/v1/users/{me}/drafts             users.drafts.create  (message.raw + message.threadId)
+    GET  /gmail/v1/users/{me}/drafts             users.drafts.list
+    GET  /gmail/v1/users/{me}/drafts/{id}        users.drafts.get     (minimal/metadata/full/raw)
+    PUT  /gmail/v1/users/{me}/drafts/{id}        users.drafts.update  (a new message id, the same draft id)
+    DELETE /gmail/v1/users/{me}/drafts/{id}      users.drafts.delete  (204, no body)
     GET  /gmail/v1/users/{me}/threads/{id}       users.threads.get
     GET  /gmail/v1/users/{me}/history            users.history.list   (pages, 404 once expired)
     POST /batch/gmail/v1                         the batch endpoint, multipart/mixed both ways
     POST /token                                  OAuth token endpoint (refresh + authorization code)
 
-Bearer tokens are checked (401 otherwise). `fail()` queues faults (status,
+Bearer tokens are checked (401 otherwise); the drafts endpoints also check the token's
+scopes as the discovery document lists them (403 insufficientPermissions otherwise).
+A draft joins the threadId it names only when its References/In-Reply-To point into that
+thread and its Subject matches, as Gmail documents; otherwise it starts a thread of its own. `fail()` queues faults (status,
 Google error reason, delay) per endpoint, for plain and batched calls alike;
 `calls` counts requests per endpoint ("messages.get:raw", "batch", ...).
 
@@ -28,6 +36,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import email
+import email.header
 import email.message
 import email.policy
 import itertools
@@ -108,7 +117,20 @@ RESPONSE_SCHEMA = {
     "messages.send": "Message",
     "threads.get": "Thread",
     "history.list": "ListHistoryResponse",
+    "drafts.create": "Draft",
+    "drafts.get": "Draft",
+    "drafts.update": "Draft",
+    "drafts.list": "ListDraftsResponse",
 }
+
+
+def _method_scopes(name: str) -> frozenset[str]:
+    methods = _DISCOVERY["resources"]["users"]["resources"]["drafts"]["methods"]
+    return frozenset(methods[name]["scopes"])
+
+
+#: Which scopes each drafts endpoint accepts (from the discovery document).
+DRAFT_SCOPES = {f"drafts.{m}": _method_scopes(m) for m in ("create", "get", "list", "update", "delete")}
 
 
 def google_error(status: int, message: str, reason: str, status_text: str) -> dict[str, Any]:
@@ -126,6 +148,7 @@ ERRORS = {
     400: ("Invalid request.", "invalidArgument", "INVALID_ARGUMENT"),
     401: ("Request had invalid authentication credentials.", "authError", "UNAUTHENTICATED"),
     403: ("User-rate limit exceeded.", "userRateLimitExceeded", "PERMISSION_DENIED"),
+    -403: ("Request had insufficient authentication scopes.", "insufficientPermissions", "PERMISSION_DENIED"),
     404: ("Requested entity was not found.", "notFound", "NOT_FOUND"),
     429: ("Resource has been exhausted (e.g. check quota).", "rateLimitExceeded", "RESOURCE_EXHAUSTED"),
     500: ("Internal error encountered.", "backendError", "INTERNAL"),
@@ -209,6 +232,8 @@ class FakeGmail:
         self.client_id = "fake-client.apps.googleusercontent.com"
         self.client_secret = "fake-secret"
         self.access_tokens: set[str] = set()
+        self.token_scopes: dict[str, frozenset[str]] = {}  # access token → the scopes it carries
+        self.drafts: dict[str, str] = {}  # draft id → the id of its current message
         self.refresh_tokens: set[str] = {"1//fake-refresh"}
         self.auth_codes: dict[str, str] = {}  # code → the scope the user granted
         self.invalid_grant = False
@@ -358,10 +383,12 @@ class FakeGmail:
 
     # --- OAuth helpers for tests -------------------------------------------------
 
-    def issue_access_token(self) -> str:
+    def issue_access_token(self, scopes: Iterable[str] | str | None = None) -> str:
         with self.lock:
             token = "ya29.fake-" + secrets.token_urlsafe(12)
             self.access_tokens.add(token)
+            granted = self.token_scope if scopes is None else scopes
+            self.token_scopes[token] = frozenset(granted.split() if isinstance(granted, str) else granted)
             return token
 
     def token_info(self, *, expired: bool = False, scopes: Iterable[str] | None = None) -> dict[str, Any]:
@@ -369,7 +396,7 @@ class FakeGmail:
         scopes = list(scopes or ["https://www.googleapis.com/auth/gmail.readonly"])
         expiry = datetime.now(UTC) + (timedelta(hours=-1) if expired else timedelta(hours=1))
         return {
-            "token": "ya29.expired-token" if expired else self.issue_access_token(),
+            "token": "ya29.expired-token" if expired else self.issue_access_token(scopes),
             "refresh_token": next(iter(self.refresh_tokens)),
             "token_uri": self.url + "token",
             "client_id": self.client_id,
@@ -483,7 +510,11 @@ class FakeGmail:
         if endpoint == "batch":
             return endpoint, self._batch(headers, body)
         with self.lock:
-            fmt = (query.get("format") or ["full"])[0] if endpoint in {"messages.get", "threads.get"} else ""
+            fmt = (
+                (query.get("format") or ["full"])[0]
+                if endpoint in {"messages.get", "threads.get", "drafts.get"}
+                else ""
+            )
             self.calls[endpoint] += 1
             if fmt:
                 self.calls[f"{endpoint}:{fmt}"] += 1
@@ -498,8 +529,13 @@ class FakeGmail:
                 fault.status, google_error(fault.status, msg, fault.reason or reason, status_text), extra
             )
         auth = headers.get("authorization") or outer_auth or ""
-        if endpoint != "unknown" and auth.removeprefix("Bearer ").strip() not in self.access_tokens:
+        token = auth.removeprefix("Bearer ").strip()
+        if endpoint != "unknown" and token not in self.access_tokens:
             return endpoint, self._json(401, google_error(401, *ERRORS[401]))
+        if endpoint in DRAFT_SCOPES and not (
+            self.token_scopes.get(token, frozenset()) & DRAFT_SCOPES[endpoint]
+        ):
+            return endpoint, self._json(403, google_error(403, *ERRORS[-403]))
         with self.lock:
             try:
                 status, payload = getattr(self, "_" + endpoint.replace(".", "_"))(query, body, *args)
@@ -537,10 +573,17 @@ class FakeGmail:
             return "threads.get", (urllib.parse.unquote(what[1]),)
         if method == "GET" and what == ["history"]:
             return "history.list", ()
+        if what == ["drafts"] and method in {"GET", "POST"}:
+            return ("drafts.list" if method == "GET" else "drafts.create"), ()
+        if len(what) == 2 and what[0] == "drafts" and method in {"GET", "PUT", "DELETE"}:
+            name = {"GET": "drafts.get", "PUT": "drafts.update", "DELETE": "drafts.delete"}[method]
+            return name, (urllib.parse.unquote(what[1]),)
         return "unknown", ()
 
     @staticmethod
     def _json(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
+        if status == 204:
+            return Response(204, b"", dict(headers or {}))
         return Response(
             status,
             json.dumps(payload).encode("utf-8"),
@@ -642,6 +685,103 @@ class FakeGmail:
         m = self.messages[mid]
         return 200, {"id": mid, "threadId": m.thread_id, "labelIds": ["SENT"]}
 
+    # --- drafts --------------------------------------------------------------------------
+
+    def _joins_thread(self, raw: bytes, thread_id: str) -> bool:
+        """Gmail's rule: the threadId is honoured when References/In-Reply-To name a message of
+        that thread and the Subject matches (Re:/Fwd: aside)."""
+        members = [m for m in self.messages.values() if m.thread_id == thread_id]
+        if not members:
+            return False
+        headers = dict((k.lower(), v) for k, v in raw_headers(raw))
+        refs = set(_ids(headers.get("references", "")) + _ids(headers.get("in-reply-to", "")))
+        if not refs & {m.message_id for m in members}:
+            return False
+
+        def base(subject: str) -> str:
+            decoded = str(email.header.make_header(email.header.decode_header(subject)))
+            return re.sub(r"^(?:\s*(?:re|fwd?|aw)\s*:\s*)+", "", decoded, flags=re.I).strip().lower()
+
+        subjects = {
+            base(dict((k.lower(), v) for k, v in raw_headers(m.raw)).get("subject", "")) for m in members
+        }
+        return base(headers.get("subject", "")) in subjects
+
+    def _draft_message(self, body: bytes) -> tuple[bytes, str | None] | None:
+        try:
+            data = json.loads(body or b"{}")
+            message = data["message"]
+            return _unb64(message["raw"]), message.get("threadId")
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def _store_draft(self, raw: bytes, thread_id: str | None) -> str:
+        tid = thread_id if thread_id and self._joins_thread(raw, thread_id) else None
+        mid = self.add(raw, labels=("DRAFT",), when=self._clock(), thread_id=tid)
+        if tid is None:  # add() threads by headers; a draft without a valid threadId starts its own
+            self.messages[mid].thread_id = mid
+        return mid
+
+    def _draft_resource(self, draft_id: str, fmt: str = "minimal") -> dict[str, Any]:
+        m = self.messages[self.drafts[draft_id]]
+        message = self._minimal(m) if fmt == "minimal" else self._resource(m, fmt)
+        return {"id": draft_id, "message": message}
+
+    def _drafts_create(self, query: dict[str, list[str]], body: bytes) -> tuple[int, Any]:
+        parsed = self._draft_message(body)
+        if parsed is None:
+            return 400, google_error(400, *ERRORS[400])
+        draft_id = "r" + str(next(self._ids) % 10**19)
+        self.drafts[draft_id] = self._store_draft(*parsed)
+        return 200, self._draft_resource(draft_id)
+
+    def _drafts_get(self, query: dict[str, list[str]], body: bytes, draft_id: str) -> tuple[int, Any]:
+        if draft_id not in self.drafts:
+            return 404, google_error(404, *ERRORS[404])
+        return 200, self._draft_resource(draft_id, (query.get("format") or ["full"])[0])
+
+    def _drafts_list(self, query: dict[str, list[str]], body: bytes) -> tuple[int, Any]:
+        items = [
+            {"id": d, "message": {"id": m, "threadId": self.messages[m].thread_id}}
+            for d, m in self.drafts.items()
+        ]
+        out: dict[str, Any] = {"resultSizeEstimate": len(items)}
+        if items:
+            out["drafts"] = items
+        return 200, out
+
+    def _drafts_update(self, query: dict[str, list[str]], body: bytes, draft_id: str) -> tuple[int, Any]:
+        if draft_id not in self.drafts:
+            return 404, google_error(404, *ERRORS[404])
+        parsed = self._draft_message(body)
+        if parsed is None:
+            return 400, google_error(400, *ERRORS[400])
+        self.delete(self.drafts[draft_id])
+        self.drafts[draft_id] = self._store_draft(*parsed)
+        return 200, self._draft_resource(draft_id)
+
+    def _drafts_delete(self, query: dict[str, list[str]], body: bytes, draft_id: str) -> tuple[int, Any]:
+        if draft_id not in self.drafts:
+            return 404, google_error(404, *ERRORS[404])
+        self.delete(self.drafts.pop(draft_id))
+        return 204, None
+
+    def edit_draft(self, draft_id: str, raw: bytes) -> None:
+        """The owner edits a draft in Gmail: a new message, the same draft id, the same thread."""
+        with self.lock:
+            old = self.messages[self.drafts[draft_id]]
+            self.delete(old.id)
+            self.drafts[draft_id] = self.add(
+                raw, labels=("DRAFT",), when=self._clock(), thread_id=old.thread_id
+            )
+
+    def send_draft(self, draft_id: str) -> str:
+        """The owner sends a draft: it leaves the drafts and its message becomes a sent one."""
+        with self.lock:
+            mid = self.drafts.pop(draft_id)
+            self.relabel(mid, add=["SENT"], remove=["DRAFT"])
+            return mid
+
     def _token(self, headers: dict[str, str], body: bytes) -> Response:
         form = {k: v[0] for k, v in urllib.parse.parse_qs(body.decode("utf-8")).items()}
         basic = headers.get("authorization", "")
@@ -668,7 +808,7 @@ class FakeGmail:
                 return self._json(
                     200,
                     {
-                        "access_token": self.issue_access_token(),
+                        "access_token": self.issue_access_token(self.token_scope),
                         "expires_in": 3599,
                         "scope": self.token_scope,
                         "token_type": "Bearer",
@@ -683,7 +823,7 @@ class FakeGmail:
                 return self._json(
                     200,
                     {
-                        "access_token": self.issue_access_token(),
+                        "access_token": self.issue_access_token(granted),
                         "expires_in": 3599,
                         "refresh_token": refresh,
                         "scope": granted,
@@ -774,6 +914,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self._serve("POST")
+
+    def do_PUT(self) -> None:
+        self._serve("PUT")
+
+    def do_DELETE(self) -> None:
+        self._serve("DELETE")
 
     def handle(self) -> None:
         with contextlib.suppress(OSError):

@@ -29,6 +29,7 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from watcher.app.drafts import draft_notes
 from watcher.app.pipeline import assess
 from watcher.app.staleness import state_notices
 from watcher.config import ImapAccount, MaildirAccount, Settings
@@ -175,6 +176,7 @@ def prepare_digest(
             maybe_sent=maybe_sent,
             gmail_accounts=frozenset(a.name for a in settings.accounts if a.type == "gmail"),
             owner_name=_owner_name(settings),
+            drafts=draft_notes(settings, store),
         ),
     )
     digest = _with_state_notices(digest, settings, store)

@@ -6,12 +6,16 @@ digest and the daemon all call it, so they can never disagree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from watcher.config import Settings
 from watcher.core.assessment import Assessed, assess_messages
 from watcher.core.policy import PolicyParams
 from watcher.store.state import Store
+
+#: Brings the state's mail index up to date before a question (the CLI shows its progress).
+Refresh = Callable[[Settings, Store], None]
 
 
 def policy_params(settings: Settings) -> PolicyParams:

@@ -5,28 +5,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
-from watcher.app.pipeline import assess
+from watcher.app.drafts import waiting_drafts
+from watcher.app.pipeline import Refresh, assess
 from watcher.app.staleness import Notice, state_notices
 from watcher.config import Settings
 from watcher.core.assessment import Assessed, by_urgency
+from watcher.core.drafts import thank_you_due
 from watcher.core.safetext import clean
 from watcher.errors import UsageError
 from watcher.store.state import Store
-
-#: Brings the state's mail index up to date before a question (the CLI shows its progress).
-Refresh = Callable[[Settings, Store], None]
 
 
 @dataclass(frozen=True, slots=True)
 class Status:
     now: datetime
+    tz: tzinfo  # the owner's zone: "the day of the interview" is a day there
     items: list[Assessed]  # most urgent first
     notices: list[Notice]  # why the state may be incomplete ([] when it is fresh)
+    drafts: frozenset[str] = frozenset()  # ids of processes with a reply waiting in Drafts
 
 
 def status(settings: Settings, now: datetime, *, refresh: Refresh | None = None) -> Status:
@@ -36,7 +36,8 @@ def status(settings: Settings, now: datetime, *, refresh: Refresh | None = None)
             refresh(settings, store)
         items = by_urgency(assess(settings, store, now))
         notices = state_notices(settings, store)
-    return Status(now, items, notices)
+        drafts = frozenset(waiting_drafts(settings, store))
+    return Status(now, settings.tz, items, notices, drafts)
 
 
 def explain(settings: Settings, who: str, now: datetime, *, refresh: Refresh | None = None) -> Assessed:
@@ -87,10 +88,16 @@ def application_json(a: Assessed) -> dict[str, Any]:
 
 
 def status_json(report: Status) -> dict[str, Any]:
-    """The `status --json` contract: field names never change."""
+    """The `status --json` contract: field names never change (new ones are only added)."""
     return {
         "now": report.now.isoformat(),
-        "applications": [application_json(a) for a in report.items],
+        "applications": [
+            {
+                **application_json(a),
+                "thank_you_due": thank_you_due(a.application, a.evaluation, report.now, report.tz),
+            }
+            for a in report.items
+        ],
         "notices": [n.as_json() for n in report.notices],
     }
 

@@ -1,7 +1,7 @@
 """The command line: thin commands that parse options, call `watcher.app` and print what it returns.
 
 One module per command group (setup: init and check; scan; status: status, explain and mark;
-digest; demo; daemon: run and install-service; auth), all sharing `context`.
+digest; drafts; demo; daemon: run and install-service; auth), all sharing `context`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import os
 import click
 
 from watcher import __version__
-from watcher.cli import auth, daemon, demo, digest, scan, setup, status
+from watcher.cli import auth, daemon, demo, digest, drafts, scan, setup, status
 from watcher.cli.context import Ctx, Group, fail, setup_logging
 from watcher.config import config_candidates
 from watcher.errors import ConfigError
@@ -47,7 +47,7 @@ def cli(ctx: click.Context, config_path: str | None, log_level: str, verbose: bo
 
 
 def _add_commands() -> None:
-    for module in (setup, scan, status, digest, demo, daemon, auth):
+    for module in (setup, scan, status, digest, drafts, demo, daemon, auth):
         for command in module.COMMANDS:
             cli.add_command(command)
 

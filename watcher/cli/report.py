@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -79,7 +80,9 @@ def render_status_table(
     *,
     show_all: bool = False,
     console: Console | None = None,
+    drafts: Collection[str] = (),
 ) -> None:
+    """`drafts`: ids of the processes with a draft waiting in the owner's Drafts folder (✉)."""
     console = console or Console()
     tz = settings.tz
     shown = [a for a in items if show_all or is_recent(a, now)]
@@ -122,6 +125,8 @@ def render_status_table(
         employer = Text(clean(app.employer))
         if app.manual:
             employer.append(" ✎", style="dim")
+        if app.id in drafts:
+            employer.append(" ✉", style="dim")
         why = Text(clean(review_line(a, tz)) if ev.needs_review else clean(ev.reason))
         for w in ev.warnings:
             why.append(f"\n⚠ {clean(w)}", style="red")
@@ -133,6 +138,8 @@ def render_status_table(
     console.print(table)
     if any(a.application.manual for a in shown):
         console.print("[dim]✎ = some facts set by hand with `interview-watcher mark`[/]")
+    if any(a.application.id in drafts for a in shown):
+        console.print("[dim]✉ = a reply waits in your Drafts folder (`interview-watcher drafts`)[/]")
 
 
 def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: Console | None = None) -> None:

@@ -77,6 +77,12 @@ def check(obj: Ctx) -> None:
                 src.close()
             except Exception as e:
                 log.debug("%s: close failed: %s", account.name, e)
+    if settings.drafts.enabled:
+        from watcher.app.drafts import check_drafts
+
+        for line, ok in check_drafts(settings):
+            click.echo(line)
+            failures += not ok
     failures += check_digest_delivery(settings)
     from watcher.app.push import check_lines
 

@@ -43,7 +43,9 @@ def status(obj: Ctx, as_json: bool, now_text: str | None, show_all: bool) -> Non
     console = Console()
     for n in report.notices:  # above the table: what follows may be incomplete
         console.print(Text(f"! {clean(n.text)}", style="bold yellow"), soft_wrap=True)
-    render_status_table(report.items, report.now, settings, show_all=show_all, console=console)
+    render_status_table(
+        report.items, report.now, settings, show_all=show_all, console=console, drafts=report.drafts
+    )
 
 
 @click.command()

@@ -124,6 +124,7 @@ class Daemon:
         self._state_lock = threading.Lock()
         self._account_locks: dict[str, threading.Lock] = {}
         self._digest_lock = threading.Lock()
+        self._drafts_lock = threading.Lock()
         self._states: dict[str, AccountState] = {}
         self._digest_note = ""
         self._digest_tried: date | None = None
@@ -425,7 +426,16 @@ class Daemon:
             lock.release()
         if result is not None:
             self._after_scan(settings, result)
+            if result.ok and settings.drafts.enabled:
+                self._drafts_after_scan(settings)
         return result
+
+    def _drafts_after_scan(self, settings: Settings) -> None:
+        """Write and tidy the drafts ([drafts] enabled); one run at a time, never raises."""
+        from watcher.app.drafts import drafts_after_scan
+
+        with self._drafts_lock:
+            drafts_after_scan(settings, self.now())
 
     def _scan_locked(self, settings: Settings, account: Any) -> ScanResult | None:
         try:

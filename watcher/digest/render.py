@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from watcher.core.assessment import REVIEW_WHAT, review_commands, state_counts
+from watcher.core.drafts import thank_you_due
 from watcher.core.mail import normalise_subject
 from watcher.core.records import Application, Evaluation
 from watcher.core.safetext import clean
@@ -102,12 +103,32 @@ class CheckItem:
 
 
 @dataclass(frozen=True, slots=True)
+class DraftNote:
+    """Where the reply waits ([drafts] on): "Waiting in Drafts (personal)", and for Gmail a link."""
+
+    text: str
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ReplyItem:
     employer: str
     role: str
     quote: str
     since: str  # "Mon 9 Mar (yesterday)"
     link: ThreadLink
+    in_drafts: DraftNote | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ThankYouItem:
+    """An interview today or yesterday and nothing sent since it began: a short thank-you is due."""
+
+    employer: str
+    role: str
+    interview: str  # "today at 10:30" / "yesterday at 10:30"
+    link: ThreadLink
+    in_drafts: DraftNote | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +144,7 @@ class DueItem:
     language_name: str
     mailto: str  # opens the draft in a mail program
     link: ThreadLink
+    in_drafts: DraftNote | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +197,7 @@ class Digest:
     offers: tuple[OfferItem, ...] = ()  # offers the owner has not answered: always first
     check: tuple[CheckItem, ...] = ()  # maybe closed (or an undated interview): above any nudge
     reply: tuple[ReplyItem, ...] = ()
+    thank_you: tuple[ThankYouItem, ...] = ()
     due: tuple[DueItem, ...] = ()
     upcoming: tuple[UpcomingItem, ...] = ()
     waiting: tuple[WaitingItem, ...] = ()
@@ -194,6 +217,7 @@ class Digest:
             self.offers
             or self.check
             or self.reply
+            or self.thank_you
             or self.due
             or self.cold
             or self.closed
@@ -335,6 +359,7 @@ class DigestInputs:
     maybe_sent: Sequence[date] = ()  # earlier days whose digest may or may not have arrived
     gmail_accounts: frozenset[str] = frozenset()
     owner_name: str = ""
+    drafts: Mapping[str, DraftNote] | None = None  # app id -> where its draft waits ([drafts] on)
 
 
 def _waiting_item(employer: str, role: str, ev: Evaluation, today: date) -> WaitingItem:
@@ -371,6 +396,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
     offers: list[OfferItem] = []
     check: list[CheckItem] = []
     reply: list[ReplyItem] = []
+    thank_you: list[ThankYouItem] = []
     due: list[DueItem] = []
     upcoming: list[UpcomingItem] = []
     waiting: list[WaitingItem] = []
@@ -378,9 +404,22 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
     closed: list[ClosedItem] = []
     active = cold_this_month = 0
 
+    drafts = inputs.drafts or {}
     for a in items:
         app, ev = a.application, a.evaluation
         role = _role_display(app.role, app.employer)
+        if thank_you_due(app, ev, now, tz) and ev.state != "your_turn":
+            began = max(i.at for i in app.timeline.interviews if i.at <= now)
+            began_day = began.astimezone(tz).date()
+            thank_you.append(
+                ThankYouItem(
+                    employer=app.employer,
+                    role=role,
+                    interview=f"{_relative(began_day, today)} at {began.astimezone(tz):%H:%M}",
+                    link=thread_link(app, inputs.gmail_accounts, today, tz),
+                    in_drafts=drafts.get(app.id),
+                )
+            )
         if ev.state in {"your_turn", "due", "upcoming", "waiting"}:
             active += 1
         if ev.review is not None:
@@ -409,6 +448,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                     quote=_one_line(ask.quote) if ask else _one_line(ev.reason),
                     since=f"{fmt_day(since_day, today)} ({_relative(since_day, today)})",
                     link=thread_link(app, inputs.gmail_accounts, today, tz),
+                    in_drafts=drafts.get(app.id),
                 )
             )
         elif ev.state == "due":
@@ -432,6 +472,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                     language_name=_LANGUAGE_NAMES.get(draft.language, draft.language),
                     mailto=_mailto(draft),
                     link=thread_link(app, inputs.gmail_accounts, today, tz),
+                    in_drafts=drafts.get(app.id),
                 )
             )
         elif ev.state == "upcoming":
@@ -510,11 +551,13 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
             len(closed),
             len(problems),
             check=len(check),
+            thank_you=len(thank_you),
         ),
         counts=counts,
         offers=tuple(offers),
         check=tuple(check),
         reply=tuple(reply),
+        thank_you=tuple(thank_you),
         due=tuple(due),
         upcoming=tuple(upcoming),
         waiting=tuple(waiting),
@@ -538,6 +581,7 @@ def _subject(
     problems: int,
     *,
     check: int = 0,
+    thank_you: int = 0,
 ) -> str:
     parts = []
     if offers:
@@ -548,6 +592,8 @@ def _subject(
         parts.append(f"{due} due")
     if reply:
         parts.append(_plural(reply, "reply", "replies") + " needed")
+    if thank_you:
+        parts.append(_plural(thank_you, "thank-you note") + " to send")
     if not parts:
         if upcoming:
             parts.append(_plural(upcoming, "interview") + " coming up")

@@ -64,7 +64,7 @@ def digest_gmail_account(settings: Settings) -> GmailAccount | None:
 
 
 def drafts_enabled(settings: Settings) -> bool:
-    """Drafts are a later feature; its setting (when it exists) adds gmail.compose."""
+    """`[drafts] enabled = true` adds gmail.compose (drafts.create/update/delete)."""
     drafts = getattr(settings, "drafts", None)
     return bool(getattr(drafts, "enabled", False))
 
