@@ -57,7 +57,7 @@ from watcher.store.records import DigestRecord, DigestStatus
 from watcher.store.state import Store
 
 if TYPE_CHECKING:
-    from watcher.app.status import Refresh
+    from watcher.app.pipeline import Refresh
     from watcher.core.assessment import Assessed
 
 log = logging.getLogger(__name__)

@@ -246,6 +246,22 @@ def _run_drafts(
     return outcomes
 
 
+@dataclass(frozen=True)
+class _Say:
+    """How one action's outcome is told (the dry run says "would be ...")."""
+
+    action: Action
+    employer: str
+    dry_run: bool
+
+    def __call__(self, what: str, account: str, folder: str, link: str = "", error: str = "") -> Outcome:
+        action, rec = self.action, self.action.recorded
+        kind = action.draft.wanted.kind if action.draft else (rec.marker.split("; ")[1] if rec else "")
+        no_to = action.draft is not None and action.draft.to is None
+        verb = f"would be {what}" if self.dry_run and what in {"created", "updated", "deleted"} else what
+        return Outcome(action.app_id, self.employer, verb, kind, account, folder, link, no_to, error)
+
+
 def _apply(
     action: Action,
     target: Target | None,
@@ -256,58 +272,74 @@ def _apply(
     *,
     dry_run: bool,
 ) -> list[Outcome]:
-    rec = action.recorded
-    kind = action.draft.wanted.kind if action.draft else (rec.marker.split("; ")[1] if rec else "")
-
-    def outcome(what: str, account: str, folder: str, link: str = "", error: str = "") -> Outcome:
-        no_to = action.draft is not None and action.draft.to is None
-        verb = f"would be {what}" if dry_run and what in {"created", "updated", "deleted"} else what
-        return Outcome(action.app_id, employer, verb, kind, account, folder, link, no_to, error)
-
+    say = _Say(action, employer, dry_run)
     if action.kind in {"keep", "edited", "gone"}:
-        assert rec is not None
-        box = boxes.open.get(rec.account)
-        link = box.link(rec.ref) if box is not None else ""
-        if (
-            action.kind != "gone"
-            and not dry_run
-            and (link, action.kind == "edited") != (rec.link, rec.edited)
-        ):
-            ledger.seen(action.app_id, link=link, edited=action.kind == "edited")
-        if action.kind == "gone" and not dry_run:
-            if action.wanted:
-                ledger.mark_gone(action.app_id)
-            else:
-                ledger.drop(action.app_id)
-        what = {"keep": "unchanged", "edited": "edited", "gone": "gone"}[action.kind]
-        if action.kind == "edited" and not rec.edited:  # said once, not after every scan
-            log.info("drafts: %s: the owner edited the draft; left alone", action.app_id)
-        return [outcome(what, rec.account, rec.folder, link)]
+        return [_settle(action, boxes, ledger, say, dry_run=dry_run)]
     if action.kind == "delete":
-        assert rec is not None
-        if not dry_run:
-            box = boxes.get(rec.account)
-            if box is None:
-                return [outcome("failed", rec.account, rec.folder, error=boxes.failed.get(rec.account, ""))]
-            try:
-                box.delete(rec.folder, rec.ref)
-            except Exception as e:
-                return [outcome("failed", rec.account, rec.folder, error=str(e))]
+        return [_delete(action, boxes, ledger, say, dry_run=dry_run)]
+    assert target is not None and action.draft is not None  # create or update
+    return [_write(action, target, boxes, ledger, say, now, dry_run=dry_run)]
+
+
+def _settle(action: Action, boxes: _Boxes, ledger: DraftLedger, say: _Say, *, dry_run: bool) -> Outcome:
+    """A draft left as it is (ours unchanged, edited by the owner, or gone from the mailbox)."""
+    rec = action.recorded
+    assert rec is not None
+    box = boxes.open.get(rec.account)
+    link = box.link(rec.ref) if box is not None else ""
+    edited = action.kind == "edited"
+    if action.kind != "gone" and not dry_run and (link, edited) != (rec.link, rec.edited):
+        ledger.seen(action.app_id, link=link, edited=edited)
+    if action.kind == "gone" and not dry_run:
+        if action.wanted:
+            ledger.mark_gone(action.app_id)
+        else:
             ledger.drop(action.app_id)
-        return [outcome("deleted", rec.account, rec.folder)]
-    # create or update
-    assert target is not None and action.draft is not None
+    if edited and not rec.edited:  # said once, not after every scan
+        log.info("drafts: %s: the owner edited the draft; left alone", action.app_id)
+    what = {"keep": "unchanged", "edited": "edited", "gone": "gone"}[action.kind]
+    return say(what, rec.account, rec.folder, link)
+
+
+def _delete(action: Action, boxes: _Boxes, ledger: DraftLedger, say: _Say, *, dry_run: bool) -> Outcome:
+    """A draft of ours no longer wanted."""
+    rec = action.recorded
+    assert rec is not None
+    if not dry_run:
+        box = boxes.get(rec.account)
+        if box is None:
+            return say("failed", rec.account, rec.folder, error=boxes.failed.get(rec.account, ""))
+        try:
+            box.delete(rec.folder, rec.ref)
+        except Exception as e:
+            return say("failed", rec.account, rec.folder, error=str(e))
+        ledger.drop(action.app_id)
+    return say("deleted", rec.account, rec.folder)
+
+
+def _write(
+    action: Action,
+    target: Target,
+    boxes: _Boxes,
+    ledger: DraftLedger,
+    say: _Say,
+    now: datetime,
+    *,
+    dry_run: bool,
+) -> Outcome:
+    """A new draft, or ours rewritten because what it should say changed."""
+    rec, draft = action.recorded, action.draft
+    assert draft is not None
     account = target.account.name
+    done = "updated" if action.kind == "update" else "created"
     box = boxes.get(account)
     if box is None:
-        return [outcome("failed", account, "", error=boxes.failed.get(account, ""))]
-    draft = action.draft
+        return say("failed", account, "", error=boxes.failed.get(account, ""))
     if dry_run:
         try:
-            name = _folder_of(box)[0]
+            return say(done, account, _folder_of(box)[0])
         except WatcherError as e:
-            return [outcome("failed", account, "", error=str(e))]
-        return [outcome("updated" if action.kind == "update" else "created", account, name)]
+            return say("failed", account, "", error=str(e))
     msg = to_email(draft, now=now)
     message_id = str(msg["Message-ID"])
     try:
@@ -321,7 +353,7 @@ def _apply(
                     old.delete(rec.folder, rec.ref)
     except Exception as e:
         log.error("drafts: %s: cannot write the draft for %s: %s", account, action.app_id, e)
-        return [outcome("failed", account, "", error=f"{type(e).__name__}: {e}")]
+        return say("failed", account, "", error=f"{type(e).__name__}: {e}")
     ledger.put(
         Recorded(
             app_id=action.app_id,
@@ -336,7 +368,7 @@ def _apply(
         ),
         written_at=now.astimezone(UTC).isoformat(),
     )
-    return [outcome("updated" if action.kind == "update" else "created", account, folder, box.link(ref))]
+    return say(done, account, folder, box.link(ref))
 
 
 def drafts(

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 
 import dateparser
 
-from watcher.app.pipeline import assess
-from watcher.app.status import Refresh, find_application
+from watcher.app.pipeline import Refresh, assess
+from watcher.app.status import find_application
 from watcher.config import Settings
 from watcher.core.applications import Mark, application_id_for
 from watcher.core.records import OutcomeKind
