@@ -74,3 +74,44 @@ def test_the_check_sees_a_whole_table_read(tmp_path: Path) -> None:
         ],
     )
     assert len(found) == 2
+
+
+_RESCAN_CHILD = """
+import sys
+from pathlib import Path
+from watcher.config import MaildirAccount, Settings
+from watcher.scan import scan_account
+from watcher.sources.maildir import MaildirSource
+from watcher.store.state import Store
+
+settings = Settings.model_validate({"my_addresses": [sys.argv[3]], "timezone": "UTC"})
+account = MaildirAccount.model_validate({"name": "local", "type": "maildir", "path": sys.argv[1]})
+with Store(Path(sys.argv[2])) as store:
+    result = scan_account(settings, store, account, source=MaildirSource(account, settings))
+assert result.ok and (result.new, result.changed) == (0, 0), result
+readers = ("watcher.core.mail", "watcher.core.candidates", "watcher.core.applications",
+           "watcher.core.reading.facts", "dateparser")
+print(sorted(m for m in readers if m in sys.modules))
+"""
+
+
+def test_a_rescan_with_nothing_new_does_not_load_the_message_reader(tmp_path: Path) -> None:
+    """The reader's phrase tables cost more to compile than a whole rescan: only new mail loads them."""
+    import subprocess
+    import sys
+
+    md = Maildir(tmp_path / "Mail")
+    for i in range(5):
+        md.deliver("INBOX", make_mail(i), when=RECENT)
+    account = maildir_account(md.root, folders=["INBOX"])
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        assert scan(store, MaildirSource(account, SETTINGS), account).new == 5
+    out = subprocess.run(
+        [sys.executable, "-c", _RESCAN_CHILD, str(md.root), str(db), ME],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert out.stdout.strip() == "[]"

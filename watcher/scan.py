@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from watcher.config import GmailAccount, ImapAccount, MaildirAccount, Settings
-from watcher.core.mail import parse_message
 from watcher.core.records import Message
 from watcher.errors import MessageParseError, ScanCeilingReached, WatcherError
 from watcher.sources import open_source
@@ -54,6 +53,8 @@ def parse_batch(
 
     `views`: what the gate read from header blocks, by block (see `IngestGate.views`).
     """
+    from watcher.core.mail import parse_message  # once mail arrives (a rescan never needs the reader)
+
     records: list[tuple[Message, bytes]] = []
     skipped = 0
     for f in batch.messages:
@@ -290,6 +291,8 @@ def reread_outdated(settings: Settings, store: Store, progress: Progress | None 
     total = store.count_outdated_records()
     if total == 0:
         return 0  # the usual case, answered from the state's bookkeeping without a walk
+    from watcher.core.mail import parse_message
+
     done = 0
     while True:
         rows = store.outdated_records(500)

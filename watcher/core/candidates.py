@@ -29,13 +29,10 @@ from watcher.core.employers.domains import domain_label, is_free_mail, registrab
 from watcher.core.employers.identity import resolve_employer
 from watcher.core.employers.names import norm_name
 from watcher.core.records import Direction, Message
+from watcher.core.versions import INDEX_VERSION
 
 __all__ = ["INDEX_VERSION", "IndexFacts", "close_tokens", "index_facts", "party_tokens"]
 
-# Bump when what `index_facts` says about a message changes: stored facts are then rebuilt.
-# 3: an invitation titled "Interview: ..." gives its message job context; 4: services, parent
-# companies and "&"/"and" names in employer identity
-INDEX_VERSION = 4
 
 _MIN_PREFIX = 4  # as `employers.names.name_matches_label`: "acme" fits "acmerobotics", "ac" fits nothing
 

@@ -24,11 +24,10 @@ from typing import Any, Literal
 
 from watcher.core.employers.domains import vendor_of
 from watcher.core.mail import _feed_header_items, _plain_header_items
+from watcher.core.versions import GATE_VERSION
 
 __all__ = ["GATE_VERSION", "PEEK_CHARS", "HeaderView", "Verdict", "first_look", "peek_passes", "read_headers"]
 
-# Bump when the gate lets more through: stored header-only messages are then looked at again.
-GATE_VERSION = 1
 PEEK_CHARS = 4096  # the text a peek reads: a recruiter says what they want in the first lines
 
 Verdict = Literal["fetch", "peek", "skip"]

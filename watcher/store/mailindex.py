@@ -22,10 +22,14 @@ import json
 import logging
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from watcher.core.candidates import INDEX_VERSION, IndexFacts, close_tokens, index_facts
 from watcher.core.records import Message
+from watcher.core.versions import INDEX_VERSION
 from watcher.store.state import Store, message_from_json
+
+if TYPE_CHECKING:  # the reader behind them loads when there is mail to index or a question to answer
+    from watcher.core.candidates import IndexFacts
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +106,10 @@ class MailIndex:
         self._forget_gone()
         total = int(self.db.execute("SELECT count(*) FROM messages WHERE indexed=0").fetchone()[0])
         done = 0
+        if total == 0:
+            return done  # a rescan with nothing new: no reader to load
+        from watcher.core.candidates import index_facts
+
         while True:
             rows = self.db.execute(
                 "SELECT rowid, record FROM messages WHERE indexed=0 LIMIT ?", (CHUNK,)
@@ -295,6 +303,8 @@ class MailIndex:
         new_convs = set(convs) | self._convs_with(wanted)
         convs |= new_convs
         seen_tokens: set[str] = set(wanted)
+        from watcher.core.candidates import close_tokens
+
         for _ in range(_MAX_ROUNDS):
             tokens = self._tokens_of(new_convs) - seen_tokens
             tokens = close_tokens(tokens, known) - seen_tokens

@@ -21,8 +21,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from watcher.core.gate import GATE_VERSION
 from watcher.core.records import Address, BulkMarkers, CalendarEvent, Message
+from watcher.core.versions import GATE_VERSION
 from watcher.errors import StoreError
 from watcher.sources.base import Batch, FolderState
 from watcher.store.records import AccountStatus, DigestRecord, DigestStatus, MarkField, instant, mark_fields
