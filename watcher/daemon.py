@@ -604,11 +604,8 @@ class Daemon:
             self.scan(account.name, wait=True, unless_within=FRESH_SCAN)
         if self._stopping.is_set():
             return None
-        try:
-            from watcher.digest import run_digest
-        except ImportError as e:
-            log.error("digest: not available in this installation: %s", e)
-            return None
+        from watcher.digest import run_digest
+
         now = self.now()
         try:
             with Store(s.storage.path) as store:
@@ -686,8 +683,3 @@ class Daemon:
             digest=digest,
             note=note,
         )
-
-
-def run_daemon(config_path: str | None = None) -> int:
-    """Entry point for the `run` command."""
-    return Daemon(config_path).run()

@@ -40,7 +40,6 @@ __all__ = [
     "application_id_for",
     "build_applications",
     "canonical_key",
-    "employer_groups",
     "is_seed",
     "owner_name_words",
 ]
@@ -94,27 +93,6 @@ class Mark:
             at=when("at"),
             reviewed=when("reviewed"),
         )
-
-    def to_fields(self) -> dict[str, str]:
-        """The inverse of `from_fields` (only what is set)."""
-        out: dict[str, str] = {}
-        if self.not_interview:
-            out["not_interview"] = "1"
-        if self.interview:
-            out["interview"] = "1"
-        if self.closed:
-            out["closed"] = self.closed
-        if self.interview_at:
-            out["interview_at"] = self.interview_at.isoformat()
-        if self.reply_by:
-            out["reply_by"] = self.reply_by.isoformat()
-        if self.reopen:
-            out["reopen"] = "1"
-        if self.at:
-            out["at"] = self.at.isoformat()
-        if self.reviewed:
-            out["reviewed"] = self.reviewed.isoformat()
-        return out
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -881,21 +859,6 @@ def _mark_for(marks: Mapping[str, Mark] | None, *ids: str) -> Mark | None:
         if i in marks:
             return marks[i]
     return None
-
-
-def employer_groups(
-    conversations: Sequence[Conversation], *, my_addresses: Collection[str]
-) -> list[tuple[str, str, str]]:
-    """(id, employer, employer_key) of every organisation the mail talks with.
-
-    Also those that are not interview processes, so `mark --interview` can
-    find an employer detection missed.
-    """
-    out = []
-    for group in _group(conversations, my_addresses):
-        msgs = [m for c in group.conversations for m in c.messages]
-        out.append((group.id, _employer_name(group, msgs), _employer_key(group)))
-    return out
 
 
 def _employer_key(group: _Group) -> str:

@@ -32,7 +32,6 @@ from watcher.core.safetext import clean
 from watcher.errors import MessageParseError
 
 __all__ = [
-    "NORMALISE_SUBJECT",
     "html_to_text",
     "normalise_subject",
     "parse_headers_only",
@@ -339,9 +338,6 @@ _PREFIX_RE = re.compile(
     r"(?:\s*\[\d+\]|\s*\(\d+\))?\s*[:：])\s*",
     re.IGNORECASE,
 )
-
-# Kept for callers that prefer the constant-looking name from the design notes.
-NORMALISE_SUBJECT = normalise_subject
 
 
 # --- text layout -------------------------------------------------------

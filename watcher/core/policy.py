@@ -6,7 +6,7 @@ hand-built timelines. Calendar dates are taken in the configured timezone;
 elapsed time (the 48-hour acknowledgement window) is measured in real hours,
 so a daylight-saving change never stretches or shrinks it.
 
-The rules, in order (issue 3, "The follow-up policy"):
+The rules, in order (README, "The follow-up policy"):
 
 1. closed: an outcome is known (an offer the owner has not answered yet
    still needs a reply: `needs_reply`);

@@ -83,13 +83,6 @@ class Message:
     thread_hint: str | None = None  # a server's conversation key (Gmail thread id)
     headers_only: bool = False  # body not fetched (not a candidate)
 
-    @property
-    def counterparts(self) -> tuple[Address, ...]:
-        """The other side: recipients when I sent it, the sender otherwise."""
-        if self.direction == "sent":
-            return self.to + self.cc
-        return ((self.from_,) if self.from_ else ()) + self.reply_to
-
 
 # --- conversations and applications -------------------------------------
 

@@ -148,12 +148,6 @@ def fit(text: str, width: int) -> str:
 
 
 def _status_table(items: list[Assessed], now: datetime, settings: Settings, console: Console) -> None:
-    try:
-        from watcher.report import render_status_table
-    except ImportError:  # the plain fallback, for a tree without the report module
-        for a in items:
-            ev = a.evaluation
-            label = ev.outcome if ev.state == "closed" and ev.outcome else ev.state
-            console.print(f"{label:<12} {a.application.employer:<28} {ev.reason}")
-        return
+    from watcher.report import render_status_table
+
     render_status_table(items, now, settings, show_all=True, console=console)
