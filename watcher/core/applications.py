@@ -34,6 +34,7 @@ from watcher.core.records import (
     Timeline,
 )
 from watcher.core.timeline import build_timeline, with_manual
+from watcher.core.vocabulary import strip_reply_prefixes
 
 __all__ = [
     "Mark",
@@ -170,9 +171,6 @@ class _Group:
         return tuple(sorted(_id_of(a) for a in self.aliases | {self.key}))
 
 
-_REPLY_PREFIX = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
-
-
 def _speaks_for_other(m: Message, g: EmployerGuess | None) -> bool:
     """A person whose message was found to be for another organisation than their own domain's."""
     return (
@@ -261,7 +259,7 @@ def _split_by_employer(
         items.sort(key=lambda mg: (mg[0].date, mg[0].message_id))
         sub = Conversation(
             id=conv.id if i == 0 else f"{conv.id}-{i}",
-            subject=conv.subject if i == 0 else _REPLY_PREFIX.sub("", items[0][0].subject).strip(),
+            subject=conv.subject if i == 0 else strip_reply_prefixes(items[0][0].subject).strip(),
             messages=tuple(m for m, _ in items),
         )
         out.append((sub, _pick(items), _earliest(items)))

@@ -29,6 +29,7 @@ from watcher.core.reading.html_mail import html_to_text
 from watcher.core.reading.quoting import strip_quotes
 from watcher.core.records import Address, BulkMarkers, CalendarEvent, Direction, Message
 from watcher.core.safetext import clean
+from watcher.core.vocabulary import strip_reply_prefixes
 from watcher.errors import MessageParseError
 
 __all__ = [
@@ -325,19 +326,7 @@ def _aware(dt: datetime) -> datetime:
 
 def normalise_subject(subject: str) -> str:
     """Subject without reply/forward prefixes (any language, repeated) so threads compare equal."""
-    s = _WS_RE.sub(" ", subject).strip()
-    while True:
-        new = _PREFIX_RE.sub("", s, count=1).strip()
-        if new == s:
-            return s
-        s = new
-
-
-_PREFIX_RE = re.compile(
-    r"^(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|r|rif|enc|odp|doorst|ynt)"
-    r"(?:\s*\[\d+\]|\s*\(\d+\))?\s*[:：])\s*",
-    re.IGNORECASE,
-)
+    return strip_reply_prefixes(_WS_RE.sub(" ", subject).strip()).strip()
 
 
 # --- text layout -------------------------------------------------------

@@ -15,19 +15,12 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from watcher.core.records import Address, Application, Evaluation, Message
+from watcher.core.vocabulary import is_team_or_system_mailbox
 
 __all__ = ["LANGUAGES", "NudgeDraft", "display_address", "draft_nudge", "local_day", "reply_target"]
 
 LANGUAGES = ("en", "de", "es", "fr", "it", "nl", "pt")
 
-# Senders that are systems, not people: a draft is never addressed to them.
-_ROBOT_RE = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|noreply|notifications?|mailer|bounce|jobs|careers|talent|"
-    r"recruiting|recruitment|hiring|hr|apply|applications?|bewerbung(?:en)?|karriere|empleo|"
-    r"rrhh|recrutement|candidatures?|recrutamento|vagas|selezione|lavora-?con-?noi|werkenbij|werving|"
-    r"sollicitaties?|vacatures?|info|team|hello|support)(?:[-+._].*)?$",
-    re.IGNORECASE,
-)
 # A "role" that is really a subject line: the draft then says "the position".
 _NOT_A_ROLE_RE = re.compile(
     r"\b(?:application|applying|interview|invitation|invite|next steps?|your|you|thank|follow|"
@@ -331,7 +324,7 @@ def _messages(app: Application) -> list[Message]:
 def _is_person(addr: Address | None, msg: Message) -> bool:
     if addr is None or not addr.email or msg.bulk.is_automated or msg.bulk.is_bulk:
         return False
-    return not _ROBOT_RE.match(addr.email.partition("@")[0])
+    return not is_team_or_system_mailbox(addr.email.partition("@")[0])
 
 
 # Subjects that calendar programs and schedulers write: a reply belongs in the human thread instead.
@@ -391,7 +384,7 @@ def _first_name(addr: Address | None, language: str) -> str:
     if addr is None:
         return ""
     name = " ".join(addr.name.replace('"', "").split())
-    if not name or "@" in name or _ROBOT_RE.match(name.replace(" ", "-")):
+    if not name or "@" in name or is_team_or_system_mailbox(name.replace(" ", "-")):
         return ""
     if "," in name:  # "Keller, Anna"
         last, _, first = name.partition(",")
