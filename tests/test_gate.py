@@ -13,7 +13,7 @@ import pytest
 from watcher.config import parse
 from watcher.core.gate import first_look, peek_passes, read_headers
 from watcher.core.mail import parse_message
-from watcher.pipeline import assess, assess_messages, policy_params
+from watcher.pipeline import assess, assess_messages
 from watcher.report import application_json
 from watcher.scan import scan_account
 from watcher.sources.structure import decode_peek, describe_structure
@@ -153,7 +153,7 @@ def assert_same_status(settings: Any, store: Store, everything: list[Any], momen
             my_addresses=settings.my_addresses,
             tz=settings.tz,
             now=now,
-            params=policy_params(settings),
+            params=settings.policy,
         )
         assert gated == [application_json(a) for a in full], when
     return full

@@ -13,7 +13,7 @@ from watcher.config import Settings, parse
 from watcher.core.conversations import thread
 from watcher.core.mail import parse_message
 from watcher.core.records import Message
-from watcher.pipeline import assess, assess_messages, marks_from_store, policy_params
+from watcher.pipeline import assess, assess_messages, marks_from_store
 from watcher.report import application_json
 from watcher.sources.base import Batch, FolderState
 from watcher.store.mailindex import MailIndex
@@ -46,7 +46,7 @@ def everything(settings: Settings, store: Store, now: datetime) -> list[dict[str
         my_addresses=settings.my_addresses,
         tz=settings.tz,
         now=now,
-        params=policy_params(settings),
+        params=settings.policy,
         marks=marks_from_store(store),
     )
     return [application_json(a) for a in items]

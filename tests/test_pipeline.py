@@ -13,7 +13,7 @@ import pytest
 import watcher.core.applications as applications
 import watcher.pipeline as pipeline
 from watcher.config import Settings
-from watcher.pipeline import assess_messages, policy_params
+from watcher.pipeline import assess_messages
 from watcher.scan import scan_account
 from watcher.store.state import Store
 
@@ -38,7 +38,7 @@ def demo_messages(tmp_path_factory: pytest.TempPathFactory) -> list:
 
 
 def run(messages: list) -> list:
-    params = policy_params(Settings.model_validate({"my_addresses": ME}))
+    params = Settings.model_validate({"my_addresses": ME}).policy
     return assess_messages(messages, my_addresses=ME, tz=BERLIN, now=NOW, params=params)
 
 
@@ -67,7 +67,7 @@ def test_messages_after_now_are_ignored(demo_messages: list) -> None:
     early = datetime(2026, 2, 20, 8, 0, tzinfo=BERLIN)
     later = [m for m in demo_messages if m.date > early]
     assert later, "the demo has mail after the chosen moment"
-    params = policy_params(Settings.model_validate({"my_addresses": ME}))
+    params = Settings.model_validate({"my_addresses": ME}).policy
 
     def at_early(msgs: list) -> list:
         return assess_messages(msgs, my_addresses=ME, tz=BERLIN, now=early, params=params)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from watcher.config import parse
-from watcher.pipeline import assess, assess_messages, policy_params
+from watcher.pipeline import assess, assess_messages
 from watcher.report import application_json
 from watcher.scan import scan_account
 from watcher.store.facts import StoredFacts, outdated
@@ -43,7 +43,7 @@ def question(settings: Any, store: Store, now: datetime) -> tuple[list[dict[str,
         my_addresses=settings.my_addresses,
         tz=settings.tz,
         now=now,
-        params=policy_params(settings),
+        params=settings.policy,
         owner_names=index.owner_names(),
         facts_for=facts.facts_for,
     )
@@ -68,7 +68,7 @@ def test_after_a_scan_a_question_reads_no_message_text_and_answers_the_same(tmp_
                 my_addresses=settings.my_addresses,
                 tz=settings.tz,
                 now=now,
-                params=policy_params(settings),
+                params=settings.policy,
                 owner_names=MailIndex(store, settings.my_addresses).owner_names(),
             )
             assert answer == [application_json(a) for a in read_now]

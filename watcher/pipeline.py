@@ -32,17 +32,6 @@ class Assessed:
     evaluation: Evaluation
 
 
-def policy_params(settings: Settings) -> PolicyParams:
-    p = settings.policy
-    return PolicyParams(
-        first_nudge_after_days=p.first_nudge_after_days,
-        min_days_between_nudges=p.min_days_between_nudges,
-        max_nudges=p.max_nudges,
-        give_up_after_days=p.give_up_after_days,
-        weekdays_only=p.weekdays_only,
-    )
-
-
 def with_direction(messages: list[Message], my_addresses: list[str]) -> list[Message]:
     """Recompute direction, so that editing my_addresses needs no rescan."""
     mine = {a.lower() for a in my_addresses}
@@ -133,7 +122,7 @@ def assess(settings: Settings, store: Store, now: datetime, *, keep_facts: bool 
         my_addresses=settings.my_addresses,
         tz=settings.tz,
         now=now,
-        params=policy_params(settings),
+        params=settings.policy,
         marks=marks,
         owner_names=index.owner_names(),
         facts_for=facts.facts_for,
