@@ -221,6 +221,7 @@ class _Evaluator:
         nudges_sent: int = 0,
         next_nudge_on: date | None = None,
         gives_up_on: date | None = None,
+        cold_on: date | None = None,
         warnings: tuple[str, ...] = (),
     ) -> Evaluation:
         self.steps.append(f"State: {state}.")
@@ -240,6 +241,7 @@ class _Evaluator:
             acknowledgements=tuple(m.astimezone(self.tz) for m in self.ack_times),
             nudges=tuple(m.astimezone(self.tz) for m in self.nudge_times),
             needs_reply=needs_reply,
+            cold_on=cold_on,
         )
 
     # the rules ----------------------------------------------------------------
@@ -340,13 +342,17 @@ class _Evaluator:
                 f"They asked on {asked_on}: {quote}{more}; left unanswered for {span}: "
                 f"the process has gone cold, time to move on."
             )
-            return self.result("cold", reason, gives_up_on=gives_up_on)
+            return self.result(
+                "cold", reason, gives_up_on=gives_up_on, cold_on=gives_up_on + timedelta(days=1)
+            )
         self.steps.append(
             f"3. They asked on {asked_on}: {quote}{more}; you have not written since: your turn "
             f"(it goes cold after {self.fmt(gives_up_on)})."
         )
         reason = f"They asked on {asked_on} ({ago}): {quote}{more}; the next move is yours."
-        return self.result("your_turn", reason, gives_up_on=gives_up_on)
+        return self.result(
+            "your_turn", reason, gives_up_on=gives_up_on, cold_on=gives_up_on + timedelta(days=1)
+        )
 
     def clock(self) -> Evaluation:
         p = self.p
@@ -440,6 +446,9 @@ class _Evaluator:
             if last is not None and sent >= p.max_nudges
             else None
         )
+        cold_on = gives_up_on + timedelta(days=1)
+        if exhausted_on is not None:
+            cold_on = min(cold_on, exhausted_on)
         context = self._context(from_interview, q_day, sent, last)
         if self.today > gives_up_on or (exhausted_on is not None and self.today >= exhausted_on):
             if exhausted_on is not None and self.today >= exhausted_on:
@@ -461,6 +470,7 @@ class _Evaluator:
                 f"{context}. {tail}",
                 nudges_sent=sent,
                 gives_up_on=gives_up_on,
+                cold_on=cold_on,
                 warnings=warnings,
             )
 
@@ -476,9 +486,6 @@ class _Evaluator:
             reason = f"{context}. {which} nudge due {self.fmt(next_on)} {count}."
             state = "waiting"
         else:
-            cold_on = gives_up_on + timedelta(days=1)
-            if exhausted_on is not None:
-                cold_on = min(cold_on, exhausted_on)
             self.steps.append(f"No nudge left to send: waiting until it goes cold on {self.fmt(cold_on)}.")
             reason = f"{context}. No further nudge advised {count}; moves on from {self.fmt(cold_on)}."
             state = "waiting"
@@ -488,6 +495,7 @@ class _Evaluator:
             nudges_sent=sent,
             next_nudge_on=next_on,
             gives_up_on=gives_up_on,
+            cold_on=cold_on,
             warnings=warnings,
         )
 

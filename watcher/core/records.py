@@ -220,6 +220,7 @@ class Evaluation:
     acknowledgements: tuple[datetime, ...] = ()  # owner messages counted as thanks/acks, not nudges
     nudges: tuple[datetime, ...] = ()  # owner messages counted as nudges
     needs_reply: bool = False  # an offer the owner has not answered (nor marked) yet
+    cold_on: date | None = None  # the first day it counts as cold (when the rules foresee one)
     # The mail may say the process ended (or holds an interview) and the reader cannot tell:
     # `state` stays what the policy computes, but no nudge is advised until `mark` settles it.
     review: Doubt | None = None

@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup
 
 from watcher.core.mail import normalise_subject
+from watcher.core.policy import DEFAULT_PARAMS, PolicyParams
 from watcher.core.records import Application, Evaluation
 from watcher.core.safetext import clean
 from watcher.digest.nudges import NudgeDraft, draft_nudge, reply_target
@@ -285,16 +286,6 @@ def _mailto(draft: NudgeDraft) -> str:
     )
 
 
-def cold_on(ev: Evaluation, max_nudges: int, min_days_between: int) -> date | None:
-    """The first day the process counted as cold (for "went cold this month")."""
-    days = []
-    if ev.gives_up_on is not None:
-        days.append(ev.gives_up_on + timedelta(days=1))
-    if ev.nudges_sent >= max_nudges and ev.last_contact_at is not None:
-        days.append(ev.last_contact_at.date() + timedelta(days=min_days_between))
-    return min(days) if days else None
-
-
 def _cold_why(ev: Evaluation, max_nudges: int, give_up_days: int) -> str:
     span = "a month" if 28 <= give_up_days <= 31 else _plural(give_up_days, "day")
     n = ev.nudges_sent
@@ -326,9 +317,7 @@ class DigestInputs:
 
     now: datetime
     tz: ZoneInfo
-    max_nudges: int = 3
-    min_days_between_nudges: int = 7
-    give_up_after_days: int = 30
+    policy: PolicyParams = DEFAULT_PARAMS
     previous: Mapping[str, str] | None = None  # app id -> state at the last sent digest
     problems: Sequence[AccountProblem] = ()
     missed: Sequence[tuple[date, str]] = ()  # earlier days whose digest failed, with the error
@@ -394,7 +383,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                     role=role,
                     interview=_fmt_at(ev.interview_at, tz, today) if ev.interview_at else "",
                     nudges_sent=ev.nudges_sent,
-                    max_nudges=inputs.max_nudges,
+                    max_nudges=inputs.policy.max_nudges,
                     last_contact=(
                         f"{fmt_day(ev.last_contact_at.astimezone(tz).date(), today)} "
                         f"({_relative(ev.last_contact_at.astimezone(tz).date(), today)})"
@@ -438,7 +427,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                 WaitingItem(employer=app.employer, role=role, next_nudge=nxt, stated_reply_by=stated)
             )
         elif ev.state == "cold":
-            went = cold_on(ev, inputs.max_nudges, inputs.min_days_between_nudges)
+            went = ev.cold_on
             if went is not None and (went.year, went.month) == (today.year, today.month):
                 cold_this_month += 1
             if previous.get(app.id) != "cold":
@@ -446,7 +435,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                     ColdItem(
                         employer=app.employer,
                         role=role,
-                        why=_cold_why(ev, inputs.max_nudges, inputs.give_up_after_days),
+                        why=_cold_why(ev, inputs.policy.max_nudges, inputs.policy.give_up_after_days),
                     )
                 )
         elif ev.needs_reply and app.timeline.outcome is not None:

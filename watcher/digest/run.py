@@ -168,15 +168,12 @@ def prepare_digest(
         (date.fromisoformat(r["day"]), r.get("error") or "") for r in store.failed_digests() if since_last(r)
     ]
     maybe_sent = [date.fromisoformat(r["day"]) for r in store.failed_digests("maybe_sent") if since_last(r)]
-    p = settings.policy
     digest = build_digest(
         items,
         DigestInputs(
             now=now,
             tz=tz,
-            max_nudges=p.max_nudges,
-            min_days_between_nudges=p.min_days_between_nudges,
-            give_up_after_days=p.give_up_after_days,
+            policy=settings.policy,
             previous=previous,
             problems=_problems(settings, store),
             missed=missed,
