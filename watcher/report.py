@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from watcher.config import Settings
+from watcher.core.humandates import fmt_day
 from watcher.core.safetext import clean
 from watcher.pipeline import REVIEW_WHAT, Assessed, review_commands, state_counts
 
@@ -104,8 +105,8 @@ def _day(v: datetime | date | None, tz: Any = None) -> str:
         return ""
     if isinstance(v, datetime):
         v = v.astimezone(tz) if tz else v
-        return f"{v:%a %-d %b %H:%M}"
-    return f"{v:%a %-d %b}"
+        return f"{fmt_day(v.date())} {v:%H:%M}"
+    return fmt_day(v)
 
 
 def _date_of(v: datetime | None, tz: Any) -> date | None:

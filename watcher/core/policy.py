@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from watcher.core.humandates import fmt_at, fmt_day
 from watcher.core.records import Ask, Evaluation, Interview, OutcomeKind, ReplyBy, State, Timeline
 
 __all__ = ["DEFAULT_PARAMS", "TOO_MANY", "TOO_SOON", "PolicyParams", "evaluate"]
@@ -41,8 +42,6 @@ __all__ = ["DEFAULT_PARAMS", "TOO_MANY", "TOO_SOON", "PolicyParams", "evaluate"]
 TOO_SOON = "followed up too soon"
 TOO_MANY = "more follow-ups than advised"
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _QUOTE_MAX = 80
 
 
@@ -87,11 +86,6 @@ def _roll(day: date, weekdays_only: bool) -> date:
     if weekdays_only and day.weekday() >= 5:
         return day + timedelta(days=7 - day.weekday())
     return day
-
-
-def _fmt_day(day: date, today: date) -> str:
-    text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
-    return text if day.year == today.year else f"{text} {day.year}"
 
 
 def _plural(count: int, word: str) -> str:
@@ -186,11 +180,10 @@ class _Evaluator:
         return moment.astimezone(self.tz).date()
 
     def fmt(self, day: date) -> str:
-        return _fmt_day(day, self.today)
+        return fmt_day(day, self.today)
 
     def fmt_at(self, moment: datetime) -> str:
-        local = moment.astimezone(self.tz)
-        return f"{self.fmt(local.date())} at {local:%H:%M}"
+        return fmt_at(moment, self.tz, self.today)
 
     def _relevant_reply_by(self) -> tuple[date | None, int]:
         """The stated reply-by that counts (the latest statement not dated before the

@@ -74,7 +74,7 @@ def digest(obj: Any, now_text: str | None, mode: str | None, force: bool, html_o
         outcome = run_digest(settings, store, now, force=force)
         if html_out:
             Path(html_out).write_text(prepare_digest(settings, store, now).html, encoding="utf-8")
-    from watcher.digest.render import fmt_day
+    from watcher.core.humandates import fmt_day
 
     day = fmt_day(outcome.day)
     # With deliver = "stdout" the digest itself is the output; the report goes to stderr.

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 from markupsafe import Markup
 
+from watcher.core.humandates import fmt_at, fmt_day
 from watcher.core.mail import normalise_subject
 from watcher.core.policy import DEFAULT_PARAMS, PolicyParams
 from watcher.core.records import Application, Evaluation
@@ -42,8 +43,6 @@ __all__ = [
     "render_text",
 ]
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LANGUAGE_NAMES = {
     "en": "English",
     "de": "German",
@@ -206,16 +205,6 @@ class Digest:
 # --- formatting helpers -------------------------------------------------------
 
 
-def fmt_day(day: date, today: date | None = None) -> str:
-    text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
-    return text if today is None or day.year == today.year else f"{text} {day.year}"
-
-
-def _fmt_at(moment: datetime, tz: ZoneInfo, today: date) -> str:
-    local = moment.astimezone(tz)
-    return f"{fmt_day(local.date(), today)} at {local:%H:%M}"
-
-
 def _relative(day: date, today: date) -> str:
     delta = (day - today).days
     if delta == 0:
@@ -300,7 +289,7 @@ def _problem_line(p: AccountProblem, tz: ZoneInfo, today: date) -> str:
     since = ""
     if p.since is not None:
         local = p.since.astimezone(tz)
-        since = f" since {local:%H:%M}" if local.date() == today else f" since {_fmt_at(p.since, tz, today)}"
+        since = f" since {local:%H:%M}" if local.date() == today else f" since {fmt_at(p.since, tz, today)}"
     error = _one_line(p.error, 200) or "unknown error"
     return (
         f"{p.account}: could not reach {p.where}{since}: {error}. "
@@ -381,7 +370,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                 DueItem(
                     employer=app.employer,
                     role=role,
-                    interview=_fmt_at(ev.interview_at, tz, today) if ev.interview_at else "",
+                    interview=fmt_at(ev.interview_at, tz, today) if ev.interview_at else "",
                     nudges_sent=ev.nudges_sent,
                     max_nudges=inputs.policy.max_nudges,
                     last_contact=(
@@ -402,7 +391,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
             text, days_away = "date not known", None
             if when is not None:
                 local_day = when.astimezone(tz).date()
-                text = f"{_fmt_at(when, tz, today)} ({_relative(local_day, today)})"
+                text = f"{fmt_at(when, tz, today)} ({_relative(local_day, today)})"
                 days_away = (local_day - today).days
             upcoming.append(
                 UpcomingItem(

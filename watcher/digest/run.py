@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from watcher.config import ImapAccount, MaildirAccount, Settings
+from watcher.core.humandates import fmt_day
 from watcher.digest.deliver import (
     DEFAULT_RETRY_DELAYS,
     build_message,
@@ -43,7 +44,6 @@ from watcher.digest.render import (
     DigestInputs,
     build_digest,
     digest_message_id,
-    fmt_day,
     render_html,
     render_text,
 )
