@@ -1111,3 +1111,21 @@ NUMBERS: dict[str, int] = {
     "a couple": 2,
     "a few": 3,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    "attributions": (r"On\b.{3,300}\bwrote",),
+    "wrote": (r"wrote",),
+    "header_from": ("From",),
+    "header_date": ("Sent", "Date"),
+    "header_other": ("To", "Cc", "Subject"),
+    "rules": (r"Original\s+Message", r"Forwarded\s+Message"),
+    "forwarded": (r"Begin\s+forwarded\s+message",),
+    "sent_from": (
+        r"Sent\s+from\s+my\s+\S.{0,40}",
+        r"Sent\s+(?:from|with|via)\s+<APPS>\b.{0,30}",
+        r"Get\s+<APPS>\s+for\s+(?:iOS|Android)",
+    ),
+}

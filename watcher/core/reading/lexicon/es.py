@@ -646,3 +646,21 @@ NUMBERS: dict[str, int] = {
     "diez": 10,
     "quince": 15,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    "attributions": (r"El\b.{3,300}\bescribió",),
+    "wrote": (r"escribió",),
+    "header_from": ("De", "Remitente"),
+    "header_date": ("Enviado", r"Enviado\s+el", "Fecha"),
+    "header_other": ("Para", "CC", "Asunto"),
+    "rules": (r"Mensaje\s+original", r"Mensaje\s+reenviado"),
+    "forwarded": (r"(?:Inicio|Comienzo)\s+del\s+mensaje\s+reenviado",),
+    "sent_from": (
+        r"Enviado\s+desde\s+mi\s+\S.{0,40}",
+        r"Enviado\s+(?:desde|con)\s+<APPS>\b.{0,30}",
+        r"(?:Obtener|Obtén|Descargar|Descarga)\s+Outlook\s+para\s+(?:iOS|Android)",
+    ),
+}

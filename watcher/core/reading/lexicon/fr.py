@@ -638,3 +638,21 @@ NUMBERS: dict[str, int] = {
     "dix": 10,
     "quinze": 15,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    "attributions": (r"Le\b.{3,300}\ba\s+écrit",),
+    "wrote": (r"a\s+écrit",),
+    "header_from": ("De", "Expéditeur"),
+    "header_date": ("Envoyé", "Date", r"Date\s+d['’]envoi"),
+    "header_other": ("À", "A", "Cc", "Objet", "Destinataire"),
+    "rules": (r"Message\s+d['’]origine", r"Message\s+original", r"Message\s+transféré"),
+    "forwarded": (r"Début\s+du\s+message\s+(?:réexpédié|transféré)",),
+    "sent_from": (
+        r"Envoyé\s+(?:de|depuis)\s+(?:mon|ma)\s+\S.{0,40}",
+        r"Envoyé\s+(?:de|depuis|avec)\s+<APPS>\b.{0,30}",
+        r"(?:Télécharger|Obtenir)\s+Outlook\s+pour\s+(?:iOS|Android)",
+    ),
+}

@@ -488,3 +488,20 @@ NUMBERS: dict[str, int] = {
     "dieci": 10,
     "quindici": 15,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    "attributions": (r"Il\b.{3,300}\bha\s+scritto",),
+    "wrote": (r"ha\s+scritto",),
+    "header_from": ("Da", "Mittente"),
+    "header_date": ("Inviato", r"Inviato\s+il", "Data"),
+    "header_other": ("A", "Cc", "Oggetto"),
+    "rules": (r"Messaggio\s+originale", r"Messaggio\s+inoltrato"),
+    "forwarded": (r"Inizio\s+(?:del\s+)?messaggio\s+inoltrato",),
+    "sent_from": (
+        r"Inviato\s+da(?:l\s+mio|\s+mio)?\s+(?:<DEVICES>|<APPS>|cellulare|telefono|dispositivo)\b.{0,30}",
+        r"(?:Scarica|Ottieni)\s+Outlook\s+per\s+(?:iOS|Android)",
+    ),
+}

@@ -491,3 +491,21 @@ NUMBERS: dict[str, int] = {
     "tien": 10,
     "veertien": 14,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    "attributions": (r"Op\b.{3,300}\b(?:schreef\b.{0,200}|het\s+volgende\s+geschreven)",),
+    "wrote": (r"schreef", r"het\s+volgende\s+geschreven"),
+    "header_from": ("Van", "Afzender"),
+    "header_date": ("Verzonden", "Verstuurd", "Datum"),
+    "header_other": ("Aan", "CC", "Onderwerp"),
+    "rules": (r"Oorspronkelijk\s+bericht", r"Origineel\s+bericht", r"Doorgestuurd\s+bericht"),
+    "forwarded": (r"Begin\s+(?:van\s+het\s+)?doorgestuurde?\s+bericht",),
+    "sent_from": (
+        r"(?:Verzonden|Verstuurd)\s+(?:vanaf|met|van|vanuit)\s+(?:mijn\s+)?(?:<DEVICES>|<APPS>|mobiel|telefoon)\b.{0,30}",
+        r"(?:Download|Ontvang)\s+Outlook\s+voor\s+(?:iOS|Android)",
+        r"Outlook\s+voor\s+(?:iOS|Android)\s+downloaden",
+    ),
+}
