@@ -22,6 +22,9 @@ TABLES = (
     "DAYS_FROM_TODAY",
     "NUMBERS",
     "QUOTE_MARKS",
+    "NUDGE_ROLE",
+    "ELISIONS",
+    "NOT_A_ROLE",
 )
 
 

@@ -663,3 +663,21 @@ QUOTE_MARKS: dict[str, tuple[str, ...]] = {
         r"Outlook\s+für\s+(?:iOS|Android)\s+(?:herunterladen|beziehen)",
     ),
 }
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "zur": ("zur Stelle als {role}", "zur ausgeschriebenen Stelle"),
+    "als": ("als {role}", ""),
+    "wegen": ("wegen der Stelle als {role}", "wegen der Stelle"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"bewerbung",
+    r"gespräch",
+    r"einladung",
+    r"ihre",
+    r"aw",
+)

@@ -1129,3 +1129,26 @@ QUOTE_MARKS: dict[str, tuple[str, ...]] = {
         r"Get\s+<APPS>\s+for\s+(?:iOS|Android)",
     ),
 }
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "the": ("the {role} role", "the position"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"application",
+    r"applying",
+    r"interview",
+    r"invitation",
+    r"invite",
+    r"next steps?",
+    r"your",
+    r"you",
+    r"thank",
+    r"follow",
+    r"re",
+    r"fwd?",
+)

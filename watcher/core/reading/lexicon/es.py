@@ -664,3 +664,20 @@ QUOTE_MARKS: dict[str, tuple[str, ...]] = {
         r"(?:Obtener|Obtén|Descargar|Descarga)\s+Outlook\s+para\s+(?:iOS|Android)",
     ),
 }
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "el": ("el puesto de {role}", "el puesto"),
+    "al": ("al puesto de {role}", "al puesto"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"entrevista",
+    r"candidatura",
+    r"solicitud",
+    r"su",
+    r"enc",
+)

@@ -656,3 +656,19 @@ QUOTE_MARKS: dict[str, tuple[str, ...]] = {
         r"(?:Télécharger|Obtenir)\s+Outlook\s+pour\s+(?:iOS|Android)",
     ),
 }
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "le": ("le poste de {role}", "le poste"),
+    "du": ("du poste de {role}", "du poste"),
+    "au": ("au poste de {role}", "au poste"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = (("de ", "d'"),)
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"candidature",
+    r"entretien",
+    r"votre",
+)

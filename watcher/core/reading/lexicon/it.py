@@ -505,3 +505,21 @@ QUOTE_MARKS: dict[str, tuple[str, ...]] = {
         r"(?:Scarica|Ottieni)\s+Outlook\s+per\s+(?:iOS|Android)",
     ),
 }
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "la": ("la posizione di {role}", "la posizione"),
+    "per": ("per la posizione di {role}", "per la posizione"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"colloquio",
+    r"candidatura",
+    r"convito",
+    r"sua",
+    r"tua",
+    r"rif",
+)

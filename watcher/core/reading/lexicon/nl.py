@@ -509,3 +509,21 @@ QUOTE_MARKS: dict[str, tuple[str, ...]] = {
         r"Outlook\s+voor\s+(?:iOS|Android)\s+downloaden",
     ),
 }
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "de": ("de functie van {role}", "de functie"),
+    "voor": ("voor de functie van {role}", "voor de functie"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"sollicitatie",
+    r"gesprek",
+    r"uitnodiging",
+    r"uw",
+    r"je",
+    r"doorst",
+)

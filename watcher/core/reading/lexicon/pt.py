@@ -531,3 +531,21 @@ QUOTE_MARKS: dict[str, tuple[str, ...]] = {
         r"(?:Obter|Obtenha|Baixe|Baixar)\s+o\s+Outlook\s+para\s+(?:iOS|Android)",
     ),
 }
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "a": ("a vaga de {role}", "a vaga"),
+    "para": ("para a vaga de {role}", "para a vaga"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"entrevista",
+    r"candidatura",
+    r"convite",
+    r"sua",
+    r"vaga",
+    r"enc",
+)
