@@ -176,7 +176,9 @@ def test_the_acknowledgement_window_set_in_the_config_is_the_one_the_policy_uses
     assert default.acknowledgement_hours == 48 and wider.acknowledgement_hours == 72
     assert evaluate(tl, now, ny, default).nudges_sent == 1
     assert evaluate(tl, now, ny, wider).nudges_sent == 0
-    assert evaluate(tl, now, ny, wider).acknowledgements == (thanks,)
+    assert [(o.at, o.role) for o in evaluate(tl, now, ny, wider).owner_messages] == [
+        (thanks, "acknowledgement")
+    ]
 
 
 def test_cleartext_is_allowed_to_loopback_only() -> None:

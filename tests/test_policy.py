@@ -676,3 +676,18 @@ def test_the_evaluation_carries_the_day_it_goes_cold_for_the_digest_to_read() ->
     assert waiting.cold_on == cold.cold_on == d("03-07")  # the last nudge + 2 days, before the give-up date
     assert "moves on from Sat 7 Mar" in waiting.reason
     assert run(tl, "03-06").cold_on == d("04-02")  # default: the day after giving up (Q 2 Mar + 30 days)
+
+
+def test_every_owner_message_gets_its_role_from_the_policy_with_the_configured_window() -> None:
+    tl = timeline(
+        interviews=(interview("03-16", "03-09"),),
+        employer=(at("03-02"),),
+        owner=(at("03-04", 23), at("03-17"), at("03-27")),
+        asks=(ask("03-02"),),
+    )
+    roles = [o.role for o in run(tl, "03-30").owner_messages]
+    # 59 hours after their message, before the interview: an answer to their request, not a nudge;
+    # the day after the interview a thank-you; ten days later a nudge.
+    assert roles == ["answer", "acknowledgement", "nudge"]
+    wide = run(tl, "03-30", params=PolicyParams(acknowledgement_hours=72)).owner_messages
+    assert [o.role for o in wide] == ["acknowledgement", "acknowledgement", "nudge"]

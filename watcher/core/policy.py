@@ -35,7 +35,17 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from watcher.core.humandates import fmt_at, fmt_day
-from watcher.core.records import Ask, Evaluation, Interview, OutcomeKind, ReplyBy, State, Timeline
+from watcher.core.records import (
+    Ask,
+    Evaluation,
+    Interview,
+    OutcomeKind,
+    OwnerMessage,
+    OwnerRole,
+    ReplyBy,
+    State,
+    Timeline,
+)
 
 __all__ = ["DEFAULT_PARAMS", "TOO_MANY", "TOO_SOON", "PolicyParams", "evaluate"]
 
@@ -156,8 +166,7 @@ class _Evaluator:
         self.timeline = timeline
         self.view = _View.of(timeline, self.now)
         local_now = self.now.astimezone(tz)
-        self.ack_times: list[datetime] = []
-        self.nudge_times: list[datetime] = []
+        self.counted: dict[datetime, OwnerRole] = {}  # the owner's messages the clock counted since Q
         self.steps: list[str] = [f"Evaluated as of {self.fmt(self.today)} {local_now:%H:%M} ({tz.key})."]
 
         view = self.view
@@ -231,8 +240,7 @@ class _Evaluator:
             warnings=warnings,
             steps=tuple(self.steps),
             last_contact_at=self.local(self.last_contact),
-            acknowledgements=tuple(m.astimezone(self.tz) for m in self.ack_times),
-            nudges=tuple(m.astimezone(self.tz) for m in self.nudge_times),
+            owner_messages=self.owner_messages(),
             needs_reply=needs_reply,
             cold_on=cold_on,
         )
@@ -365,7 +373,10 @@ class _Evaluator:
         acks = [m for m in self.view.owner if q <= m <= window_end]
         answer = self._answer_to_ask(q)
         nudges = [m for m in self.view.owner if m > window_end and m != answer]
-        self.ack_times, self.nudge_times = list(acks), list(nudges)
+        self.counted = dict.fromkeys(acks, "acknowledgement")
+        if answer is not None:
+            self.counted.setdefault(answer, "answer")
+        self.counted.update(dict.fromkeys(nudges, "nudge"))
         if acks:
             days = ", ".join(self.fmt(self.day(m)) for m in acks)
             self.steps.append(
@@ -491,6 +502,31 @@ class _Evaluator:
             cold_on=cold_on,
             warnings=warnings,
         )
+
+    def owner_messages(self) -> tuple[OwnerMessage, ...]:
+        """Each of the owner's messages with its role: as the clock counted it since Q, and by the same
+        rule, message by message, before Q or when no clock runs (as it stood when sent)."""
+        out = []
+        for m in self.view.owner:
+            role = self.counted.get(m) or self._role_when_sent(m)
+            if role is not None:
+                out.append(OwnerMessage(m.astimezone(self.tz), role))
+        return tuple(out)
+
+    def _role_when_sent(self, m: datetime) -> OwnerRole | None:
+        """Within the acknowledgement window after their latest message or interview a thank-you;
+        later, the first message after their request answers it; any other is a nudge."""
+        before = [e for e in self.view.employer if e <= m]
+        before += [_utc(i.at) for i in self.view.past_interviews if _utc(i.at) <= m]
+        if not before:
+            return None
+        q = max(before)
+        if m <= q + timedelta(hours=self.p.acknowledgement_hours):
+            return "acknowledgement"
+        asked = [_utc(a.at) for a in self.timeline.asks if q <= _utc(a.at) <= m]
+        if asked and next(o for o in self.view.owner if o >= max(asked)) == m:
+            return "answer"
+        return "nudge"
 
     def _answer_to_ask(self, q: datetime) -> datetime | None:
         """The owner's first message after an ask that started the clock."""

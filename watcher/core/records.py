@@ -201,6 +201,17 @@ class Application:
     manual: tuple[str, ...] = ()  # names of facts set by `mark`
 
 
+OwnerRole = Literal["acknowledgement", "answer", "nudge"]
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerMessage:
+    """One of the owner's messages as the policy counts it: a thank-you, the answer to a request, a nudge."""
+
+    at: datetime
+    role: OwnerRole
+
+
 @dataclass(frozen=True, slots=True)
 class Evaluation:
     """The policy's verdict on one application as of `now`."""
@@ -217,8 +228,9 @@ class Evaluation:
     warnings: tuple[str, ...] = ()
     steps: tuple[str, ...] = ()  # the policy steps that produced the state, for `explain`
     last_contact_at: datetime | None = None
-    acknowledgements: tuple[datetime, ...] = ()  # owner messages counted as thanks/acks, not nudges
-    nudges: tuple[datetime, ...] = ()  # owner messages counted as nudges
+    owner_messages: tuple[
+        OwnerMessage, ...
+    ] = ()  # the role of each owner message known by now, for `explain`
     needs_reply: bool = False  # an offer the owner has not answered (nor marked) yet
     cold_on: date | None = None  # the first day it counts as cold (when the rules foresee one)
     # The mail may say the process ended (or holds an interview) and the reader cannot tell:
