@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import watcher.core.mail
+from watcher.core.gate import read_headers
 from watcher.core.mail import parse_headers_only, parse_message
 from watcher.core.records import Address
 from watcher.errors import MessageParseError
@@ -425,3 +426,18 @@ def test_a_control_character_after_the_headers_is_cleaned_as_the_reference_clean
     """Found by hypothesis: the body text is cleaned (watcher.core.safetext) by both parsers."""
     block = b"From: \r\nNot a header line\r\nSubject: \x0c \r\n\r\n"
     assert differences(block, headers_only=False, internaldate=INTERNALDATE) is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "=?utf-8?q?Interview=07_today?=",
+        "=?utf-8?q?Interview?=   =?utf-8?q?_next__week?=",
+        "=?utf-8?b?SW50ZXJ2aWV3?= \t at  10",
+    ],
+)
+def test_the_gate_and_the_reader_decode_a_header_alike(subject: str) -> None:
+    head = "From: Ana <ana@acme.example>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\nMessage-ID: <s@acme.example>\r\n"
+    raw = f"{head}Subject: {subject}\r\n\r\nHi\r\n".encode()
+    msg = parse_message(raw, account="a", folder="INBOX", uid="1", my_addresses=())
+    assert read_headers(raw).subject == msg.subject

@@ -34,8 +34,9 @@ __all__ = ["INDEX_VERSION", "IndexFacts", "close_tokens", "index_facts", "party_
 
 # Bump when what `index_facts` says about a message changes: stored facts are then rebuilt.
 # 3: an invitation titled "Interview: ..." gives its message job context; 4: services, parent
-# companies and "&"/"and" names in employer identity
-INDEX_VERSION = 4
+# companies and "&"/"and" names in employer identity; 5: one vocabulary of reply prefixes and
+# robot senders (subject threading, employer identity), headers decoded as the reader does
+INDEX_VERSION = 5
 
 _MIN_PREFIX = 4  # as `employers.names.name_matches_label`: "acme" fits "acmerobotics", "ac" fits nothing
 

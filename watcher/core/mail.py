@@ -33,6 +33,7 @@ from watcher.core.vocabulary import strip_reply_prefixes
 from watcher.errors import MessageParseError
 
 __all__ = [
+    "decode_header_text",
     "html_to_text",
     "normalise_subject",
     "parse_headers_only",
@@ -133,7 +134,7 @@ def _decode_words(value: str) -> str:
     return _WS_RE.sub(" ", clean(_scrub(text))).strip()
 
 
-def _header_words(value: str) -> str:
+def decode_header_text(value: str) -> str:
     """`_decode_words` for a raw header value, the same text for less work.
 
     Without ``=?`` the email package's unstructured parser gives the value
@@ -166,7 +167,7 @@ def _encoded_words(value: str) -> str:
 
 def _header_text(headers: _Headers, name: str) -> str:
     raw = headers.first(name)
-    return _header_words(raw) if raw else ""
+    return decode_header_text(raw) if raw else ""
 
 
 # A mailbox simple enough that its display name and address can be read off the text: a dot-atom
