@@ -17,7 +17,6 @@ from watcher.core.mail import (
     MAX_EVENTS_PER_MESSAGE,
     html_to_text,
     normalise_subject,
-    parse_headers_only,
     parse_message,
     strip_quotes,
     unflow,
@@ -165,7 +164,7 @@ def test_latin1_labelled_utf8_decodes_with_replacement_characters() -> None:
 def test_headers_only_has_no_body_or_calendar() -> None:
     raw = (FIXTURES / "calendar_tzid.eml").read_bytes()
     header_block = raw.split(b"\n\n", 1)[0] + b"\n\n"
-    m = parse_headers_only(header_block, account="a", folder="INBOX", uid="1", my_addresses=ME)
+    m = parse_message(header_block, account="a", folder="INBOX", uid="1", my_addresses=ME, headers_only=True)
     assert m.headers_only
     assert m.text == "" and m.calendar == ()
     assert m.message_id == "<cal-tzid@kranich-software.example>"

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 import watcher.core.mail
 from watcher.core.gate import read_headers
-from watcher.core.mail import parse_headers_only, parse_message
+from watcher.core.mail import parse_message
 from watcher.core.records import Address
 from watcher.errors import MessageParseError
 
@@ -393,7 +393,7 @@ def test_an_ordinary_header_block_needs_neither_the_message_parser_nor_header_ob
         b"List-Id: Jobs <jobs.brightwater.example>\r\n"
         b'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n'
     )
-    m = parse_headers_only(block, account="a", folder="INBOX", uid="1", my_addresses=ME)
+    m = parse_message(block, account="a", folder="INBOX", uid="1", my_addresses=ME, headers_only=True)
     assert calls == []
     assert m.from_ is not None and (m.from_.name, m.from_.email) == (
         "Fontaine, Renée",
@@ -415,7 +415,7 @@ def test_broken_charsets_in_a_header_block_give_replacement_characters_not_error
         b'To: Ren\xe9 <rene@x.example>, "M\xfcller, J" <j@x.example>\r\n'
         b"Subject: caf\xe9 =?utf-8?b?////?=\r\n\r\n"
     )
-    m = parse_headers_only(block, account="a", folder="INBOX", uid="1", my_addresses=ME)
+    m = parse_message(block, account="a", folder="INBOX", uid="1", my_addresses=ME, headers_only=True)
     assert m.from_ == Address("Caf\ufffd", "cafe@x.example")
     assert m.to == (Address("Ren\ufffd", "rene@x.example"), Address("M\ufffdller, J", "j@x.example"))
     assert m.subject.startswith("caf\ufffd ")

@@ -36,7 +36,6 @@ __all__ = [
     "decode_header_text",
     "html_to_text",
     "normalise_subject",
-    "parse_headers_only",
     "parse_message",
     "strip_quotes",
     "unflow",
@@ -190,23 +189,30 @@ _SIMPLE_MAILBOX_RE = re.compile(
 _NON_SIMPLE_CHARS = re.compile(r"=\?|[\\()\[\]:;\r\n]")
 
 
+def _consecutive(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], int]:
+    """The matches of `pattern` one right after the other from the start of `text`, and where they stop."""
+    found: list[re.Match[str]] = []
+    pos, end = 0, len(text)
+    while pos < end and (m := pattern.match(text, pos)) is not None:
+        found.append(m)
+        pos = m.end()
+    return found, pos
+
+
 def _simple_address_pairs(raw: str) -> list[tuple[str, str]] | None:
     """(display name, address) pairs as the email package would give them, or None when unsure."""
     if _NON_SIMPLE_CHARS.search(raw):
         return None
+    mailboxes, stop = _consecutive(_SIMPLE_MAILBOX_RE, raw)
+    if stop < len(raw):
+        return None
     pairs: list[tuple[str, str]] = []
-    pos, end = 0, len(raw)
-    match = _SIMPLE_MAILBOX_RE.match
-    while pos < end:
-        m = match(raw, pos)
-        if m is None:
-            return None
+    for m in mailboxes:
         bare, angle = m.group("bare", "angle")
         if bare is not None:
             pairs.append(("", bare))
         elif angle is not None:
             pairs.append((m.group("quoted") or m.group("phrase") or "", angle))
-        pos = m.end()
     return pairs
 
 
@@ -763,29 +769,6 @@ def parse_message(
         raise MessageParseError(reason[:200]) from exc
 
 
-def parse_headers_only(
-    raw_headers: bytes,
-    *,
-    account: str,
-    folder: str,
-    uid: str,
-    my_addresses: Collection[str],
-    internaldate: datetime | None = None,
-    thread_hint: str | None = None,
-) -> Message:
-    """A record from a header block alone (the "headers first" fetch); text and calendar stay empty."""
-    return parse_message(
-        raw_headers,
-        account=account,
-        folder=folder,
-        uid=uid,
-        my_addresses=my_addresses,
-        internaldate=internaldate,
-        thread_hint=thread_hint,
-        headers_only=True,
-    )
-
-
 _HEADER_LINE_RE = re.compile(rb"^[!-9;-~]+[ \t]*:")
 
 
@@ -838,18 +821,10 @@ def _plain_header_items(text: str) -> list[tuple[str, str]] | None:
     """
     if "\r" in text and text.count("\r") != text.count("\r\n"):
         return None
-    items: list[tuple[str, str]] = []
-    pos, end = 0, len(text)
-    match = _PLAIN_FIELD_RE.match
-    while pos < end:
-        m = match(text, pos)
-        if m is None:
-            break
-        items.append((m.group(1), m.group(2)))
-        pos = m.end()
-    if text[pos:] not in ("", "\n", "\r\n"):
+    fields, stop = _consecutive(_PLAIN_FIELD_RE, text)
+    if text[stop:] not in ("", "\n", "\r\n"):
         return None
-    return items
+    return [(m.group(1), m.group(2)) for m in fields]
 
 
 def _feed_header_items(text: str) -> list[tuple[str, str]] | None:
