@@ -220,6 +220,10 @@ class DeadlineSocketHolder:
 
     _deadlines: Deadlines
 
+    def _socket_deadlines(self) -> Deadlines:
+        """The deadlines a newly assigned socket keeps to."""
+        return self._deadlines
+
     @property
     def sock(self) -> Any:
         return self.__dict__.get("_sock_")
@@ -227,5 +231,5 @@ class DeadlineSocketHolder:
     @sock.setter
     def sock(self, value: Any) -> None:
         if value is not None and not isinstance(value, DeadlineSocket):
-            value = DeadlineSocket(value, self._deadlines)
+            value = DeadlineSocket(value, self._socket_deadlines())
         self.__dict__["_sock_"] = value
