@@ -220,10 +220,6 @@ class DeadlineSocketHolder:
 
     _deadlines: Deadlines
 
-    def _socket_deadlines(self) -> Deadlines:
-        """The deadlines a newly assigned socket keeps to."""
-        return self._deadlines
-
     @property
     def sock(self) -> Any:
         return self.__dict__.get("_sock_")
@@ -231,5 +227,5 @@ class DeadlineSocketHolder:
     @sock.setter
     def sock(self, value: Any) -> None:
         if value is not None and not isinstance(value, DeadlineSocket):
-            value = DeadlineSocket(value, self._socket_deadlines())
+            value = DeadlineSocket(value, self._deadlines)
         self.__dict__["_sock_"] = value

@@ -15,7 +15,7 @@ from typing import Any
 
 import httplib2
 
-from watcher.deadline import Deadlines, DeadlineSocketHolder
+from watcher.deadline import Deadlines, DeadlineSocket
 
 _METHOD = re.compile(rb"(GET|POST|PUT|PATCH|DELETE|HEAD) ")
 
@@ -26,16 +26,23 @@ def _request_line(data: bytes) -> str | None:
     return "the request" if m else None
 
 
-class _DeadlineSock(DeadlineSocketHolder):
+class _DeadlineSock:
     """`sock` that wraps whatever httplib2 or http.client assigns (plain or TLS)."""
 
     timeout: Any
+    _deadlines: Deadlines | None = None
 
-    def _socket_deadlines(self) -> Deadlines:
-        """Made at the first connect, from the connection's own timeout."""
-        if "_deadlines" not in self.__dict__:
-            self._deadlines = Deadlines(float(self.timeout), command_name=_request_line)
-        return self._deadlines
+    @property
+    def sock(self) -> Any:
+        return self.__dict__.get("_sock_")
+
+    @sock.setter
+    def sock(self, value: Any) -> None:
+        if value is not None and not isinstance(value, DeadlineSocket):
+            if self._deadlines is None:
+                self._deadlines = Deadlines(float(self.timeout), command_name=_request_line)
+            value = DeadlineSocket(value, self._deadlines)
+        self.__dict__["_sock_"] = value
 
 
 class _HTTPConnection(_DeadlineSock, httplib2.HTTPConnectionWithTimeout):  # type: ignore[misc]
