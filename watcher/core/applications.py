@@ -98,20 +98,9 @@ class Mark:
     @property
     def names(self) -> tuple[str, ...]:
         """The facts this mark sets, as `Application.manual` lists them."""
-        names = []
-        if self.not_interview:
-            names.append("not_interview")
-        if self.interview:
-            names.append("interview")
-        if self.closed:
-            names.append("closed")
-        if self.interview_at:
-            names.append("interview_at")
-        if self.reply_by:
-            names.append("reply_by")
-        if self.reopen:
-            names.append("reopen")
-        return tuple(names)  # `reviewed` is no fact about the process: it only settles a "check"
+        # `at` and `reviewed` are no facts about the process: when it was marked, and a settled "check".
+        facts = ("not_interview", "interview", "closed", "interview_at", "reply_by", "reopen")
+        return tuple(name for name in facts if getattr(self, name))
 
 
 def canonical_key(text: str) -> str:

@@ -513,22 +513,18 @@ def _subject(
     *,
     check: int = 0,
 ) -> str:
-    parts = []
-    if offers:
-        parts.append(_plural(offers, "offer") + " to answer")
-    if check:
-        parts.append(f"{check} to check")
-    if due:
-        parts.append(f"{due} due")
-    if reply:
-        parts.append(_plural(reply, "reply", "replies") + " needed")
-    if not parts:
-        if upcoming:
-            parts.append(_plural(upcoming, "interview") + " coming up")
-        if cold:
-            parts.append(f"{cold} gone cold")
-        if closed:
-            parts.append(f"{closed} closed")
+    to_do = (
+        (offers, _plural(offers, "offer") + " to answer"),
+        (check, f"{check} to check"),
+        (due, f"{due} due"),
+        (reply, _plural(reply, "reply", "replies") + " needed"),
+    )
+    news = (
+        (upcoming, _plural(upcoming, "interview") + " coming up"),
+        (cold, f"{cold} gone cold"),
+        (closed, f"{closed} closed"),
+    )
+    parts = [text for count, text in to_do if count] or [text for count, text in news if count]
     if problems:
         parts.append(_plural(problems, "account") + " failing")
     return f"Follow-ups for {fmt_day(today)}: {', '.join(parts) if parts else 'nothing due'}"

@@ -13,62 +13,34 @@ lexicon (`watcher.core.reading.lexicon`), so the next language brings its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from watcher.core.reading.lexicon import LEXICONS
 
-__all__ = ["LANGUAGES", "QuoteMarks", "strip_quotes"]
-
-
-@dataclass(frozen=True)
-class QuoteMarks:
-    """How one language's mail clients mark the start of quoted or forwarded history (regex fragments)."""
-
-    language: str
-    # A whole attribution line (or up to three wrapped lines, joined), without the trailing colon's end.
-    attributions: tuple[str, ...]
-    # The verb of a bare attribution ("Priya wrote:"): trusted only when '>' lines follow.
-    wrote: tuple[str, ...]
-    # Labels of an Outlook-style header block: sender, date, and recipients or subject.
-    header_from: tuple[str, ...]
-    header_date: tuple[str, ...]
-    header_other: tuple[str, ...]
-    # What stands between dashes in "-----Original Message-----" and its kin.
-    rules: tuple[str, ...]
-    # A line that opens a forwarded message (Apple Mail).
-    forwarded: tuple[str, ...]
-    # A phone's or app's signature, the whole line ("Sent from my iPhone").
-    sent_from: tuple[str, ...]
+__all__ = ["strip_quotes"]
 
 
 _APPS = r"(?:Outlook|Yahoo\s+Mail|Mail|Gmail|Proton\s?Mail|AOL|Spark|BlueMail|Samsung\s+Mail)"
 _DEVICES = r"(?:iPhone|iPad|Android|Samsung|Galaxy|Pixel|Huawei|Xiaomi|BlackBerry|smartphone|mobile)"
 
 
-def _marks(language: str) -> QuoteMarks:
-    """A lexicon's `QUOTE_MARKS`, with the apps and phones filled in."""
-
-    def expand(pieces: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(p.replace("<APPS>", _APPS).replace("<DEVICES>", _DEVICES) for p in pieces)
-
-    return QuoteMarks(
-        language, **{key: expand(pieces) for key, pieces in LEXICONS[language].QUOTE_MARKS.items()}
-    )
-
-
-LANGUAGES: tuple[QuoteMarks, ...] = tuple(_marks(language) for language in LEXICONS)
+def _pieces(field: str) -> set[str]:
+    """One kind of mark (`attributions`, `sent_from` ...) in every lexicon, the apps and phones filled in."""
+    return {
+        piece.replace("<APPS>", _APPS).replace("<DEVICES>", _DEVICES)
+        for lexicon in LEXICONS.values()
+        for piece in lexicon.QUOTE_MARKS[field]
+    }
 
 
 def _alternatives(field: str) -> str:
-    parts = {part for marks in LANGUAGES for part in getattr(marks, field)}
-    return "|".join(sorted(parts, key=lambda p: (-len(p), p)))
+    return "|".join(sorted(_pieces(field), key=lambda p: (-len(p), p)))
 
 
 def _labels(field: str) -> str:
     """Header labels as a regex: any spaces inside a label may be several."""
     return "|".join(
         sorted(
-            {label.replace(" ", r"\s+") for marks in LANGUAGES for label in getattr(marks, field)},
+            {label.replace(" ", r"\s+") for label in _pieces(field)},
             key=lambda p: (-len(p), p),
         )
     )

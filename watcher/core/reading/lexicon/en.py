@@ -1116,6 +1116,11 @@ NUMBERS: dict[str, int] = {
 # How this language's mail clients mark where quoted or forwarded history begins (regular
 # expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
 QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    # attributions: a whole attribution line (or up to three wrapped lines, joined), without its colon;
+    # wrote: the verb of a bare attribution ("Priya wrote:"), trusted only when '>' lines follow;
+    # header_from, header_date, header_other: the labels of an Outlook-style header block;
+    # rules: what stands between dashes in "-----Original Message-----"; forwarded: the line that
+    # opens a forwarded message (Apple Mail); sent_from: a phone's or app's signature, the whole line.
     "attributions": (r"On\b.{3,300}\bwrote",),
     "wrote": (r"wrote",),
     "header_from": ("From",),
