@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import email
 import email.utils
+import functools
 import hashlib
 import io
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email import policy
 from email.header import decode_header
@@ -22,7 +23,7 @@ from email.headerregistry import Group
 from email.message import Message as EmailMessage
 from email.utils import _has_surrogates, _sanitize  # type: ignore[attr-defined]
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, ParamSpec
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from watcher.core.reading.html_mail import html_to_text
@@ -42,6 +43,7 @@ __all__ = [
 ]
 
 SYNTHETIC_DOMAIN = "interview-watcher.invalid"
+P = ParamSpec("P")
 
 # --- header decoding -------------------------------------------------------
 
@@ -731,44 +733,6 @@ def _bulk(headers: _Headers) -> BulkMarkers:
     )
 
 
-def parse_message(
-    raw: bytes,
-    *,
-    account: str,
-    folder: str,
-    uid: str,
-    my_addresses: Collection[str],
-    internaldate: datetime | None = None,
-    thread_hint: str | None = None,
-    headers_only: bool = False,
-    max_body_bytes: int = 2_000_000,
-    header_items: Sequence[tuple[str, str]] | None = None,
-) -> Message:
-    """Parse one message. Raises `MessageParseError` (short reason) and nothing else.
-
-    `header_items`: for a header block, its items as the gate already split them
-    (`gate.HeaderView.items`), so that they are not split a second time.
-    """
-    try:
-        return _parse(
-            raw,
-            account=account,
-            folder=folder,
-            uid=uid,
-            my_addresses=my_addresses,
-            internaldate=internaldate,
-            thread_hint=thread_hint,
-            headers_only=headers_only,
-            max_body_bytes=max_body_bytes,
-            header_items=header_items,
-        )
-    except MessageParseError:
-        raise
-    except Exception as exc:  # untrusted input: never let a surprise escape
-        reason = f"{type(exc).__name__}: {exc}"
-        raise MessageParseError(reason[:200]) from exc
-
-
 _HEADER_LINE_RE = re.compile(rb"^[!-9;-~]+[ \t]*:")
 
 
@@ -896,19 +860,41 @@ def _content_type_fails(items: list[tuple[str, str]]) -> bool:
     return False
 
 
-def _parse(
+def _only_parse_errors(parse: Callable[P, Message]) -> Callable[P, Message]:
+    """Untrusted input: whatever goes wrong while reading a message leaves as a `MessageParseError`."""
+
+    @functools.wraps(parse)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> Message:
+        try:
+            return parse(*args, **kwargs)
+        except MessageParseError:
+            raise
+        except Exception as exc:  # never let a surprise escape
+            reason = f"{type(exc).__name__}: {exc}"
+            raise MessageParseError(reason[:200]) from exc
+
+    return guarded
+
+
+@_only_parse_errors
+def parse_message(
     raw: bytes,
     *,
     account: str,
     folder: str,
     uid: str,
     my_addresses: Collection[str],
-    internaldate: datetime | None,
-    thread_hint: str | None,
-    headers_only: bool,
-    max_body_bytes: int,
+    internaldate: datetime | None = None,
+    thread_hint: str | None = None,
+    headers_only: bool = False,
+    max_body_bytes: int = 2_000_000,
     header_items: Sequence[tuple[str, str]] | None = None,
 ) -> Message:
+    """Parse one message. Raises `MessageParseError` (short reason) and nothing else.
+
+    `header_items`: for a header block, its items as the gate already split them
+    (`gate.HeaderView.items`), so that they are not split a second time.
+    """
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise MessageParseError(f"expected bytes, got {type(raw).__name__}")
     data = _trim_preamble(bytes(raw))
