@@ -4,5 +4,5 @@
 # facts kept in the state by another version are read again rather than trusted.
 # 2: doubtful outcome words and possible interviews (check these); 3: offer documents, asks from
 # attachments, relayed rejections and role closures; 4: frozen roles, Swiss "innert", it asks, "sexta-feira, dia 27";
-# 5: one vocabulary of reply prefixes and system mailboxes (message kinds, the doubt reader)
+# 5: one vocabulary of reply prefixes and system mailboxes (message kinds, the doubt reader); no follows_up
 FACTS_VERSION = 5

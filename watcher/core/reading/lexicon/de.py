@@ -185,11 +185,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vorstellungsgespräch",
         r"kennenlernen",
     ),
-    "FOLLOW_UP": (
-        r"nachfragen",
-        r"nachhaken",
-        r"stand der dinge",
-    ),
     "GREETING": (
         r"hallo",
         r"liebe[rs]?",

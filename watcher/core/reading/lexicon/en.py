@@ -318,14 +318,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"call with",
         r"panel",
     ),
-    "FOLLOW_UP": (
-        r"follow(ing)? up",
-        r"check(ing)? in",
-        r"circl(e|ing) back",
-        r"bump\w*",
-        r"any (news|update|word)",
-        r"still (very )?(interested|keen)",
-    ),
     "GREETING": (
         r"hi",
         r"hello",

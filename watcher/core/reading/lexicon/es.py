@@ -174,10 +174,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"de la noche",
     ),
     "EVENT_INTERVIEW": (r"entrevista",),
-    "FOLLOW_UP": (
-        r"seguimiento",
-        r"novedades",
-    ),
     "GREETING": (
         r"hola",
         r"estimad[oa]",

@@ -189,10 +189,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"entretien",
         r"entrevue",
     ),
-    "FOLLOW_UP": (
-        r"relancer",
-        r"des nouvelles",
-    ),
     "GREETING": (
         r"bonjour",
         r"chère?",

@@ -153,10 +153,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"della sera",
     ),
     "EVENT_INTERVIEW": (r"colloqui\w*",),
-    "FOLLOW_UP": (
-        r"aggiornament\w*",
-        r"novità",
-    ),
     "GREETING": (
         r"ciao",
         r"buongiorno",

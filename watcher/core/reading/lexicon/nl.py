@@ -157,10 +157,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"gesprek",
         r"kennismakingsgesprek",
     ),
-    "FOLLOW_UP": (
-        r"navragen",
-        r"stand van zaken",
-    ),
     "GREETING": (
         r"hoi",
         r"hallo",

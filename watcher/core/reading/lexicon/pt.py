@@ -157,10 +157,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"da noite",
     ),
     "EVENT_INTERVIEW": (r"entrevista",),
-    "FOLLOW_UP": (
-        r"acompanhamento",
-        r"novidades",
-    ),
     "GREETING": (
         r"olá",
         r"oi",
