@@ -8,7 +8,7 @@ from tests.fixture_mail import MINE, make
 from watcher.core.conversations import thread
 from watcher.core.employers.message_kinds import is_system_address
 from watcher.core.mail import normalise_subject
-from watcher.core.vocabulary import (
+from watcher.core.reading.vocabulary import (
     REPLY_PREFIXES,
     has_reply_prefix,
     is_system_mailbox,

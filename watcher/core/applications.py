@@ -25,6 +25,7 @@ from watcher.core.reading.facts import MessageFacts
 from watcher.core.reading.language import detect_language
 from watcher.core.reading.relevance import has_recruiting_context, is_interviewer_talk, non_interview_reason
 from watcher.core.reading.text import MAX_SCAN, body_of
+from watcher.core.reading.vocabulary import strip_reply_prefixes
 from watcher.core.records import (
     Application,
     Conversation,
@@ -34,7 +35,6 @@ from watcher.core.records import (
     Timeline,
 )
 from watcher.core.timeline import build_timeline, with_manual
-from watcher.core.vocabulary import strip_reply_prefixes
 
 __all__ = [
     "Mark",

@@ -15,8 +15,8 @@ import hashlib
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from watcher.core.mail import normalise_subject
+from watcher.core.reading.vocabulary import is_system_mailbox
 from watcher.core.records import Conversation, Message
-from watcher.core.vocabulary import is_system_mailbox
 
 __all__ = ["conversation_id", "conversations_of", "dedupe", "owner_addresses", "thread", "thread_nodes"]
 

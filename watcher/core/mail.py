@@ -28,9 +28,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from watcher.core.reading.html_mail import html_to_text
 from watcher.core.reading.quoting import strip_quotes
+from watcher.core.reading.vocabulary import strip_reply_prefixes
 from watcher.core.records import Address, BulkMarkers, CalendarEvent, Direction, Message
 from watcher.core.safetext import clean
-from watcher.core.vocabulary import strip_reply_prefixes
 from watcher.errors import MessageParseError
 
 __all__ = [

@@ -15,8 +15,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from watcher.core.reading.lexicon import LEXICONS
+from watcher.core.reading.vocabulary import is_team_or_system_mailbox
 from watcher.core.records import Address, Application, Evaluation, Message
-from watcher.core.vocabulary import is_team_or_system_mailbox
 
 __all__ = ["LANGUAGES", "NudgeDraft", "display_address", "draft_nudge", "local_day", "reply_target"]
 

@@ -28,8 +28,8 @@ from watcher.core.employers.names import (
 from watcher.core.reading.lexicon import alternation, phrases
 from watcher.core.reading.relevance import has_recruiting_context
 from watcher.core.reading.text import MAX_SCAN, body_of
+from watcher.core.reading.vocabulary import strip_reply_prefixes
 from watcher.core.records import Address, Message
-from watcher.core.vocabulary import strip_reply_prefixes
 
 __all__ = ["EmployerGuess", "Via", "recruiter_employer", "relayed_for", "resolve_employer", "service_domains"]
 

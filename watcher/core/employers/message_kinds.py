@@ -8,8 +8,8 @@ from typing import Literal
 from watcher.core.employers.domains import vendor_of
 from watcher.core.reading.lexicon import alternation
 from watcher.core.reading.text import body_of
+from watcher.core.reading.vocabulary import is_system_mailbox
 from watcher.core.records import Message
-from watcher.core.vocabulary import is_system_mailbox
 
 __all__ = [
     "MessageKind",

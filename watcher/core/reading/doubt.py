@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from watcher.core.reading.lexicon import WEEKDAYS, alternation
 from watcher.core.reading.scheduling import sentence_signals
 from watcher.core.reading.sentences import is_question, sentences
+from watcher.core.reading.vocabulary import has_reply_prefix
 from watcher.core.records import DoubtKind
-from watcher.core.vocabulary import has_reply_prefix
 
 __all__ = ["find_doubt", "meeting_sentence"]
 
