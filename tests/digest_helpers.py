@@ -78,6 +78,7 @@ def assessed(
     next_nudge_on: date | None = None,
     reply_by: date | None = None,
     gives_up_on: date | None = None,
+    cold_on: date | None = None,
     last_contact_at: datetime | None = None,
     ask: str | None = None,
     ask_at: datetime | None = None,
@@ -128,6 +129,7 @@ def assessed(
         reason=f"{state} for a test",
         last_contact_at=last_contact_at,
         needs_reply=needs_reply,
+        cold_on=cold_on,
     )
     return Assessed(app, ev)
 

@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.fixture_mail import APPLICATIONS, DISTRACTORS, MINE, NY, applications, event, load, make, slugs_of
-from watcher.core.applications import Mark, application_id_for, build_applications, employer_groups
+from tests.support.groups import employer_groups
+from watcher.core.applications import Mark, application_id_for, build_applications
 from watcher.core.conversations import thread
 from watcher.core.mail import parse_message
+from watcher.core.policy import evaluate
 from watcher.core.records import Application, Message, Timeline
 
 END = "2026-04-10T08:00:00-04:00"
@@ -162,8 +164,10 @@ def test_explain_entries_carry_roles() -> None:
     (app,) = applications(END, load("en-ats-brightwave"))
     roles = [e.roles for e in app.timeline.entries]
     assert roles[0][:2] == ("employer_reply", "invite")
-    assert "acknowledgement" in roles[1]
     assert roles[2] == ("automated", "outcome")
+    # Whether a message of the owner's thanks or chases is the policy's to say, by its window.
+    ev = evaluate(app.timeline, datetime.fromisoformat(END), NY)
+    assert [(o.at, o.role) for o in ev.owner_messages] == [(app.timeline.entries[1].at, "acknowledgement")]
 
 
 def test_the_owners_i_confirm_makes_the_interview_and_three_nudges_follow() -> None:
@@ -171,8 +175,10 @@ def test_the_owners_i_confirm_makes_the_interview_and_three_nudges_follow() -> N
     t = app.timeline
     assert [i.at for i in t.interviews] == [datetime(2026, 2, 11, 10, 0, tzinfo=NY)]
     roles = [e.roles for e in t.entries]
-    assert roles[1] == ("interview",) and roles[2] == ("acknowledgement",)
+    assert roles[1] == ("interview",)
     assert len(t.owner_messages) == 5
+    ev = evaluate(t, datetime.fromisoformat(END), NY)
+    assert [o.role for o in ev.owner_messages] == ["acknowledgement"] * 2 + ["nudge"] * 3
 
 
 def test_a_german_confirmation_wrapped_by_format_flowed_is_read_whole() -> None:
@@ -421,6 +427,12 @@ def test_marks_round_trip_through_store_fields() -> None:
         not_interview=True, reply_by=datetime(2026, 3, 9, tzinfo=NY), reviewed=datetime(2026, 3, 6, tzinfo=NY)
     )
     assert Mark.from_fields(mark_fields(reviewed)) == reviewed
+
+
+def test_marks_read_from_store_fields_drop_what_they_cannot_read() -> None:
+    fields = {"interview": "1", "closed": "offer", "interview_at": "2026-03-05T14:00:00-05:00"}
+    mark = Mark(interview=True, closed="offer", interview_at=datetime(2026, 3, 5, 14, 0, tzinfo=NY))
+    assert Mark.from_fields(fields) == mark
     assert Mark.from_fields({"closed": "nonsense", "interview_at": "not a date"}) == Mark()
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import stat
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from watcher import config
 from watcher.config import ImapAccount, MaildirAccount, parse
+from watcher.core.policy import evaluate
+from watcher.core.records import Timeline
 from watcher.errors import ConfigError, SecretError
 from watcher.secrets import resolve_password
 
@@ -109,6 +113,16 @@ MISTAKES = [
         "policy.max_nudges: expected a whole number 1-20, got 0",
     ),
     (
+        "acknowledgement window negative",
+        HEAD + "[policy]\nacknowledgement_hours = -1\n",
+        "policy.acknowledgement_hours: expected a whole number of hours 0-720, got -1",
+    ),
+    (
+        "acknowledgement window typo",
+        HEAD + "[policy]\nacknowledgment_hours = 72\n",
+        'policy.acknowledgment_hours: unknown key (did you mean "acknowledgement_hours"?)',
+    ),
+    (
         "policy typo",
         HEAD + "[policy]\nmax_nudge = 2\n",
         'policy.max_nudge: unknown key (did you mean "max_nudges"?)',
@@ -162,6 +176,22 @@ def test_defaults_are_sane() -> None:
     assert s.policy.first_nudge_after_days == 7 and s.policy.max_nudges == 3
     assert s.digest.deliver == "smtp" and s.digest.send_at.strftime("%H:%M") == "07:30"
     assert s.digest_to == "me@example.net"
+
+
+def test_the_acknowledgement_window_set_in_the_config_is_the_one_the_policy_uses() -> None:
+    ny = ZoneInfo("America/New_York")
+    heard = datetime(2026, 3, 2, 12, 0, tzinfo=ny)
+    thanks = heard + timedelta(hours=60)  # a nudge in the default 48-hour window, thanks in a 72-hour one
+    tl = Timeline(employer_messages=(heard,), owner_messages=(thanks,))
+    now = datetime(2026, 3, 6, 8, 0, tzinfo=ny)
+    default = parse(HEAD).policy
+    wider = parse(HEAD + "[policy]\nacknowledgement_hours = 72\n").policy
+    assert default.acknowledgement_hours == 48 and wider.acknowledgement_hours == 72
+    assert evaluate(tl, now, ny, default).nudges_sent == 1
+    assert evaluate(tl, now, ny, wider).nudges_sent == 0
+    assert [(o.at, o.role) for o in evaluate(tl, now, ny, wider).owner_messages] == [
+        (thanks, "acknowledgement")
+    ]
 
 
 def test_cleartext_is_allowed_to_loopback_only() -> None:

@@ -9,8 +9,8 @@ import pytest
 
 from tests.digest_helpers import TZ, Address, assessed, at
 from watcher.core.assessment import Assessed
+from watcher.core.nudges import LANGUAGES, draft_nudge, local_day, reply_target
 from watcher.core.records import Application, Message
-from watcher.digest.nudges import LANGUAGES, draft_nudge, local_day, reply_target
 
 # Words that show each part of a polite nudge is there: thanks, interest, a question.
 MARKERS = {

@@ -225,7 +225,6 @@ def test_due_shows_role_interview_count_last_contact_draft_and_thread() -> None:
                 contact=Address("Jamie Chen", "jamie.chen@harborfinch.example"),
             )
         ],
-        max_nudges=3,
     )
     text, html = render_text(d), visible(render_html(d))
     for out in (text, html):
@@ -317,9 +316,21 @@ def test_waiting_gives_the_next_nudge_date() -> None:
 def test_gone_cold_says_why_and_gives_the_pipeline_line() -> None:
     items = [
         assessed(
-            "Tern Systems", "cold", nudges_sent=3, last_contact_at=at(2, 9), gives_up_on=date(2026, 3, 6)
+            "Tern Systems",
+            "cold",
+            nudges_sent=3,
+            last_contact_at=at(2, 9),
+            gives_up_on=date(2026, 3, 6),
+            cold_on=date(2026, 3, 7),
         ),
-        assessed("Vellum", "cold", last_contact_at=at(5, 9, 2), gives_up_on=date(2026, 3, 7)),
+        assessed(
+            "Vellum",
+            "cold",
+            last_contact_at=at(5, 9, 2),
+            gives_up_on=date(2026, 3, 7),
+            cold_on=date(2026, 3, 8),
+        ),
+        assessed("Quillon", "cold", gives_up_on=date(2026, 2, 26), cold_on=date(2026, 2, 27)),  # last month
         assessed("Pinecone Labs", "waiting", next_nudge_on=date(2026, 3, 12)),
         assessed("Harbor", "due", next_nudge_on=date(2026, 3, 10), interview_at=at(3)),
     ]
@@ -328,7 +339,7 @@ def test_gone_cold_says_why_and_gives_the_pipeline_line() -> None:
     for out in (text, html):
         assert "Tern Systems" in out and "no reply after 3 follow-ups" in out
         assert "Vellum" in out and "no word for a month: time to move on" in out
-        assert "2 processes active, 2 went cold this month" in out
+        assert "2 processes active, 2 went cold this month" in out  # the policy's cold date, not February's
 
 
 def test_gone_cold_and_closed_list_only_what_changed_since_the_last_digest() -> None:

@@ -10,7 +10,7 @@ import dataclasses
 import pytest
 
 from tests.fixture_mail import MINE, applications, event, make
-from watcher.core.applications import employer_groups
+from tests.support.groups import employer_groups
 from watcher.core.conversations import thread
 from watcher.core.employers.domains import is_free_mail, vendor_of
 from watcher.core.employers.identity import resolve_employer, service_domains

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from watcher.app.pipeline import assess, policy_params
+from watcher.app.pipeline import assess
 from watcher.app.status import application_json
 from watcher.config import parse
 from watcher.core.assessment import assess_messages
@@ -155,7 +155,7 @@ def assert_same_status(settings: Any, store: Store, everything: list[Any], momen
             my_addresses=settings.my_addresses,
             tz=settings.tz,
             now=now,
-            params=policy_params(settings),
+            params=settings.policy,
         )
         assert gated == [application_json(a) for a in full], when
     return full

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import watcher.core.gate
+import watcher.core.mail
 from watcher.core.gate import (
     JOB_VOCABULARY,
     JOB_WORDS,
@@ -107,7 +108,7 @@ def test_vocabulary_spells_out_the_regex() -> None:
 @pytest.fixture(autouse=True)
 def _cold_cache() -> Iterator[None]:
     """The decoded-text cache is exact (a pure function); start cold so the code behind it runs."""
-    watcher.core.gate._decoded.cache_clear()
+    watcher.core.mail._encoded_words.cache_clear()
     yield
 
 

@@ -13,7 +13,19 @@ from watcher.core.reading.lexicon import LANGUAGES, LEXICONS, MONTHS, NUMBERS, W
 from watcher.core.reading.outcome import find_outcome
 from watcher.core.reading.relevance import non_interview_reason
 
-TABLES = ("PHRASES", "STOPWORDS", "MONTHS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "DAYS_FROM_TODAY", "NUMBERS")
+TABLES = (
+    "PHRASES",
+    "STOPWORDS",
+    "MONTHS",
+    "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
+    "DAYS_FROM_TODAY",
+    "NUMBERS",
+    "QUOTE_MARKS",
+    "NUDGE_ROLE",
+    "ELISIONS",
+    "NOT_A_ROLE",
+)
 
 
 def test_the_languages_the_code_reads_today() -> None:
@@ -26,6 +38,7 @@ def test_every_lexicon_has_the_same_concepts_as_english(lang: str) -> None:
     public = {name for name in vars(module) if name.isupper()}
     assert public == set(TABLES)
     assert set(module.PHRASES) == set(LEXICONS["en"].PHRASES)
+    assert set(module.QUOTE_MARKS) == set(LEXICONS["en"].QUOTE_MARKS)
     assert len(module.WEEKDAYS) == 7 and len(module.WEEKDAY_ABBREVIATIONS) == 7
 
 

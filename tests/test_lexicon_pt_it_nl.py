@@ -15,6 +15,8 @@ import pytest
 
 from tests.fixture_mail import NY, make
 from watcher.core.gate import job_words_in
+from watcher.core.nudges import LANGUAGES as NUDGE_LANGUAGES
+from watcher.core.nudges import local_day
 from watcher.core.reading.asks import find_asks
 from watcher.core.reading.dates import find_slots
 from watcher.core.reading.language import detect_language
@@ -24,8 +26,6 @@ from watcher.core.reading.quoting import strip_quotes
 from watcher.core.reading.relevance import non_interview_reason
 from watcher.core.reading.replyby import find_reply_by
 from watcher.core.timeline import build_timeline
-from watcher.digest.nudges import LANGUAGES as NUDGE_LANGUAGES
-from watcher.digest.nudges import local_day
 
 TUE = datetime(2026, 3, 3, 10, 0, tzinfo=NY)  # a Tuesday
 SAO_PAULO = ZoneInfo("America/Sao_Paulo")

@@ -26,7 +26,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import watcher.core.mail
-from watcher.core.mail import parse_headers_only, parse_message
+from watcher.core.gate import read_headers
+from watcher.core.mail import parse_message
 from watcher.core.records import Address
 from watcher.errors import MessageParseError
 
@@ -392,7 +393,7 @@ def test_an_ordinary_header_block_needs_neither_the_message_parser_nor_header_ob
         b"List-Id: Jobs <jobs.brightwater.example>\r\n"
         b'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n'
     )
-    m = parse_headers_only(block, account="a", folder="INBOX", uid="1", my_addresses=ME)
+    m = parse_message(block, account="a", folder="INBOX", uid="1", my_addresses=ME, headers_only=True)
     assert calls == []
     assert m.from_ is not None and (m.from_.name, m.from_.email) == (
         "Fontaine, Renée",
@@ -414,7 +415,7 @@ def test_broken_charsets_in_a_header_block_give_replacement_characters_not_error
         b'To: Ren\xe9 <rene@x.example>, "M\xfcller, J" <j@x.example>\r\n'
         b"Subject: caf\xe9 =?utf-8?b?////?=\r\n\r\n"
     )
-    m = parse_headers_only(block, account="a", folder="INBOX", uid="1", my_addresses=ME)
+    m = parse_message(block, account="a", folder="INBOX", uid="1", my_addresses=ME, headers_only=True)
     assert m.from_ == Address("Caf\ufffd", "cafe@x.example")
     assert m.to == (Address("Ren\ufffd", "rene@x.example"), Address("M\ufffdller, J", "j@x.example"))
     assert m.subject.startswith("caf\ufffd ")
@@ -425,3 +426,18 @@ def test_a_control_character_after_the_headers_is_cleaned_as_the_reference_clean
     """Found by hypothesis: the body text is cleaned (watcher.core.safetext) by both parsers."""
     block = b"From: \r\nNot a header line\r\nSubject: \x0c \r\n\r\n"
     assert differences(block, headers_only=False, internaldate=INTERNALDATE) is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "=?utf-8?q?Interview=07_today?=",
+        "=?utf-8?q?Interview?=   =?utf-8?q?_next__week?=",
+        "=?utf-8?b?SW50ZXJ2aWV3?= \t at  10",
+    ],
+)
+def test_the_gate_and_the_reader_decode_a_header_alike(subject: str) -> None:
+    head = "From: Ana <ana@acme.example>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\nMessage-ID: <s@acme.example>\r\n"
+    raw = f"{head}Subject: {subject}\r\n\r\nHi\r\n".encode()
+    msg = parse_message(raw, account="a", folder="INBOX", uid="1", my_addresses=())
+    assert read_headers(raw).subject == msg.subject

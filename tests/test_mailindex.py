@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.fixture_mail import MINE, NY, make
-from watcher.app.pipeline import assess, policy_params
+from watcher.app.pipeline import assess
 from watcher.app.status import application_json
 from watcher.config import Settings, parse
 from watcher.core.assessment import assess_messages
@@ -48,7 +48,7 @@ def everything(settings: Settings, store: Store, now: datetime) -> list[dict[str
         my_addresses=settings.my_addresses,
         tz=settings.tz,
         now=now,
-        params=policy_params(settings),
+        params=settings.policy,
         marks=store.marks(),
     )
     return [application_json(a) for a in items]

@@ -14,7 +14,6 @@ import pytest
 
 import watcher.core.applications as applications
 import watcher.core.assessment as pipeline
-from watcher.app.pipeline import policy_params
 from watcher.config import Settings
 from watcher.core.assessment import Assessed, assess_messages
 from watcher.core.records import Application, Conversation, Message
@@ -42,7 +41,7 @@ def demo_messages(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
 
 
 def run(messages: list[Message]) -> list[Assessed]:
-    params = policy_params(Settings.model_validate({"my_addresses": ME}))
+    params = Settings.model_validate({"my_addresses": ME}).policy
     return assess_messages(messages, my_addresses=ME, tz=BERLIN, now=NOW, params=params)
 
 
@@ -71,7 +70,7 @@ def test_messages_after_now_are_ignored(demo_messages: list[Message]) -> None:
     early = datetime(2026, 2, 20, 8, 0, tzinfo=BERLIN)
     later = [m for m in demo_messages if m.date > early]
     assert later, "the demo has mail after the chosen moment"
-    params = policy_params(Settings.model_validate({"my_addresses": ME}))
+    params = Settings.model_validate({"my_addresses": ME}).policy
 
     def at_early(msgs: list[Message]) -> list[Assessed]:
         return assess_messages(msgs, my_addresses=ME, tz=BERLIN, now=early, params=params)

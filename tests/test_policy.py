@@ -661,3 +661,33 @@ def test_year_is_shown_only_when_it_differs() -> None:
         ev.reason
         == "Last heard from them Mon 29 Dec 2025; no word since. First nudge due Mon 5 Jan (0 of 3 sent)."
     )
+
+
+def test_the_evaluation_carries_the_day_it_goes_cold_for_the_digest_to_read() -> None:
+    params = PolicyParams(
+        first_nudge_after_days=3, min_days_between_nudges=2, max_nudges=1, give_up_after_days=10
+    )
+    tl = timeline(
+        interviews=BASIC.interviews,
+        employer=BASIC.employer_messages,
+        owner=(*BASIC.owner_messages, at("03-05")),
+    )
+    waiting, cold = run(tl, "03-06", params=params), run(tl, "03-07", params=params)
+    assert waiting.cold_on == cold.cold_on == d("03-07")  # the last nudge + 2 days, before the give-up date
+    assert "moves on from Sat 7 Mar" in waiting.reason
+    assert run(tl, "03-06").cold_on == d("04-02")  # default: the day after giving up (Q 2 Mar + 30 days)
+
+
+def test_every_owner_message_gets_its_role_from_the_policy_with_the_configured_window() -> None:
+    tl = timeline(
+        interviews=(interview("03-16", "03-09"),),
+        employer=(at("03-02"),),
+        owner=(at("03-04", 23), at("03-17"), at("03-27")),
+        asks=(ask("03-02"),),
+    )
+    roles = [o.role for o in run(tl, "03-30").owner_messages]
+    # 59 hours after their message, before the interview: an answer to their request, not a nudge;
+    # the day after the interview a thank-you; ten days later a nudge.
+    assert roles == ["answer", "acknowledgement", "nudge"]
+    wide = run(tl, "03-30", params=PolicyParams(acknowledgement_hours=72)).owner_messages
+    assert [o.role for o in wide] == ["acknowledgement", "acknowledgement", "nudge"]

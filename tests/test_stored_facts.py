@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from watcher.app.pipeline import assess, policy_params
+from watcher.app.pipeline import assess
 from watcher.app.status import application_json
 from watcher.config import parse
 from watcher.core.assessment import assess_messages
@@ -44,7 +44,7 @@ def question(settings: Any, store: Store, now: datetime) -> tuple[list[dict[str,
         my_addresses=settings.my_addresses,
         tz=settings.tz,
         now=now,
-        params=policy_params(settings),
+        params=settings.policy,
         owner_names=index.owner_names(),
         facts_for=facts.facts_for,
     )
@@ -69,7 +69,7 @@ def test_after_a_scan_a_question_reads_no_message_text_and_answers_the_same(tmp_
                 my_addresses=settings.my_addresses,
                 tz=settings.tz,
                 now=now,
-                params=policy_params(settings),
+                params=settings.policy,
                 owner_names=MailIndex(store, settings.my_addresses).owner_names(),
             )
             assert answer == [application_json(a) for a in read_now]

@@ -29,7 +29,10 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic.dataclasses import dataclass as pydantic_dataclass
+from pydantic.fields import FieldInfo
 
+from watcher.core.policy import DEFAULT_PARAMS, PolicyParams
 from watcher.errors import ConfigError
 
 APP = "interview-watcher"
@@ -115,6 +118,8 @@ Port = Annotated[int, Field(ge=1, le=65535, strict=True, description="an integer
 Days = Annotated[int, Field(ge=1, le=3650, description="a whole number of days 1-3650")]
 NonNegDays = Annotated[int, Field(ge=0, le=3650, description="a whole number of days 0-3650")]
 Count = Annotated[int, Field(ge=1, le=20, description="a whole number 1-20")]
+Hours = Annotated[int, Field(ge=0, le=720, description="a whole number of hours 0-720")]
+Flag = Annotated[bool, Field(strict=True, description="true or false")]
 Seconds = Annotated[float, Field(gt=0, le=3600, description="a number of seconds (0-3600]")]
 Minutes = Annotated[float, Field(gt=0, le=1440, description="a number of minutes (0-1440]")]
 NonEmpty = Annotated[str, Field(min_length=1, description="a non-empty string")]
@@ -243,12 +248,16 @@ class StorageSettings(_Strict):
     path: Path = Field(default_factory=default_state_path, description="a file path")
 
 
-class PolicySettings(_Strict):
-    first_nudge_after_days: Days = 7
-    min_days_between_nudges: Days = 7
-    max_nudges: Count = 3
-    give_up_after_days: Days = 30
-    weekdays_only: bool = Field(True, strict=True, description="true or false")
+@pydantic_dataclass(frozen=True, config=ConfigDict(extra="forbid"))
+class PolicySettings(PolicyParams):
+    """The `[policy]` table: the policy's own `PolicyParams`, within the ranges a config may set."""
+
+    first_nudge_after_days: Days = DEFAULT_PARAMS.first_nudge_after_days
+    min_days_between_nudges: Days = DEFAULT_PARAMS.min_days_between_nudges
+    max_nudges: Count = DEFAULT_PARAMS.max_nudges
+    give_up_after_days: Days = DEFAULT_PARAMS.give_up_after_days
+    weekdays_only: Flag = DEFAULT_PARAMS.weekdays_only
+    acknowledgement_hours: Hours = DEFAULT_PARAMS.acknowledgement_hours
 
 
 class SmtpSettings(PasswordSource):
@@ -364,7 +373,7 @@ class Settings(_Strict):
     timezone: str | None = Field(None, description='an IANA time zone name like "Europe/Berlin"')
     my_addresses: list[NonEmpty] = Field(min_length=1, description="a non-empty list of e-mail addresses")
     storage: StorageSettings = Field(default_factory=StorageSettings)
-    policy: PolicySettings = Field(default_factory=lambda: PolicySettings.model_validate({}))
+    policy: PolicySettings = PolicySettings()
     accounts: list[Account] = Field(default_factory=list, description="a list of [[accounts]] tables")
     digest: DigestSettings = Field(default_factory=lambda: DigestSettings.model_validate({}))
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
@@ -476,8 +485,19 @@ _ACCOUNT_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
-def _submodel(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+Table = type[BaseModel] | type[PolicySettings]
+
+
+def _fields(model: Table) -> dict[str, FieldInfo]:
+    """The keys of a table, whether a model or a pydantic dataclass declares it."""
+    fields: dict[str, FieldInfo] = (
+        model.model_fields if issubclass(model, BaseModel) else vars(model)["__pydantic_fields__"]
+    )
+    return fields
+
+
+def _submodel(annotation: Any) -> Table | None:
+    if isinstance(annotation, type) and (issubclass(annotation, BaseModel) or annotation is PolicySettings):
         return annotation
     for a in getattr(annotation, "__args__", ()):
         found = _submodel(a)
@@ -486,9 +506,9 @@ def _submodel(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _model_at(loc: tuple[Any, ...], data: Any) -> type[BaseModel] | None:
+def _model_at(loc: tuple[Any, ...], data: Any) -> Table | None:
     """The model class that holds the last key of loc (for hints and descriptions)."""
-    model: type[BaseModel] | None = Settings
+    model: Table | None = Settings
     sub: Any = data
     i = 0
     parts = list(loc[:-1])
@@ -496,8 +516,8 @@ def _model_at(loc: tuple[Any, ...], data: Any) -> type[BaseModel] | None:
         part = parts[i]
         if model is None:
             return None
-        field = model.model_fields.get(part) or next(
-            (f for f in model.model_fields.values() if f.alias == part), None
+        field = _fields(model).get(part) or next(
+            (f for f in _fields(model).values() if f.alias == part), None
         )
         if field is None:
             return None
@@ -518,8 +538,8 @@ def _model_at(loc: tuple[Any, ...], data: Any) -> type[BaseModel] | None:
     return model
 
 
-def _keys(model: type[BaseModel]) -> list[str]:
-    return [f.alias or n for n, f in model.model_fields.items() if n != "source_path"]
+def _keys(model: Table) -> list[str]:
+    return [f.alias or n for n, f in _fields(model).items() if n != "source_path"]
 
 
 def _describe(value: Any) -> str:
@@ -538,7 +558,7 @@ def _expected_for(loc: tuple[Any, ...], data: Any) -> str | None:
     model = _model_at(loc, data)
     if model is None or not isinstance(loc[-1], str):
         return None
-    field = model.model_fields.get(loc[-1])
+    field = _fields(model).get(loc[-1])
     if field is None:
         return None
     if field.description:
@@ -567,7 +587,7 @@ def format_validation_error(err: ValidationError, file: str, data: Any) -> str:
         path = _loc_path(loc)
         got = e.get("input")
         etype = e["type"]
-        if etype == "extra_forbidden":
+        if etype in ("extra_forbidden", "unexpected_keyword_argument"):
             model = _model_at(loc, data)
             hint = ""
             if model is not None:

@@ -34,6 +34,7 @@ from watcher.app.pipeline import assess
 from watcher.app.staleness import state_notices
 from watcher.config import ImapAccount, MaildirAccount, Settings
 from watcher.core.assessment import by_urgency
+from watcher.core.humandates import fmt_day
 from watcher.digest.deliver import (
     DEFAULT_RETRY_DELAYS,
     build_message,
@@ -48,7 +49,6 @@ from watcher.digest.render import (
     DigestInputs,
     build_digest,
     digest_message_id,
-    fmt_day,
     render_html,
     render_text,
 )
@@ -161,15 +161,12 @@ def prepare_digest(
 
     missed = [(r.day, r.error) for r in store.failed_digests() if since_last(r)]
     maybe_sent = [r.day for r in store.failed_digests(DigestStatus.MAYBE_SENT) if since_last(r)]
-    p = settings.policy
     digest = build_digest(
         items,
         DigestInputs(
             now=now,
             tz=tz,
-            max_nudges=p.max_nudges,
-            min_days_between_nudges=p.min_days_between_nudges,
-            give_up_after_days=p.give_up_after_days,
+            policy=settings.policy,
             previous=previous,
             problems=_problems(settings, store),
             missed=missed,

@@ -11,22 +11,10 @@ from datetime import datetime
 
 from watcher.config import Settings
 from watcher.core.assessment import Assessed, assess_messages
-from watcher.core.policy import PolicyParams
 from watcher.store.state import Store
 
 #: Brings the state's mail index up to date before a question (the CLI shows its progress).
 Refresh = Callable[[Settings, Store], None]
-
-
-def policy_params(settings: Settings) -> PolicyParams:
-    p = settings.policy
-    return PolicyParams(
-        first_nudge_after_days=p.first_nudge_after_days,
-        min_days_between_nudges=p.min_days_between_nudges,
-        max_nudges=p.max_nudges,
-        give_up_after_days=p.give_up_after_days,
-        weekdays_only=p.weekdays_only,
-    )
 
 
 def assess(settings: Settings, store: Store, now: datetime, *, keep_facts: bool = False) -> list[Assessed]:
@@ -47,7 +35,7 @@ def assess(settings: Settings, store: Store, now: datetime, *, keep_facts: bool 
         my_addresses=settings.my_addresses,
         tz=settings.tz,
         now=now,
-        params=policy_params(settings),
+        params=settings.policy,
         marks=marks,
         owner_names=index.owner_names(),
         facts_for=facts.facts_for,

@@ -34,8 +34,8 @@ def digest(obj: Ctx, now_text: str | None, mode: str | None, force: bool, html_o
     """Build today's digest: print it, or send it with --send."""
     from watcher.app.digest import preview_digest, send_digest
     from watcher.cli.progress import index_with_progress
+    from watcher.core.humandates import fmt_day
     from watcher.digest.deliver import STDOUT_ONLY
-    from watcher.digest.render import fmt_day
     from watcher.store.records import DigestStatus
 
     settings = obj.settings

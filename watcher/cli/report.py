@@ -12,6 +12,7 @@ from rich.text import Text
 
 from watcher.config import Settings
 from watcher.core.assessment import REVIEW_WHAT, Assessed, review_commands, state_counts
+from watcher.core.humandates import fmt_day
 from watcher.core.safetext import clean
 
 STATE_STYLE = {
@@ -65,8 +66,8 @@ def _day(v: datetime | date | None, tz: Any = None) -> str:
         return ""
     if isinstance(v, datetime):
         v = v.astimezone(tz) if tz else v
-        return f"{v:%a %-d %b %H:%M}"
-    return f"{v:%a %-d %b}"
+        return f"{fmt_day(v.date())} {v:%H:%M}"
+    return fmt_day(v)
 
 
 def _date_of(v: datetime | None, tz: Any) -> date | None:
@@ -163,18 +164,14 @@ def render_explain(a: Assessed, now: datetime, settings: Settings, *, console: C
     table.add_column("Who", no_wrap=True)
     table.add_column("Roles", no_wrap=True)
     table.add_column("What", overflow="fold")
-    acks = {t.astimezone(tz) for t in ev.acknowledgements}
-    nudges = {t.astimezone(tz) for t in ev.nudges}
+    owner_roles = {o.at.astimezone(tz): o.role for o in ev.owner_messages}
     rows: list[tuple[datetime, str, str, str]] = []
     for e in app.timeline.entries:
         roles: list[str] = list(e.roles)
         at = e.at.astimezone(tz)
-        if e.direction == "sent":
+        if e.direction == "sent" and at in owner_roles:
             # The policy, not the text, decides whether a message of yours was a nudge.
-            if at in nudges and "nudge" not in roles:
-                roles = [r for r in roles if r != "acknowledgement"] + ["nudge"]
-            elif at in acks and "acknowledgement" not in roles:
-                roles = [r for r in roles if r != "nudge"] + ["acknowledgement"]
+            roles = [r for r in roles if r not in ("acknowledgement", "nudge", "other")] + [owner_roles[at]]
         rows.append((at, "you" if e.direction == "sent" else "them", ", ".join(roles), e.summary))
     for iv in app.timeline.interviews:
         rows.append((iv.at.astimezone(tz), "", "interview", f"the interview ({iv.via})"))

@@ -25,6 +25,7 @@ from watcher.core.reading.facts import MessageFacts
 from watcher.core.reading.language import detect_language
 from watcher.core.reading.relevance import has_recruiting_context, is_interviewer_talk, non_interview_reason
 from watcher.core.reading.text import MAX_SCAN, body_of
+from watcher.core.reading.vocabulary import strip_reply_prefixes
 from watcher.core.records import (
     Application,
     Conversation,
@@ -40,7 +41,6 @@ __all__ = [
     "application_id_for",
     "build_applications",
     "canonical_key",
-    "employer_groups",
     "is_seed",
     "owner_name_words",
 ]
@@ -98,20 +98,9 @@ class Mark:
     @property
     def names(self) -> tuple[str, ...]:
         """The facts this mark sets, as `Application.manual` lists them."""
-        names = []
-        if self.not_interview:
-            names.append("not_interview")
-        if self.interview:
-            names.append("interview")
-        if self.closed:
-            names.append("closed")
-        if self.interview_at:
-            names.append("interview_at")
-        if self.reply_by:
-            names.append("reply_by")
-        if self.reopen:
-            names.append("reopen")
-        return tuple(names)  # `reviewed` is no fact about the process: it only settles a "check"
+        # `at` and `reviewed` are no facts about the process: when it was marked, and a settled "check".
+        facts = ("not_interview", "interview", "closed", "interview_at", "reply_by", "reopen")
+        return tuple(name for name in facts if getattr(self, name))
 
 
 def canonical_key(text: str) -> str:
@@ -169,9 +158,6 @@ class _Group:
     def alias_ids(self) -> tuple[str, ...]:
         """Ids this employer's mail could have had earlier: marks stored under any of them still apply."""
         return tuple(sorted(_id_of(a) for a in self.aliases | {self.key}))
-
-
-_REPLY_PREFIX = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
 def _speaks_for_other(m: Message, g: EmployerGuess | None) -> bool:
@@ -262,7 +248,7 @@ def _split_by_employer(
         items.sort(key=lambda mg: (mg[0].date, mg[0].message_id))
         sub = Conversation(
             id=conv.id if i == 0 else f"{conv.id}-{i}",
-            subject=conv.subject if i == 0 else _REPLY_PREFIX.sub("", items[0][0].subject).strip(),
+            subject=conv.subject if i == 0 else strip_reply_prefixes(items[0][0].subject).strip(),
             messages=tuple(m for m, _ in items),
         )
         out.append((sub, _pick(items), _earliest(items)))
@@ -868,21 +854,6 @@ def _mark_for(marks: Mapping[str, Mark] | None, *ids: str) -> Mark | None:
         if i in marks:
             return marks[i]
     return None
-
-
-def employer_groups(
-    conversations: Sequence[Conversation], *, my_addresses: Collection[str]
-) -> list[tuple[str, str, str]]:
-    """(id, employer, employer_key) of every organisation the mail talks with.
-
-    Also those that are not interview processes, so `mark --interview` can
-    find an employer detection missed.
-    """
-    out = []
-    for group in _group(conversations, my_addresses):
-        msgs = [m for c in group.conversations for m in c.messages]
-        out.append((group.id, _employer_name(group, msgs), _employer_key(group)))
-    return out
 
 
 def _employer_key(group: _Group) -> str:

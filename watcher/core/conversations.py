@@ -12,10 +12,10 @@ threads only when the people on the other side are exactly the same, so two
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from watcher.core.mail import normalise_subject
+from watcher.core.reading.vocabulary import is_system_mailbox
 from watcher.core.records import Conversation, Message
 
 __all__ = ["conversation_id", "conversations_of", "dedupe", "owner_addresses", "thread", "thread_nodes"]
@@ -69,15 +69,12 @@ def _participants(m: Message, me: set[str]) -> frozenset[str]:
     return frozenset(a.email for a in people if a.email not in me)
 
 
-_NO_REPLY_RE = re.compile(r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|notifications?|mailer-daemon)\b", re.I)
-
-
 def _machine_sent(m: Message) -> bool:
     """Automated, bulk or no-reply mail: generic subjects from shared senders (an applicant-tracking
     relay writing for many employers) must not merge by subject."""
     if m.bulk.is_bulk or m.bulk.is_automated:
         return True
-    return m.from_ is not None and bool(_NO_REPLY_RE.match(m.from_.email))
+    return m.from_ is not None and is_system_mailbox(m.from_.email.partition("@")[0])
 
 
 def _root_of(m: Message) -> str:

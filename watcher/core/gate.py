@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
-from functools import lru_cache
 from typing import Any, Literal
 
 from watcher.core.employers.domains import vendor_of
-from watcher.core.mail import _feed_header_items, _plain_header_items
+from watcher.core.mail import _feed_header_items, _plain_header_items, decode_header_text
 from watcher.core.versions import GATE_VERSION
 
 __all__ = ["GATE_VERSION", "PEEK_CHARS", "HeaderView", "Verdict", "first_look", "peek_passes", "read_headers"]
@@ -167,20 +165,8 @@ class HeaderView:
 
 
 def _text(value: object) -> str:
-    if value is None:
-        return ""
-    try:
-        return str(make_header(decode_header(str(value))))
-    except Exception:
-        return str(value)
-
-
-@lru_cache(maxsize=4096)
-def _decoded(value: str) -> str:
-    """`_text` of an ASCII value, cached: notifications repeat their subjects and names."""
-    if "=?" not in value:
-        return value  # nothing for decode_header to decode: it gives the text back as it is
-    return _text(value)
+    """A header's text as the message reader decodes it (RFC 2047 words, the same clean-up)."""
+    return decode_header_text(str(value)) if value is not None else ""
 
 
 _ID = re.compile(r"<[^<>\s]+>")
@@ -270,8 +256,8 @@ def _fast_headers(raw: bytes) -> HeaderView | None:
     precedence = first("precedence").strip().lower()
     subject = first("subject")
     return HeaderView(
-        subject=_decoded(subject),
-        sender_name=_decoded(sender_name),
+        subject=_text(subject),
+        sender_name=_text(sender_name),
         sender=sender.strip().lower(),
         addresses=tuple(a.strip().lower() for _, a in pairs),
         ids=tuple(ids),

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import email
 import email.utils
+import functools
 import hashlib
 import io
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email import policy
 from email.header import decode_header
@@ -22,26 +23,27 @@ from email.headerregistry import Group
 from email.message import Message as EmailMessage
 from email.utils import _has_surrogates, _sanitize  # type: ignore[attr-defined]
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, ParamSpec
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from watcher.core.reading.html_mail import html_to_text
 from watcher.core.reading.quoting import strip_quotes
+from watcher.core.reading.vocabulary import strip_reply_prefixes
 from watcher.core.records import Address, BulkMarkers, CalendarEvent, Direction, Message
 from watcher.core.safetext import clean
 from watcher.errors import MessageParseError
 
 __all__ = [
-    "NORMALISE_SUBJECT",
+    "decode_header_text",
     "html_to_text",
     "normalise_subject",
-    "parse_headers_only",
     "parse_message",
     "strip_quotes",
     "unflow",
 ]
 
 SYNTHETIC_DOMAIN = "interview-watcher.invalid"
+P = ParamSpec("P")
 
 # --- header decoding -------------------------------------------------------
 
@@ -133,7 +135,7 @@ def _decode_words(value: str) -> str:
     return _WS_RE.sub(" ", clean(_scrub(text))).strip()
 
 
-def _header_words(value: str) -> str:
+def decode_header_text(value: str) -> str:
     """`_decode_words` for a raw header value, the same text for less work.
 
     Without ``=?`` the email package's unstructured parser gives the value
@@ -166,7 +168,7 @@ def _encoded_words(value: str) -> str:
 
 def _header_text(headers: _Headers, name: str) -> str:
     raw = headers.first(name)
-    return _header_words(raw) if raw else ""
+    return decode_header_text(raw) if raw else ""
 
 
 # A mailbox simple enough that its display name and address can be read off the text: a dot-atom
@@ -189,23 +191,30 @@ _SIMPLE_MAILBOX_RE = re.compile(
 _NON_SIMPLE_CHARS = re.compile(r"=\?|[\\()\[\]:;\r\n]")
 
 
+def _consecutive(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], int]:
+    """The matches of `pattern` one right after the other from the start of `text`, and where they stop."""
+    found: list[re.Match[str]] = []
+    pos, end = 0, len(text)
+    while pos < end and (m := pattern.match(text, pos)) is not None:
+        found.append(m)
+        pos = m.end()
+    return found, pos
+
+
 def _simple_address_pairs(raw: str) -> list[tuple[str, str]] | None:
     """(display name, address) pairs as the email package would give them, or None when unsure."""
     if _NON_SIMPLE_CHARS.search(raw):
         return None
+    mailboxes, stop = _consecutive(_SIMPLE_MAILBOX_RE, raw)
+    if stop < len(raw):
+        return None
     pairs: list[tuple[str, str]] = []
-    pos, end = 0, len(raw)
-    match = _SIMPLE_MAILBOX_RE.match
-    while pos < end:
-        m = match(raw, pos)
-        if m is None:
-            return None
+    for m in mailboxes:
         bare, angle = m.group("bare", "angle")
         if bare is not None:
             pairs.append(("", bare))
         elif angle is not None:
             pairs.append((m.group("quoted") or m.group("phrase") or "", angle))
-        pos = m.end()
     return pairs
 
 
@@ -326,22 +335,7 @@ def _aware(dt: datetime) -> datetime:
 
 def normalise_subject(subject: str) -> str:
     """Subject without reply/forward prefixes (any language, repeated) so threads compare equal."""
-    s = _WS_RE.sub(" ", subject).strip()
-    while True:
-        new = _PREFIX_RE.sub("", s, count=1).strip()
-        if new == s:
-            return s
-        s = new
-
-
-_PREFIX_RE = re.compile(
-    r"^(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|r|rif|enc|odp|doorst|ynt)"
-    r"(?:\s*\[\d+\]|\s*\(\d+\))?\s*[:：])\s*",
-    re.IGNORECASE,
-)
-
-# Kept for callers that prefer the constant-looking name from the design notes.
-NORMALISE_SUBJECT = normalise_subject
+    return strip_reply_prefixes(_WS_RE.sub(" ", subject).strip()).strip()
 
 
 # --- text layout -------------------------------------------------------
@@ -739,67 +733,6 @@ def _bulk(headers: _Headers) -> BulkMarkers:
     )
 
 
-def parse_message(
-    raw: bytes,
-    *,
-    account: str,
-    folder: str,
-    uid: str,
-    my_addresses: Collection[str],
-    internaldate: datetime | None = None,
-    thread_hint: str | None = None,
-    headers_only: bool = False,
-    max_body_bytes: int = 2_000_000,
-    header_items: Sequence[tuple[str, str]] | None = None,
-) -> Message:
-    """Parse one message. Raises `MessageParseError` (short reason) and nothing else.
-
-    `header_items`: for a header block, its items as the gate already split them
-    (`gate.HeaderView.items`), so that they are not split a second time.
-    """
-    try:
-        return _parse(
-            raw,
-            account=account,
-            folder=folder,
-            uid=uid,
-            my_addresses=my_addresses,
-            internaldate=internaldate,
-            thread_hint=thread_hint,
-            headers_only=headers_only,
-            max_body_bytes=max_body_bytes,
-            header_items=header_items,
-        )
-    except MessageParseError:
-        raise
-    except Exception as exc:  # untrusted input: never let a surprise escape
-        reason = f"{type(exc).__name__}: {exc}"
-        raise MessageParseError(reason[:200]) from exc
-
-
-def parse_headers_only(
-    raw_headers: bytes,
-    *,
-    account: str,
-    folder: str,
-    uid: str,
-    my_addresses: Collection[str],
-    internaldate: datetime | None = None,
-    thread_hint: str | None = None,
-) -> Message:
-    """A record from a header block alone (the "headers first" fetch); text and calendar stay empty."""
-    return parse_message(
-        raw_headers,
-        account=account,
-        folder=folder,
-        uid=uid,
-        my_addresses=my_addresses,
-        internaldate=internaldate,
-        thread_hint=thread_hint,
-        headers_only=True,
-    )
-
-
 _HEADER_LINE_RE = re.compile(rb"^[!-9;-~]+[ \t]*:")
 
 
@@ -852,18 +785,10 @@ def _plain_header_items(text: str) -> list[tuple[str, str]] | None:
     """
     if "\r" in text and text.count("\r") != text.count("\r\n"):
         return None
-    items: list[tuple[str, str]] = []
-    pos, end = 0, len(text)
-    match = _PLAIN_FIELD_RE.match
-    while pos < end:
-        m = match(text, pos)
-        if m is None:
-            break
-        items.append((m.group(1), m.group(2)))
-        pos = m.end()
-    if text[pos:] not in ("", "\n", "\r\n"):
+    fields, stop = _consecutive(_PLAIN_FIELD_RE, text)
+    if text[stop:] not in ("", "\n", "\r\n"):
         return None
-    return items
+    return [(m.group(1), m.group(2)) for m in fields]
 
 
 def _feed_header_items(text: str) -> list[tuple[str, str]] | None:
@@ -935,19 +860,41 @@ def _content_type_fails(items: list[tuple[str, str]]) -> bool:
     return False
 
 
-def _parse(
+def _only_parse_errors(parse: Callable[P, Message]) -> Callable[P, Message]:
+    """Untrusted input: whatever goes wrong while reading a message leaves as a `MessageParseError`."""
+
+    @functools.wraps(parse)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> Message:
+        try:
+            return parse(*args, **kwargs)
+        except MessageParseError:
+            raise
+        except Exception as exc:  # never let a surprise escape
+            reason = f"{type(exc).__name__}: {exc}"
+            raise MessageParseError(reason[:200]) from exc
+
+    return guarded
+
+
+@_only_parse_errors
+def parse_message(
     raw: bytes,
     *,
     account: str,
     folder: str,
     uid: str,
     my_addresses: Collection[str],
-    internaldate: datetime | None,
-    thread_hint: str | None,
-    headers_only: bool,
-    max_body_bytes: int,
+    internaldate: datetime | None = None,
+    thread_hint: str | None = None,
+    headers_only: bool = False,
+    max_body_bytes: int = 2_000_000,
     header_items: Sequence[tuple[str, str]] | None = None,
 ) -> Message:
+    """Parse one message. Raises `MessageParseError` (short reason) and nothing else.
+
+    `header_items`: for a header block, its items as the gate already split them
+    (`gate.HeaderView.items`), so that they are not split a second time.
+    """
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise MessageParseError(f"expected bytes, got {type(raw).__name__}")
     data = _trim_preamble(bytes(raw))

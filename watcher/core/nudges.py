@@ -14,27 +14,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from watcher.core.reading.lexicon import LEXICONS
+from watcher.core.reading.vocabulary import is_team_or_system_mailbox
 from watcher.core.records import Address, Application, Evaluation, Message
 
 __all__ = ["LANGUAGES", "NudgeDraft", "display_address", "draft_nudge", "local_day", "reply_target"]
 
 LANGUAGES = ("en", "de", "es", "fr", "it", "nl", "pt")
 
-# Senders that are systems, not people: a draft is never addressed to them.
-_ROBOT_RE = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|noreply|notifications?|mailer|bounce|jobs|careers|talent|"
-    r"recruiting|recruitment|hiring|hr|apply|applications?|bewerbung(?:en)?|karriere|empleo|"
-    r"rrhh|recrutement|candidatures?|recrutamento|vagas|selezione|lavora-?con-?noi|werkenbij|werving|"
-    r"sollicitaties?|vacatures?|info|team|hello|support)(?:[-+._].*)?$",
-    re.IGNORECASE,
-)
 # A "role" that is really a subject line: the draft then says "the position".
 _NOT_A_ROLE_RE = re.compile(
-    r"\b(?:application|applying|interview|invitation|invite|next steps?|your|you|thank|follow|"
-    r"bewerbung|gespräch|einladung|ihre|candidature|entretien|votre|entrevista|candidatura|"
-    r"solicitud|su|re|fwd?|aw|colloquio|sollicitatie|gesprek|uitnodiging|uw|je|convite|convito|"
-    r"sua|tua|vaga|rif|enc|doorst)\b|[?!:]",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(w for lex in LEXICONS.values() for w in lex.NOT_A_ROLE) + r")\b|[?!:]", re.IGNORECASE
 )
 
 
@@ -110,58 +100,28 @@ class _Words:
     greeting: Callable[[str], str]  # name ("" when unknown) -> greeting line
     ref_interview: str  # "{day}" -> our conversation on ...
     ref_message: str  # "{day}" -> your message on ...
-    role: Callable[[str], dict[str, str]]  # role ("" when unknown) -> grammatical forms
     bodies: tuple[str, str, str]
     closings: tuple[str, str, str]
 
 
-def _en_role(role: str) -> dict[str, str]:
-    return {"the": f"the {role} role" if role else "the position"}
+_VOWELS = "aeiouyhàâäéèêëîïôöûü"
 
 
-def _de_role(role: str) -> dict[str, str]:
-    return {
-        "zur": f"zur Stelle als {role}" if role else "zur ausgeschriebenen Stelle",
-        "als": f"als {role}" if role else "",
-        "wegen": f"wegen der Stelle als {role}" if role else "wegen der Stelle",
-    }
-
-
-def _es_role(role: str) -> dict[str, str]:
-    return {
-        "el": f"el puesto de {role}" if role else "el puesto",
-        "al": f"al puesto de {role}" if role else "al puesto",
-    }
-
-
-def _fr_role(role: str) -> dict[str, str]:
-    de = ("d'" if role[:1].lower() in "aeiouyhàâäéèêëîïôöûü" else "de ") + role
-    return {
-        "le": f"le poste {de}" if role else "le poste",
-        "du": f"du poste {de}" if role else "du poste",
-        "au": f"au poste {de}" if role else "au poste",
-    }
-
-
-def _it_role(role: str) -> dict[str, str]:
-    return {
-        "la": f"la posizione di {role}" if role else "la posizione",
-        "per": f"per la posizione di {role}" if role else "per la posizione",
-    }
-
-
-def _nl_role(role: str) -> dict[str, str]:
-    return {
-        "de": f"de functie van {role}" if role else "de functie",
-        "voor": f"voor de functie van {role}" if role else "voor de functie",
-    }
-
-
-def _pt_role(role: str) -> dict[str, str]:
-    return {
-        "a": f"a vaga de {role}" if role else "a vaga",
-        "para": f"para a vaga de {role}" if role else "para a vaga",
-    }
+def _role_forms(role: str, language: str) -> dict[str, str]:
+    """The lexicon's `NUDGE_ROLE` forms for this role ("" when unknown), elided before a vowel."""
+    lexicon = LEXICONS[language]
+    forms = {}
+    for form, (with_role, without) in lexicon.NUDGE_ROLE.items():
+        if not role:
+            forms[form] = without
+            continue
+        before, _, after = with_role.partition("{role}")
+        if role[:1].lower() in _VOWELS:
+            for full, elided in lexicon.ELISIONS:
+                if before.endswith(full):
+                    before = before[: -len(full)] + elided
+        forms[form] = before + role + after
+    return forms
 
 
 _WORDS: dict[str, _Words] = {
@@ -169,7 +129,6 @@ _WORDS: dict[str, _Words] = {
         greeting=lambda n: f"Hi {n}," if n else "Hello,",
         ref_interview="our conversation on {day}",
         ref_message="your message on {day}",
-        role=_en_role,
         bodies=(
             "Thank you again for {ref} about {r[the]}. I enjoyed learning more about the team and "
             "the work, and I remain very interested in the position.\n\n"
@@ -189,7 +148,6 @@ _WORDS: dict[str, _Words] = {
         greeting=lambda n: f"Guten Tag {n}," if n else "Guten Tag,",
         ref_interview="unser Gespräch am {day}",
         ref_message="Ihre Nachricht vom {day}",
-        role=_de_role,
         bodies=(
             "vielen Dank noch einmal für {ref} {r[zur]}. Ich habe einen sehr guten Eindruck von "
             "Ihrem Team gewonnen und bin weiterhin sehr an der Position interessiert.\n\n"
@@ -211,7 +169,6 @@ _WORDS: dict[str, _Words] = {
         greeting=lambda n: f"Hola, {n}:" if n else "Hola:",
         ref_interview="nuestra entrevista del {day}",
         ref_message="su mensaje del {day}",
-        role=_es_role,
         bodies=(
             "Muchas gracias de nuevo por {ref}. Me gustó mucho conocer mejor al equipo y "
             "{r[el]} me sigue interesando mucho.\n\n"
@@ -231,7 +188,6 @@ _WORDS: dict[str, _Words] = {
         greeting=lambda n: f"Bonjour {n}," if n else "Bonjour,",
         ref_interview="notre entretien du {day}",
         ref_message="votre message du {day}",
-        role=_fr_role,
         bodies=(
             "Merci encore pour {ref}. J'ai beaucoup apprécié d'en apprendre davantage sur "
             "l'équipe, et {r[le]} m'intéresse toujours vivement.\n\n"
@@ -253,7 +209,6 @@ _WORDS: dict[str, _Words] = {
         greeting=lambda n: f"Gentile {n}," if n else "Buongiorno,",
         ref_interview="il nostro colloquio di {day}",
         ref_message="il suo messaggio di {day}",
-        role=_it_role,
         bodies=(
             "grazie ancora per {ref}. Mi ha fatto molto piacere conoscere meglio il team e il "
             "lavoro, e {r[la]} continua a interessarmi molto.\n\n"
@@ -274,7 +229,6 @@ _WORDS: dict[str, _Words] = {
         greeting=lambda n: f"Beste {n}," if n else "Goedendag,",
         ref_interview="ons gesprek van {day}",
         ref_message="uw bericht van {day}",
-        role=_nl_role,
         bodies=(
             "Nogmaals bedankt voor {ref}. Ik vond het erg leuk om meer over het team en het werk "
             "te horen, en ik blijf zeer geïnteresseerd in {r[de]}.\n\n"
@@ -297,7 +251,6 @@ _WORDS: dict[str, _Words] = {
         greeting=lambda n: f"Olá, {n}," if n else "Olá,",
         ref_interview="a nossa conversa de {day}",
         ref_message="a sua mensagem de {day}",
-        role=_pt_role,
         bodies=(
             "Muito obrigado mais uma vez por {ref}. Gostei muito de saber mais sobre o trabalho, "
             "e o meu interesse por {r[a]} continua grande.\n\n"
@@ -331,7 +284,7 @@ def _messages(app: Application) -> list[Message]:
 def _is_person(addr: Address | None, msg: Message) -> bool:
     if addr is None or not addr.email or msg.bulk.is_automated or msg.bulk.is_bulk:
         return False
-    return not _ROBOT_RE.match(addr.email.partition("@")[0])
+    return not is_team_or_system_mailbox(addr.email.partition("@")[0])
 
 
 # Subjects that calendar programs and schedulers write: a reply belongs in the human thread instead.
@@ -391,7 +344,7 @@ def _first_name(addr: Address | None, language: str) -> str:
     if addr is None:
         return ""
     name = " ".join(addr.name.replace('"', "").split())
-    if not name or "@" in name or _ROBOT_RE.match(name.replace(" ", "-")):
+    if not name or "@" in name or is_team_or_system_mailbox(name.replace(" ", "-")):
         return ""
     if "," in name:  # "Keller, Anna"
         last, _, first = name.partition(",")
@@ -451,7 +404,9 @@ def draft_nudge(
         ref = words.ref_message.format(day=local_day(_day(ev.last_employer_message_at, tz), language))
     else:
         ref = words.ref_message.format(day="").replace("  ", " ")
-    body = words.bodies[n - 1].format(ref=ref, r=words.role(_role_text(app.role)), employer=app.employer)
+    body = words.bodies[n - 1].format(
+        ref=ref, r=_role_forms(_role_text(app.role), language), employer=app.employer
+    )
     signature = _owner_name(app, owner_name)
     text = f"{words.greeting(_first_name(person, language))}\n\n{body}\n\n{words.closings[n - 1]}"
     if signature:

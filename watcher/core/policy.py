@@ -6,7 +6,7 @@ hand-built timelines. Calendar dates are taken in the configured timezone;
 elapsed time (the 48-hour acknowledgement window) is measured in real hours,
 so a daylight-saving change never stretches or shrinks it.
 
-The rules, in order (issue 3, "The follow-up policy"):
+The rules, in order (README, "The follow-up policy"):
 
 1. closed: an outcome is known (an offer the owner has not answered yet
    still needs a reply: `needs_reply`);
@@ -34,15 +34,24 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from watcher.core.records import Ask, Evaluation, Interview, OutcomeKind, ReplyBy, State, Timeline
+from watcher.core.humandates import fmt_at, fmt_day
+from watcher.core.records import (
+    Ask,
+    Evaluation,
+    Interview,
+    OutcomeKind,
+    OwnerMessage,
+    OwnerRole,
+    ReplyBy,
+    State,
+    Timeline,
+)
 
 __all__ = ["DEFAULT_PARAMS", "TOO_MANY", "TOO_SOON", "PolicyParams", "evaluate"]
 
 TOO_SOON = "followed up too soon"
 TOO_MANY = "more follow-ups than advised"
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _QUOTE_MAX = 80
 
 
@@ -87,11 +96,6 @@ def _roll(day: date, weekdays_only: bool) -> date:
     if weekdays_only and day.weekday() >= 5:
         return day + timedelta(days=7 - day.weekday())
     return day
-
-
-def _fmt_day(day: date, today: date) -> str:
-    text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
-    return text if day.year == today.year else f"{text} {day.year}"
 
 
 def _plural(count: int, word: str) -> str:
@@ -162,8 +166,7 @@ class _Evaluator:
         self.timeline = timeline
         self.view = _View.of(timeline, self.now)
         local_now = self.now.astimezone(tz)
-        self.ack_times: list[datetime] = []
-        self.nudge_times: list[datetime] = []
+        self.counted: dict[datetime, OwnerRole] = {}  # the owner's messages the clock counted since Q
         self.steps: list[str] = [f"Evaluated as of {self.fmt(self.today)} {local_now:%H:%M} ({tz.key})."]
 
         view = self.view
@@ -186,11 +189,10 @@ class _Evaluator:
         return moment.astimezone(self.tz).date()
 
     def fmt(self, day: date) -> str:
-        return _fmt_day(day, self.today)
+        return fmt_day(day, self.today)
 
     def fmt_at(self, moment: datetime) -> str:
-        local = moment.astimezone(self.tz)
-        return f"{self.fmt(local.date())} at {local:%H:%M}"
+        return fmt_at(moment, self.tz, self.today)
 
     def _relevant_reply_by(self) -> tuple[date | None, int]:
         """The stated reply-by that counts (the latest statement not dated before the
@@ -221,6 +223,7 @@ class _Evaluator:
         nudges_sent: int = 0,
         next_nudge_on: date | None = None,
         gives_up_on: date | None = None,
+        cold_on: date | None = None,
         warnings: tuple[str, ...] = (),
     ) -> Evaluation:
         self.steps.append(f"State: {state}.")
@@ -237,9 +240,9 @@ class _Evaluator:
             warnings=warnings,
             steps=tuple(self.steps),
             last_contact_at=self.local(self.last_contact),
-            acknowledgements=tuple(m.astimezone(self.tz) for m in self.ack_times),
-            nudges=tuple(m.astimezone(self.tz) for m in self.nudge_times),
+            owner_messages=self.owner_messages(),
             needs_reply=needs_reply,
+            cold_on=cold_on,
         )
 
     # the rules ----------------------------------------------------------------
@@ -340,13 +343,17 @@ class _Evaluator:
                 f"They asked on {asked_on}: {quote}{more}; left unanswered for {span}: "
                 f"the process has gone cold, time to move on."
             )
-            return self.result("cold", reason, gives_up_on=gives_up_on)
+            return self.result(
+                "cold", reason, gives_up_on=gives_up_on, cold_on=gives_up_on + timedelta(days=1)
+            )
         self.steps.append(
             f"3. They asked on {asked_on}: {quote}{more}; you have not written since: your turn "
             f"(it goes cold after {self.fmt(gives_up_on)})."
         )
         reason = f"They asked on {asked_on} ({ago}): {quote}{more}; the next move is yours."
-        return self.result("your_turn", reason, gives_up_on=gives_up_on)
+        return self.result(
+            "your_turn", reason, gives_up_on=gives_up_on, cold_on=gives_up_on + timedelta(days=1)
+        )
 
     def _owner_messages_since(self, q: datetime) -> tuple[datetime | None, list[datetime]]:
         """The owner's messages after Q: acknowledgements, a late answer to their ask, and nudges.
@@ -359,7 +366,10 @@ class _Evaluator:
         acks = [m for m in self.view.owner if q <= m <= window_end]
         answer = self._answer_to_ask(q)
         nudges = [m for m in self.view.owner if m > window_end and m != answer]
-        self.ack_times, self.nudge_times = list(acks), list(nudges)
+        self.counted = dict.fromkeys(acks, "acknowledgement")
+        if answer is not None:
+            self.counted.setdefault(answer, "answer")
+        self.counted.update(dict.fromkeys(nudges, "nudge"))
         if acks:
             days = ", ".join(self.fmt(self.day(m)) for m in acks)
             self.steps.append(
@@ -452,6 +462,9 @@ class _Evaluator:
             if last is not None and sent >= p.max_nudges
             else None
         )
+        cold_on = gives_up_on + timedelta(days=1)
+        if exhausted_on is not None:
+            cold_on = min(cold_on, exhausted_on)
         context = self._context(from_interview, q_day, sent, last)
         if self.today > gives_up_on or (exhausted_on is not None and self.today >= exhausted_on):
             if exhausted_on is not None and self.today >= exhausted_on:
@@ -473,6 +486,7 @@ class _Evaluator:
                 f"{context}. {tail}",
                 nudges_sent=sent,
                 gives_up_on=gives_up_on,
+                cold_on=cold_on,
                 warnings=warnings,
             )
 
@@ -488,9 +502,6 @@ class _Evaluator:
             reason = f"{context}. {which} nudge due {self.fmt(next_on)} {count}."
             state = "waiting"
         else:
-            cold_on = gives_up_on + timedelta(days=1)
-            if exhausted_on is not None:
-                cold_on = min(cold_on, exhausted_on)
             self.steps.append(f"No nudge left to send: waiting until it goes cold on {self.fmt(cold_on)}.")
             reason = f"{context}. No further nudge advised {count}; moves on from {self.fmt(cold_on)}."
             state = "waiting"
@@ -500,8 +511,34 @@ class _Evaluator:
             nudges_sent=sent,
             next_nudge_on=next_on,
             gives_up_on=gives_up_on,
+            cold_on=cold_on,
             warnings=warnings,
         )
+
+    def owner_messages(self) -> tuple[OwnerMessage, ...]:
+        """Each of the owner's messages with its role: as the clock counted it since Q, and by the same
+        rule, message by message, before Q or when no clock runs (as it stood when sent)."""
+        out = []
+        for m in self.view.owner:
+            role = self.counted.get(m) or self._role_when_sent(m)
+            if role is not None:
+                out.append(OwnerMessage(m.astimezone(self.tz), role))
+        return tuple(out)
+
+    def _role_when_sent(self, m: datetime) -> OwnerRole | None:
+        """Within the acknowledgement window after their latest message or interview a thank-you;
+        later, the first message after their request answers it; any other is a nudge."""
+        before = [e for e in self.view.employer if e <= m]
+        before += [_utc(i.at) for i in self.view.past_interviews if _utc(i.at) <= m]
+        if not before:
+            return None
+        q = max(before)
+        if m <= q + timedelta(hours=self.p.acknowledgement_hours):
+            return "acknowledgement"
+        asked = [_utc(a.at) for a in self.timeline.asks if q <= _utc(a.at) <= m]
+        if asked and next(o for o in self.view.owner if o >= max(asked)) == m:
+            return "answer"
+        return "nudge"
 
     def _answer_to_ask(self, q: datetime) -> datetime | None:
         """The owner's first message after an ask that started the clock."""

@@ -83,13 +83,6 @@ class Message:
     thread_hint: str | None = None  # a server's conversation key (Gmail thread id)
     headers_only: bool = False  # body not fetched (not a candidate)
 
-    @property
-    def counterparts(self) -> tuple[Address, ...]:
-        """The other side: recipients when I sent it, the sender otherwise."""
-        if self.direction == "sent":
-            return self.to + self.cc
-        return ((self.from_,) if self.from_ else ()) + self.reply_to
-
 
 # --- conversations and applications -------------------------------------
 
@@ -208,6 +201,17 @@ class Application:
     manual: tuple[str, ...] = ()  # names of facts set by `mark`
 
 
+OwnerRole = Literal["acknowledgement", "answer", "nudge"]
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerMessage:
+    """One of the owner's messages as the policy counts it: a thank-you, the answer to a request, a nudge."""
+
+    at: datetime
+    role: OwnerRole
+
+
 @dataclass(frozen=True, slots=True)
 class Evaluation:
     """The policy's verdict on one application as of `now`."""
@@ -224,9 +228,11 @@ class Evaluation:
     warnings: tuple[str, ...] = ()
     steps: tuple[str, ...] = ()  # the policy steps that produced the state, for `explain`
     last_contact_at: datetime | None = None
-    acknowledgements: tuple[datetime, ...] = ()  # owner messages counted as thanks/acks, not nudges
-    nudges: tuple[datetime, ...] = ()  # owner messages counted as nudges
+    owner_messages: tuple[
+        OwnerMessage, ...
+    ] = ()  # the role of each owner message known by now, for `explain`
     needs_reply: bool = False  # an offer the owner has not answered (nor marked) yet
+    cold_on: date | None = None  # the first day it counts as cold (when the rules foresee one)
     # The mail may say the process ended (or holds an interview) and the reader cannot tell:
     # `state` stays what the policy computes, but no nudge is advised until `mark` settles it.
     review: Doubt | None = None

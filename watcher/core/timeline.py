@@ -8,8 +8,8 @@ It builds from each message's `MessageFacts` (what the message says alone,
 `watcher.core.reading.facts`) and keeps here only what needs more than one message:
 a slot proposed in one message and accepted in another, a reschedule that drops
 what was still ahead, an invitation that restates its calendar event, an
-outcome undone by a later interview, the owner's message read against the last
-employer message. Pure: no clock, no I/O.
+outcome undone by a later interview. Pure: no clock, no I/O. What each of the
+owner's messages counts as (a thank-you, a nudge) is the policy's to say.
 """
 
 from __future__ import annotations
@@ -350,26 +350,6 @@ def _drop_echoes(state: _State, msg: Message, invited: Sequence[_Found], before:
         state.found = [f for f in state.found if f not in echo]
 
 
-def _owner_role(state: _State, msg: Message, facts: MessageFacts, last_employer: MessageFacts | None) -> Role:
-    """How `explain` labels an owner message: like the policy, by its distance from the last contact.
-
-    Within 48 hours of the latest interview or employer message it acknowledges
-    (a thank-you, a "works for me"); later, it is a nudge unless it answers a request.
-    """
-    moments = [f.at for f in state.found if f.at <= msg.date]
-    if state.last_employer_at is not None:
-        moments.append(state.last_employer_at)
-    if not moments:
-        return "other"
-    q = max(moments)
-    if msg.date - q <= timedelta(hours=48):
-        return "acknowledgement"
-    asked = last_employer is not None and bool(last_employer.asks)
-    if asked and not facts.follows_up:
-        return "other"  # the answer to their request
-    return "nudge"
-
-
 def _about_an_outcome(found: tuple[OutcomeKind, str] | None, standing: Outcome | None) -> bool:
     """A call arranged in prose around an outcome is not an interview.
 
@@ -530,7 +510,7 @@ def _owner_message(state: _State, walk: _Walk, msg: Message, facts: MessageFacts
         walk.outcome = Outcome(out[0], msg.date, msg.message_id, out[1])
         roles.append("outcome")
     elif not roles:
-        roles.append(_owner_role(state, msg, facts, walk.last_facts))
+        roles.append("other")  # the policy gives it its role (`Evaluation.owner_messages`)
 
 
 def _other_message(

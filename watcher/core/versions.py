@@ -10,5 +10,6 @@ GATE_VERSION = 1
 
 # Bump when what `watcher.core.candidates.index_facts` says about a message changes: the index is
 # then rebuilt. 3: an invitation titled "Interview: ..." gives its message job context; 4: services,
-# parent companies and "&"/"and" names in employer identity
-INDEX_VERSION = 4
+# parent companies and "&"/"and" names in employer identity; 5: one vocabulary of reply prefixes and
+# robot senders (subject threading, employer identity), headers decoded as the reader does
+INDEX_VERSION = 5

@@ -401,13 +401,8 @@ def check_imap(settings: Settings) -> str:
 
 
 def send_gmail(msg: EmailMessage, settings: Settings) -> None:
-    try:
-        from watcher.sources.gmail import send_message
-    except ImportError:
-        raise DeliveryError(
-            'deliver = "gmail" needs the Gmail support (watcher.sources.gmail), '
-            'which this installation lacks; use "smtp" or "imap" instead'
-        ) from None
+    from watcher.sources.gmail import send_message
+
     names = [a.name for a in settings.accounts if a.type == "gmail"]
     name = settings.digest.gmail_account or (names[0] if names else None)
     if name is None:

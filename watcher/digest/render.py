@@ -12,7 +12,7 @@ import hashlib
 import shlex
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -23,10 +23,12 @@ from markupsafe import Markup
 
 from watcher.core.assessment import REVIEW_WHAT, review_commands, state_counts
 from watcher.core.drafts import thank_you_due
+from watcher.core.humandates import fmt_at, fmt_day
 from watcher.core.mail import normalise_subject
-from watcher.core.records import Application, Evaluation
+from watcher.core.nudges import NudgeDraft, draft_nudge, reply_target
+from watcher.core.policy import DEFAULT_PARAMS, PolicyParams
+from watcher.core.records import Application, Doubt, Evaluation
 from watcher.core.safetext import clean
-from watcher.digest.nudges import NudgeDraft, draft_nudge, reply_target
 
 if TYPE_CHECKING:
     from watcher.core.assessment import Assessed
@@ -42,8 +44,6 @@ __all__ = [
     "render_text",
 ]
 
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LANGUAGE_NAMES = {
     "en": "English",
     "de": "German",
@@ -229,16 +229,6 @@ class Digest:
 # --- formatting helpers -------------------------------------------------------
 
 
-def fmt_day(day: date, today: date | None = None) -> str:
-    text = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
-    return text if today is None or day.year == today.year else f"{text} {day.year}"
-
-
-def _fmt_at(moment: datetime, tz: ZoneInfo, today: date) -> str:
-    local = moment.astimezone(tz)
-    return f"{fmt_day(local.date(), today)} at {local:%H:%M}"
-
-
 def _relative(day: date, today: date) -> str:
     delta = (day - today).days
     if delta == 0:
@@ -309,16 +299,6 @@ def _mailto(draft: NudgeDraft) -> str:
     )
 
 
-def cold_on(ev: Evaluation, max_nudges: int, min_days_between: int) -> date | None:
-    """The first day the process counted as cold (for "went cold this month")."""
-    days = []
-    if ev.gives_up_on is not None:
-        days.append(ev.gives_up_on + timedelta(days=1))
-    if ev.nudges_sent >= max_nudges and ev.last_contact_at is not None:
-        days.append(ev.last_contact_at.date() + timedelta(days=min_days_between))
-    return min(days) if days else None
-
-
 def _cold_why(ev: Evaluation, max_nudges: int, give_up_days: int) -> str:
     span = "a month" if 28 <= give_up_days <= 31 else _plural(give_up_days, "day")
     n = ev.nudges_sent
@@ -333,7 +313,7 @@ def _problem_line(p: AccountProblem, tz: ZoneInfo, today: date) -> str:
     since = ""
     if p.since is not None:
         local = p.since.astimezone(tz)
-        since = f" since {local:%H:%M}" if local.date() == today else f" since {_fmt_at(p.since, tz, today)}"
+        since = f" since {local:%H:%M}" if local.date() == today else f" since {fmt_at(p.since, tz, today)}"
     error = _one_line(p.error, 200) or "unknown error"
     return (
         f"{p.account}: could not reach {p.where}{since}: {error}. "
@@ -350,9 +330,7 @@ class DigestInputs:
 
     now: datetime
     tz: ZoneInfo
-    max_nudges: int = 3
-    min_days_between_nudges: int = 7
-    give_up_after_days: int = 30
+    policy: PolicyParams = DEFAULT_PARAMS
     previous: Mapping[str, str] | None = None  # app id -> state at the last sent digest
     problems: Sequence[AccountProblem] = ()
     missed: Sequence[tuple[date, str]] = ()  # earlier days whose digest failed, with the error
@@ -388,6 +366,76 @@ def _closed_item(app: Application, role: str, ev: Evaluation, tz: ZoneInfo, toda
     return ClosedItem(employer=app.employer, role=role, outcome=outcome, what=what, quote=quote_text)
 
 
+def _thank_you_item(
+    a: Assessed, inputs: DigestInputs, role: str, drafts: Mapping[str, DraftNote]
+) -> ThankYouItem | None:
+    """ "Say thank you": an interview today or yesterday and nothing sent since (an ask is answered first)."""
+    app, ev, tz, now = a.application, a.evaluation, inputs.tz, inputs.now
+    if not thank_you_due(app, ev, now, tz) or ev.state == "your_turn":
+        return None
+    today = now.astimezone(tz).date()
+    began = max(i.at for i in app.timeline.interviews if i.at <= now)
+    began_day = began.astimezone(tz).date()
+    return ThankYouItem(
+        employer=app.employer,
+        role=role,
+        interview=f"{_relative(began_day, today)} at {began.astimezone(tz):%H:%M}",
+        link=thread_link(app, inputs.gmail_accounts, today, tz),
+        in_drafts=drafts.get(app.id),
+    )
+
+
+def _check_item(a: Assessed, review: Doubt, inputs: DigestInputs, role: str) -> CheckItem:
+    """ "Check these": what the mail may say, and the two commands that settle it."""
+    app, tz = a.application, inputs.tz
+    today = inputs.now.astimezone(tz).date()
+    settle, *_, reopen = review_commands(app.id, review.kind)
+    return CheckItem(
+        employer=app.employer,
+        role=role,
+        what=REVIEW_WHAT[review.kind],
+        on=fmt_day(review.at.astimezone(tz).date(), today),
+        quote=_one_line(review.quote),
+        settle=settle,
+        reopen=reopen,
+        link=thread_link(app, inputs.gmail_accounts, today, tz),
+    )
+
+
+def _reply_item(a: Assessed, inputs: DigestInputs, role: str, drafts: Mapping[str, DraftNote]) -> ReplyItem:
+    """ "Reply needed": their latest question (or the policy's reason) and since when it waits."""
+    app, ev, tz, now = a.application, a.evaluation, inputs.tz, inputs.now
+    today = now.astimezone(tz).date()
+    asks = [k for k in app.timeline.asks if k.at <= now]
+    ask = max(asks, key=lambda k: k.at) if asks else None
+    since_day = ask.at.astimezone(tz).date() if ask else today
+    return ReplyItem(
+        employer=app.employer,
+        role=role,
+        quote=_one_line(ask.quote) if ask else _one_line(ev.reason),
+        since=f"{fmt_day(since_day, today)} ({_relative(since_day, today)})",
+        link=thread_link(app, inputs.gmail_accounts, today, tz),
+        in_drafts=drafts.get(app.id),
+    )
+
+
+def _upcoming_item(employer: str, role: str, ev: Evaluation, tz: tzinfo, today: date) -> UpcomingItem:
+    """ "Upcoming": when, and how to tell the watcher when they will answer."""
+    when = ev.interview_at
+    text, days_away = "date not known", None
+    if when is not None:
+        local_day = when.astimezone(tz).date()
+        text = f"{fmt_at(when, tz, today)} ({_relative(local_day, today)})"
+        days_away = (local_day - today).days
+    return UpcomingItem(
+        employer=employer,
+        role=role,
+        when=text,
+        mark_command=f"interview-watcher mark {shlex.quote(employer)} --reply-by WHEN",
+        days_away=days_away,
+    )
+
+
 def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
     """Sort the applications into the six sections (empty ones stay empty)."""
     tz, now = inputs.tz, inputs.now
@@ -408,49 +456,16 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
     for a in items:
         app, ev = a.application, a.evaluation
         role = _role_display(app.role, app.employer)
-        if thank_you_due(app, ev, now, tz) and ev.state != "your_turn":
-            began = max(i.at for i in app.timeline.interviews if i.at <= now)
-            began_day = began.astimezone(tz).date()
-            thank_you.append(
-                ThankYouItem(
-                    employer=app.employer,
-                    role=role,
-                    interview=f"{_relative(began_day, today)} at {began.astimezone(tz):%H:%M}",
-                    link=thread_link(app, inputs.gmail_accounts, today, tz),
-                    in_drafts=drafts.get(app.id),
-                )
-            )
+        thanks = _thank_you_item(a, inputs, role, drafts)
+        if thanks is not None:
+            thank_you.append(thanks)
         if ev.state in {"your_turn", "due", "upcoming", "waiting"}:
             active += 1
         if ev.review is not None:
             # Never a nudge into a door that may be closed: the owner settles it first.
-            settle, *_, reopen = review_commands(app.id, ev.review.kind)
-            check.append(
-                CheckItem(
-                    employer=app.employer,
-                    role=role,
-                    what=REVIEW_WHAT[ev.review.kind],
-                    on=fmt_day(ev.review.at.astimezone(tz).date(), today),
-                    quote=_one_line(ev.review.quote),
-                    settle=settle,
-                    reopen=reopen,
-                    link=thread_link(app, inputs.gmail_accounts, today, tz),
-                )
-            )
+            check.append(_check_item(a, ev.review, inputs, role))
         elif ev.state == "your_turn":
-            asks = [k for k in app.timeline.asks if k.at <= now]
-            ask = max(asks, key=lambda k: k.at) if asks else None
-            since_day = ask.at.astimezone(tz).date() if ask else today
-            reply.append(
-                ReplyItem(
-                    employer=app.employer,
-                    role=role,
-                    quote=_one_line(ask.quote) if ask else _one_line(ev.reason),
-                    since=f"{fmt_day(since_day, today)} ({_relative(since_day, today)})",
-                    link=thread_link(app, inputs.gmail_accounts, today, tz),
-                    in_drafts=drafts.get(app.id),
-                )
-            )
+            reply.append(_reply_item(a, inputs, role, drafts))
         elif ev.state == "due":
             draft = draft_nudge(app, ev, tz=tz, owner_name=inputs.owner_name)
             due_on = ev.next_nudge_on or today
@@ -458,9 +473,9 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                 DueItem(
                     employer=app.employer,
                     role=role,
-                    interview=_fmt_at(ev.interview_at, tz, today) if ev.interview_at else "",
+                    interview=fmt_at(ev.interview_at, tz, today) if ev.interview_at else "",
                     nudges_sent=ev.nudges_sent,
-                    max_nudges=inputs.max_nudges,
+                    max_nudges=inputs.policy.max_nudges,
                     last_contact=(
                         f"{fmt_day(ev.last_contact_at.astimezone(tz).date(), today)} "
                         f"({_relative(ev.last_contact_at.astimezone(tz).date(), today)})"
@@ -476,25 +491,11 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                 )
             )
         elif ev.state == "upcoming":
-            when = ev.interview_at
-            text, days_away = "date not known", None
-            if when is not None:
-                local_day = when.astimezone(tz).date()
-                text = f"{_fmt_at(when, tz, today)} ({_relative(local_day, today)})"
-                days_away = (local_day - today).days
-            upcoming.append(
-                UpcomingItem(
-                    employer=app.employer,
-                    role=role,
-                    when=text,
-                    mark_command=f"interview-watcher mark {shlex.quote(app.employer)} --reply-by WHEN",
-                    days_away=days_away,
-                )
-            )
+            upcoming.append(_upcoming_item(app.employer, role, ev, tz, today))
         elif ev.state == "waiting":
             waiting.append(_waiting_item(app.employer, role, ev, today))
         elif ev.state == "cold":
-            went = cold_on(ev, inputs.max_nudges, inputs.min_days_between_nudges)
+            went = ev.cold_on
             if went is not None and (went.year, went.month) == (today.year, today.month):
                 cold_this_month += 1
             if previous.get(app.id) != "cold":
@@ -502,7 +503,7 @@ def build_digest(items: Sequence[Assessed], inputs: DigestInputs) -> Digest:
                     ColdItem(
                         employer=app.employer,
                         role=role,
-                        why=_cold_why(ev, inputs.max_nudges, inputs.give_up_after_days),
+                        why=_cold_why(ev, inputs.policy.max_nudges, inputs.policy.give_up_after_days),
                     )
                 )
         elif ev.needs_reply and app.timeline.outcome is not None:
@@ -583,24 +584,19 @@ def _subject(
     check: int = 0,
     thank_you: int = 0,
 ) -> str:
-    parts = []
-    if offers:
-        parts.append(_plural(offers, "offer") + " to answer")
-    if check:
-        parts.append(f"{check} to check")
-    if due:
-        parts.append(f"{due} due")
-    if reply:
-        parts.append(_plural(reply, "reply", "replies") + " needed")
-    if thank_you:
-        parts.append(_plural(thank_you, "thank-you note") + " to send")
-    if not parts:
-        if upcoming:
-            parts.append(_plural(upcoming, "interview") + " coming up")
-        if cold:
-            parts.append(f"{cold} gone cold")
-        if closed:
-            parts.append(f"{closed} closed")
+    to_do = (
+        (offers, _plural(offers, "offer") + " to answer"),
+        (check, f"{check} to check"),
+        (due, f"{due} due"),
+        (reply, _plural(reply, "reply", "replies") + " needed"),
+        (thank_you, _plural(thank_you, "thank-you note") + " to send"),
+    )
+    news = (
+        (upcoming, _plural(upcoming, "interview") + " coming up"),
+        (cold, f"{cold} gone cold"),
+        (closed, f"{closed} closed"),
+    )
+    parts = [text for count, text in to_do if count] or [text for count, text in news if count]
     if problems:
         parts.append(_plural(problems, "account") + " failing")
     return f"Follow-ups for {fmt_day(today)}: {', '.join(parts) if parts else 'nothing due'}"

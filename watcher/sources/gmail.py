@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import logging
 import random
@@ -761,22 +762,31 @@ def _no_send_scope(api: GmailApi, name: str) -> DeliveryError | None:
     return None
 
 
-def check_send(account: GmailAccount, settings: Settings) -> str:
-    """`check`: the token loads, Google accepts it, and it carries gmail.send; nothing is sent."""
+@contextlib.contextmanager
+def _sending_api(
+    account: GmailAccount, settings: Settings, sleep: Callable[[float], None] = time.sleep
+) -> Iterator[GmailApi]:
+    """The API client of a sending account, closed after: gmail.send granted, its errors DeliveryError."""
     try:
-        api = GmailApi(account, settings)
+        api = GmailApi(account, settings, sleep=sleep)
     except SourceError as e:
         raise DeliveryError(str(e)) from None
     try:
         missing = _no_send_scope(api, account.name)
         if missing is not None:
             raise missing
+        yield api
+    finally:
+        api.close()
+
+
+def check_send(account: GmailAccount, settings: Settings) -> str:
+    """`check`: the token loads, Google accepts it, and it carries gmail.send; nothing is sent."""
+    with _sending_api(account, settings) as api:
         try:
             profile = api.execute(api.users.getProfile(userId="me"), "getProfile")
         except SourceError as e:
             raise DeliveryError(str(e)) from None
-    finally:
-        api.close()
     return f"Gmail API as {profile.get('emailAddress', '?')} ({account.name}), gmail.send granted"
 
 
@@ -799,14 +809,7 @@ def send_message(
             f'{account.name}: deliver = "gmail" sends through a type = "gmail" account; '
             f'this one is type = "{getattr(account, "type", "?")}"'
         )
-    try:
-        api = GmailApi(account, settings, sleep=sleep)
-    except SourceError as e:
-        raise DeliveryError(str(e)) from None
-    try:
-        missing = _no_send_scope(api, account.name)
-        if missing is not None:
-            raise missing
+    with _sending_api(account, settings, sleep) as api:
         body = {"raw": base64.urlsafe_b64encode(raw).decode("ascii")}
         seen: list[BaseException] = []
 
@@ -825,5 +828,3 @@ def send_message(
                 raise MaybeDeliveredError(f"{e}, after the request was sent") from None
             raise DeliveryError(str(e)) from None
         return str(resp.get("id", ""))
-    finally:
-        api.close()

@@ -36,7 +36,6 @@ READONLY = "https://www.googleapis.com/auth/gmail.readonly"
 SEND = "https://www.googleapis.com/auth/gmail.send"
 COMPOSE = "https://www.googleapis.com/auth/gmail.compose"
 IMAP_SCOPE = "https://mail.google.com/"  # the only scope Gmail's IMAP accepts for XOAUTH2
-GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 
 OAuthAccount = GmailAccount | ImapAccount
 
@@ -217,10 +216,6 @@ class TokenKeeper:
             save_credentials(self.creds, self.path)
             self._saved = now
             log.info("%s: refreshed OAuth token saved to %s", self.name, self.path)
-
-    def has_scope(self, scope: str) -> bool:
-        granted = self.creds.granted_scopes or self.creds.scopes or []
-        return scope in granted or IMAP_SCOPE in granted
 
 
 # --- the installed-app flow --------------------------------------------------

@@ -249,7 +249,7 @@ class ImapSource:
         self._folders: list[FolderChoice] | None = None
         self._deadlines: Deadlines | None = None
         self._ceiling_at: float | None = None  # set at the first connect: the scan's time limit
-        self.gmail = False  # X-GM-EXT-1 offered (Gmail IMAP is a later issue)
+        self.gmail = False  # X-GM-EXT-1 offered: see watcher.sources.gmail_imap
 
     # --- connection -------------------------------------------------------
 

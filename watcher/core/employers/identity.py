@@ -28,6 +28,7 @@ from watcher.core.employers.names import (
 from watcher.core.reading.lexicon import alternation, phrases
 from watcher.core.reading.relevance import has_recruiting_context
 from watcher.core.reading.text import MAX_SCAN, body_of
+from watcher.core.reading.vocabulary import strip_reply_prefixes
 from watcher.core.records import Address, Message
 
 __all__ = ["EmployerGuess", "Via", "recruiter_employer", "relayed_for", "resolve_employer", "service_domains"]
@@ -95,7 +96,6 @@ _CLIENT_WORK = re.compile(
     + alternation("CLIENT_WORK")
     + r")\s+((?:[A-Z0-9][\w&'’.-]*)(?:(?<!\.)\s+(?:[A-Z0-9][\w&'’.-]*|&)){0,3})"
 )
-_REPLY_LEAD = re.compile(r"^(\s*(re|aw|fw|fwd|wg|rv|tr|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
 def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) -> str | None:
@@ -110,7 +110,7 @@ def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) 
                 if not name_matches_label(cand, agency_label):
                     return cand
     body = body_of(msg)
-    segments = re.split(r"\s+[—–|/:-]\s+|\s*[|:]\s*", _REPLY_LEAD.sub("", msg.subject))
+    segments = re.split(r"\s+[—–|/:-]\s+|\s*[|:]\s*", strip_reply_prefixes(msg.subject))
     for seg in segments:
         seg = re.sub(r"\s*\([^()]*\)$", "", seg.strip())  # "Acme Labs (Oakland)": a place, not the name
         if len(norm_name(seg)) < 3 or _ROLE_WORDS.search(seg) or _WEEKDAY_OR_MONTH.match(seg):
@@ -343,7 +343,7 @@ def _colleague_employer(msg: Message, domain: str, my_domains: Collection[str]) 
     """
     reg = registrable_domain(domain)
     own = norm_name(domain_label(reg))
-    subject = fold_name(_REPLY_LEAD.sub("", msg.subject))
+    subject = fold_name(strip_reply_prefixes(msg.subject))
     if not subject or (own and own in subject):
         return None
     for a in (*msg.cc, *msg.to):

@@ -8,6 +8,7 @@ from typing import Literal
 from watcher.core.employers.domains import vendor_of
 from watcher.core.reading.lexicon import alternation
 from watcher.core.reading.text import body_of
+from watcher.core.reading.vocabulary import is_system_mailbox
 from watcher.core.records import Message
 
 __all__ = [
@@ -22,11 +23,6 @@ __all__ = [
 
 MessageKind = Literal["owner", "employer", "automated", "acknowledgement", "bulk"]
 
-_NOREPLY_LOCAL = re.compile(
-    r"^(no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer|mailer-daemon|alerts?"
-    r"|bounce|system|automated|auto|postmaster|news(letter)?|updates?|info|hello|team)\b",
-    re.I,
-)
 _AUTOMATED_TEXT = re.compile(alternation("AUTOMATED"), re.I)
 _ACK = re.compile(r"(" + alternation("ACKNOWLEDGEMENT") + r")", re.I)
 _THANKS = re.compile(r"\b(" + alternation("THANKS") + r")", re.I)
@@ -37,7 +33,7 @@ _NOT_ACK = re.compile(r"\b(" + alternation("NOT_ACKNOWLEDGEMENT") + r")\b", re.I
 
 def is_system_address(email: str) -> bool:
     """A mailbox no person reads: ``no-reply@``, ``notifications@``, ``mailer@`` ..."""
-    return bool(_NOREPLY_LOCAL.match(email.partition("@")[0]))
+    return is_system_mailbox(email.partition("@")[0])
 
 
 def is_automated(msg: Message) -> bool:
@@ -48,10 +44,9 @@ def is_automated(msg: Message) -> bool:
         return True
     sender = msg.from_
     human_reply_to = any(
-        vendor_of(a.domain) is None and not _NOREPLY_LOCAL.match(a.email.partition("@")[0])
-        for a in msg.reply_to
+        vendor_of(a.domain) is None and not is_system_mailbox(a.email.partition("@")[0]) for a in msg.reply_to
     )
-    if sender and _NOREPLY_LOCAL.match(sender.email.partition("@")[0]) and not human_reply_to:
+    if sender and is_system_mailbox(sender.email.partition("@")[0]) and not human_reply_to:
         return True
     if sender and vendor_of(sender.domain) and not human_reply_to and not msg.reply_to:
         # a vendor address with nobody to answer to: a system message

@@ -9,7 +9,7 @@ from watcher.core.reading.lexicon import alternation
 from watcher.core.reading.sentences import is_question, sentences
 from watcher.core.reading.text import file_words, fold
 
-__all__ = ["find_asks", "follows_up"]
+__all__ = ["find_asks"]
 
 _ASK_REQUEST = re.compile(alternation("ASK"), re.I)
 # (kind, what names it, whether the sentence must also ask for it): a take-home named as such is asked for.
@@ -88,11 +88,3 @@ def find_asks(text: str, attachments: Sequence[str] = ()) -> list[tuple[str, str
                 out.append(("take-home", s))
                 break
     return out
-
-
-_FOLLOW_UP = re.compile(r"\b(" + alternation("FOLLOW_UP") + r")\b", re.I)
-
-
-def follows_up(text: str) -> bool:
-    """Does an owner's message chase ("just following up", "des nouvelles")?"""
-    return bool(_FOLLOW_UP.search(text))

@@ -158,9 +158,18 @@ _TZ_ABBR: dict[str, str] = {
     "AEDT": "Australia/Sydney",
     "NZST": "Pacific/Auckland",
     "NZDT": "Pacific/Auckland",
+    # Canadian French zone abbreviations: heure avancée / normale de l'Est, du Centre, des Rocheuses, ...
+    "HAE": "America/New_York",
+    "HNE": "America/New_York",
+    "HAC": "America/Chicago",
+    "HNC": "America/Chicago",
+    "HAR": "America/Denver",
+    "HNR": "America/Denver",
+    "HAP": "America/Los_Angeles",
+    "HNP": "America/Los_Angeles",
+    "HAA": "America/Halifax",
+    "HNA": "America/Halifax",
 }
-_ABBR_ALT = "|".join(sorted(_TZ_ABBR, key=len, reverse=True))
-_BARE_HOUR_TZ = re.compile(rf"(?<![\d.:/])(?P<h5>1[0-2]|0?[1-9])\s+(?=(?:{_ABBR_ALT})\b)")
 # "GMT+1", "UTC-05:00", "(GMT+5:30)": a fixed offset
 _OFFSET = r"(?P<sign>[+−-])\s*(?P<oh>1[0-4]|0?\d)(?::?(?P<om>[0-5]\d))?(?!\d)"
 _OFFSET_RE = re.compile(r"\b(?:GMT|UTC)\s*" + _OFFSET)
@@ -220,21 +229,6 @@ _TZ_PLACES: tuple[tuple[str, str], ...] = (
     (r"^(?:du )?centre\b", "America/Chicago"),
     (r"rocheuses|^(?:la )?monta[ñn]a\b", "America/Denver"),
     (r"pacifique|^(?:del )?pac[íi]fico\b", "America/Los_Angeles"),
-)
-# Canadian French zone abbreviations: heure avancée / normale de l'Est, du Centre, des Rocheuses, ...
-_TZ_ABBR.update(
-    {
-        "HAE": "America/New_York",
-        "HNE": "America/New_York",
-        "HAC": "America/Chicago",
-        "HNC": "America/Chicago",
-        "HAR": "America/Denver",
-        "HNR": "America/Denver",
-        "HAP": "America/Los_Angeles",
-        "HNP": "America/Los_Angeles",
-        "HAA": "America/Halifax",
-        "HNA": "America/Halifax",
-    }
 )
 _ABBR_ALT = "|".join(sorted(_TZ_ABBR, key=len, reverse=True))
 _BARE_HOUR_TZ = re.compile(rf"(?<![\d.:/])(?P<h5>1[0-2]|0?[1-9])\s+(?=(?:{_ABBR_ALT})\b)")

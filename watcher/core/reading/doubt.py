@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from watcher.core.reading.lexicon import WEEKDAYS, alternation
 from watcher.core.reading.scheduling import sentence_signals
 from watcher.core.reading.sentences import is_question, sentences
+from watcher.core.reading.vocabulary import has_reply_prefix
 from watcher.core.records import DoubtKind
 
 __all__ = ["find_doubt", "meeting_sentence"]
@@ -39,7 +40,6 @@ _SLOT = re.compile(
     r"|\b\d{1,2}\s?(:|h)\s?\d{2}\b|\b\d{1,2}\s?(am|pm|a\.m\.|p\.m\.|uhr)\b",
     re.I,
 )
-_REPLY_PREFIX = re.compile(r"^\s*(re|aw|antw|rv|ref|réf|sv|wg|fwd?|tr|res)\s*(\[\d+\])?\s*:", re.I)
 _CONDITIONAL_START = re.compile(r"^\s*(if|falls|wenn|si|in case)\b", re.I)
 _SENTENCE_MAX = 300
 
@@ -103,6 +103,6 @@ def meeting_sentence(text: str, subject: str = "", *, besides: Sequence[str] = (
             return _cut(s)
     # A reply keeps the thread's subject: only a subject of its own ("Confirmed: interview") says so.
     sig = sentence_signals(subject)
-    if subject and not _REPLY_PREFIX.match(subject) and sig.interviewish and sig.confirm and not sig.cancel:
+    if subject and not has_reply_prefix(subject) and sig.interviewish and sig.confirm and not sig.cancel:
         return _cut(subject)
     return None

@@ -18,7 +18,7 @@ from typing import Any, cast, get_args
 from zoneinfo import ZoneInfo
 
 from watcher.core.employers.message_kinds import MessageKind, message_kind
-from watcher.core.reading.asks import find_asks, follows_up
+from watcher.core.reading.asks import find_asks
 from watcher.core.reading.dates import Slot, find_slots
 from watcher.core.reading.doubt import find_doubt, meeting_sentence
 from watcher.core.reading.language import detect_language
@@ -62,7 +62,6 @@ class MessageFacts:
         tuple[date, str], ...
     ] = ()  # the writer's "we'll get back to you by ..." (not the owner's)
     asks: tuple[tuple[str, str], ...] = ()  # (kind, sentence) the message asks the owner for
-    follows_up: bool = False  # an owner message that chases
     # Employer-side outcome language find_outcome could not settle ("unfortunately ...").
     doubt: tuple[DoubtKind, str] | None = None
     # An employer-side sentence that confirms or invites to an interview; the timeline calls it a
@@ -112,7 +111,6 @@ def read_facts(msg: Message, *, tz: tzinfo, language: str | None = None) -> Mess
         outcome=outcome,
         reply_bys=reply_bys,
         asks=asks,
-        follows_up=owner and follows_up(text),
         doubt=find_doubt(text, msg.attachments, asks=bool(asks)) if doubtful else None,
         meeting=(
             meeting_sentence(text, msg.subject, besides=tuple(q for _, q in reply_bys))
@@ -175,7 +173,6 @@ def facts_to_json(facts: MessageFacts) -> str:
         "outcome": list(facts.outcome) if facts.outcome else None,
         "reply_bys": [[on.isoformat(), quote] for on, quote in facts.reply_bys],
         "asks": [list(a) for a in facts.asks],
-        "follows_up": facts.follows_up,
         "doubt": list(facts.doubt) if facts.doubt else None,
         "meeting": facts.meeting,
     }
@@ -217,7 +214,6 @@ def _facts_from(data: Any) -> MessageFacts:
         outcome=(cast(OutcomeKind, outcome[0]), outcome[1]) if outcome else None,
         reply_bys=tuple((date.fromisoformat(on), quote) for on, quote in data["reply_bys"]),
         asks=tuple((kind_, quote) for kind_, quote in data["asks"]),
-        follows_up=data["follows_up"],
         doubt=(cast(DoubtKind, doubt[0]), doubt[1]) if doubt else None,
         meeting=data["meeting"],
     )

@@ -7,7 +7,9 @@ so rules do not wait for `detect_language`; the language a message is in only
 picks the date grammar (dateparser, with English as the fallback).
 
 Adding a language is one module here, named by its ISO 639-1 code, with the
-same keys as the others (tests/test_lexicon.py checks them), and a set of fixtures.
+same keys as the others (tests/test_lexicon.py checks them: the phrases, the date
+words, the quote marks of its mail clients, how a nudge names the role), its
+nudge templates in `watcher.core.nudges`, and a set of fixtures.
 """
 
 from __future__ import annotations

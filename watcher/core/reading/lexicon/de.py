@@ -185,11 +185,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"vorstellungsgespräch",
         r"kennenlernen",
     ),
-    "FOLLOW_UP": (
-        r"nachfragen",
-        r"nachhaken",
-        r"stand der dinge",
-    ),
     "GREETING": (
         r"hallo",
         r"liebe[rs]?",
@@ -640,3 +635,44 @@ NUMBERS: dict[str, int] = {
     "zehn": 10,
     "vierzehn": 14,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    "attributions": (r"Am\b.{3,300}\bschrieb\b.{0,200}", r".{1,200}\bschrieb\s+am\b.{3,120}"),
+    "wrote": (r"schrieb",),
+    "header_from": ("Von",),
+    "header_date": ("Gesendet", "Datum"),
+    "header_other": ("An", "Cc", "Betreff"),
+    "rules": (
+        r"Urspr(?:ü|ue)ngliche\s+Nachricht",
+        r"Original-?Nachricht",
+        r"Weitergeleitete\s+Nachricht",
+    ),
+    "forwarded": (r"(?:Anfang|Beginn)\s+der\s+weitergeleiteten\s+(?:Nachricht|E-Mail)",),
+    "sent_from": (
+        r"Von\s+meine[mr]\s+\S.{0,40}\s+gesendet",
+        r"Gesendet\s+(?:von|mit)\s+meine[mr]\s+\S.{0,40}",
+        r"Gesendet\s+(?:von|mit)\s+(?:<APPS>|GMX|WEB\.DE)\b.{0,30}",
+        r"Outlook\s+für\s+(?:iOS|Android)\s+(?:herunterladen|beziehen)",
+    ),
+}
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "zur": ("zur Stelle als {role}", "zur ausgeschriebenen Stelle"),
+    "als": ("als {role}", ""),
+    "wegen": ("wegen der Stelle als {role}", "wegen der Stelle"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"bewerbung",
+    r"gespräch",
+    r"einladung",
+    r"ihre",
+    r"aw",
+)

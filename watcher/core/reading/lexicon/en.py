@@ -318,14 +318,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"call with",
         r"panel",
     ),
-    "FOLLOW_UP": (
-        r"follow(ing)? up",
-        r"check(ing)? in",
-        r"circl(e|ing) back",
-        r"bump\w*",
-        r"any (news|update|word)",
-        r"still (very )?(interested|keen)",
-    ),
     "GREETING": (
         r"hi",
         r"hello",
@@ -1111,3 +1103,49 @@ NUMBERS: dict[str, int] = {
     "a couple": 2,
     "a few": 3,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    # attributions: a whole attribution line (or up to three wrapped lines, joined), without its colon;
+    # wrote: the verb of a bare attribution ("Priya wrote:"), trusted only when '>' lines follow;
+    # header_from, header_date, header_other: the labels of an Outlook-style header block;
+    # rules: what stands between dashes in "-----Original Message-----"; forwarded: the line that
+    # opens a forwarded message (Apple Mail); sent_from: a phone's or app's signature, the whole line.
+    "attributions": (r"On\b.{3,300}\bwrote",),
+    "wrote": (r"wrote",),
+    "header_from": ("From",),
+    "header_date": ("Sent", "Date"),
+    "header_other": ("To", "Cc", "Subject"),
+    "rules": (r"Original\s+Message", r"Forwarded\s+Message"),
+    "forwarded": (r"Begin\s+forwarded\s+message",),
+    "sent_from": (
+        r"Sent\s+from\s+my\s+\S.{0,40}",
+        r"Sent\s+(?:from|with|via)\s+<APPS>\b.{0,30}",
+        r"Get\s+<APPS>\s+for\s+(?:iOS|Android)",
+    ),
+}
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "the": ("the {role} role", "the position"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"application",
+    r"applying",
+    r"interview",
+    r"invitation",
+    r"invite",
+    r"next steps?",
+    r"your",
+    r"you",
+    r"thank",
+    r"follow",
+    r"re",
+    r"fwd?",
+)

@@ -174,10 +174,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"de la noche",
     ),
     "EVENT_INTERVIEW": (r"entrevista",),
-    "FOLLOW_UP": (
-        r"seguimiento",
-        r"novedades",
-    ),
     "GREETING": (
         r"hola",
         r"estimad[oa]",
@@ -646,3 +642,38 @@ NUMBERS: dict[str, int] = {
     "diez": 10,
     "quince": 15,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    "attributions": (r"El\b.{3,300}\bescribió",),
+    "wrote": (r"escribió",),
+    "header_from": ("De", "Remitente"),
+    "header_date": ("Enviado", r"Enviado\s+el", "Fecha"),
+    "header_other": ("Para", "CC", "Asunto"),
+    "rules": (r"Mensaje\s+original", r"Mensaje\s+reenviado"),
+    "forwarded": (r"(?:Inicio|Comienzo)\s+del\s+mensaje\s+reenviado",),
+    "sent_from": (
+        r"Enviado\s+desde\s+mi\s+\S.{0,40}",
+        r"Enviado\s+(?:desde|con)\s+<APPS>\b.{0,30}",
+        r"(?:Obtener|Obtén|Descargar|Descarga)\s+Outlook\s+para\s+(?:iOS|Android)",
+    ),
+}
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "el": ("el puesto de {role}", "el puesto"),
+    "al": ("al puesto de {role}", "al puesto"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"entrevista",
+    r"candidatura",
+    r"solicitud",
+    r"su",
+    r"enc",
+)

@@ -189,10 +189,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"entretien",
         r"entrevue",
     ),
-    "FOLLOW_UP": (
-        r"relancer",
-        r"des nouvelles",
-    ),
     "GREETING": (
         r"bonjour",
         r"chère?",
@@ -638,3 +634,37 @@ NUMBERS: dict[str, int] = {
     "dix": 10,
     "quinze": 15,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    "attributions": (r"Le\b.{3,300}\ba\s+écrit",),
+    "wrote": (r"a\s+écrit",),
+    "header_from": ("De", "Expéditeur"),
+    "header_date": ("Envoyé", "Date", r"Date\s+d['’]envoi"),
+    "header_other": ("À", "A", "Cc", "Objet", "Destinataire"),
+    "rules": (r"Message\s+d['’]origine", r"Message\s+original", r"Message\s+transféré"),
+    "forwarded": (r"Début\s+du\s+message\s+(?:réexpédié|transféré)",),
+    "sent_from": (
+        r"Envoyé\s+(?:de|depuis)\s+(?:mon|ma)\s+\S.{0,40}",
+        r"Envoyé\s+(?:de|depuis|avec)\s+<APPS>\b.{0,30}",
+        r"(?:Télécharger|Obtenir)\s+Outlook\s+pour\s+(?:iOS|Android)",
+    ),
+}
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "le": ("le poste de {role}", "le poste"),
+    "du": ("du poste de {role}", "du poste"),
+    "au": ("au poste de {role}", "au poste"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = (("de ", "d'"),)
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"candidature",
+    r"entretien",
+    r"votre",
+)

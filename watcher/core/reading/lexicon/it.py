@@ -153,10 +153,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"della sera",
     ),
     "EVENT_INTERVIEW": (r"colloqui\w*",),
-    "FOLLOW_UP": (
-        r"aggiornament\w*",
-        r"novità",
-    ),
     "GREETING": (
         r"ciao",
         r"buongiorno",
@@ -488,3 +484,38 @@ NUMBERS: dict[str, int] = {
     "dieci": 10,
     "quindici": 15,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    "attributions": (r"Il\b.{3,300}\bha\s+scritto",),
+    "wrote": (r"ha\s+scritto",),
+    "header_from": ("Da", "Mittente"),
+    "header_date": ("Inviato", r"Inviato\s+il", "Data"),
+    "header_other": ("A", "Cc", "Oggetto"),
+    "rules": (r"Messaggio\s+originale", r"Messaggio\s+inoltrato"),
+    "forwarded": (r"Inizio\s+(?:del\s+)?messaggio\s+inoltrato",),
+    "sent_from": (
+        r"Inviato\s+da(?:l\s+mio|\s+mio)?\s+(?:<DEVICES>|<APPS>|cellulare|telefono|dispositivo)\b.{0,30}",
+        r"(?:Scarica|Ottieni)\s+Outlook\s+per\s+(?:iOS|Android)",
+    ),
+}
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "la": ("la posizione di {role}", "la posizione"),
+    "per": ("per la posizione di {role}", "per la posizione"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"colloquio",
+    r"candidatura",
+    r"convito",
+    r"sua",
+    r"tua",
+    r"rif",
+)

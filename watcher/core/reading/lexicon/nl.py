@@ -157,10 +157,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"gesprek",
         r"kennismakingsgesprek",
     ),
-    "FOLLOW_UP": (
-        r"navragen",
-        r"stand van zaken",
-    ),
     "GREETING": (
         r"hoi",
         r"hallo",
@@ -491,3 +487,39 @@ NUMBERS: dict[str, int] = {
     "tien": 10,
     "veertien": 14,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    "attributions": (r"Op\b.{3,300}\b(?:schreef\b.{0,200}|het\s+volgende\s+geschreven)",),
+    "wrote": (r"schreef", r"het\s+volgende\s+geschreven"),
+    "header_from": ("Van", "Afzender"),
+    "header_date": ("Verzonden", "Verstuurd", "Datum"),
+    "header_other": ("Aan", "CC", "Onderwerp"),
+    "rules": (r"Oorspronkelijk\s+bericht", r"Origineel\s+bericht", r"Doorgestuurd\s+bericht"),
+    "forwarded": (r"Begin\s+(?:van\s+het\s+)?doorgestuurde?\s+bericht",),
+    "sent_from": (
+        r"(?:Verzonden|Verstuurd)\s+(?:vanaf|met|van|vanuit)\s+(?:mijn\s+)?(?:<DEVICES>|<APPS>|mobiel|telefoon)\b.{0,30}",
+        r"(?:Download|Ontvang)\s+Outlook\s+voor\s+(?:iOS|Android)",
+        r"Outlook\s+voor\s+(?:iOS|Android)\s+downloaden",
+    ),
+}
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "de": ("de functie van {role}", "de functie"),
+    "voor": ("voor de functie van {role}", "voor de functie"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"sollicitatie",
+    r"gesprek",
+    r"uitnodiging",
+    r"uw",
+    r"je",
+    r"doorst",
+)

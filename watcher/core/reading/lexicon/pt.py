@@ -157,10 +157,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         r"da noite",
     ),
     "EVENT_INTERVIEW": (r"entrevista",),
-    "FOLLOW_UP": (
-        r"acompanhamento",
-        r"novidades",
-    ),
     "GREETING": (
         r"olá",
         r"oi",
@@ -512,3 +508,40 @@ NUMBERS: dict[str, int] = {
     "dez": 10,
     "quinze": 15,
 }
+
+
+# How this language's mail clients mark where quoted or forwarded history begins (regular
+# expressions; <APPS> and <DEVICES> stand for the mail apps and phones every language names).
+QUOTE_MARKS: dict[str, tuple[str, ...]] = {
+    # pt-BR "Em qua., 15 de abr. de 2026 às 11:30, X escreveu:"; pt-PT "X escreveu no dia quarta, 15/04/2026 à(s) 11:30:"
+    "attributions": (r"Em\b.{3,300}\bescreveu", r".{1,200}\bescreveu\s+(?:no\s+dia|em)\b.{3,120}"),
+    "wrote": (r"escreveu",),
+    "header_from": ("De", "Remetente"),
+    "header_date": ("Enviado", "Enviada", r"Enviad[oa]\s+em", "Data"),
+    "header_other": ("Para", "Cc", "Assunto"),
+    "rules": (r"Mensagem\s+original", r"Mensagem\s+(?:re)?encaminhada"),
+    "forwarded": (r"Início\s+da\s+mensagem\s+(?:re)?encaminhada",),
+    "sent_from": (
+        r"Enviado\s+(?:do|de|a\s+partir\s+do)\s+meu\s+\S.{0,40}",
+        r"Enviado\s+(?:do|pelo|via|com\s+o)\s+<APPS>\b.{0,30}",
+        r"(?:Obter|Obtenha|Baixe|Baixar)\s+o\s+Outlook\s+para\s+(?:iOS|Android)",
+    ),
+}
+
+
+# How a nudge names the role, in each grammatical form it needs: (with the role, without one).
+NUDGE_ROLE: dict[str, tuple[str, str]] = {
+    "a": ("a vaga de {role}", "a vaga"),
+    "para": ("para a vaga de {role}", "para a vaga"),
+}
+# What a word before the role becomes when the role begins with a vowel (French "de" → "d'").
+ELISIONS: tuple[tuple[str, str], ...] = ()
+# Words that make a "role" a subject line instead ("Your interview"): the nudge says "the position".
+NOT_A_ROLE: tuple[str, ...] = (
+    r"entrevista",
+    r"candidatura",
+    r"convite",
+    r"sua",
+    r"vaga",
+    r"enc",
+)
