@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from tests.drafts_helpers import DAY_AFTER, INTERVIEW_DAY, NUDGE_DAY, TZ, thread_files
 from tests.fixture_mail import MINE
@@ -15,7 +15,7 @@ from tests.support.dovecot import Dovecot, DovecotUser
 from tests.support.fake_gmail import FakeGmail
 from watcher.cli import cli
 from watcher.cli.setup import config_template
-from watcher.config import parse
+from watcher.config import GmailAccount, Settings, parse
 from watcher.sources.gmail_auth import COMPOSE, READONLY, scopes_for
 
 pytestmark = pytest.mark.dovecot
@@ -41,8 +41,15 @@ def write_config(tmp_path: Path, account: dict[str, Any], *, drafts: bool = True
     return cfg
 
 
-def run(cfg: Path, *args: str) -> Any:
+def run(cfg: Path, *args: str) -> Result:
     return CliRunner().invoke(cli, ["--config", str(cfg), *args], catch_exceptions=False)
+
+
+def gmail_account(settings: Settings) -> GmailAccount:
+    """The config's one account, as the Gmail account it is (scopes_for takes OAuth accounts only)."""
+    account = settings.accounts[0]
+    assert isinstance(account, GmailAccount)
+    return account
 
 
 def loaded(server: Dovecot, user: DovecotUser) -> None:
@@ -50,7 +57,9 @@ def loaded(server: Dovecot, user: DovecotUser) -> None:
         server.append(user, folder, raw)
 
 
-def test_check_names_the_drafts_folder_and_why(tmp_path, dovecot, dovecot_bare, imap_user):
+def test_check_names_the_drafts_folder_and_why(
+    tmp_path: Path, dovecot: Dovecot, dovecot_bare: Dovecot, imap_user: DovecotUser
+) -> None:
     cfg = write_config(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     r = run(cfg, "check")
     assert r.exit_code == 0, r.output
@@ -64,7 +73,7 @@ def test_check_names_the_drafts_folder_and_why(tmp_path, dovecot, dovecot_bare, 
     assert "no folder is flagged \\Drafts and none has a usual name: it is created" in r2.output
 
 
-def test_check_says_when_the_gmail_token_lacks_compose(tmp_path):
+def test_check_says_when_the_gmail_token_lacks_compose(tmp_path: Path) -> None:
     with FakeGmail.start("sam@rivera.example") as fake:
         token = fake.write_token(tmp_path / "t.json", scopes=[READONLY])
         cfg = write_config(
@@ -78,15 +87,17 @@ def test_check_says_when_the_gmail_token_lacks_compose(tmp_path):
     )
 
 
-def test_auth_asks_for_gmail_compose_only_when_drafts_are_on(tmp_path):
+def test_auth_asks_for_gmail_compose_only_when_drafts_are_on(tmp_path: Path) -> None:
     base = 'my_addresses = ["sam@rivera.example"]\n[[accounts]]\nname = "gm"\ntype = "gmail"\n'
     off = parse(base)
     on = parse(base + "[drafts]\nenabled = true\n")
-    assert COMPOSE not in scopes_for(off.accounts[0], off)
-    assert COMPOSE in scopes_for(on.accounts[0], on)
+    assert COMPOSE not in scopes_for(gmail_account(off), off)
+    assert COMPOSE in scopes_for(gmail_account(on), on)
 
 
-def test_the_drafts_command_dry_run_then_for_real_then_nothing_new(tmp_path, dovecot, imap_user):
+def test_the_drafts_command_dry_run_then_for_real_then_nothing_new(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     loaded(dovecot, imap_user)
     cfg = write_config(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     assert run(cfg, "scan").exit_code == 0
@@ -98,14 +109,18 @@ def test_the_drafts_command_dry_run_then_for_real_then_nothing_new(tmp_path, dov
     assert again.output == "Mosaic Freight: nudge unchanged in Drafts (personal)\n"
 
 
-def test_the_drafts_command_refuses_when_drafts_are_off(tmp_path, dovecot, imap_user):
+def test_the_drafts_command_refuses_when_drafts_are_off(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     cfg = write_config(tmp_path, dovecot.account_config(imap_user, security="ssl"), drafts=False)
     r = CliRunner().invoke(cli, ["--config", str(cfg), "drafts"])
     assert r.exit_code == 2
     assert "drafts are off: set enabled = true under [drafts]" in r.output
 
 
-def test_status_json_says_thank_you_due_and_the_table_marks_a_draft(tmp_path, dovecot, imap_user):
+def test_status_json_says_thank_you_due_and_the_table_marks_a_draft(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     loaded(dovecot, imap_user)
     cfg = write_config(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     assert run(cfg, "scan").exit_code == 0
@@ -119,7 +134,9 @@ def test_status_json_says_thank_you_due_and_the_table_marks_a_draft(tmp_path, do
     assert "Mosaic Freight ✉" in table and "✉ = a reply waits in your Drafts folder" in table
 
 
-def test_the_digest_says_say_thank_you_and_waiting_in_drafts(tmp_path, dovecot, imap_user):
+def test_the_digest_says_say_thank_you_and_waiting_in_drafts(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     loaded(dovecot, imap_user)
     cfg = write_config(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     assert run(cfg, "scan").exit_code == 0
@@ -134,7 +151,7 @@ def test_the_digest_says_say_thank_you_and_waiting_in_drafts(tmp_path, dovecot, 
     assert "  ✉ Waiting in Drafts (personal), ready to send" in after
 
 
-def test_init_template_explains_drafts_and_parses():
+def test_init_template_explains_drafts_and_parses() -> None:
     text = config_template()
     assert "[drafts]" in text and "enabled = false" in text
     assert "Drafts" in text and "never sends" in text.lower()

@@ -6,6 +6,7 @@ import dataclasses
 import email
 from datetime import date, datetime, timedelta
 from email.policy import default as default_policy
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from tests.fixture_mail import MINE, make
 from watcher.core.drafts import (
     Draft,
+    DraftKind,
     Recorded,
     Wanted,
     compose,
@@ -69,8 +71,8 @@ def ev_of(
     )  # fmt: skip
 
 
-def rita(text: str = "Confirmed for Tuesday 10:30.", **kw: object) -> Message:
-    return make(text, at="2026-03-12T09:00:00-04:00", **kw)  # type: ignore[arg-type]
+def rita(text: str = "Confirmed for Tuesday 10:30.", **kw: Any) -> Message:
+    return make(text, at="2026-03-12T09:00:00-04:00", **kw)
 
 
 # --- thank-you: the day of the interview and the day after -------------------------
@@ -85,12 +87,14 @@ def rita(text: str = "Confirmed for Tuesday 10:30.", **kw: object) -> Message:
         ("2026-03-19T00:00:00-04:00", False),
     ],
 )
-def test_a_thank_you_is_due_from_the_interview_start_to_the_end_of_the_next_day(now, expected):
+def test_a_thank_you_is_due_from_the_interview_start_to_the_end_of_the_next_day(
+    now: str, expected: bool
+) -> None:
     app = app_of([rita()])
     assert thank_you_due(app, ev_of(), datetime.fromisoformat(now), NY) is expected
 
 
-def test_no_thank_you_once_the_owner_wrote_after_the_interview_began():
+def test_no_thank_you_once_the_owner_wrote_after_the_interview_began() -> None:
     now = datetime(2026, 3, 17, 18, 0, tzinfo=NY)
     before = app_of([rita()], owner=(IV - timedelta(minutes=1),))
     after = app_of([rita()], owner=(IV + timedelta(hours=2),))
@@ -98,7 +102,7 @@ def test_no_thank_you_once_the_owner_wrote_after_the_interview_began():
     assert thank_you_due(after, ev_of(), now, NY) is False
 
 
-def test_no_thank_you_for_a_closed_process_or_one_in_doubt():
+def test_no_thank_you_for_a_closed_process_or_one_in_doubt() -> None:
     now = datetime(2026, 3, 17, 18, 0, tzinfo=NY)
     app = app_of([rita()])
     doubt = Doubt("rejected", IV, "x", "we went another way")
@@ -106,7 +110,7 @@ def test_no_thank_you_for_a_closed_process_or_one_in_doubt():
     assert thank_you_due(app, ev_of(review=doubt), now, NY) is False
 
 
-def test_which_draft_an_ask_beats_a_thank_you_beats_a_nudge():
+def test_which_draft_an_ask_beats_a_thank_you_beats_a_nudge() -> None:
     now = datetime(2026, 3, 18, 9, 0, tzinfo=NY)
     ask = Ask(datetime(2026, 3, 17, 15, 0, tzinfo=NY), "x", "Could you send two references?")
     assert wanted_draft(app_of([rita()], asks=(ask,)), ev_of("your_turn"), now, NY) == Wanted(
@@ -122,7 +126,7 @@ def test_which_draft_an_ask_beats_a_thank_you_beats_a_nudge():
     assert wanted_draft(app_of([rita()]), ev_of("waiting"), later, NY) is None
 
 
-def test_the_marker_round_trips_and_the_digest_header_is_not_a_draft():
+def test_the_marker_round_trips_and_the_digest_header_is_not_a_draft() -> None:
     w = Wanted("app-orbitkit", "thank_you", date(2026, 3, 17))
     assert w.marker == "app-orbitkit; thank_you; 2026-03-17"
     assert parse_marker(w.marker) == w
@@ -133,10 +137,10 @@ def test_the_marker_round_trips_and_the_digest_header_is_not_a_draft():
 # --- the message ----------------------------------------------------------------------
 
 
-def draft_for(messages: list[Message], *, language: str = "en", kind: str = "nudge") -> Draft:
+def draft_for(messages: list[Message], *, language: str = "en", kind: DraftKind = "nudge") -> Draft:
     app = app_of(messages, language=language)
     now = datetime(2026, 3, 24, 9, 0, tzinfo=NY)
-    wanted = Wanted(app.id, kind, date(2026, 3, 24))  # type: ignore[arg-type]
+    wanted = Wanted(app.id, kind, date(2026, 3, 24))
     return compose(
         app, ev_of("due", next_nudge_on=date(2026, 3, 24)), wanted, tz=NY, now=now, my_addresses=list(MINE)
     )
@@ -149,7 +153,7 @@ def reparse(draft: Draft) -> email.message.EmailMessage:
     return msg
 
 
-def test_never_addressed_to_a_no_reply_or_tracking_system_and_says_when_nobody_is_named():
+def test_never_addressed_to_a_no_reply_or_tracking_system_and_says_when_nobody_is_named() -> None:
     ats = rita(frm=("Orbitkit Recruiting", "no-reply@greenhouse-mail.io"), auto=True)
     vendor_person = rita(frm=("Rita via Lever", "rita@hire.lever.co"))
     d = draft_for([ats, vendor_person])
@@ -159,12 +163,12 @@ def test_never_addressed_to_a_no_reply_or_tracking_system_and_says_when_nobody_i
     assert draft_for([ats, person]).to == Address("Rita Ames", "rita.ames@orbitkit.example")
 
 
-def test_one_re_whatever_prefixes_the_thread_carries():
+def test_one_re_whatever_prefixes_the_thread_carries() -> None:
     msg = reparse(draft_for([rita(subject="RE: AW: Re: Orbitkit — Backend Engineer")]))
     assert msg["Subject"] == "Re: Orbitkit — Backend Engineer"
 
 
-def test_a_display_name_and_a_subject_with_cr_lf_inject_no_header():
+def test_a_display_name_and_a_subject_with_cr_lf_inject_no_header() -> None:
     evil = rita(
         frm=("Rita\r\nBcc: victim@evil.example", "rita.ames@orbitkit.example"),
         subject="Interview\r\nBcc: victim@evil.example\nX-Evil: 1",
@@ -178,7 +182,7 @@ def test_a_display_name_and_a_subject_with_cr_lf_inject_no_header():
     assert b"\r\nBcc:" not in raw and b"\nX-Evil:" not in raw
 
 
-def test_encoded_words_and_accents_in_names_and_subjects_come_out_right():
+def test_encoded_words_and_accents_in_names_and_subjects_come_out_right() -> None:
     literal = rita(
         frm=("=?utf-8?q?Bcc:_x@evil.example?= Chloé", "chloe@orbitkit.example"),
         subject="Entretien — poste de développeuse =?utf-8?b?QmNjOiB4?=",
@@ -197,33 +201,33 @@ def test_encoded_words_and_accents_in_names_and_subjects_come_out_right():
     assert raw.isascii()  # every header encoded, the body in a transfer encoding
 
 
-def test_control_characters_in_the_quote_are_neutralised():
+def test_control_characters_in_the_quote_are_neutralised() -> None:
     d = draft_for([rita("Line one\x1b[2J\r\nLine two\u202e")])
     assert "\x1b" not in d.body and "\u202e" not in d.body
     assert "> Line one[2J" not in d.body and "> Line one" in d.body
 
 
-def test_the_draft_is_written_in_the_thread_language_with_a_quote_as_clients_write_it():
+def test_the_draft_is_written_in_the_thread_language_with_a_quote_as_clients_write_it() -> None:
     de = draft_for([rita("Wir bestätigen Dienstag 10:30.", frm=("Anna Keller", "anna.keller@kranich.example"))],
                    language="de", kind="thank_you")  # fmt: skip
     assert de.body.startswith("Guten Tag Anna Keller,")
     assert "Am Donnerstag, 12. März schrieb Anna Keller:\n> Wir bestätigen Dienstag 10:30." in de.body
 
 
-def test_the_owner_writes_from_the_address_used_in_that_thread():
+def test_the_owner_writes_from_the_address_used_in_that_thread() -> None:
     reply = make("Here you go", at="2026-03-12T10:00:00-04:00", sent=True)
     assert draft_for([rita(), reply]).from_.email == "sam.rivera@post.example"
     to_other = rita(to=[("Sam", "sam@rivera.example")])
     assert draft_for([to_other]).from_.email == "sam@rivera.example"
 
 
-def test_threading_headers_skip_a_synthesised_message_id():
+def test_threading_headers_skip_a_synthesised_message_id() -> None:
     d = draft_for([dataclasses.replace(rita(), message_id="<abc@interview-watcher.invalid>")])
     msg = reparse(d)
     assert "In-Reply-To" not in msg and "References" not in msg
 
 
-def test_the_fingerprint_survives_a_mailbox_round_trip():
+def test_the_fingerprint_survives_a_mailbox_round_trip() -> None:
     d = draft_for([rita()])
     raw = to_email(d, now=datetime(2026, 3, 24, 9, 0, tzinfo=NY)).as_bytes()
     assert fingerprint_of(raw.replace(b"\r\n", b"\n"))[0] == draft_fingerprint(d)
@@ -238,12 +242,17 @@ def rec(marker: str = "app-orbitkit; nudge; 2026-03-24", fp: str = "fp1") -> Rec
     return Recorded("app-orbitkit", marker, "personal", "Drafts", "<x>", fp, "<x>")
 
 
-def test_plan_every_case():
+def test_plan_every_case() -> None:
     d = draft_for([rita()])
     fp = draft_fingerprint(d)
     a = "app-orbitkit"
 
-    def kinds(drafts, recorded, found, fps=None):
+    def kinds(
+        drafts: dict[str, Draft],
+        recorded: dict[str, Recorded],
+        found: dict[str, str | None],
+        fps: dict[str, str] | None = None,
+    ) -> list[str]:
         return [x.kind for x in plan(drafts, recorded, found, fps or {a: fp})]
 
     assert kinds({a: d}, {}, {}) == ["create"]
@@ -258,7 +267,7 @@ def test_plan_every_case():
     assert kinds({a: d}, {a: rec("app-orbitkit; thank_you; 2026-03-17", fp)}, {a: None}) == ["create"]
 
 
-def test_the_digest_renders_the_waiting_in_drafts_line_with_the_gmail_link():
+def test_the_digest_renders_the_waiting_in_drafts_line_with_the_gmail_link() -> None:
     from tests.digest_helpers import NOW, TZ, assessed
     from watcher.digest.render import DigestInputs, DraftNote, build_digest, render_html, render_text
 
@@ -279,7 +288,7 @@ def test_the_digest_renders_the_waiting_in_drafts_line_with_the_gmail_link():
 # --- which IMAP folder (RFC 6154 first, then the usual names) ------------------------------
 
 
-def test_the_folder_flagged_drafts_wins_over_any_name():
+def test_the_folder_flagged_drafts_wins_over_any_name() -> None:
     from watcher.sources.drafts.imap import choose_drafts_folder
 
     listed = [((b"\\HasNoChildren",), "Drafts"), ((b"\\HasNoChildren", b"\\Drafts"), "Entwürfe")]
@@ -292,7 +301,7 @@ def test_the_folder_flagged_drafts_wins_over_any_name():
     "name",
     ["Drafts", "INBOX.Drafts", "[Gmail]/Drafts", "Entwürfe", "Brouillons", "Borradores", "INBOX.Borradores"],
 )
-def test_without_special_use_the_usual_names_in_four_languages_are_found(name):
+def test_without_special_use_the_usual_names_in_four_languages_are_found(name: str) -> None:
     from watcher.sources.drafts.imap import choose_drafts_folder
 
     listed = [((b"\\HasNoChildren",), "INBOX"), ((b"\\HasNoChildren",), "Sent"), ((), name)]
@@ -301,19 +310,21 @@ def test_without_special_use_the_usual_names_in_four_languages_are_found(name):
     assert "no folder is flagged" in choice.reason
 
 
-def test_the_configured_folder_overrides_the_choice():
+def test_the_configured_folder_overrides_the_choice() -> None:
     from watcher.sources.drafts.imap import choose_drafts_folder
 
-    listed = [((b"\\Drafts",), "Drafts")]
+    listed: list[tuple[tuple[bytes, ...], str]] = [((b"\\Drafts",), "Drafts")]
     assert choose_drafts_folder(listed, "Bewerbungen/Entwürfe").name == "Bewerbungen/Entwürfe"
     assert choose_drafts_folder([], None).exists is False
 
 
-def test_undecodable_text_and_a_missing_sender_still_make_a_draft():
+def test_undecodable_text_and_a_missing_sender_still_make_a_draft() -> None:
     # Surrogates: bytes that did not decode, as a lenient parser keeps them.
     person = rita("caf\udce9 at 10:30", subject="Entrevue \udcff", frm=("Ana \udcc3", "ana@orbitkit.example"))
     nobody = dataclasses.replace(rita("no sender"), from_=None, date=person.date + timedelta(hours=1))
     msg = reparse(draft_for([person, nobody]))
     assert str(msg["Subject"]) == "Re: Entrevue \ufffd"
     assert msg["To"].addresses[0].display_name == "Ana \ufffd"
-    assert "> caf\ufffd at 10:30" in msg.get_body(("plain",)).get_content()
+    plain = msg.get_body(("plain",))
+    assert plain is not None
+    assert "> caf\ufffd at 10:30" in plain.get_content()

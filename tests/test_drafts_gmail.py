@@ -51,7 +51,9 @@ def thread_of(fake: FakeGmail, message_id: str) -> str:
     return next(m.thread_id for m in fake.messages.values() if m.message_id == message_id)
 
 
-def test_a_nudge_is_created_in_the_employer_thread_and_a_second_run_changes_nothing(gmail, tmp_path):
+def test_a_nudge_is_created_in_the_employer_thread_and_a_second_run_changes_nothing(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
     s = settings(gmail, tmp_path)
     out = scan_and_draft(s, NUDGE_DAY)
     assert actions(out) == [("Mosaic Freight", "nudge", "created")]
@@ -69,7 +71,9 @@ def test_a_nudge_is_created_in_the_employer_thread_and_a_second_run_changes_noth
     assert gmail.shape_errors == []
 
 
-def test_the_next_day_the_thank_you_is_updated_in_place_with_drafts_update(gmail, tmp_path):
+def test_the_next_day_the_thank_you_is_updated_in_place_with_drafts_update(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
     s = settings(gmail, tmp_path)
     scan_and_draft(s, INTERVIEW_DAY)
     draft_id, _, thread_id = the_draft(gmail)
@@ -81,7 +85,9 @@ def test_the_next_day_the_thank_you_is_updated_in_place_with_drafts_update(gmail
     assert gmail.shape_errors == []
 
 
-def test_an_edit_in_gmail_is_left_alone_and_a_sent_draft_is_not_written_again(gmail, tmp_path):
+def test_an_edit_in_gmail_is_left_alone_and_a_sent_draft_is_not_written_again(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
     s = settings(gmail, tmp_path)
     scan_and_draft(s, INTERVIEW_DAY)
     draft_id, raw, _ = the_draft(gmail)
@@ -94,7 +100,9 @@ def test_an_edit_in_gmail_is_left_alone_and_a_sent_draft_is_not_written_again(gm
     assert gmail.drafts == {} and gmail.calls["drafts.create"] == 1
 
 
-def test_without_gmail_compose_nothing_is_written_and_the_line_says_run_auth_again(gmail, tmp_path):
+def test_without_gmail_compose_nothing_is_written_and_the_line_says_run_auth_again(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
     s = settings(gmail, tmp_path, scopes=[READONLY])
     out = scan_and_draft(s, NUDGE_DAY)
     assert [o.action for o in out] == ["failed"]
@@ -102,7 +110,9 @@ def test_without_gmail_compose_nothing_is_written_and_the_line_says_run_auth_aga
     assert gmail.drafts == {} and gmail.calls["drafts.create"] == 0
 
 
-def test_the_fake_refuses_drafts_without_a_compose_scope_as_gmail_does(gmail, tmp_path):
+def test_the_fake_refuses_drafts_without_a_compose_scope_as_gmail_does(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
     import json
     import urllib.request
 
@@ -119,7 +129,9 @@ def test_the_fake_refuses_drafts_without_a_compose_scope_as_gmail_does(gmail, tm
     assert json.loads(e.value.read())["error"]["errors"][0]["reason"] == "insufficientPermissions"
 
 
-def test_the_digest_links_to_the_gmail_draft_and_says_when_the_owner_edited_it(gmail, tmp_path):
+def test_the_digest_links_to_the_gmail_draft_and_says_when_the_owner_edited_it(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
     from watcher.app.drafts import draft_notes
     from watcher.store.state import Store
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+from typing import TypeAlias
 
 import pytest
 
@@ -19,8 +22,12 @@ from tests.drafts_helpers import (
     thread_files,
 )
 from tests.support.dovecot import Dovecot, DovecotUser
+from watcher.config import Settings
 
 pytestmark = pytest.mark.dovecot
+
+# An IMAP THREAD response node (RFC 5256): a chain of UIDs, where a nested tuple is a branch.
+ThreadNode: TypeAlias = tuple["int | ThreadNode", ...]
 
 
 def load_thread(server: Dovecot, user: DovecotUser, folders: dict[str, str] | None = None) -> None:
@@ -28,7 +35,9 @@ def load_thread(server: Dovecot, user: DovecotUser, folders: dict[str, str] | No
         server.append(user, (folders or {}).get(folder, folder), raw)
 
 
-def drafts_in(server: Dovecot, user: DovecotUser, folder: str = "Drafts") -> list[tuple[int, Any, Any]]:
+def drafts_in(
+    server: Dovecot, user: DovecotUser, folder: str = "Drafts"
+) -> list[tuple[int, EmailMessage, tuple[bytes, ...]]]:
     with server.client(user) as c:
         c.select_folder(folder, readonly=True)
         uids = c.search("ALL")
@@ -37,8 +46,8 @@ def drafts_in(server: Dovecot, user: DovecotUser, folder: str = "Drafts") -> lis
 
 
 def test_a_due_nudge_waits_in_drafts_threaded_under_the_employer_message_and_a_second_run_changes_nothing(
-    tmp_path, dovecot, imap_user
-):
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     load_thread(dovecot, imap_user)
     settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     out = scan_and_draft(settings, NUDGE_DAY)
@@ -70,8 +79,8 @@ def test_a_due_nudge_waits_in_drafts_threaded_under_the_employer_message_and_a_s
 
 
 def test_a_thank_you_is_written_on_the_interview_day_updated_in_place_the_next_day(
-    tmp_path, dovecot, imap_user
-):
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     load_thread(dovecot, imap_user)
     settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     assert actions(scan_and_draft(settings, INTERVIEW_DAY)) == [("Mosaic Freight", "thank_you", "created")]
@@ -83,7 +92,9 @@ def test_a_thank_you_is_written_on_the_interview_day_updated_in_place_the_next_d
     assert second["X-Interview-Watcher"] == first["X-Interview-Watcher"]
 
 
-def test_a_draft_no_longer_wanted_is_deleted_when_the_owner_wrote_their_own(tmp_path, dovecot, imap_user):
+def test_a_draft_no_longer_wanted_is_deleted_when_the_owner_wrote_their_own(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     load_thread(dovecot, imap_user)
     settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     scan_and_draft(settings, INTERVIEW_DAY)
@@ -101,7 +112,9 @@ def test_a_draft_no_longer_wanted_is_deleted_when_the_owner_wrote_their_own(tmp_
     assert actions(scan_and_draft(settings, "2026-03-17T18:00:00-04:00")) == []
 
 
-def test_a_draft_the_owner_edited_is_left_alone_and_reported(tmp_path, dovecot, imap_user):
+def test_a_draft_the_owner_edited_is_left_alone_and_reported(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     load_thread(dovecot, imap_user)
     settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     scan_and_draft(settings, INTERVIEW_DAY)
@@ -120,7 +133,9 @@ def test_a_draft_the_owner_edited_is_left_alone_and_reported(tmp_path, dovecot, 
     assert "Many thanks for taking the time" in body(kept)
 
 
-def test_a_draft_the_owner_deleted_is_not_written_again(tmp_path, dovecot, imap_user):
+def test_a_draft_the_owner_deleted_is_not_written_again(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     load_thread(dovecot, imap_user)
     settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     scan_and_draft(settings, NUDGE_DAY)
@@ -131,7 +146,7 @@ def test_a_draft_the_owner_deleted_is_not_written_again(tmp_path, dovecot, imap_
     assert drafts_in(dovecot, imap_user) == []
 
 
-def test_a_foreign_draft_is_never_touched(tmp_path, dovecot, imap_user):
+def test_a_foreign_draft_is_never_touched(tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser) -> None:
     load_thread(dovecot, imap_user)
     foreign = (
         b"From: sam@rivera.example\r\nSubject: my own note\r\nMessage-ID: <mine@x.example>\r\n\r\nhi\r\n"
@@ -144,7 +159,7 @@ def test_a_foreign_draft_is_never_touched(tmp_path, dovecot, imap_user):
     assert [m["Subject"] for _, m, _ in left] == ["my own note"]
 
 
-def test_dry_run_writes_nothing(tmp_path, dovecot, imap_user):
+def test_dry_run_writes_nothing(tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser) -> None:
     load_thread(dovecot, imap_user)
     settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="ssl"))
     out = scan_and_draft(settings, NUDGE_DAY, dry_run=True)
@@ -153,7 +168,9 @@ def test_dry_run_writes_nothing(tmp_path, dovecot, imap_user):
     assert actions(scan_and_draft(settings, NUDGE_DAY)) == [("Mosaic Freight", "nudge", "created")]
 
 
-def test_without_special_use_an_existing_localized_drafts_folder_is_used(tmp_path, dovecot_bare):
+def test_without_special_use_an_existing_localized_drafts_folder_is_used(
+    tmp_path: Path, dovecot_bare: Dovecot
+) -> None:
     user = dovecot_bare.add_user()
     load_thread(dovecot_bare, user)
     dovecot_bare.create_folder(user, "Entwürfe")
@@ -164,7 +181,7 @@ def test_without_special_use_an_existing_localized_drafts_folder_is_used(tmp_pat
     assert len(drafts_in(dovecot_bare, user, "Entwürfe")) == 1
 
 
-def test_without_special_use_or_a_usual_name_drafts_is_created(tmp_path, dovecot_bare):
+def test_without_special_use_or_a_usual_name_drafts_is_created(tmp_path: Path, dovecot_bare: Dovecot) -> None:
     user = dovecot_bare.add_user()
     load_thread(dovecot_bare, user)
     settings = settings_for(tmp_path, dovecot_bare.account_config(user, security="none"))
@@ -174,7 +191,9 @@ def test_without_special_use_or_a_usual_name_drafts_is_created(tmp_path, dovecot
     assert set(flags) >= {b"\\Draft", b"\\Seen"}
 
 
-def test_the_daemon_writes_the_draft_after_its_scan_and_only_when_drafts_are_on(tmp_path, dovecot, imap_user):
+def test_the_daemon_writes_the_draft_after_its_scan_and_only_when_drafts_are_on(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     from tests.drafts_helpers import at
     from watcher.daemon.notify import Notifier
     from watcher.daemon.service import Daemon
@@ -184,7 +203,7 @@ def test_the_daemon_writes_the_draft_after_its_scan_and_only_when_drafts_are_on(
     off = on.model_copy(update={"drafts": on.drafts.model_copy(update={"enabled": False})})
     off = off.model_copy(update={"storage": off.storage.model_copy(update={"path": tmp_path / "off.db"})})
 
-    def scan(settings):
+    def scan(settings: Settings) -> None:
         d = Daemon(settings=settings, notifier=Notifier(None), hard_exit=False, clock=lambda: at(NUDGE_DAY))
         result = d.scan("personal", wait=True)
         assert result is not None and result.ok
@@ -198,9 +217,9 @@ def test_the_daemon_writes_the_draft_after_its_scan_and_only_when_drafts_are_on(
     assert len(drafts_in(dovecot, imap_user)) == 1
 
 
-def test_two_accounts_holding_the_same_thread_get_one_draft_between_them(tmp_path, dovecot):
-    from watcher.config import Settings
-
+def test_two_accounts_holding_the_same_thread_get_one_draft_between_them(
+    tmp_path: Path, dovecot: Dovecot
+) -> None:
     first, second = dovecot.add_user(), dovecot.add_user()
     load_thread(dovecot, first)
     load_thread(dovecot, second)  # the same mail, e.g. a forwarding copy in a second mailbox
@@ -217,7 +236,9 @@ def test_two_accounts_holding_the_same_thread_get_one_draft_between_them(tmp_pat
     assert len(drafts_in(dovecot, first)) + len(drafts_in(dovecot, second)) == 1
 
 
-def test_when_the_mail_names_no_person_to_is_empty_and_the_digest_says_so(tmp_path, dovecot, imap_user):
+def test_when_the_mail_names_no_person_to_is_empty_and_the_digest_says_so(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     from tests.drafts_helpers import THREAD
     from watcher.app.drafts import draft_notes
     from watcher.store.state import Store
@@ -239,7 +260,9 @@ def test_when_the_mail_names_no_person_to_is_empty_and_the_digest_says_so(tmp_pa
     assert "To: is empty, the mail names no person" in note.text
 
 
-def test_the_server_threads_the_draft_under_the_employer_message(tmp_path, dovecot, imap_user):
+def test_the_server_threads_the_draft_under_the_employer_message(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
     """Dovecot's own THREAD=REFERENCES (RFC 5256, the algorithm mail clients follow) puts the
     draft in the employer's thread, as the child of the message it answers."""
     load_thread(dovecot, imap_user)
@@ -256,7 +279,7 @@ def test_the_server_threads_the_draft_under_the_employer_message(tmp_path, dovec
         }
         threads = c.thread(algorithm="REFERENCES", criteria="ALL")
 
-    def parents(node, parent=None):
+    def parents(node: ThreadNode, parent: int | None = None) -> Iterator[tuple[int, int | None]]:
         """(uid, parent uid) pairs: a tuple is a chain; a nested tuple a branch from the chain so far."""
         for item in node:
             if isinstance(item, tuple):

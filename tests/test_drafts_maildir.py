@@ -37,7 +37,9 @@ def account(root: Path) -> dict[str, object]:
     return {"name": "local", "type": "maildir", "path": str(root)}
 
 
-def test_the_draft_is_a_file_in_drafts_with_the_draft_flag_and_a_second_run_changes_nothing(tmp_path):
+def test_the_draft_is_a_file_in_drafts_with_the_draft_flag_and_a_second_run_changes_nothing(
+    tmp_path: Path,
+) -> None:
     root = maildir(tmp_path / "Mail")
     settings = settings_for(tmp_path, account(root))
     out = scan_and_draft(settings, NUDGE_DAY)
@@ -55,7 +57,7 @@ def test_the_draft_is_a_file_in_drafts_with_the_draft_flag_and_a_second_run_chan
     assert drafts(root) == [path]
 
 
-def test_a_flag_change_by_a_sync_tool_keeps_the_draft_ours(tmp_path):
+def test_a_flag_change_by_a_sync_tool_keeps_the_draft_ours(tmp_path: Path) -> None:
     root = maildir(tmp_path / "Mail")
     settings = settings_for(tmp_path, account(root))
     scan_and_draft(settings, INTERVIEW_DAY)
@@ -66,7 +68,7 @@ def test_a_flag_change_by_a_sync_tool_keeps_the_draft_ours(tmp_path):
     assert "speak with me yesterday." in body(parse(new.read_bytes()))
 
 
-def test_an_edited_maildir_draft_is_left_alone_and_a_stale_one_deleted(tmp_path):
+def test_an_edited_maildir_draft_is_left_alone_and_a_stale_one_deleted(tmp_path: Path) -> None:
     root = maildir(tmp_path / "Mail")
     settings = settings_for(tmp_path, account(root))
     scan_and_draft(settings, INTERVIEW_DAY)
