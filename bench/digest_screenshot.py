@@ -28,10 +28,10 @@ def demo_html() -> str:
     demo Maildir's Drafts folder, and the digest says so ("Waiting in Drafts")."""
     from watcher.app.digest import prepare_digest
     from watcher.app.drafts import run_drafts
+    from watcher.app.ingest import scan_account
     from watcher.app.pipeline import assess
     from watcher.config import DraftsSettings, load
     from watcher.demo import DEMO_NOW, demo_folder
-    from watcher.scan import scan_account
     from watcher.store.state import Store
 
     with demo_folder() as folder:

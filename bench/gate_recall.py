@@ -27,9 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from watcher.app.ingest import scan_account  # noqa: E402
 from watcher.config import parse  # noqa: E402
 from watcher.core.gate import first_look, peek_passes, read_headers  # noqa: E402
-from watcher.scan import scan_account  # noqa: E402
 from watcher.sources.structure import peek_message  # noqa: E402
 from watcher.store.state import Store  # noqa: E402
 

@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support.dovecot import Dovecot  # noqa: E402
 from tests.support.mailgen import make_mail  # noqa: E402
+from watcher.app.ingest import parse_batch, scan_account  # noqa: E402
 from watcher.config import ImapAccount, Settings  # noqa: E402
-from watcher.scan import parse_batch, scan_account  # noqa: E402
 from watcher.sources.base import Batch, FolderState, Gate, IsCandidate  # noqa: E402
 from watcher.sources.imap import ImapSource  # noqa: E402
 from watcher.store.state import Store  # noqa: E402

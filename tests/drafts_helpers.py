@@ -11,9 +11,9 @@ from typing import Any
 
 from tests.fixture_mail import FIXTURES, MINE
 from watcher.app.drafts import Outcome, run_drafts
+from watcher.app.ingest import scan_account
 from watcher.app.pipeline import assess
 from watcher.config import Settings
-from watcher.scan import scan_account
 from watcher.store.state import Store
 
 TZ = "America/New_York"

@@ -147,7 +147,7 @@ def test_the_service_plan_is_data_the_cli_prints(tmp_path: Path, monkeypatch: py
 
 
 @pytest.mark.parametrize(
-    "module", ["watcher.cli", "watcher.scan", "watcher.store.state", "watcher.daemon.service"]
+    "module", ["watcher.cli", "watcher.app.ingest", "watcher.store.state", "watcher.daemon.service"]
 )
 def test_starting_a_command_a_scan_or_the_daemon_does_not_load_the_reader(module: str) -> None:
     """The reader (applications, dates, dateparser) loads when a question or a digest needs it:

@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
+from watcher.app.ingest import ScanResult
 from watcher.config import Settings
 from watcher.daemon.notify import Notifier
 from watcher.daemon.schedule import DailyTrigger, backoff_delay, catch_up_deadline, digest_due, digest_slot
 from watcher.daemon.service import AccountState, Daemon, status_line
-from watcher.scan import ScanResult
 from watcher.store.records import DigestRecord, DigestStatus
 from watcher.store.state import Store
 

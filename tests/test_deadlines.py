@@ -24,10 +24,10 @@ from tests.support.fake_gmail import FakeGmail
 from tests.support.mailgen import ME, make_mail
 from tests.support.smtp import Inbox
 from tests.support.tcpproxy import TcpProxy
+from watcher.app.ingest import ScanResult, scan_account
 from watcher.config import GmailAccount, Settings, SmtpSettings, parse
 from watcher.digest.deliver import send_smtp
 from watcher.errors import DeliveryError, SourceError
-from watcher.scan import ScanResult, scan_account
 from watcher.sources.gmail import GmailSource
 from watcher.sources.imap import ImapSource
 from watcher.store.state import Store

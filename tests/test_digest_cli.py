@@ -99,11 +99,11 @@ def test_a_digest_in_the_scanned_mailbox_is_not_an_interview(config: Path) -> No
     from datetime import timedelta
 
     from watcher.app.digest import prepare_digest
+    from watcher.app.ingest import scan_account
     from watcher.app.pipeline import assess
     from watcher.config import load
     from watcher.demo import DEMO_NOW
     from watcher.digest.deliver import build_message
-    from watcher.scan import scan_account
     from watcher.store.state import Store
 
     settings = load(config)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from watcher.app.ingest import scan_account
 from watcher.app.pipeline import assess
 from watcher.app.status import application_json
 from watcher.config import parse
@@ -17,7 +18,6 @@ from watcher.core.assessment import assess_messages
 from watcher.core.gate import first_look, peek_passes, read_headers
 from watcher.core.mail import parse_message
 from watcher.core.records import Message
-from watcher.scan import scan_account
 from watcher.sources.structure import decode_peek, describe_structure
 from watcher.store.state import Store, message_to_json
 
@@ -258,7 +258,7 @@ def test_a_newer_parser_reads_stored_mail_again_without_a_download(tmp_path: Pat
         store.db.execute("DELETE FROM meta WHERE key='records'")
         shutil.rmtree(tmp_path / "Maildir" / "cur")  # nothing to download from any more
         (tmp_path / "Maildir" / "cur").mkdir()
-        from watcher.scan import reread_outdated
+        from watcher.app.ingest import reread_outdated
 
         assert reread_outdated(settings, store) == 1
         (subject,) = store.db.execute("SELECT json_extract(record, '$.subject') FROM messages").fetchone()

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from tests.support.fake_gmail import FakeGmail, shape_errors
+from watcher.app.ingest import scan_account
 from watcher.config import GmailAccount, Settings, parse
 from watcher.errors import AuthError, DeliveryError, SourceError
-from watcher.scan import scan_account
 from watcher.sources.base import Batch, FolderState
 from watcher.sources.gmail import FOLDER, Cursor, GmailSource, send_message
 from watcher.sources.gmail_auth import SEND

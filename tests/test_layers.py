@@ -58,7 +58,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("sources",),  # reading mailboxes (IMAP, Maildir, Gmail)
     ("store",),  # the local state
     ("digest",),  # the digest's words and its ways out
-    ("app", "scan", "demo"),  # the application layer: what each command does, as data
+    ("app", "demo"),  # the application layer: what each command does, as data
     ("daemon",),  # `run`: the scheduler around the application layer
     ("cli", "__main__"),  # the command line, which starts the daemon too
 )

@@ -14,10 +14,10 @@ import pytest
 
 import watcher.core.applications as applications
 import watcher.core.assessment as pipeline
+from watcher.app.ingest import scan_account
 from watcher.config import Settings
 from watcher.core.assessment import Assessed, assess_messages
 from watcher.core.records import Application, Conversation, Message
-from watcher.scan import scan_account
 from watcher.store.state import Store
 
 ROOT = Path(__file__).resolve().parents[1]

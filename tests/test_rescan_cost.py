@@ -80,7 +80,7 @@ _RESCAN_CHILD = """
 import sys
 from pathlib import Path
 from watcher.config import MaildirAccount, Settings
-from watcher.scan import scan_account
+from watcher.app.ingest import scan_account
 from watcher.sources.maildir import MaildirSource
 from watcher.store.state import Store
 

@@ -22,8 +22,8 @@ import pytest
 from tests.support.dovecot import Dovecot, DovecotUser
 from tests.support.mailgen import ME, make_mail
 from tests.test_maildir_source import Maildir
+from watcher.app.ingest import ScanResult, scan_account
 from watcher.config import MaildirAccount, Settings
-from watcher.scan import ScanResult, scan_account
 from watcher.sources.base import Batch, FolderChoice, FolderState, IsCandidate, MailSource
 from watcher.sources.imap import ImapSource
 from watcher.sources.maildir import MaildirSource
@@ -111,7 +111,7 @@ def test_an_imap_reread_killed_part_way_resumes_as_a_reread_and_drops_what_is_go
 KILLED_SCAN = """
 import json, sys, time
 from watcher.config import ImapAccount, Settings
-from watcher.scan import scan_account
+from watcher.app.ingest import scan_account
 from watcher.sources.imap import ImapSource
 from watcher.store.state import Store
 

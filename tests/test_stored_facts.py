@@ -7,11 +7,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from watcher.app.ingest import scan_account
 from watcher.app.pipeline import assess
 from watcher.app.status import application_json
 from watcher.config import parse
 from watcher.core.assessment import assess_messages
-from watcher.scan import scan_account
 from watcher.store.facts import StoredFacts, outdated
 from watcher.store.mailindex import MailIndex
 from watcher.store.state import Store

@@ -1,12 +1,12 @@
-"""`scan`: fetch what is new from the chosen accounts into the state (see `watcher.scan`)."""
+"""`scan`: fetch what is new from the chosen accounts into the state (see `watcher.app.ingest`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from watcher.app.ingest import AnyAccount, Progress, ScanResult, scan_account
 from watcher.config import Settings
 from watcher.errors import WatcherError
-from watcher.scan import AnyAccount, Progress, ScanResult, scan_account
 from watcher.store.state import Store
 
 #: The progress display of one account's scan (the CLI's bar or lines), or None for none.

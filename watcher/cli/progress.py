@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from watcher.app.ingest import INDEXING, REREADING, AnyAccount
 from watcher.app.scan import ProgressFor
 from watcher.config import Settings
-from watcher.scan import INDEXING, REREADING, AnyAccount
 from watcher.store.state import Store
 
 

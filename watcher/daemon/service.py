@@ -28,6 +28,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from watcher.app.ingest import ScanResult, scan_account
 from watcher.app.push import Pusher
 from watcher.config import Settings, load
 from watcher.daemon.notify import Notifier
@@ -41,7 +42,6 @@ from watcher.daemon.schedule import (
 )
 from watcher.digest.deliver import STDOUT_ONLY, delivery_config_problem
 from watcher.errors import ConfigError, WatcherError
-from watcher.scan import ScanResult, scan_account
 from watcher.store.records import DigestStatus
 from watcher.store.state import Store
 

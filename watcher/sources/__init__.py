@@ -1,7 +1,7 @@
 """Mail sources: each turns a mailbox into raw messages and per-folder sync state.
 
 Sources do I/O only. Parsing lives in watcher.core.mail, storage in watcher.store.state,
-and the loop that joins them in watcher.scan.
+and the loop that joins them in watcher.app.ingest.
 """
 
 from __future__ import annotations
