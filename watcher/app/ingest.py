@@ -49,7 +49,8 @@ Progress = Callable[[str, int, int | None], None]
 def parse_batch(
     account: str, batch: Batch, my_addresses: list[str], views: Mapping[bytes, HeaderView] | None = None
 ) -> tuple[list[tuple[Message, bytes]], int]:
-    """Parse what a batch fetched; a message that cannot be parsed is logged and skipped.
+    """Parse what a batch fetched; a message that cannot be parsed is logged and skipped, and
+    a draft (not sent) is left out.
 
     `views`: what the gate read from header blocks, by block (see `IngestGate.views`).
     """
@@ -58,6 +59,8 @@ def parse_batch(
     records: list[tuple[Message, bytes]] = []
     skipped = 0
     for f in batch.messages:
+        if f.is_draft:
+            continue  # not sent: nobody has read it, it answers nothing
         view = views.get(f.raw) if views and f.headers_only else None
         try:
             msg = parse_message(

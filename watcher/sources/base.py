@@ -54,7 +54,14 @@ class Fetched:
     internaldate: datetime | None = None
     headers_only: bool = False
     thread_hint: str | None = None  # server conversation key (X-GM-THRID, Gmail threadId)
-    flags: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()  # IMAP flags ("\\Seen", "\\Draft") or Maildir letters ("S", "D")
+
+    @property
+    def is_draft(self) -> bool:
+        """Not sent yet (IMAP \\Draft, Maildir D): a draft, the owner's or one we left, is not
+        mail anybody received, so it never counts as a message of the owner's (Gmail's API source
+        leaves out the DRAFT label the same way)."""
+        return any(f.lower() == "\\draft" or f == "D" for f in self.flags)
 
 
 @dataclass(slots=True)
