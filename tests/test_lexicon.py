@@ -97,6 +97,12 @@ def test_a_wrong_table_in_a_data_file_is_one_line_naming_file_and_key() -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_language_names_its_calendar_subjects_and_team_senders_as_data(lang: str) -> None:
+    """The nudges' invitation subjects and team names were words in code; each language now brings its own."""
+    assert LEXICONS[lang].PHRASES["CALENDAR_SUBJECT"] and LEXICONS[lang].PHRASES["NOT_A_PERSON"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_phrase_is_a_regular_expression_of_its_own(lang: str) -> None:
     """A piece that only works glued to its neighbour would break when a language is added or dropped."""
     for concept, pieces in LEXICONS[lang].PHRASES.items():

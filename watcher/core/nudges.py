@@ -4,7 +4,8 @@ Each draft thanks, restates interest and asks about next steps or the
 timeline; the first, second and third are worded differently, so that three
 nudges to the same person never read like a form letter sent three times.
 The wording is data: each language's file in watcher/core/reading/lexicon
-(`[NUDGE]`, `NUDGE_ROLE`, `ELISIONS`, `NOT_A_ROLE`); this module only fills it in.
+(`[NUDGE]`, `NUDGE_ROLE`, `ELISIONS`, `NOT_A_ROLE`, and the phrases `CALENDAR_SUBJECT` and
+`NOT_A_PERSON`); this module only fills it in.
 Pure: everything comes from the application, its evaluation and `tz`.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from watcher.core.reading.lexicon import LANGUAGES, LEXICONS, NudgeWording
+from watcher.core.reading.lexicon import LANGUAGES, LEXICONS, NudgeWording, alternation
 from watcher.core.reading.vocabulary import is_team_or_system_mailbox
 from watcher.core.records import Address, Application, Evaluation, Message
 
@@ -89,14 +90,10 @@ def _is_person(addr: Address | None, msg: Message) -> bool:
 
 
 # Subjects that calendar programs and schedulers write: a reply belongs in the human thread instead.
-_INVITE_SUBJECT_RE = re.compile(
-    r"^\s*(?:(?:updated|new|canceled|cancelled)\s+)?(?:invitation|invite|accepted|declined|tentative"
-    r"|tentatively accepted|event|meeting|einladung|aktualisierte einladung|angenommen|abgelehnt"
-    r"|invitación|invitación actualizada|aceptado|rechazado|invitation mise à jour|accepté|refusé"
-    r"|invito|invito aggiornato|accettato|rifiutato|uitnodiging|bijgewerkte uitnodiging|geaccepteerd"
-    r"|geweigerd|convite|convite atualizado|aceito|aceite|recusado)\s*:",
-    re.IGNORECASE,
-)
+_UPDATED, _INVITATION = alternation("CALENDAR_SUBJECT_UPDATE"), alternation("CALENDAR_SUBJECT")
+_INVITE_SUBJECT_RE = re.compile(rf"^\s*(?:(?:{_UPDATED})\s+)?(?:{_INVITATION})\s*:", re.IGNORECASE)
+# Titles and team names ("Acme Recruiting Team") are not people to greet.
+_NOT_A_PERSON_RE = re.compile(r"\b(?:" + alternation("NOT_A_PERSON") + r")\b", re.IGNORECASE)
 
 
 def _human_thread(msg: Message) -> bool:
@@ -150,13 +147,7 @@ def _first_name(addr: Address | None, language: str) -> str:
     if "," in name:  # "Keller, Anna"
         last, _, first = name.partition(",")
         name = f"{first.strip()} {last.strip()}".strip()
-    # Titles and team names ("Acme Recruiting Team") are not people.
-    if re.search(
-        r"\b(?:team|recruiting|careers|talent|hr|jobs|karriere|rrhh|équipe|equipe|equipa|rh|risorse umane"
-        r"|recrutamento|selezione|werving)\b",
-        name,
-        re.I,
-    ):
+    if _NOT_A_PERSON_RE.search(name):
         return ""
     return name if LEXICONS[language].NUDGE.greeting_full_name else name.split()[0]
 
