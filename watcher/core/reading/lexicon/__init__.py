@@ -191,6 +191,8 @@ def _data_files() -> dict[str, str]:
 
 
 _FILES = _data_files()
+if "en" not in _FILES:  # an install without its data files would read no phrases at all, silently
+    raise RuntimeError(f"lexicon: no en.toml in {resources.files(__name__)} (the package data is missing)")
 # Every data file in this package is a language; English first (the fallback), then by code.
 LANGUAGES: tuple[str, ...] = tuple(sorted(_FILES, key=lambda code: (code != "en", code)))
 LEXICONS: dict[str, Lexicon] = {lang: load(f"{lang}.toml", _FILES[lang]) for lang in LANGUAGES}
