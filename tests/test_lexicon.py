@@ -18,6 +18,7 @@ from watcher.core.reading.lexicon import (
     MONTHS,
     NUMBERS,
     WEEKDAYS,
+    DraftWording,
     Lexicon,
     NudgeWording,
     alternation,
@@ -40,6 +41,7 @@ TABLES = (
     "ELISIONS",
     "NOT_A_ROLE",
     "NUDGE",
+    "DRAFTS",
 )
 DATA = Path(__file__).resolve().parents[1] / "watcher" / "core" / "reading" / "lexicon"
 
@@ -65,9 +67,10 @@ def test_the_languages_the_code_reads_today_are_its_data_files() -> None:
 def test_every_data_file_has_the_same_keys_as_english(lang: str) -> None:
     data, english = data_file(lang), data_file("en")
     assert set(data) == set(TABLES) == {f.name for f in fields(Lexicon)}
-    for key in ("PHRASES", "QUOTE_MARKS", "NUDGE"):
+    for key in ("PHRASES", "QUOTE_MARKS", "NUDGE", "DRAFTS"):
         assert set(table(data, key)) == set(table(english, key)), key
     assert set(table(data, "NUDGE")) == {f.name for f in fields(NudgeWording)}
+    assert set(table(data, "DRAFTS")) == {f.name for f in fields(DraftWording)}
     assert set(table(data, "NUDGE_ROLE")), "a nudge needs at least one way to name the role"
     lexicon = LEXICONS[lang]
     assert len(lexicon.WEEKDAYS) == 7 and len(lexicon.WEEKDAY_ABBREVIATIONS) == 7
@@ -93,7 +96,7 @@ def test_a_wrong_table_in_a_data_file_is_one_line_naming_file_and_key() -> None:
         load("xx.toml", broken)
     with pytest.raises(ValueError, match=r"^lexicon xx\.toml: unknown keys \[\], missing keys \['NUDGE'\]$"):
         head, _, rest = text.partition("\n[NUDGE]\n")
-        load("xx.toml", head + rest[rest.index("\n[QUOTE_MARKS]") :])
+        load("xx.toml", head + rest[rest.index("\n[") :])
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from watcher.core.reading.lexicon import LANGUAGES, LEXICONS, NudgeWording, alternation
+from watcher.core.reading.lexicon import LANGUAGES, LEXICONS, alternation
 from watcher.core.reading.vocabulary import is_team_or_system_mailbox
 from watcher.core.records import Address, Application, Evaluation, Message
 
@@ -70,10 +70,6 @@ def _role_forms(role: str, language: str) -> dict[str, str]:
                     before = before[: -len(full)] + elided
         forms[form] = before + role + after
     return forms
-
-
-def _greeting(words: NudgeWording, name: str) -> str:
-    return words.greeting.format(name=name) if name else words.greeting_without_name
 
 
 # --- who and what to answer -------------------------------------------------
@@ -200,7 +196,7 @@ def draft_nudge(
         ref=ref, r=_role_forms(_role_text(app.role), language), employer=app.employer
     )
     signature = _owner_name(app, owner_name)
-    text = f"{_greeting(words, _first_name(person, language))}\n\n{body}\n\n{words.closings[n - 1]}"
+    text = f"{words.greet(_first_name(person, language))}\n\n{body}\n\n{words.closings[n - 1]}"
     if signature:
         text += f"\n{signature}"
     to = display_address(person) if person else ""

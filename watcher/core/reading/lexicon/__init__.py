@@ -9,7 +9,8 @@ picks the date grammar (dateparser, with English as the fallback).
 Adding a language is one data file here, `<code>.toml` named by its ISO 639-1
 code, with the same keys as the others (tests/test_lexicon.py checks them: the
 phrases, the date words, the quote marks of its mail clients, how a nudge names
-the role, the nudge wording under `[NUDGE]`), and a set of fixtures. The files
+the role, the wording of nudges and drafts under `[NUDGE]` and `[DRAFTS]`), and a set of
+fixtures. The files
 are data, not code: a table that is not there or has the wrong type stops the
 import with one line naming the file and the key.
 """
@@ -30,6 +31,7 @@ __all__ = [
     "WEEKDAYS",
     "WEEKDAYS_NOT_ENGLISH",
     "WEEKDAY_ABBREVIATIONS",
+    "DraftWording",
     "Lexicon",
     "NudgeWording",
     "alternation",
@@ -53,6 +55,24 @@ class NudgeWording:
     bodies: tuple[str, str, str]  # the first, second and third nudge: {ref}, {employer}, {r[form]}
     closings: tuple[str, str, str]
 
+    def greet(self, name: str) -> str:
+        """The greeting line: with the name when there is one (nudges and drafts greet alike)."""
+        return self.greeting.format(name=name) if name else self.greeting_without_name
+
+
+@dataclass(frozen=True, slots=True)
+class DraftWording:
+    """The drafts left in the Drafts folder (watcher.core.drafts) in one language; `{...}` filled in there."""
+
+    thank_you: str  # the note after an interview: {when}, {employer}
+    thank_you_closing: str
+    today: str  # {when} on the day of the interview
+    yesterday: str  # {when} the day after
+    reply_opening: str  # above the quoted ask
+    reply_placeholder: str  # where the owner writes the answer
+    reply_closing: str
+    wrote: str  # "On {day}, {who} wrote:" above the quoted message
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -70,6 +90,7 @@ class Lexicon:
     ELISIONS: tuple[tuple[str, str], ...]  # before a vowel: French "de " -> "d'"
     NOT_A_ROLE: tuple[str, ...]  # words that make a "role" a subject line
     NUDGE: NudgeWording
+    DRAFTS: DraftWording
 
 
 class _Reader:
@@ -156,6 +177,14 @@ def _nudge_wording(read: _Reader) -> NudgeWording:
     )
 
 
+def _draft_wording(read: _Reader) -> DraftWording:
+    words = read.table("DRAFTS")
+    fields = DraftWording.__dataclass_fields__
+    if set(words) != set(fields):
+        raise read.fail("DRAFTS", "the keys " + ", ".join(sorted(fields)))
+    return DraftWording(**{k: read.string(words[k], f"DRAFTS.{k}") for k in fields})
+
+
 def load(name: str, text: str) -> Lexicon:
     """A language's data file (its TOML text) as a `Lexicon`; `name` says which file in an error."""
     data: dict[str, object] = tomllib.loads(text)
@@ -177,6 +206,7 @@ def load(name: str, text: str) -> Lexicon:
         ELISIONS=tuple(read.pair(v, f"ELISIONS[{i}]") for i, v in enumerate(read.items("ELISIONS"))),
         NOT_A_ROLE=read.strings(data["NOT_A_ROLE"], "NOT_A_ROLE"),
         NUDGE=_nudge_wording(read),
+        DRAFTS=_draft_wording(read),
     )
 
 
