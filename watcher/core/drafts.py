@@ -12,7 +12,8 @@ The message answers the employer's human thread (In-Reply-To and References
 from the message the owner would reply to, one "Re:"), is addressed to the
 latest person on their side (never a no-reply or tracking-system address),
 comes from the address the owner used there, and quotes the earlier message
-the way mail clients do. Every name and subject from mail is cleaned of
+the way mail clients do, in the thread's language (the wording is each
+language's `[DRAFTS]` table in watcher/core/reading/lexicon). Every name and subject from mail is cleaned of
 control characters before it reaches a header, and the `email` package
 encodes what is not ASCII.
 
