@@ -13,9 +13,9 @@ from the message the owner would reply to, one "Re:"), is addressed to the
 latest person on their side (never a no-reply or tracking-system address),
 comes from the address the owner used there, and quotes the earlier message
 the way mail clients do, in the thread's language (the wording is each
-language's `[DRAFTS]` table in watcher/core/reading/lexicon). Every name and subject from mail is cleaned of
-control characters before it reaches a header, and the `email` package
-encodes what is not ASCII.
+language's `[DRAFTS]` table in watcher/core/reading/lexicon). Every name and
+subject from mail is cleaned of control characters before it reaches a
+header, and the `email` package encodes what is not ASCII.
 
 A draft is found again by its own header, `X-Interview-Watcher: <application
 id>; <kind>; <day>`, and by a fingerprint of what was written, so a later run
