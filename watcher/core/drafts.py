@@ -12,9 +12,10 @@ The message answers the employer's human thread (In-Reply-To and References
 from the message the owner would reply to, one "Re:"), is addressed to the
 latest person on their side (never a no-reply or tracking-system address),
 comes from the address the owner used there, and quotes the earlier message
-the way mail clients do. Every name and subject from mail is cleaned of
-control characters before it reaches a header, and the `email` package
-encodes what is not ASCII.
+the way mail clients do, in the thread's language (the wording is each
+language's `[DRAFTS]` table in watcher/core/reading/lexicon). Every name and
+subject from mail is cleaned of control characters before it reaches a
+header, and the `email` package encodes what is not ASCII.
 
 A draft is found again by its own header, `X-Interview-Watcher: <application
 id>; <kind>; <day>`, and by a fingerprint of what was written, so a later run
@@ -46,6 +47,7 @@ from watcher.core.nudges import (
     draft_nudge,
     local_day,
 )
+from watcher.core.reading.lexicon import LEXICONS
 from watcher.core.records import Address, Application, Evaluation, Message
 from watcher.core.safetext import clean
 
@@ -139,95 +141,6 @@ def wanted_draft(app: Application, ev: Evaluation, now: datetime, tz: tzinfo) ->
     if ev.state == "due":
         return Wanted(app.id, "nudge", ev.next_nudge_on or now.astimezone(tz).date())
     return None
-
-
-# --- the wording of thank-you notes and reply skeletons -------------------------
-
-_THANKS: dict[str, tuple[str, str]] = {
-    # (body, closing); {ref} is "our conversation today/yesterday"-like, {employer} the employer.
-    "en": (
-        "Thank you for taking the time to speak with me {when}. I enjoyed learning more about the "
-        "team and the work at {employer}, and our conversation confirmed my interest in the "
-        "position.\n\nPlease let me know if there is anything else I can send you.",
-        "Best regards,",
-    ),
-    "de": (
-        "vielen Dank für das angenehme Gespräch {when}. Ich habe viel über das Team und die Arbeit "
-        "bei {employer} erfahren, und das Gespräch hat mein Interesse an der Stelle bestärkt.\n\n"
-        "Wenn Sie noch Unterlagen von mir brauchen, schicke ich sie gern.",
-        "Viele Grüße",
-    ),
-    "es": (
-        "Muchas gracias por la conversación {when}. Me gustó mucho conocer mejor al equipo y el "
-        "trabajo en {employer}, y la entrevista confirmó mi interés por el puesto.\n\n"
-        "Si necesita algo más de mi parte, se lo envío con gusto.",
-        "Un saludo cordial,",
-    ),
-    "fr": (
-        "Merci pour notre échange {when}. J'ai beaucoup apprécié d'en apprendre davantage sur "
-        "l'équipe et le travail chez {employer}, et cet entretien a confirmé mon intérêt pour le "
-        "poste.\n\nJe reste à votre disposition pour tout complément d'information.",
-        "Bien cordialement,",
-    ),
-    "it": (
-        "grazie per il colloquio {when}. Mi ha fatto molto piacere conoscere meglio il team e il "
-        "lavoro in {employer}, e la conversazione ha confermato il mio interesse per la posizione.\n\n"
-        "Se le serve altro da parte mia, glielo invio volentieri.",
-        "Cordiali saluti,",
-    ),
-    "nl": (
-        "Hartelijk dank voor het gesprek {when}. Ik vond het erg leuk om meer te horen over het "
-        "team en het werk bij {employer}, en het gesprek heeft mijn interesse in de functie "
-        "bevestigd.\n\nAls u nog iets van mij nodig hebt, stuur ik het graag toe.",
-        "Met vriendelijke groet,",
-    ),
-    "pt": (
-        "Muito obrigado pela conversa {when}. Gostei muito de saber mais sobre a equipa e o "
-        "trabalho na {employer}, e a entrevista confirmou o meu interesse pela vaga.\n\n"
-        "Se precisar de mais alguma coisa da minha parte, envio com prazer.",
-        "Com os melhores cumprimentos,",
-    ),
-}
-_WHEN: dict[str, tuple[str, str]] = {  # (today, yesterday) as the thank-you says it
-    "en": ("today", "yesterday"),
-    "de": ("heute", "gestern"),
-    "es": ("de hoy", "de ayer"),
-    "fr": ("d'aujourd'hui", "d'hier"),
-    "it": ("di oggi", "di ieri"),
-    "nl": ("van vandaag", "van gisteren"),
-    "pt": ("de hoje", "de ontem"),
-}
-_REPLY: dict[str, tuple[str, str, str]] = {  # (opening, placeholder, closing)
-    "en": ("Thank you for your message. You asked:", "[your answer]", "Best regards,"),
-    "de": ("vielen Dank für Ihre Nachricht. Sie hatten gefragt:", "[Ihre Antwort]", "Viele Grüße"),
-    "es": ("Muchas gracias por su mensaje. Me preguntaba:", "[su respuesta]", "Un saludo cordial,"),
-    "fr": ("Merci pour votre message. Vous me demandiez :", "[votre réponse]", "Bien cordialement,"),
-    "it": ("grazie per il suo messaggio. Mi chiedeva:", "[la sua risposta]", "Cordiali saluti,"),
-    "nl": ("Hartelijk dank voor uw bericht. U vroeg:", "[uw antwoord]", "Met vriendelijke groet,"),
-    "pt": (
-        "Muito obrigado pela sua mensagem. Perguntou:",
-        "[a sua resposta]",
-        "Com os melhores cumprimentos,",
-    ),
-}
-_GREETING = {
-    "en": (lambda n: f"Hi {n}," if n else "Hello,"),
-    "de": (lambda n: f"Guten Tag {n}," if n else "Guten Tag,"),
-    "es": (lambda n: f"Hola, {n}:" if n else "Hola:"),
-    "fr": (lambda n: f"Bonjour {n}," if n else "Bonjour,"),
-    "it": (lambda n: f"Gentile {n}," if n else "Buongiorno,"),
-    "nl": (lambda n: f"Beste {n}," if n else "Goedendag,"),
-    "pt": (lambda n: f"Olá, {n}," if n else "Olá,"),
-}
-_WROTE = {  # the attribution line above the quote, as mail clients in each language write it
-    "en": "On {day}, {who} wrote:",
-    "de": "Am {day} schrieb {who}:",
-    "es": "El {day}, {who} escribió:",
-    "fr": "Le {day}, {who} a écrit :",
-    "it": "Il giorno {day}, {who} ha scritto:",
-    "nl": "Op {day} schreef {who}:",
-    "pt": "Em {day}, {who} escreveu:",
-}
 
 
 # --- the draft as a value ---------------------------------------------------------
@@ -341,7 +254,7 @@ def _quote(msg: Message | None, language: str, tz: ZoneInfo) -> str:
     who_addr = msg.from_
     who = _single_line(who_addr.name) if who_addr and who_addr.name else (who_addr.email if who_addr else "")
     day = local_day(msg.date.astimezone(tz).date(), language)
-    return f"{_WROTE[language].format(day=day, who=who or '?')}\n{quoted}"
+    return f"{LEXICONS[language].DRAFTS.wrote.format(day=day, who=who or '?')}\n{quoted}"
 
 
 def _subject(answered: Message | None, app: Application) -> str:
@@ -362,29 +275,29 @@ def compose(
     owner_name: str = "",
 ) -> Draft:
     """The reply for `wanted`, in the thread's language, quoting what it answers."""
-    language = app.language if app.language in _GREETING else "en"
+    language = app.language if app.language in LEXICONS else "en"
+    words = LEXICONS[language].DRAFTS
     mine = frozenset(a.lower() for a in my_addresses)
     answered = answered_message(app)
     person = recipient(app, mine)
     signature = _single_line(_owner_name(app, owner_name))
-    greeting = _GREETING[language](_single_line(_first_name(person, language)))
+    greeting = LEXICONS[language].NUDGE.greet(_single_line(_first_name(person, language)))
     if wanted.kind == "nudge":
         nudge = draft_nudge(app, ev, tz=tz, owner_name=owner_name)
         text = nudge.body
     elif wanted.kind == "thank_you":
         today = now.astimezone(tz).date()
-        when = _WHEN[language][0 if wanted.day == today else 1]
-        body, closing = _THANKS[language]
-        text = f"{greeting}\n\n{body.format(when=when, employer=_single_line(app.employer))}\n\n{closing}"
+        when = words.today if wanted.day == today else words.yesterday
+        body = words.thank_you.format(when=when, employer=_single_line(app.employer))
+        text = f"{greeting}\n\n{body}\n\n{words.thank_you_closing}"
         if signature:
             text += f"\n{signature}"
     else:
-        opening, placeholder, closing = _REPLY[language]
         asks = [a for a in app.timeline.asks if a.at.astimezone(tz).date() == wanted.day] or list(
             app.timeline.asks
         )
         quoted = "\n".join(f"> {' '.join(clean(a.quote).split())}" for a in asks[:3])
-        text = f"{greeting}\n\n{opening}\n\n{quoted}\n\n{placeholder}\n\n{closing}"
+        text = f"{greeting}\n\n{words.reply_opening}\n\n{quoted}\n\n{words.reply_placeholder}\n\n{words.reply_closing}"
         if signature:
             text += f"\n{signature}"
     quote = _quote(answered, language, tz)
