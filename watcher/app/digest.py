@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import fcntl
 import logging
-import os
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from watcher.app.drafts import draft_notes
+from watcher.app.locks import state_lock
 from watcher.app.pipeline import assess
 from watcher.app.staleness import state_notices
 from watcher.config import ImapAccount, MaildirAccount, Settings
@@ -195,30 +193,11 @@ def send_lock(db_path: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     A lock file rather than an SQLite write transaction: a send can take minutes (timeouts,
     retries), and a write transaction held that long would stall every scan writing to the
     same database; the phase records must also be committed before the send, so that a
-    crash leaves them behind. The kernel releases a flock when its holder dies, even by
-    kill -9: a lock never goes stale. Separate opens conflict within one process too.
+    crash leaves them behind.
     """
-    if str(db_path) == ":memory:":
-        with _MEMORY_LOCK:
-            yield
-        return
-    path = Path(str(db_path) + ".digest.lock")
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise WatcherError(
-                        f"another digest send has held {path} for over {wait:.0f}s; not sending now"
-                    ) from None
-                time.sleep(0.05)
+    busy = "another digest send has held {path} for over {wait}s; not sending now"
+    with state_lock(db_path, "digest", wait, busy, in_memory=_MEMORY_LOCK):
         yield
-    finally:
-        os.close(fd)  # releases the lock
 
 
 def run_digest(
