@@ -192,14 +192,12 @@ class _DeadlineIMAP4(DeadlineSocketHolder, imapclient_imap4.IMAP4WithTimeout):  
         return socket.create_connection((self.host, self.port), self._deadlines.io_timeout())
 
 
-class _DeadlineIMAP4TLS(imapclient_tls.IMAP4_TLS):  # type: ignore[misc]
+class _DeadlineIMAP4TLS(DeadlineSocketHolder, imapclient_tls.IMAP4_TLS):  # type: ignore[misc]
     def __init__(
         self, deadlines: Deadlines, host: str, port: int, ssl_context: ssl.SSLContext | None
     ) -> None:
         self._deadlines = deadlines
         super().__init__(host, port, ssl_context, deadlines.read_timeout)
-
-    sock = _DeadlineIMAP4.sock
 
     def _create_socket(self, timeout: float | None = None) -> Any:
         raw = socket.create_connection((self.host, self.port), self._deadlines.io_timeout())
