@@ -79,8 +79,9 @@ class DigestOutcome:
 
 @dataclass(frozen=True, slots=True)
 class PreparedDigest:
+    """The day's digest, rendered and addressed: what a send hands over."""
+
     digest: Digest
-    subject: str
     text: str
     html: str
     message_id: str
@@ -89,6 +90,10 @@ class PreparedDigest:
     @property
     def day(self) -> date:
         return self.digest.day
+
+    @property
+    def subject(self) -> str:
+        return self.digest.subject
 
     @property
     def needs_attention(self) -> bool:
@@ -178,7 +183,6 @@ def prepare_digest(
     to = settings.digest_to
     return PreparedDigest(
         digest=digest,
-        subject=digest.subject,
         text=render_text(digest),
         html=render_html(digest),
         message_id=digest_message_id(day, to),
