@@ -86,6 +86,7 @@ class PreparedDigest:
     html: str
     message_id: str
     to: str
+    deliver: str  # how it goes out ("smtp", "imap", "gmail", "stdout")
 
     @property
     def day(self) -> date:
@@ -94,6 +95,18 @@ class PreparedDigest:
     @property
     def subject(self) -> str:
         return self.digest.subject
+
+    def outcome(self, status: DigestStatus, error: str = "", subject: str | None = None) -> DigestOutcome:
+        """What became of this digest (`subject`: the one recorded, when it went out before)."""
+        return DigestOutcome(
+            status,
+            self.day,
+            self.message_id,
+            self.subject if subject is None else subject,
+            error,
+            self.deliver,
+            self.to,
+        )
 
     @property
     def needs_attention(self) -> bool:
@@ -187,6 +200,7 @@ def prepare_digest(
         html=render_html(digest),
         message_id=digest_message_id(day, to),
         to=to,
+        deliver=settings.digest.deliver,
     )
 
 
@@ -221,28 +235,10 @@ def run_digest(
     """
     if not send:
         prepared = prepare_digest(settings, store, now, assessor=assessor)
-        return _outcome(prepared, settings, DigestStatus.DRY_RUN)
+        return prepared.outcome(DigestStatus.DRY_RUN)
     with send_lock(store.path):
         prepared = prepare_digest(settings, store, now, assessor=assessor)
         return _send_locked(settings, store, now, prepared, force=force, retry_delays=retry_delays)
-
-
-def _outcome(
-    prepared: PreparedDigest,
-    settings: Settings,
-    status: DigestStatus,
-    error: str = "",
-    subject: str | None = None,
-) -> DigestOutcome:
-    return DigestOutcome(
-        status,
-        prepared.day,
-        prepared.message_id,
-        prepared.subject if subject is None else subject,
-        error,
-        settings.digest.deliver,
-        prepared.to,
-    )
 
 
 MAYBE_SENT_ERROR = "interrupted after the message was handed to the server"
@@ -264,7 +260,7 @@ def _settle_interrupted(
         except WatcherError as e:
             error = f"cannot tell whether the interrupted digest arrived: {e}"
             log.error("digest for %s: %s; not sending it again until it can", fmt_day(day), error)
-            return _outcome(prepared, settings, DigestStatus.FAILED, error)
+            return prepared.outcome(DigestStatus.FAILED, error)
         if not found:
             log.info("digest for %s: the interrupted APPEND did not arrive; sending it", fmt_day(day))
             return None
@@ -275,9 +271,7 @@ def _settle_interrupted(
         log.info(
             "digest for %s: the interrupted APPEND had arrived (%s); recorded as sent", fmt_day(day), mid
         )
-        return _outcome(
-            prepared, settings, DigestStatus.ALREADY_SENT, subject=record.subject or prepared.subject
-        )
+        return prepared.outcome(DigestStatus.ALREADY_SENT, subject=record.subject or prepared.subject)
     if how in {"smtp", "gmail"}:
         store.record_digest(
             day, mid, DigestStatus.MAYBE_SENT, error=MAYBE_SENT_ERROR, snapshot=record.snapshot,
@@ -289,7 +283,7 @@ def _settle_interrupted(
             fmt_day(day),
             MAYBE_SENT_ERROR,
         )
-        return _outcome(prepared, settings, DigestStatus.MAYBE_SENT, MAYBE_SENT_ERROR)
+        return prepared.outcome(DigestStatus.MAYBE_SENT, MAYBE_SENT_ERROR)
     return None  # stdout: nothing was handed to anyone
 
 
@@ -326,21 +320,18 @@ def _send_locked(
 ) -> DigestOutcome:
     day, mid, how = prepared.day, prepared.message_id, settings.digest.deliver
 
-    def outcome(status: DigestStatus, error: str = "", subject: str | None = None) -> DigestOutcome:
-        return _outcome(prepared, settings, status, error, subject)
-
     record = store.digest_record(day)
     if record is not None and record.status == DigestStatus.SUBMITTING and not force:
         settled = _settle_interrupted(settings, store, record, prepared)
         if settled is not None:
             return settled
     if record is not None and record.status == DigestStatus.SENT and not force:
-        return outcome(DigestStatus.ALREADY_SENT, subject=record.subject or prepared.subject)
+        return prepared.outcome(DigestStatus.ALREADY_SENT, subject=record.subject or prepared.subject)
     if record is not None and record.status == DigestStatus.MAYBE_SENT and not force:
-        return outcome(DigestStatus.MAYBE_SENT, record.error or MAYBE_SENT_ERROR)
+        return prepared.outcome(DigestStatus.MAYBE_SENT, record.error or MAYBE_SENT_ERROR)
     if not prepared.needs_attention and not settings.digest.send_when_empty and not force:
         _record_nothing_to_say(store, record, prepared, how)
-        return outcome(DigestStatus.SKIPPED)
+        return prepared.outcome(DigestStatus.SKIPPED)
 
     snapshot = dict(prepared.digest.snapshot)
     store.record_digest(
@@ -378,7 +369,7 @@ def _send_locked(
             log.error(
                 "digest for %s: %s; the next run looks for it before sending again", fmt_day(day), error
             )
-            return outcome(DigestStatus.FAILED, error)
+            return prepared.outcome(DigestStatus.FAILED, error)
         store.record_digest(
             day, mid, DigestStatus.MAYBE_SENT, error=error, snapshot=snapshot, subject=prepared.subject, deliver=how,
             count_attempt=False,
@@ -389,7 +380,7 @@ def _send_locked(
             fmt_day(day),
             error,
         )
-        return outcome(DigestStatus.MAYBE_SENT, error)
+        return prepared.outcome(DigestStatus.MAYBE_SENT, error)
     except WatcherError as e:
         error = str(e)
         store.record_digest(
@@ -404,7 +395,7 @@ def _send_locked(
         )
         # Reported once, by the caller (the CLI's line, the daemon's journal), from the outcome.
         log.debug("digest for %s not delivered: %s; it will be retried", fmt_day(day), error)
-        return outcome(DigestStatus.FAILED, error)
+        return prepared.outcome(DigestStatus.FAILED, error)
     except BaseException as e:
         if handed_over:
             raise  # stays 'submitting': the next run settles it as after a crash
@@ -429,7 +420,7 @@ def _send_locked(
         count_attempt=False,
     )
     log.info("digest for %s sent via %s: %s", fmt_day(day), how, prepared.subject)
-    return outcome(DigestStatus.SENT)
+    return prepared.outcome(DigestStatus.SENT)
 
 
 # --- the `digest` command ------------------------------------------------------
