@@ -38,6 +38,7 @@ from watcher.config import ImapAccount, Settings
 from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket, DeadlineSocketHolder
 from watcher.errors import AuthError, ScanCeilingReached, SourceError
 from watcher.secrets import resolve_password
+from watcher.sources.account import AccountSource
 from watcher.sources.base import (
     HEADER_FIELDS,
     Batch,
@@ -224,7 +225,7 @@ class _DeadlineIMAPClient(IMAPClient):  # type: ignore[misc]
         return _DeadlineIMAP4(self._deadlines, self.host, self.port)
 
 
-class ImapSource:
+class ImapSource(AccountSource[ImapAccount]):
     """A MailSource over IMAP (see module docstring)."""
 
     def __init__(
@@ -236,9 +237,7 @@ class ImapSource:
         body_cap: int = BODY_CAP,
         retry_delays: Sequence[float] = RETRY_DELAYS,
     ) -> None:
-        self.account = account
-        self.settings = settings
-        self.name = account.name
+        super().__init__(account, settings)
         self.chunk_size = chunk_size
         self.body_cap = body_cap
         self.retry_delays = tuple(retry_delays)
