@@ -495,9 +495,10 @@ class Daemon:
         )
         self._queue_digest(now, "catch-up", reason)
 
-    def _due_day(self, now: datetime, unreadable: str) -> date | None:
+    def _due_day(self, now: datetime, unreadable: str, nothing_due: str = "") -> date | None:
         """The day whose digest is due at `now` (today's record read from the state), or None;
-        None too when the state cannot be read (logged as `unreadable`)."""
+        None too when the state cannot be read (logged as `unreadable`). `nothing_due`, when
+        given, is logged (debug) with the slot's day when the state says nothing is due."""
         s = self.settings
         slot = digest_slot(now, s.digest.send_at, s.tz)
         try:
@@ -506,7 +507,10 @@ class Daemon:
         except WatcherError as e:
             log.error(unreadable, e)
             return None
-        return digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record)
+        day = digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record)
+        if day is None and nothing_due:
+            log.debug("%s for %s", nothing_due, slot.date())
+        return day
 
     def _queue_digest(self, when: datetime, job: str, reason: str) -> None:
         """One extra digest run at `when` (job "digest:<job>"; a later one replaces it)."""
@@ -556,10 +560,7 @@ class Daemon:
         Returns the outcome's status, or None when nothing was attempted."""
         s = self.settings
         now = self.now()
-        if self._due_day(now, "digest: cannot read the state: %s") is None:
-            log.debug(
-                "digest (%s): nothing due for %s", reason, digest_slot(now, s.digest.send_at, s.tz).date()
-            )
+        if self._due_day(now, "digest: cannot read the state: %s", f"digest ({reason}): nothing due") is None:
             return None
         problem = delivery_config_problem(s)
         if problem:  # a config mistake: no retries until the config changes; STATUS says so
