@@ -227,5 +227,9 @@ class DeadlineSocketHolder:
     @sock.setter
     def sock(self, value: Any) -> None:
         if value is not None and not isinstance(value, DeadlineSocket):
-            value = DeadlineSocket(value, self._deadlines)
+            value = DeadlineSocket(value, self._socket_deadlines())
         self.__dict__["_sock_"] = value
+
+    def _socket_deadlines(self) -> Deadlines:
+        """The budget a newly assigned socket runs under (a subclass may make it on first use)."""
+        return self._deadlines

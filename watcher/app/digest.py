@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import fcntl
 import logging
-import os
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from watcher.app.drafts import draft_notes
+from watcher.app.locks import state_lock
 from watcher.app.pipeline import assess
 from watcher.app.staleness import state_notices
 from watcher.config import ImapAccount, MaildirAccount, Settings
@@ -81,16 +79,34 @@ class DigestOutcome:
 
 @dataclass(frozen=True, slots=True)
 class PreparedDigest:
+    """The day's digest, rendered and addressed: what a send hands over."""
+
     digest: Digest
-    subject: str
     text: str
     html: str
     message_id: str
     to: str
+    deliver: str  # how it goes out ("smtp", "imap", "gmail", "stdout")
 
     @property
     def day(self) -> date:
         return self.digest.day
+
+    @property
+    def subject(self) -> str:
+        return self.digest.subject
+
+    def outcome(self, status: DigestStatus, error: str = "", subject: str | None = None) -> DigestOutcome:
+        """What became of this digest (`subject`: the one recorded, when it went out before)."""
+        return DigestOutcome(
+            status,
+            self.day,
+            self.message_id,
+            self.subject if subject is None else subject,
+            error,
+            self.deliver,
+            self.to,
+        )
 
     @property
     def needs_attention(self) -> bool:
@@ -180,11 +196,11 @@ def prepare_digest(
     to = settings.digest_to
     return PreparedDigest(
         digest=digest,
-        subject=digest.subject,
         text=render_text(digest),
         html=render_html(digest),
         message_id=digest_message_id(day, to),
         to=to,
+        deliver=settings.digest.deliver,
     )
 
 
@@ -195,30 +211,11 @@ def send_lock(db_path: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     A lock file rather than an SQLite write transaction: a send can take minutes (timeouts,
     retries), and a write transaction held that long would stall every scan writing to the
     same database; the phase records must also be committed before the send, so that a
-    crash leaves them behind. The kernel releases a flock when its holder dies, even by
-    kill -9: a lock never goes stale. Separate opens conflict within one process too.
+    crash leaves them behind.
     """
-    if str(db_path) == ":memory:":
-        with _MEMORY_LOCK:
-            yield
-        return
-    path = Path(str(db_path) + ".digest.lock")
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise WatcherError(
-                        f"another digest send has held {path} for over {wait:.0f}s; not sending now"
-                    ) from None
-                time.sleep(0.05)
+    busy = "another digest send has held {path} for over {wait}s; not sending now"
+    with state_lock(db_path, "digest", wait, busy, in_memory=_MEMORY_LOCK):
         yield
-    finally:
-        os.close(fd)  # releases the lock
 
 
 def run_digest(
@@ -238,28 +235,10 @@ def run_digest(
     """
     if not send:
         prepared = prepare_digest(settings, store, now, assessor=assessor)
-        return _outcome(prepared, settings, DigestStatus.DRY_RUN)
+        return prepared.outcome(DigestStatus.DRY_RUN)
     with send_lock(store.path):
         prepared = prepare_digest(settings, store, now, assessor=assessor)
         return _send_locked(settings, store, now, prepared, force=force, retry_delays=retry_delays)
-
-
-def _outcome(
-    prepared: PreparedDigest,
-    settings: Settings,
-    status: DigestStatus,
-    error: str = "",
-    subject: str | None = None,
-) -> DigestOutcome:
-    return DigestOutcome(
-        status,
-        prepared.day,
-        prepared.message_id,
-        prepared.subject if subject is None else subject,
-        error,
-        settings.digest.deliver,
-        prepared.to,
-    )
 
 
 MAYBE_SENT_ERROR = "interrupted after the message was handed to the server"
@@ -281,7 +260,7 @@ def _settle_interrupted(
         except WatcherError as e:
             error = f"cannot tell whether the interrupted digest arrived: {e}"
             log.error("digest for %s: %s; not sending it again until it can", fmt_day(day), error)
-            return _outcome(prepared, settings, DigestStatus.FAILED, error)
+            return prepared.outcome(DigestStatus.FAILED, error)
         if not found:
             log.info("digest for %s: the interrupted APPEND did not arrive; sending it", fmt_day(day))
             return None
@@ -292,9 +271,7 @@ def _settle_interrupted(
         log.info(
             "digest for %s: the interrupted APPEND had arrived (%s); recorded as sent", fmt_day(day), mid
         )
-        return _outcome(
-            prepared, settings, DigestStatus.ALREADY_SENT, subject=record.subject or prepared.subject
-        )
+        return prepared.outcome(DigestStatus.ALREADY_SENT, subject=record.subject or prepared.subject)
     if how in {"smtp", "gmail"}:
         store.record_digest(
             day, mid, DigestStatus.MAYBE_SENT, error=MAYBE_SENT_ERROR, snapshot=record.snapshot,
@@ -306,7 +283,7 @@ def _settle_interrupted(
             fmt_day(day),
             MAYBE_SENT_ERROR,
         )
-        return _outcome(prepared, settings, DigestStatus.MAYBE_SENT, MAYBE_SENT_ERROR)
+        return prepared.outcome(DigestStatus.MAYBE_SENT, MAYBE_SENT_ERROR)
     return None  # stdout: nothing was handed to anyone
 
 
@@ -343,21 +320,18 @@ def _send_locked(
 ) -> DigestOutcome:
     day, mid, how = prepared.day, prepared.message_id, settings.digest.deliver
 
-    def outcome(status: DigestStatus, error: str = "", subject: str | None = None) -> DigestOutcome:
-        return _outcome(prepared, settings, status, error, subject)
-
     record = store.digest_record(day)
     if record is not None and record.status == DigestStatus.SUBMITTING and not force:
         settled = _settle_interrupted(settings, store, record, prepared)
         if settled is not None:
             return settled
     if record is not None and record.status == DigestStatus.SENT and not force:
-        return outcome(DigestStatus.ALREADY_SENT, subject=record.subject or prepared.subject)
+        return prepared.outcome(DigestStatus.ALREADY_SENT, subject=record.subject or prepared.subject)
     if record is not None and record.status == DigestStatus.MAYBE_SENT and not force:
-        return outcome(DigestStatus.MAYBE_SENT, record.error or MAYBE_SENT_ERROR)
+        return prepared.outcome(DigestStatus.MAYBE_SENT, record.error or MAYBE_SENT_ERROR)
     if not prepared.needs_attention and not settings.digest.send_when_empty and not force:
         _record_nothing_to_say(store, record, prepared, how)
-        return outcome(DigestStatus.SKIPPED)
+        return prepared.outcome(DigestStatus.SKIPPED)
 
     snapshot = dict(prepared.digest.snapshot)
     store.record_digest(
@@ -395,7 +369,7 @@ def _send_locked(
             log.error(
                 "digest for %s: %s; the next run looks for it before sending again", fmt_day(day), error
             )
-            return outcome(DigestStatus.FAILED, error)
+            return prepared.outcome(DigestStatus.FAILED, error)
         store.record_digest(
             day, mid, DigestStatus.MAYBE_SENT, error=error, snapshot=snapshot, subject=prepared.subject, deliver=how,
             count_attempt=False,
@@ -406,7 +380,7 @@ def _send_locked(
             fmt_day(day),
             error,
         )
-        return outcome(DigestStatus.MAYBE_SENT, error)
+        return prepared.outcome(DigestStatus.MAYBE_SENT, error)
     except WatcherError as e:
         error = str(e)
         store.record_digest(
@@ -421,7 +395,7 @@ def _send_locked(
         )
         # Reported once, by the caller (the CLI's line, the daemon's journal), from the outcome.
         log.debug("digest for %s not delivered: %s; it will be retried", fmt_day(day), error)
-        return outcome(DigestStatus.FAILED, error)
+        return prepared.outcome(DigestStatus.FAILED, error)
     except BaseException as e:
         if handed_over:
             raise  # stays 'submitting': the next run settles it as after a crash
@@ -446,7 +420,7 @@ def _send_locked(
         count_attempt=False,
     )
     log.info("digest for %s sent via %s: %s", fmt_day(day), how, prepared.subject)
-    return outcome(DigestStatus.SENT)
+    return prepared.outcome(DigestStatus.SENT)
 
 
 # --- the `digest` command ------------------------------------------------------

@@ -8,16 +8,14 @@ fails (a login, a refusal) is reported and the others go on.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import logging
-import os
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol, Self
 
+from watcher.app.locks import state_lock
 from watcher.app.pipeline import Refresh
 from watcher.config import GmailAccount, ImapAccount, MaildirAccount, Settings
 from watcher.core.assessment import Assessed, by_urgency
@@ -179,24 +177,9 @@ def _boxes(settings: Settings) -> Iterator[_Boxes]:
 def drafts_lock(db_path: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """Hold `<state db>.drafts.lock` (flock) for one run: the daemon and a `drafts` command
     at the same time would otherwise both see "no draft yet" and both write one."""
-    if str(db_path) == ":memory:":
+    busy = "another drafts run has held {path} for over {wait}s"
+    with state_lock(db_path, "drafts", wait, busy, in_memory=contextlib.nullcontext()):
         yield
-        return
-    path = Path(str(db_path) + ".drafts.lock")
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise WatcherError(f"another drafts run has held {path} for over {wait:.0f}s") from None
-                time.sleep(0.05)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
 
 
 def run_drafts(

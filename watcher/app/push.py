@@ -40,6 +40,16 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
+class Sent:
+    """What one call told (for the daemon's debug line and the tests)."""
+
+    target: int
+    ok: bool
+    items: tuple[str, ...]
+    body: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Target:
     """One configured URL, as logs and `check` name it."""
 
@@ -53,16 +63,6 @@ class Target:
     @property
     def label(self) -> str:
         return f"notify.urls[{self.index}] ({redact_url(self.url)})"
-
-
-@dataclass(frozen=True, slots=True)
-class Sent:
-    """What one call told (for the daemon's debug line and the tests)."""
-
-    target: int
-    ok: bool
-    items: tuple[str, ...]
-    body: str = ""
 
 
 def targets(settings: Settings) -> list[Target]:

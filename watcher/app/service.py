@@ -32,7 +32,22 @@ CREDSTORE = "/etc/credstore"
 _HIDDEN_FROM_SYSTEM = ("/home/", "/root/", "/run/user/")
 
 
-_SYSTEM_TEMPLATE = """\
+# How the service runs and restarts: the same for the system and the user unit.
+_SERVICE_RUN = """\
+Type=notify
+NotifyAccess=main
+ExecStart={exec_start}
+ExecReload=/bin/sh -c "kill -HUP $$MAINPID"
+{extra}Restart=on-failure
+RestartSec=30s
+# Exit status 2 is a config error: it needs a person, not a restart loop.
+RestartPreventExitStatus=2
+WatchdogSec=2min
+TimeoutStopSec=15s
+"""
+
+_SYSTEM_TEMPLATE = (
+    """\
 # interview-watcher as a system service.
 #
 # Install: interview-watcher install-service --system (writes this file with
@@ -50,16 +65,9 @@ Wants=network-online.target
 After=network-online.target
 
 [Service]
-Type=notify
-NotifyAccess=main
-ExecStart={exec_start}
-ExecReload=/bin/sh -c "kill -HUP $$MAINPID"
-{extra}Restart=on-failure
-RestartSec=30s
-# Exit status 2 is a config error: it needs a person, not a restart loop.
-RestartPreventExitStatus=2
-WatchdogSec=2min
-TimeoutStopSec=15s
+"""
+    + _SERVICE_RUN
+    + """\
 
 DynamicUser=yes
 StateDirectory=interview-watcher
@@ -104,8 +112,10 @@ SystemCallErrorNumber=EPERM
 [Install]
 WantedBy=multi-user.target
 """
+)
 
-_USER_TEMPLATE = """\
+_USER_TEMPLATE = (
+    """\
 # interview-watcher as a user service (systemctl --user).
 #
 # Install: interview-watcher install-service --user (writes this file with the
@@ -120,16 +130,9 @@ _USER_TEMPLATE = """\
 Description=interview-watcher: interview follow-ups and a morning digest
 
 [Service]
-Type=notify
-NotifyAccess=main
-ExecStart={exec_start}
-ExecReload=/bin/sh -c "kill -HUP $$MAINPID"
-{extra}Restart=on-failure
-RestartSec=30s
-# Exit status 2 is a config error: it needs a person, not a restart loop.
-RestartPreventExitStatus=2
-WatchdogSec=2min
-TimeoutStopSec=15s
+"""
+    + _SERVICE_RUN
+    + """\
 UMask=0077
 
 # Hardening that works without privileges (seccomp and no-new-privileges).
@@ -148,6 +151,7 @@ SystemCallErrorNumber=EPERM
 [Install]
 WantedBy=default.target
 """
+)
 
 
 # --- rendering ----------------------------------------------------------------

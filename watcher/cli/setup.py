@@ -22,9 +22,7 @@ def config_template() -> str:
 @click.command()
 @click.option(
     "--path",
-    "path",
     type=click.Path(dir_okay=False),
-    default=None,
     help="Where to write it (default: $XDG_CONFIG_HOME/interview-watcher/config.toml).",
 )
 @pass_ctx

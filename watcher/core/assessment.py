@@ -8,6 +8,7 @@ read its results, so they can never disagree.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import shlex
 from collections import Counter
@@ -61,16 +62,17 @@ def assess_messages(
     """
     visible = [m for m in with_direction(messages, my_addresses) if m.date <= now]
     conversations = thread(visible, my_addresses=my_addresses)
+    build = functools.partial(
+        build_applications,
+        my_addresses=my_addresses,
+        tz=tz,
+        now=now,
+        marks=marks,
+        owner_names=owner_names,
+        facts_for=facts_for,
+    )
     try:
-        apps = build_applications(
-            conversations,
-            my_addresses=my_addresses,
-            tz=tz,
-            now=now,
-            marks=marks,
-            owner_names=owner_names,
-            facts_for=facts_for,
-        )
+        apps = build(conversations)
     except Exception:
         # Untrusted mail must not take the whole report down: find the conversation
         # that trips the classifier, leave it out, and keep the rest (ungrouped if need be).
@@ -78,17 +80,7 @@ def assess_messages(
         apps = []
         for c in conversations:
             try:
-                apps.extend(
-                    build_applications(
-                        [c],
-                        my_addresses=my_addresses,
-                        tz=tz,
-                        now=now,
-                        marks=marks,
-                        owner_names=owner_names,
-                        facts_for=facts_for,
-                    )
-                )
+                apps.extend(build([c]))
             except Exception as e:
                 first = c.messages[0].message_id if c.messages else "?"
                 log.warning(

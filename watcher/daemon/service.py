@@ -483,28 +483,43 @@ class Daemon:
         """Queue the digest now if today's did not go out and its catch-up window is open."""
         s = self.settings
         now = self.now()
-        slot = digest_slot(now, s.digest.send_at, s.tz)
-        try:
-            with Store(s.storage.path) as store:
-                record = store.digest_record(slot.date())
-        except WatcherError as e:
-            log.error("cannot read the digest record: %s", e)
-            return
-        day = digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record)
+        day = self._due_day(now, "cannot read the digest record: %s")
         if day is None:
             return
+        slot = digest_slot(now, s.digest.send_at, s.tz)
         log.info(
             "the digest for %s has not gone out (due %s); sending it now (%s)",
             day.isoformat(),
             slot.strftime("%H:%M"),
             reason,
         )
+        self._queue_digest(now, "catch-up", reason)
+
+    def _due_day(self, now: datetime, unreadable: str, nothing_due: str = "") -> date | None:
+        """The day whose digest is due at `now` (today's record read from the state), or None;
+        None too when the state cannot be read (logged as `unreadable`). `nothing_due`, when
+        given, is logged (debug) with the slot's day when the state says nothing is due."""
+        s = self.settings
+        slot = digest_slot(now, s.digest.send_at, s.tz)
+        try:
+            with Store(s.storage.path) as store:
+                record = store.digest_record(slot.date())
+        except WatcherError as e:
+            log.error(unreadable, e)
+            return None
+        day = digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record)
+        if day is None and nothing_due:
+            log.debug("%s for %s", nothing_due, slot.date())
+        return day
+
+    def _queue_digest(self, when: datetime, job: str, reason: str) -> None:
+        """One extra digest run at `when` (job "digest:<job>"; a later one replaces it)."""
         self.scheduler.add_job(
             self._digest_job,
             "date",
-            run_date=now,
-            id="digest:catch-up",
-            name="digest catch-up",
+            run_date=when,
+            id=f"digest:{job}",
+            name=f"digest {job}",
             kwargs={"reason": reason},
             replace_existing=True,
         )
@@ -545,15 +560,7 @@ class Daemon:
         Returns the outcome's status, or None when nothing was attempted."""
         s = self.settings
         now = self.now()
-        slot = digest_slot(now, s.digest.send_at, s.tz)
-        try:
-            with Store(s.storage.path) as store:
-                record = store.digest_record(slot.date())
-        except WatcherError as e:
-            log.error("digest: cannot read the state: %s", e)
-            return None
-        if digest_due(now, s.digest.send_at, s.tz, s.digest.catch_up_hours, record) is None:
-            log.debug("digest (%s): nothing due for %s", reason, slot.date())
+        if self._due_day(now, "digest: cannot read the state: %s", f"digest ({reason}): nothing due") is None:
             return None
         problem = delivery_config_problem(s)
         if problem:  # a config mistake: no retries until the config changes; STATUS says so
@@ -620,15 +627,7 @@ class Daemon:
             return
         log.info("digest: retrying at %s", when.strftime("%H:%M"))
         with contextlib.suppress(Exception):  # the scheduler may be stopping
-            self.scheduler.add_job(
-                self._digest_job,
-                "date",
-                run_date=when,
-                id="digest:retry",
-                name="digest retry",
-                kwargs={"reason": "retry"},
-                replace_existing=True,
-            )
+            self._queue_digest(when, "retry", "retry")
 
     # --- status ----------------------------------------------------------------
 

@@ -110,31 +110,32 @@ class DraftNote:
     url: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class ReplyItem:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ToWrite:
+    """Something the owner is to write (a reply, a thank-you, a nudge): to whom, where the
+    thread is, and where its draft waits when [drafts] wrote one."""
+
     employer: str
     role: str
+    link: ThreadLink
+    in_drafts: DraftNote | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReplyItem(ToWrite):
     quote: str
     since: str  # "Mon 9 Mar (yesterday)"
-    link: ThreadLink
-    in_drafts: DraftNote | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ThankYouItem:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ThankYouItem(ToWrite):
     """An interview today or yesterday and nothing sent since it began: a short thank-you is due."""
 
-    employer: str
-    role: str
     interview: str  # "today at 10:30" / "yesterday at 10:30"
-    link: ThreadLink
-    in_drafts: DraftNote | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class DueItem:
-    employer: str
-    role: str
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DueItem(ToWrite):
     interview: str  # "Tue 3 Mar at 14:00" or ""
     nudges_sent: int
     max_nudges: int
@@ -143,8 +144,6 @@ class DueItem:
     draft: NudgeDraft
     language_name: str
     mailto: str  # opens the draft in a mail program
-    link: ThreadLink
-    in_drafts: DraftNote | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ from googleapiclient.http import BatchHttpRequest, HttpRequest
 from watcher.config import GmailAccount, Settings
 from watcher.deadline import DeadlineExceeded
 from watcher.errors import AuthError, DeliveryError, MaybeDeliveredError, ScanCeilingReached, SourceError
+from watcher.sources.account import AccountSource
 from watcher.sources.base import (
     HEADER_FIELDS,
     Batch,
@@ -416,7 +417,7 @@ def _short(e: BaseException) -> str:
 # --- the source ----------------------------------------------------------------
 
 
-class GmailSource:
+class GmailSource(AccountSource[GmailAccount]):
     """A MailSource over the Gmail API (see the module docstring)."""
 
     def __init__(
@@ -429,9 +430,7 @@ class GmailSource:
         page_size: int = PAGE_SIZE,
         records_per_batch: int = RECORDS_PER_BATCH,
     ) -> None:
-        self.account = account
-        self.settings = settings
-        self.name = account.name
+        super().__init__(account, settings)
         self.sleep = sleep
         self.max_batch = max_batch
         self.page_size = page_size

@@ -15,7 +15,7 @@ from typing import Any
 
 import httplib2
 
-from watcher.deadline import Deadlines, DeadlineSocket
+from watcher.deadline import Deadlines, DeadlineSocketHolder
 
 _METHOD = re.compile(rb"(GET|POST|PUT|PATCH|DELETE|HEAD) ")
 
@@ -26,23 +26,17 @@ def _request_line(data: bytes) -> str | None:
     return "the request" if m else None
 
 
-class _DeadlineSock:
+class _DeadlineSock(DeadlineSocketHolder):
     """`sock` that wraps whatever httplib2 or http.client assigns (plain or TLS)."""
 
     timeout: Any
-    _deadlines: Deadlines | None = None
+    _lazy_deadlines: Deadlines | None = None
 
-    @property
-    def sock(self) -> Any:
-        return self.__dict__.get("_sock_")
-
-    @sock.setter
-    def sock(self, value: Any) -> None:
-        if value is not None and not isinstance(value, DeadlineSocket):
-            if self._deadlines is None:
-                self._deadlines = Deadlines(float(self.timeout), command_name=_request_line)
-            value = DeadlineSocket(value, self._deadlines)
-        self.__dict__["_sock_"] = value
+    def _socket_deadlines(self) -> Deadlines:
+        """Made at the first connect, from the connection's own timeout."""
+        if self._lazy_deadlines is None:
+            self._lazy_deadlines = Deadlines(float(self.timeout), command_name=_request_line)
+        return self._lazy_deadlines
 
 
 class _HTTPConnection(_DeadlineSock, httplib2.HTTPConnectionWithTimeout):  # type: ignore[misc]

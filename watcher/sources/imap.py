@@ -38,6 +38,7 @@ from watcher.config import ImapAccount, Settings
 from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket, DeadlineSocketHolder
 from watcher.errors import AuthError, ScanCeilingReached, SourceError
 from watcher.secrets import resolve_password
+from watcher.sources.account import AccountSource
 from watcher.sources.base import (
     HEADER_FIELDS,
     Batch,
@@ -192,14 +193,12 @@ class _DeadlineIMAP4(DeadlineSocketHolder, imapclient_imap4.IMAP4WithTimeout):  
         return socket.create_connection((self.host, self.port), self._deadlines.io_timeout())
 
 
-class _DeadlineIMAP4TLS(imapclient_tls.IMAP4_TLS):  # type: ignore[misc]
+class _DeadlineIMAP4TLS(DeadlineSocketHolder, imapclient_tls.IMAP4_TLS):  # type: ignore[misc]
     def __init__(
         self, deadlines: Deadlines, host: str, port: int, ssl_context: ssl.SSLContext | None
     ) -> None:
         self._deadlines = deadlines
         super().__init__(host, port, ssl_context, deadlines.read_timeout)
-
-    sock = _DeadlineIMAP4.sock
 
     def _create_socket(self, timeout: float | None = None) -> Any:
         raw = socket.create_connection((self.host, self.port), self._deadlines.io_timeout())
@@ -226,7 +225,7 @@ class _DeadlineIMAPClient(IMAPClient):  # type: ignore[misc]
         return _DeadlineIMAP4(self._deadlines, self.host, self.port)
 
 
-class ImapSource:
+class ImapSource(AccountSource[ImapAccount]):
     """A MailSource over IMAP (see module docstring)."""
 
     def __init__(
@@ -238,9 +237,7 @@ class ImapSource:
         body_cap: int = BODY_CAP,
         retry_delays: Sequence[float] = RETRY_DELAYS,
     ) -> None:
-        self.account = account
-        self.settings = settings
-        self.name = account.name
+        super().__init__(account, settings)
         self.chunk_size = chunk_size
         self.body_cap = body_cap
         self.retry_delays = tuple(retry_delays)

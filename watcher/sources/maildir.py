@@ -38,6 +38,7 @@ from pathlib import Path
 
 from watcher.config import MaildirAccount, Settings
 from watcher.errors import SourceError
+from watcher.sources.account import AccountSource
 from watcher.sources.base import Batch, Fetched, FolderChoice, FolderState, Gate, IsCandidate, as_gate
 from watcher.sources.structure import peek_message
 
@@ -78,7 +79,7 @@ def _header_block(path: Path, cap: int) -> bytes:
     return bytes(out)
 
 
-class MaildirSource:
+class MaildirSource(AccountSource[MaildirAccount]):
     """A MailSource over a local Maildir++ tree (see module docstring)."""
 
     def __init__(
@@ -89,9 +90,7 @@ class MaildirSource:
         chunk_size: int = CHUNK_SIZE,
         body_cap: int = BODY_CAP,
     ) -> None:
-        self.account = account
-        self.settings = settings
-        self.name = account.name
+        super().__init__(account, settings)
         self.root = Path(account.path).expanduser()
         self.chunk_size = chunk_size
         self.body_cap = body_cap

@@ -321,26 +321,21 @@ class MailIndex:
         return {w for (w,) in self.db.execute("SELECT word FROM owner_names")}
 
     def _tokens_of(self, convs: Iterable[str]) -> set[str]:
-        out: set[str] = set()
-        for chunk in _chunks(sorted(convs)):
-            out.update(
-                t
-                for (t,) in self.db.execute(
-                    "SELECT DISTINCT t.token FROM index_tokens t JOIN mail_index i USING (message_id)"
-                    f" WHERE i.conv IN ({_marks(len(chunk))})",
-                    tuple(chunk),
-                )
-            )
-        return out
+        return self._linked("t.token", "i.conv", convs)
 
     def _convs_with(self, tokens: Iterable[str]) -> set[str]:
+        return self._linked("i.conv", "t.token", tokens)
+
+    def _linked(self, wanted: str, given: str, values: Iterable[str]) -> set[str]:
+        """The distinct `wanted` over tokens joined to their messages where `given` is one of
+        `values` (conversation <-> token; both columns are fixed names, never input)."""
         out: set[str] = set()
-        for chunk in _chunks(sorted(tokens)):
+        for chunk in _chunks(sorted(values)):
             out.update(
-                c
-                for (c,) in self.db.execute(
-                    "SELECT DISTINCT i.conv FROM index_tokens t JOIN mail_index i USING (message_id)"
-                    f" WHERE t.token IN ({_marks(len(chunk))})",
+                v
+                for (v,) in self.db.execute(
+                    f"SELECT DISTINCT {wanted} FROM index_tokens t JOIN mail_index i USING (message_id)"
+                    f" WHERE {given} IN ({_marks(len(chunk))})",
                     tuple(chunk),
                 )
             )
