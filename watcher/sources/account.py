@@ -16,6 +16,9 @@ class _Named(Protocol):
 AccountT = TypeVar("AccountT", bound=_Named)
 
 
+BODY_CAP = 2_000_000  # bytes of a raw message kept at most, whatever the source
+
+
 class AccountSource(Generic[AccountT]):
     """What every source keeps: its account, the settings, and the account's name (for logs and errors)."""
 

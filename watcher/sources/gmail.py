@@ -51,7 +51,7 @@ from googleapiclient.http import BatchHttpRequest, HttpRequest
 from watcher.config import GmailAccount, Settings
 from watcher.deadline import DeadlineExceeded
 from watcher.errors import AuthError, DeliveryError, MaybeDeliveredError, ScanCeilingReached, SourceError
-from watcher.sources.account import AccountSource
+from watcher.sources.account import BODY_CAP, AccountSource
 from watcher.sources.base import (
     HEADER_FIELDS,
     Batch,
@@ -70,7 +70,6 @@ log = logging.getLogger(__name__)
 FOLDER = "gmail"
 MAX_BATCH = 50  # Gmail's advice: more than 50 per batch invites rate limiting
 PAGE_SIZE = 500  # the most messages.list / history.list return per page
-BODY_CAP = 2_000_000  # bytes of a raw message kept at most (as the IMAP source does)
 RECORDS_PER_BATCH = 200  # messages per store transaction
 SKIP_LABELS = frozenset({"DRAFT", "SPAM", "TRASH", "CHAT"})
 GONE_LABELS = frozenset({"SPAM", "TRASH"})

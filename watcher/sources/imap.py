@@ -38,7 +38,7 @@ from watcher.config import ImapAccount, Settings
 from watcher.deadline import DeadlineExceeded, Deadlines, DeadlineSocket, DeadlineSocketHolder
 from watcher.errors import AuthError, ScanCeilingReached, SourceError
 from watcher.secrets import resolve_password
-from watcher.sources.account import AccountSource
+from watcher.sources.account import BODY_CAP, AccountSource
 from watcher.sources.base import (
     HEADER_FIELDS,
     Batch,
@@ -63,7 +63,6 @@ from watcher.sources.structure import PEEK_BYTES, TextPart, decode_peek
 log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 1000
-BODY_CAP = 2_000_000  # bytes of a message read at most (partial FETCH)
 RETRY_DELAYS = (1.0, 4.0, 15.0)  # seconds before each reconnect after a network fault
 MIB = 1024 * 1024
 HEADER_BYTES_GUESS = 4096  # per message, for a header FETCH's time budget

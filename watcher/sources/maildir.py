@@ -38,14 +38,13 @@ from pathlib import Path
 
 from watcher.config import MaildirAccount, Settings
 from watcher.errors import SourceError
-from watcher.sources.account import AccountSource
+from watcher.sources.account import BODY_CAP, AccountSource
 from watcher.sources.base import Batch, Fetched, FolderChoice, FolderState, Gate, IsCandidate, as_gate
 from watcher.sources.structure import peek_message
 
 log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 200
-BODY_CAP = 2_000_000  # bytes of a message read at most, as for IMAP
 MARGIN_NS = 2 * 1_000_000_000  # keys with a ctime this close below the cursor are remembered
 _INFO_SEPARATORS = (":", "!")  # "!" on filesystems that forbid ":" (mbsync's InfoDelimiter)
 
