@@ -12,7 +12,7 @@ same mail).
 It measures the IMAP header floor (one pipelined UID FETCH of HEADER_FIELDS per
 folder, read off the wire, best of three; Dovecot's index and cache are warm after
 it, and so they are for the first scan), then runs `python -m watcher` as a
-child: scan, a rescan with nothing new, --help, `status --json` and
+child: scan, a rescan with nothing new and --help (each best of three), `status --json` and
 `digest --dry-run` at NOW, each with its wall time and peak RSS, and prints the
 figures against the targets of the issue "A real mailbox". Exit status 0: a
 measurement, never a test.
@@ -632,6 +632,11 @@ def main() -> int:
     ap.add_argument("--compare-with", type=Path, help="a previous --json-out: status/digest here over there")
     a = ap.parse_args()
     ref = json.loads(a.compare_with.read_text()) if a.compare_with else None
+    # Start-up is measured as an installed package starts: `pip install` compiles the bytecode,
+    # a checkout run with PYTHONDONTWRITEBYTECODE set would compile every module on every command.
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "watcher"), quiet=1)
 
     work = Path(tempfile.mkdtemp(prefix="iw-scale-"))
     os.chmod(work, 0o755)  # Dovecot's unprivileged users traverse it
@@ -677,7 +682,13 @@ def main() -> int:
             ]
         commands: dict[str, Any] = {}
         for name, args in steps:
-            commands[name] = res = timed(config, args, a.timeout, work / f"{name.strip('-').split()[0]}.out")
+            out = work / f"{name.strip('-').split()[0]}.out"
+            res = timed(config, args, a.timeout, out)
+            if name in ("rescan", "--help"):  # a fraction of a second: best of three, as the floor
+                for _ in range(2):
+                    again = timed(config, args, a.timeout, out)
+                    res = again if again["ok"] and again["wall"] < res["wall"] else res
+            commands[name] = res
             last = res["out"].strip().splitlines()[-1:] if name in ("scan", "rescan") else []
             last += res["err"] if res["rc"] else []  # why it failed
             print(
