@@ -40,7 +40,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httplib2
 from google.auth.exceptions import GoogleAuthError
@@ -52,18 +52,12 @@ from watcher.config import GmailAccount, Settings
 from watcher.deadline import DeadlineExceeded
 from watcher.errors import AuthError, DeliveryError, MaybeDeliveredError, ScanCeilingReached, SourceError
 from watcher.sources.account import BODY_CAP, AccountSource
-from watcher.sources.base import (
-    HEADER_FIELDS,
-    Batch,
-    Fetched,
-    FolderChoice,
-    FolderState,
-    Gate,
-    IsCandidate,
-    as_gate,
-)
+from watcher.sources.base import HEADER_FIELDS, Batch, Fetched, FolderChoice, FolderState, as_gate
 from watcher.sources.gmail_auth import SEND, TokenKeeper, refresh_error
 from watcher.sources.http_deadline import DeadlineHttp
+
+if TYPE_CHECKING:  # the gate's types, for annotations only
+    from watcher.sources.base import Gate, IsCandidate
 
 log = logging.getLogger(__name__)
 
