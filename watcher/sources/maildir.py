@@ -81,18 +81,12 @@ def _header_block(path: Path, cap: int) -> bytes:
 class MaildirSource(AccountSource[MaildirAccount]):
     """A MailSource over a local Maildir++ tree (see module docstring)."""
 
-    def __init__(
-        self,
-        account: MaildirAccount,
-        settings: Settings,
-        *,
-        chunk_size: int = CHUNK_SIZE,
-        body_cap: int = BODY_CAP,
-    ) -> None:
+    body_cap = BODY_CAP  # bytes of a message read at most, as every source
+
+    def __init__(self, account: MaildirAccount, settings: Settings, *, chunk_size: int = CHUNK_SIZE) -> None:
         super().__init__(account, settings)
         self.root = Path(account.path).expanduser()
         self.chunk_size = chunk_size
-        self.body_cap = body_cap
 
     def connect(self) -> None:
         try:
