@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from watcher.core.applications import Mark, build_applications
+from watcher.core.applications import Known, Mark, build_applications
 from watcher.core.conversations import thread
 from watcher.core.mail import parse_message
 from watcher.core.records import Address, Application, BulkMarkers, CalendarEvent, Message
@@ -73,9 +73,7 @@ def applications(
     moment = datetime.fromisoformat(now) if isinstance(now, str) else now
     msgs = load() if messages is None else list(messages)
     visible = [m for m in msgs if m.date <= moment]
-    return build_applications(
-        thread(visible, my_addresses=MINE), my_addresses=MINE, tz=tz, now=moment, marks=marks
-    )
+    return build_applications(thread(visible, my_addresses=MINE), Known(MINE, tz, moment, marks=marks))
 
 
 def slugs_of(app: Application) -> set[str]:

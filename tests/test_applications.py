@@ -13,7 +13,7 @@ import pytest
 
 from tests.fixture_mail import APPLICATIONS, DISTRACTORS, MINE, NY, applications, event, load, make, slugs_of
 from tests.support.groups import employer_groups
-from watcher.core.applications import Mark, application_id_for, build_applications
+from watcher.core.applications import Known, Mark, application_id_for, build_applications
 from watcher.core.conversations import thread
 from watcher.core.mail import parse_message
 from watcher.core.policy import evaluate
@@ -491,7 +491,7 @@ def test_detection_and_grouping_on_the_labelled_corpus() -> None:
     for at in labels["evaluate_at"]:
         now = datetime.fromisoformat(at)
         visible = [m for m in msgs if m.date <= now]
-        apps = build_applications(thread(visible, my_addresses=mine), my_addresses=mine, tz=tz, now=now)
+        apps = build_applications(thread(visible, my_addresses=mine), Known(mine, tz, now))
         expected = {
             a["slug"]
             for a in labels["applications"]
@@ -710,11 +710,8 @@ def test_a_hand_marked_interview_is_read_even_without_job_context() -> None:
     ]
     convs = thread(msgs, my_addresses=MINE)
     mark = Mark(interview=True, interview_at=datetime(2026, 3, 5, 10, tzinfo=NY))
-    apps = build_applications(
-        convs,
-        my_addresses=MINE,
-        tz=NY,
-        now=datetime.fromisoformat(END),
-        marks={application_id_for("quietfirm.example"): mark},
+    known = Known(
+        MINE, NY, datetime.fromisoformat(END), marks={application_id_for("quietfirm.example"): mark}
     )
+    apps = build_applications(convs, known)
     assert [a.employer_key for a in apps] == ["quietfirm.example"]

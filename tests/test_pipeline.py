@@ -7,7 +7,6 @@ import shutil
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -53,10 +52,10 @@ def test_one_conversation_that_breaks_detection_is_left_out_and_the_rest_reporte
     poison_ids = {m.message_id for c in poison.application.conversations for m in c.messages}
     real = applications.build_applications
 
-    def flaky(conversations: Sequence[Conversation], **kw: Any) -> list[Application]:
+    def flaky(conversations: Sequence[Conversation], known: applications.Known) -> list[Application]:
         if any(m.message_id in poison_ids for c in conversations for m in c.messages):
             raise ValueError("classifier tripped over this mail")
-        return real(conversations, **kw)
+        return real(conversations, known)
 
     monkeypatch.setattr(pipeline, "build_applications", flaky)
     with caplog.at_level(logging.WARNING):

@@ -37,6 +37,7 @@ from watcher.core.records import (
 from watcher.core.timeline import build_timeline, with_manual
 
 __all__ = [
+    "Known",
     "Mark",
     "application_id_for",
     "build_applications",
@@ -869,23 +870,28 @@ def _in_language(
     return facts_for(msg, language)
 
 
-def build_applications(
-    conversations: Sequence[Conversation],
-    *,
-    my_addresses: Collection[str],
-    tz: ZoneInfo,
-    now: datetime,
-    marks: Mapping[str, Mark] | None = None,
-    owner_names: Collection[str] | None = None,
-    facts_for: Callable[[Message, str], MessageFacts] | None = None,
-) -> list[Application]:
-    """One application per employer with an interview known by `now` (or marked as one).
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What grouping reads besides the mail: whose mail it is, where and when, and what is known already.
 
     `owner_names` are the name words the owner goes by in all their mail, when the
-    caller passes only part of it (see `candidates`); by default they are read here.
+    caller passes only part of it (see `candidates`); by default they are read from it.
     `facts_for(message, language)` gives a message's facts read in the application's
     language (say, kept in the state); by default the timeline reads them.
     """
+
+    my_addresses: Collection[str]
+    tz: ZoneInfo
+    now: datetime
+    marks: Mapping[str, Mark] | None = None
+    owner_names: Collection[str] | None = None
+    facts_for: Callable[[Message, str], MessageFacts] | None = None
+
+
+def build_applications(conversations: Sequence[Conversation], known: Known) -> list[Application]:
+    """One application per employer with an interview known by `known.now` (or marked as one)."""
+    my_addresses, tz, now, marks = known.my_addresses, known.tz, known.now, known.marks
+    owner_names, facts_for = known.owner_names, known.facts_for
     apps: list[Application] = []
     if owner_names is None:
         owner = _owner_names([m for c in conversations for m in c.messages], my_addresses)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from watcher.core.applications import Mark, build_applications
+from watcher.core.applications import Known, Mark, build_applications
 from watcher.core.conversations import thread
 from watcher.core.policy import PolicyParams, evaluate
 from watcher.core.reading.facts import MessageFacts
@@ -62,15 +62,8 @@ def assess_messages(
     """
     visible = [m for m in with_direction(messages, my_addresses) if m.date <= now]
     conversations = thread(visible, my_addresses=my_addresses)
-    build = functools.partial(
-        build_applications,
-        my_addresses=my_addresses,
-        tz=tz,
-        now=now,
-        marks=marks,
-        owner_names=owner_names,
-        facts_for=facts_for,
-    )
+    known = Known(my_addresses, tz, now, marks, owner_names, facts_for)
+    build = functools.partial(build_applications, known=known)
     try:
         apps = build(conversations)
     except Exception:
