@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TypeAlias
@@ -22,6 +23,7 @@ from tests.drafts_helpers import (
     thread_files,
 )
 from tests.support.dovecot import Dovecot, DovecotUser
+from tests.support.mailgen import make_mail
 from watcher.config import Settings
 
 pytestmark = pytest.mark.dovecot
@@ -214,6 +216,47 @@ def test_the_daemon_writes_the_draft_after_its_scan_and_only_when_drafts_are_on(
     [(_, msg, _)] = drafts_in(dovecot, imap_user)
     assert msg["In-Reply-To"] == "<en-ack-then-interview-04@fixtures.example>"
     scan(on)  # the next scan: nothing new
+    assert len(drafts_in(dovecot, imap_user)) == 1
+
+
+def test_the_daemon_runs_the_drafts_again_only_for_new_mail_or_a_new_day(
+    tmp_path: Path, dovecot: Dovecot, imap_user: DovecotUser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quiet scan every few minutes must not log in to the drafts mailbox each time."""
+    import watcher.app.drafts as app_drafts
+    from tests.drafts_helpers import at
+    from watcher.daemon.notify import Notifier
+    from watcher.daemon.service import Daemon
+
+    runs: list[str] = []
+    real = app_drafts.drafts_after_scan
+
+    def counted(settings: Settings, now: datetime) -> list[app_drafts.Outcome] | None:
+        runs.append(now.isoformat())
+        return real(settings, now)
+
+    monkeypatch.setattr(app_drafts, "drafts_after_scan", counted)
+    load_thread(dovecot, imap_user)
+    settings = settings_for(tmp_path, dovecot.account_config(imap_user, security="ssl"))
+    clock = [at(NUDGE_DAY)]
+    daemon = Daemon(settings=settings, notifier=Notifier(None), hard_exit=False, clock=lambda: clock[0])
+
+    def scan() -> None:
+        result = daemon.scan("personal", wait=True)
+        assert result is not None and result.ok
+
+    scan()
+    assert len(runs) == 1 and len(drafts_in(dovecot, imap_user)) == 1
+    clock[0] += timedelta(minutes=15)
+    scan()  # nothing new, the same day: no drafts run
+    assert len(runs) == 1
+    clock[0] += timedelta(days=1)
+    scan()  # a new day: due dates move, so the drafts are looked at again
+    assert len(runs) == 2
+    dovecot.append_many(imap_user, "INBOX", [(make_mail(900), clock[0])])
+    clock[0] += timedelta(minutes=15)
+    scan()  # new mail the same day
+    assert len(runs) == 3
     assert len(drafts_in(dovecot, imap_user)) == 1
 
 

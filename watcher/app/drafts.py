@@ -367,8 +367,9 @@ def drafts(
         return run_drafts(settings, store, items, now, dry_run=dry_run)
 
 
-def drafts_after_scan(settings: Settings, now: datetime) -> list[Outcome]:
-    """The daemon's hook after each scan: bring the drafts in line; never raises (logs instead)."""
+def drafts_after_scan(settings: Settings, now: datetime) -> list[Outcome] | None:
+    """The daemon's hook after a scan: bring the drafts in line; never raises (logs instead).
+    None when the run failed as a whole, so that the daemon tries again after the next scan."""
     if not settings.drafts.enabled:
         return []
     from watcher.app.pipeline import assess
@@ -378,10 +379,10 @@ def drafts_after_scan(settings: Settings, now: datetime) -> list[Outcome]:
             outcomes = run_drafts(settings, store, assess(settings, store, now), now)
     except WatcherError as e:
         log.error("drafts: %s", e)
-        return []
+        return None
     except Exception:
         log.exception("drafts: the run failed unexpectedly; the next scan tries again")
-        return []
+        return None
     for o in outcomes:
         if o.action in {"created", "updated", "deleted"}:
             log.info("drafts: %s", o.line())

@@ -125,6 +125,7 @@ class Daemon:
         self._account_locks: dict[str, threading.Lock] = {}
         self._digest_lock = threading.Lock()
         self._drafts_lock = threading.Lock()
+        self._drafts_day: date | None = None  # the owner's day of the last drafts run that went through
         self._states: dict[str, AccountState] = {}
         self._digest_note = ""
         self._digest_tried: date | None = None
@@ -290,6 +291,7 @@ class Daemon:
         self._reload_note = ""
         if old.notify != new.notify:
             self._pusher = Pusher()  # new services: their first notice may be owed at the next scan
+        self._drafts_day = None  # another [drafts] or other accounts: the next scan brings the drafts in line
         self._schedule(old, new)
         log.info("config reloaded from %s: %d account(s)", new.source_path, len(new.accounts))
         self._log_delivery()
@@ -427,15 +429,25 @@ class Daemon:
         if result is not None:
             self._after_scan(settings, result)
             if result.ok and settings.drafts.enabled:
-                self._drafts_after_scan(settings)
+                self._drafts_after_scan(settings, result)
         return result
 
-    def _drafts_after_scan(self, settings: Settings) -> None:
-        """Write and tidy the drafts ([drafts] enabled); one run at a time, never raises."""
+    def _drafts_after_scan(self, settings: Settings, result: ScanResult) -> None:
+        """Write and tidy the drafts ([drafts] enabled); one run at a time, never raises.
+
+        Only when something can have changed them: new or changed mail, a new day (a nudge
+        falls due, a thank-you becomes "yesterday's"), or a run that did not go through. A quiet
+        scan every few minutes must not log in to the drafts mailbox each time."""
         from watcher.app.drafts import drafts_after_scan
 
+        now = self.now()
+        today = now.astimezone(settings.tz).date()
         with self._drafts_lock:
-            drafts_after_scan(settings, self.now())
+            if not (result.new or result.changed) and self._drafts_day == today:
+                return
+            outcomes = drafts_after_scan(settings, now)
+            failed = outcomes is None or any(o.action == "failed" for o in outcomes)
+            self._drafts_day = None if failed else today
 
     def _scan_locked(self, settings: Settings, account: Any) -> ScanResult | None:
         try:
