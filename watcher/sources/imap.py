@@ -494,8 +494,15 @@ class ImapSource(AccountSource[ImapAccount]):
 
     def sync(self, states: dict[str, FolderState], is_candidate: Gate | IsCandidate) -> Iterator[Batch]:
         gate = as_gate(is_candidate)
+        first = ""
+        if self._folders is None and not self.account.folders and not self.gmail:
+            # INBOX comes first whatever LIST says, so it is read before the LIST: after a LIST,
+            # Dovecot re-reads a big folder's whole uid list on SELECT (60 ms at 90,000 messages).
+            first = "INBOX"
+            yield from self._sync_folder_retrying(first, states.get(first, FolderState()), gate)
         for choice in self.folders():
-            yield from self._sync_folder_retrying(choice.name, states.get(choice.name, FolderState()), gate)
+            if choice.name != first:
+                yield from self._sync_folder_retrying(choice.name, states.get(choice.name, FolderState()), gate)
 
     def _sync_folder_retrying(self, folder: str, state: FolderState, gate: Gate) -> Iterator[Batch]:
         """Network faults: reconnect with backoff and resume after the last batch handed out."""
