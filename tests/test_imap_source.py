@@ -106,6 +106,50 @@ def test_each_chunk_is_a_batch_with_the_state_after_it(dovecot: Dovecot, imap_us
     assert uids(resumed) == [3, 4, 5]
 
 
+def _bland_mail(count: int) -> list[tuple[bytes, datetime]]:
+    """Personal mail under a bland subject (the gate peeks at each); the odd ones ask for an interview."""
+    bodies = ("Would you have time for an interview with our team on Tuesday?", "Dinner on Friday?")
+    return [
+        (make_mail(i, subject="Quick chat?", body=bodies[(i + 1) % 2]), RECENT) for i in range(1, count + 1)
+    ]
+
+
+def test_the_next_chunks_peeks_are_on_the_wire_before_a_chunk_is_handed_out(
+    dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
+    from watcher.app.ingest import IngestGate
+
+    dovecot.append_many(imap_user, "INBOX", _bland_mail(6))
+    src = source(dovecot, imap_user, chunk_size=2, folders=["INBOX"])
+    batches = src.sync({}, IngestGate(set(), set(), [ME]))
+    first = next(batches)
+    # Chunk 2's headers were read and its peeks sent; only chunk 1's peeks were read back.
+    assert sorted(src.stats.header_uids) == [1, 2, 3, 4]
+    assert sorted(src.stats.peek_uids) == [1, 2]
+    rest = list(batches)
+    assert [[int(m.uid) for m in b.messages] for b in [first, *rest]] == [[1, 2], [3, 4], [5, 6]]
+    assert [m.headers_only for b in [first, *rest] for m in b.messages] == [False, True] * 3
+    assert sorted(src.stats.body_uids) == [1, 3, 5]
+    src.close()
+
+
+def test_a_scan_stopped_while_peeks_are_on_the_wire_goes_on_from_there_on_the_same_source(
+    dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
+    from watcher.app.ingest import IngestGate
+
+    dovecot.append_many(imap_user, "INBOX", _bland_mail(6))
+    src = source(dovecot, imap_user, chunk_size=2, folders=["INBOX"])
+    gate = IngestGate(set(), set(), [ME])
+    batches = src.sync({}, gate)
+    first = next(batches)
+    batches.close()  # as the scan does at its time limit: chunk 2's peek answers are unread
+    rest = list(src.sync({"INBOX": first.state}, gate))
+    assert uids(rest) == [3, 4, 5, 6]
+    assert [m.headers_only for b in rest for m in b.messages] == [False, True, False, True]
+    src.close()
+
+
 def test_uidvalidity_change_rereads_the_folder_with_reset_then_done(
     dovecot: Dovecot, imap_user: DovecotUser
 ) -> None:

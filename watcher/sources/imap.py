@@ -24,7 +24,7 @@ import re
 import socket
 import ssl
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
@@ -57,7 +57,7 @@ from watcher.sources.gmail_imap import (
     lookback_criteria,
     xoauth2_login,
 )
-from watcher.sources.imap_wire import WireFetch, parse_fetch, read_fetch
+from watcher.sources.imap_wire import WireFetch, parse_fetch, read_fetch, receive_fetch, send_fetch
 from watcher.sources.structure import PEEK_BYTES, TextPart, decode_peek
 
 log = logging.getLogger(__name__)
@@ -502,7 +502,9 @@ class ImapSource(AccountSource[ImapAccount]):
             yield from self._sync_folder_retrying(first, states.get(first, FolderState()), gate)
         for choice in self.folders():
             if choice.name != first:
-                yield from self._sync_folder_retrying(choice.name, states.get(choice.name, FolderState()), gate)
+                yield from self._sync_folder_retrying(
+                    choice.name, states.get(choice.name, FolderState()), gate
+                )
 
     def _sync_folder_retrying(self, folder: str, state: FolderState, gate: Gate) -> Iterator[Batch]:
         """Network faults: reconnect with backoff and resume after the last batch handed out."""
@@ -619,11 +621,36 @@ class ImapSource(AccountSource[ImapAccount]):
                 yield batch([], end, final=True, total=0)
             return
 
+        chunks = self._chunks(uids, gate, folder)
+        try:
+            for messages, last, final in chunks:
+                yield batch(messages, state_after(last, final), final=final, total=len(uids))
+        finally:
+            chunks.close()  # answers still on the wire are dropped with the connection
+
+    def _chunks(
+        self, uids: list[int], gate: Gate, folder: str
+    ) -> Generator[tuple[list[Fetched], int, bool], None, None]:
+        """`uids` fetched a chunk at a time: (messages, the chunk's last UID, whether it is the last).
+
+        Pipelined: a chunk is handed out only once the next chunk's peeks are on the wire, so the
+        server reads those messages while the caller stores the last chunk.
+        """
+        ready: tuple[list[Fetched], int, bool] | None = None
         for i in range(0, len(uids), self.chunk_size):
             chunk = uids[i : i + self.chunk_size]
-            final = i + self.chunk_size >= len(uids)
-            messages = self._fetch_chunk(chunk, gate, folder)
-            yield batch(messages, state_after(chunk[-1], final), final=final, total=len(uids))
+            started = self._start_chunk(chunk, gate, folder)
+            if ready is not None:
+                try:
+                    yield ready
+                except GeneratorExit:
+                    if started.tags:  # answers still on the wire: this connection cannot carry on
+                        self._drop(self._client)
+                        self._client = None
+                    raise
+            ready = (self._finish_chunk(started, gate), chunk[-1], i + self.chunk_size >= len(uids))
+        if ready is not None:
+            yield ready
 
     def _select(self, folder: str) -> tuple[int, int, int, int]:
         """SELECT (read-only): UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ and EXISTS, 0 when not sent."""
@@ -665,15 +692,16 @@ class ImapSource(AccountSource[ImapAccount]):
         self.stats.searches += 1
         return {int(u) for u in found if int(u) <= last_uid}
 
-    def _fetch_chunk(self, chunk: list[int], gate: Gate, folder: str) -> list[Fetched]:
+    def _start_chunk(self, chunk: list[int], gate: Gate, folder: str) -> _Chunk:
+        """Fetch a chunk's headers and structure, decide from them, and send the FETCHes of the
+        peeks it needs without waiting for their answers (`_finish_chunk` reads them)."""
         header_item = "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in HEADER_FIELDS))
         timeout = self.account.timeout_seconds
         # A FETCH may take timeout_seconds, plus as much again for every MiB it has to carry.
         with self._op("FETCH", timeout * (1 + len(chunk) * HEADER_BYTES_GUESS / MIB)):
             heads = self._heads(chunk, header_item)
         self.stats.header_uids.extend(u for u in chunk if u in heads)
-        wanted: list[int] = []
-        peeks: dict[str, list[tuple[int, str, str]]] = {}  # section -> (uid, encoding, charset)
+        started = _Chunk(chunk, heads)
         for uid in chunk:
             head = heads.get(uid)
             if head is None:
@@ -691,14 +719,28 @@ class ImapSource(AccountSource[ImapAccount]):
                 )
                 verdict, structure = "fetch", TextPart()
             if verdict == "fetch" or (verdict == "peek" and not structure.section):
-                wanted.append(uid)
+                started.wanted.append(uid)
             elif verdict == "peek":
-                peeks.setdefault(structure.section, []).append((uid, structure.encoding, structure.charset))
-        wanted += self._peek(peeks, gate)
+                started.peeks.setdefault(structure.section, []).append(
+                    (uid, structure.encoding, structure.charset)
+                )
+        if not self.gmail and started.peeks:
+            with self._op("FETCH", timeout):  # sending only
+                for section, items in started.peeks.items():
+                    wanted = f"UID BODY.PEEK[{section}]<0.{PEEK_BYTES}>"
+                    started.tags.append(
+                        send_fetch(self.client._imap, _uid_set([u for u, _, _ in items]), wanted)
+                    )
+        return started
+
+    def _finish_chunk(self, started: _Chunk, gate: Gate) -> list[Fetched]:
+        """Read a started chunk's peeks, then the bodies of what passed; the chunk's messages."""
+        heads = started.heads
+        wanted = started.wanted + self._peek(started, gate)
         wanted.sort()
         bodies = self._bodies(wanted, {u: h.size for u, h in heads.items()})
         out = []
-        for uid in chunk:
+        for uid in started.chunk:
             head = heads.get(uid)
             if head is None:
                 continue
@@ -781,25 +823,31 @@ class ImapSource(AccountSource[ImapAccount]):
                 out.append(Fetched(uid=str(uid), raw=body, internaldate=head.internaldate, flags=head.flags))
         return out
 
-    def _peek(self, peeks: dict[str, list[tuple[int, str, str]]], gate: Gate) -> list[int]:
-        """The first KB of each undecided message's text, one FETCH per section number; who passes."""
+    def _peek(self, started: _Chunk, gate: Gate) -> list[int]:
+        """The first KB of each undecided message's text (one FETCH per section number, sent by
+        `_start_chunk` except on Gmail); who passes."""
         passed: list[int] = []
-        for section, items in peeks.items():
-            uids = [uid for uid, _, _ in items]
-            found: dict[int, bytes] = {}
-            with self._op("FETCH", self.account.timeout_seconds * (1 + len(uids) * PEEK_BYTES / MIB)):
-                if self.gmail:
+        peeks = started.peeks
+        count = sum(len(items) for items in peeks.values())
+        if not count:
+            return passed
+        found: dict[int, bytes] = {}
+        with self._op("FETCH", self.account.timeout_seconds * (1 + count * PEEK_BYTES / MIB)):
+            if self.gmail:
+                for section, items in peeks.items():
+                    uids = [uid for uid, _, _ in items]
                     for uid, data in self.client.fetch(
                         uids, [f"BODY.PEEK[{section}]<0.{PEEK_BYTES}>"]
                     ).items():
                         found[uid] = _item(data, b"BODY[")
-                else:
-                    wanted = f"UID BODY.PEEK[{section}]<0.{PEEK_BYTES}>"
-                    for response in read_fetch(self.client._imap, _uid_set(uids), wanted):
-                        head = parse_fetch(response)
-                        if head is not None:
-                            found[head.uid] = head.body or b""
-            self.stats.peek_uids.extend(uids)
+            else:
+                tags, started.tags = started.tags, []
+                for response in receive_fetch(self.client._imap, tags):
+                    head = parse_fetch(response)
+                    if head is not None:
+                        found[head.uid] = head.body or b""
+        for items in peeks.values():
+            self.stats.peek_uids.extend(uid for uid, _, _ in items)
             for uid, encoding, charset in items:
                 data = found.get(uid)
                 if data is None:
@@ -807,6 +855,20 @@ class ImapSource(AccountSource[ImapAccount]):
                 if gate.peek(decode_peek(data, encoding, charset)):
                     passed.append(uid)
         return passed
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """A chunk between `_start_chunk` and `_finish_chunk`: its heads, what they decided, and the
+    tags of the peek FETCHes on the wire."""
+
+    chunk: list[int]
+    heads: dict[int, WireFetch]
+    wanted: list[int] = field(default_factory=list)
+    peeks: dict[str, list[tuple[int, str, str]]] = field(
+        default_factory=dict
+    )  # section -> (uid, encoding, charset)
+    tags: list[bytes] = field(default_factory=list)
 
 
 def _uid_set(uids: Sequence[int]) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
@@ -28,7 +28,15 @@ from imapclient.response_parser import parse_fetch_response
 
 from watcher.sources.structure import TextPart, describe_structure
 
-__all__ = ["WireFetch", "has_calendar", "parse_bodystructure", "parse_fetch", "read_fetch"]
+__all__ = [
+    "WireFetch",
+    "has_calendar",
+    "parse_bodystructure",
+    "parse_fetch",
+    "read_fetch",
+    "receive_fetch",
+    "send_fetch",
+]
 
 # One response as imaplib reads it: (text before a literal, the literal) pairs, then the last text.
 Response = list[tuple[bytes, bytes] | bytes]
@@ -68,17 +76,33 @@ def read_fetch(imap: Any, uids: str, items: str) -> Iterator[Response]:
     when the server answers NO or BAD, `IMAPClientAbortError` when the
     connection ends. The caller bounds the time (a deadline on the socket).
     """
+    return receive_fetch(imap, [send_fetch(imap, uids, items)])
+
+
+def send_fetch(imap: Any, uids: str, items: str) -> bytes:
+    """Send one `UID FETCH` and return its tag, without waiting: the server works on it while the
+    caller does something else, and `receive_fetch` reads the answers later (IMAP pipelining)."""
     tag = b"IW%d" % next(_TAGS)
     imap.send(tag + b" UID FETCH " + uids.encode("ascii") + b" (" + items.encode("ascii") + b")\r\n")
-    while True:
+    return tag
+
+
+def receive_fetch(imap: Any, tags: Sequence[bytes]) -> Iterator[Response]:
+    """The untagged FETCH responses until every one of `tags` (sent in this order) has completed.
+
+    Responses are told apart by their UID, not by the command they answer.
+    """
+    waiting = list(tags)
+    while waiting:
         line = imap.readline()
         if not line:
             raise IMAPClientAbortError("connection closed by the server during FETCH")
-        if line.startswith(tag + b" "):
-            status, _, text = line[len(tag) + 1 :].partition(b" ")
+        if line.startswith(waiting[0] + b" "):
+            status, _, text = line[len(waiting[0]) + 1 :].partition(b" ")
             if status.upper() != b"OK":
                 raise IMAPClientError(f"FETCH failed: {text.decode('ascii', 'replace').strip()}")
-            return
+            waiting.pop(0)
+            continue
         parts: Response = []
         while line.endswith(b"}\r\n"):
             start = line.rfind(b"{")
