@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -142,6 +142,7 @@ def test_a_scan_stopped_while_peeks_are_on_the_wire_goes_on_from_there_on_the_sa
     src = source(dovecot, imap_user, chunk_size=2, folders=["INBOX"])
     gate = IngestGate(set(), set(), [ME])
     batches = src.sync({}, gate)
+    assert isinstance(batches, Generator)
     first = next(batches)
     batches.close()  # as the scan does at its time limit: chunk 2's peek answers are unread
     rest = list(src.sync({"INBOX": first.state}, gate))
