@@ -106,6 +106,21 @@ def test_batch_writes_messages_and_cursor_together(tmp_path: Path) -> None:
         assert store.count_messages("a") == 2
 
 
+def test_the_message_total_is_counted_once_after_each_write_and_then_read_back(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        counted: list[str] = []
+        store.db.set_trace_callback(lambda sql: counted.append(sql) if "count(*)" in sql else None)
+        b, recs = batch("INBOX", [msg("1", "<a@x>"), msg("2", "<b@x>")], last_uid=2)
+        store.write_batch("a", b, recs)
+        assert store.message_total("a") == 2 and len(counted) == 1
+        assert store.message_total("a") == 2 and len(counted) == 1  # nothing written since: not counted
+        b2, recs2 = batch("INBOX", [msg("3", "<c@x>")], last_uid=3)
+        store.write_batch("a", b2, recs2)
+        assert store.message_total("a") == 3 and len(counted) == 2
+        store.forget_account("a")
+        assert store.message_total("a") == 0
+
+
 def test_a_failed_batch_leaves_nothing_half_written(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         b, recs = batch("INBOX", [msg("1", "<a@x>")], last_uid=1)

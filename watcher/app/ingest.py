@@ -381,7 +381,7 @@ def scan_account(
         except Exception as e:  # closing a broken connection must not mask the real error
             log.debug("%s: close failed: %s", account.name, e)
     _refresh_index(settings, store, progress)
-    result.total = store.count_messages(account.name)
+    result.total = store.message_total(account.name)
     result.seconds = time.monotonic() - started
     _record_health(store, result, log_health)
     return result

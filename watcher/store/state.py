@@ -324,6 +324,7 @@ class Store:
         new = changed = 0
         folder = batch.folder
         with self.transaction() as db:
+            db.execute("DELETE FROM meta WHERE key=?", (f"total:{account}",))  # see message_total
             if batch.reset:
                 db.execute(
                     "UPDATE messages SET stale=1, uid=? || rowid || '/' || uid"
@@ -430,6 +431,18 @@ class Store:
                 found[("mid", mid)] = (uid, record)
         return found
 
+    def message_total(self, account: str) -> int:
+        """`count_messages(account)`, kept between writes: a rescan with nothing new reads one row
+        instead of counting 100,000 (every write of the account's rows drops the kept figure)."""
+        key = f"total:{account}"
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        if row is not None:
+            return int(row[0])
+        with self.transaction() as db:  # counted and kept in one go: no write slips in between
+            total = int(db.execute("SELECT count(*) FROM messages WHERE account=?", (account,)).fetchone()[0])
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?,?)", (key, str(total)))
+        return total
+
     def count_messages(self, account: str | None = None) -> int:
         if account is None:
             return int(self.db.execute("SELECT count(*) FROM messages").fetchone()[0])
@@ -529,6 +542,7 @@ class Store:
         with self.transaction() as db:
             db.execute("DELETE FROM messages WHERE account=?", (account,))
             db.execute("DELETE FROM folders WHERE account=?", (account,))
+            db.execute("DELETE FROM meta WHERE key=?", (f"total:{account}",))
 
     # --- marks ------------------------------------------------------------
 
