@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import partial
+from functools import lru_cache, partial
 from zoneinfo import ZoneInfo
 
 from watcher.core.employers.domains import domain_label, registrable_domain, vendor_of
@@ -104,8 +104,13 @@ class Mark:
         return tuple(name for name in facts if getattr(self, name))
 
 
+_DOMAIN_NAME = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)+")
+
+
+@lru_cache(maxsize=8192)
 def canonical_key(text: str) -> str:
-    """The id basis: a domain's label or a name, letters and digits only."""
+    """The id basis: a domain's label or a name, letters and digits only (pure, and asked for the same
+    few hundred keys over and over, so cached)."""
     t = text.strip().lower()
     if t.startswith(("person:", "name:", "dom:")):
         kind, _, rest = t.partition(":")
@@ -116,7 +121,7 @@ def canonical_key(text: str) -> str:
         return rest
     if "@" in t:
         return "person:" + t
-    if re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", t):
+    if _DOMAIN_NAME.fullmatch(t):
         return norm_name(domain_label(t)) or t
     return norm_name(t) or t
 
@@ -742,13 +747,24 @@ _NOT_PERSON_WORDS = re.compile(
 )
 
 
+_NAME_GAPS = re.compile(r"[^a-z0-9]+")
+
+
 def _fold_lower(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # no ASCII character decomposes or combines
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
 def _tokens(name: str) -> set[str]:
     """The words of a name, folded: "Zoë Müller-Roth" → {"zoe", "muller", "roth"}."""
-    return {t for t in re.split(r"[^a-z0-9]+", _fold_lower(name)) if len(t) >= 2}
+    return {t for t in _NAME_GAPS.split(_fold_lower(name)) if len(t) >= 2}
+
+
+@lru_cache(maxsize=8192)
+def _name_tokens(name: str) -> frozenset[str]:
+    """`_tokens` of a display name, cached: the owner's few names come back on every message."""
+    return frozenset(_tokens(name))
 
 
 def owner_name_words(m: Message, mine: Collection[str]) -> set[str]:
@@ -757,7 +773,7 @@ def owner_name_words(m: Message, mine: Collection[str]) -> set[str]:
     people += [a for a in (*m.to, *m.cc) if a.email.lower() in mine]
     names: set[str] = set()
     for a in people:
-        names |= _tokens(a.name)
+        names |= _name_tokens(a.name)
     return names
 
 

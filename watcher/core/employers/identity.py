@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from watcher.core.employers.domains import (
@@ -34,6 +35,7 @@ from watcher.core.records import Address, Message
 __all__ = ["EmployerGuess", "Via", "recruiter_employer", "relayed_for", "resolve_employer", "service_domains"]
 
 Via = Literal["domain", "ats", "agency", "person"]
+_CACHE = 8192  # distinct senders per scan: a few hundred
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,10 @@ _CLIENT_WORK = re.compile(
 )
 
 
+_SUBJECT_SEPARATORS = re.compile(r"\s+[—–|/:-]\s+|\s*[|:]\s*")
+_TRAILING_PLACE = re.compile(r"\s*\([^()]*\)$")
+
+
 def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) -> str | None:
     """An agency recruiter's client, when the subject or the text names one."""
     texts = [msg.subject, body_of(msg)]
@@ -110,9 +116,9 @@ def _client_from_text(msg: Message, agency_label: str, people: Collection[str]) 
                 if not name_matches_label(cand, agency_label):
                     return cand
     body = body_of(msg)
-    segments = re.split(r"\s+[—–|/:-]\s+|\s*[|:]\s*", strip_reply_prefixes(msg.subject))
+    segments = _SUBJECT_SEPARATORS.split(strip_reply_prefixes(msg.subject))
     for seg in segments:
-        seg = re.sub(r"\s*\([^()]*\)$", "", seg.strip())  # "Acme Labs (Oakland)": a place, not the name
+        seg = _TRAILING_PLACE.sub("", seg.strip())  # "Acme Labs (Oakland)": a place, not the name
         if len(norm_name(seg)) < 3 or _ROLE_WORDS.search(seg) or _WEEKDAY_OR_MONTH.match(seg):
             continue
         if not seg[:1].isupper() or name_matches_label(seg, agency_label):
@@ -304,6 +310,11 @@ def _vendor_employer(
     return EmployerGuess(f"name:{norm_name(name)}", name, "", "ats")
 
 
+_SUBJECT_EMPLOYER = re.compile(
+    r"\b(?:on behalf of|for|with|at|bei|con|chez|avec)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
+
+
 def _vendor_mail_employer_name(msg: Message, sender: Address, vendor: str) -> str | None:
     """The employer a tracking system's message names: its sender name, its text, or its subject."""
     name: str | None = display_employer(sender.name, vendor) or recruiter_employer(body_of(msg))
@@ -311,11 +322,7 @@ def _vendor_mail_employer_name(msg: Message, sender: Address, vendor: str) -> st
         behalf = _BEHALF.search(body_of(msg))
         name = behalf.group(1).strip(" .,") if behalf else None
     if not name:
-        m = re.search(
-            r"\b(?:on behalf of|for|with|at|bei|con|chez"
-            r"|avec)\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})",
-            msg.subject,
-        )
+        m = _SUBJECT_EMPLOYER.search(msg.subject)
         name = m.group(1) if m else None
     return name
 
@@ -342,16 +349,20 @@ def _colleague_employer(msg: Message, domain: str, my_domains: Collection[str]) 
     so the process is Acme's.
     """
     reg = registrable_domain(domain)
-    own = norm_name(domain_label(reg))
-    subject = fold_name(strip_reply_prefixes(msg.subject))
-    if not subject or (own and own in subject):
-        return None
+    subject: str | None = None  # folded on first need: most mail copies no other organisation
     for a in (*msg.cc, *msg.to):
         d = registrable_domain(_addr_domain(a))
         if d == reg or not _is_org(d, my_domains):
             continue
         label = norm_name(domain_label(d))
-        if len(label) >= 4 and label in subject:
+        if len(label) < 4:
+            continue
+        if subject is None:
+            subject = fold_name(strip_reply_prefixes(msg.subject))
+            own = norm_name(domain_label(reg))
+            if not subject or (own and own in subject):
+                return None
+        if label in subject:
             return EmployerGuess(f"dom:{d}", "", d, "domain")
     return None
 
@@ -400,14 +411,19 @@ _GENERIC_HOST_LABELS = re.compile(
 )
 
 
+_NAME_WORD_GAPS = re.compile(r"[^a-z0-9]+")
+_LOCAL_PART_GAPS = re.compile(r"[._+-]+")
+
+
+@lru_cache(maxsize=_CACHE)
 def _names_the_mailbox_owner(sender: Address) -> bool:
     """ "Valentina Arango" <valentina.arango@...>: the display name is the person whose mailbox it is.
 
     Calendar tools send an invite from the organiser's own address with the text "<name> has
     invited you": that name is a person, never the organisation behind the mail.
     """
-    words = {w for w in re.split(r"[^a-z0-9]+", norm_words(sender.name)) if len(w) >= 2}
-    parts = {p for p in re.split(r"[._+-]+", sender.email.partition("@")[0].lower()) if p}
+    words = {w for w in _NAME_WORD_GAPS.split(norm_words(sender.name)) if len(w) >= 2}
+    parts = {p for p in _LOCAL_PART_GAPS.split(sender.email.partition("@")[0].lower()) if p}
     return len(words) >= 2 and len(words & parts) >= 2
 
 
@@ -428,7 +444,9 @@ def _hosted_employer(
         for lab in domain[: -len(reg)].strip(".").split(".")
         if lab and len(norm_name(lab)) >= 4 and not _GENERIC_HOST_LABELS.match(lab)
     ]
-    shown = None if _names_the_mailbox_owner(sender) else display_employer(sender.name)
+    shown = display_employer(sender.name)
+    if shown is not None and _names_the_mailbox_owner(sender):
+        shown = None  # the display name is the person whose mailbox it is
     if shown and name_matches_label(shown, domain_label(reg)):
         return None  # the domain is the employer's own
     for lab in tenants:
@@ -447,21 +465,23 @@ def _hosted_employer(
     return None
 
 
+_AGENCY_TEXT = re.compile(
+    r"\b(my|our) client\b|\bon behalf of (my|our|a) client|\bI'?m partnering with\b"
+    r"|\b(recruitment|staffing|search) (agency|firm)\b|\bunser(em)? Kunden\b|\bnuestro cliente\b"
+    r"|\bnotre client\b|\bone of (my|our) clients\b|\b(un|une) de nos clients\b"
+    r"|\b(uno|una) de nuestros clientes\b|\b(einer|eines|eine|einem) unserer Kunden\b",
+    re.I,
+)
+
+
 def _org_guess(msg: Message, domain: str, people: Collection[str]) -> EmployerGuess:
     reg = registrable_domain(domain)
     text = body_of(msg)
-    agency = is_agency_domain(reg) or bool(
-        re.search(
-            r"\b(my|our) client\b|\bon behalf of (my|our|a) client|\bI'?m partnering with\b"
-            r"|\b(recruitment|staffing|search) (agency|firm)\b|\bunser(em)? Kunden\b|\bnuestro cliente\b"
-            r"|\bnotre client\b|\bone of (my|our) clients\b|\b(un|une) de nos clients\b"
-            r"|\b(uno|una) de nuestros clientes\b|\b(einer|eines|eine|einem) unserer Kunden\b",
-            text,
-            re.I,
-        )
-    )
+    agency = is_agency_domain(reg) or bool(text and _AGENCY_TEXT.search(text))
     # "the client is Acme", "il s'agit de ...": naming a client makes the writer an agency.
-    agency = agency or any(m.group(1).split()[0].lower() not in _NOT_A_NAME for m in _BEHALF.finditer(text))
+    agency = agency or (
+        bool(text) and any(m.group(1).split()[0].lower() not in _NOT_A_NAME for m in _BEHALF.finditer(text))
+    )
     if agency:
         client = _client_from_text(msg, domain_label(reg), people)
         if client:

@@ -23,6 +23,8 @@ _TEAM_WORDS = re.compile(r"\b(" + alternation("TEAM_WORDS") + r")\s*$", re.I)
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text  # no ASCII character decomposes or combines: the same text, without the walk
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -37,11 +39,14 @@ def norm_words(text: str) -> str:
     return _fold(text).lower()
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
 def _norm(s: str) -> str:
     s = _fold(s).strip().rstrip(".,;")
     for _ in range(2):
         s = _LEGAL.sub("", s).strip().rstrip(",")
-    return re.sub(r"[^a-z0-9]", "", s.lower())
+    return _NOT_ALNUM.sub("", s.lower())
 
 
 def fold_name(text: str) -> str:

@@ -9,6 +9,7 @@ gets a draft addressed to it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "REPLY_PREFIXES",
@@ -124,8 +125,11 @@ def strip_reply_prefixes(subject: str) -> str:
         subject = stripped
 
 
+@lru_cache(maxsize=8192)
 def is_system_mailbox(local_part: str) -> bool:
-    """``no-reply``, ``notifications``, ``mailer-daemon`` ...: a mailbox no person reads."""
+    """``no-reply``, ``notifications``, ``mailer-daemon`` ...: a mailbox no person reads.
+
+    Cached: a scan asks about the same few hundred senders on every message."""
     return _SYSTEM_RE.match(local_part) is not None
 
 
