@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
+from functools import lru_cache
 from typing import Any, Literal
 
 from watcher.core.employers.domains import vendor_of
@@ -215,6 +216,27 @@ def _plain_pairs(value: str) -> list[tuple[str, str]] | None:
     return pairs if pairs and not value.rstrip(" \t").endswith(",") else None
 
 
+@lru_cache(maxsize=8192)
+def _mailboxes(value: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]] | None:
+    """`_plain_pairs` of an address field, and its addresses as the view keeps them (stripped,
+    lower-cased); cached: a mailbox's To and its correspondents' From come back on every message."""
+    pairs = _plain_pairs(value)
+    if pairs is None:
+        return None
+    return tuple(pairs), tuple(a.strip().lower() for _, a in pairs)
+
+
+@lru_cache(maxsize=8192)
+def _name_text(value: str) -> str:
+    """`_text` of a display name, cached: the same few hundred senders write again and again."""
+    return _text(value)
+
+
+def _first(fields: dict[str, list[str]], name: str) -> str:
+    values = fields.get(name)
+    return values[0] if values else ""
+
+
 def _fast_headers(raw: bytes) -> HeaderView | None:
     """`_slow_headers` for the usual block (ASCII fields, plain mailboxes), or None when unsure."""
     # The header parser stops after the headers, so unlike mail.py it never reads the Content-Type:
@@ -232,37 +254,37 @@ def _fast_headers(raw: bytes) -> HeaderView | None:
             if not value.isascii():
                 return None  # raw 8-bit bytes: the email package makes Header objects of them
             fields.setdefault(lname, []).append(value)
-    pairs: list[tuple[str, str]] = []
+    any_pair = False
+    addresses: list[str] = []
     sender_name = sender = ""
     for name in _ADDRESS_FIELDS:
         for value in fields.get(name, ()):
-            found = _plain_pairs(value)
+            found = _mailboxes(value)
             if found is None:
                 return None
-            if name == "from" and not pairs and not sender:
-                sender_name, sender = found[0]
-            pairs += found
+            if name == "from" and not any_pair and not sender:
+                sender_name, sender = found[0][0]
+            any_pair = True  # `_plain_pairs` gives None rather than no pair
+            addresses += found[1]
     ids = [
         i
         for name in ("message-id", "in-reply-to", "references")
         for v in fields.get(name, ())
         for i in _ID.findall(v)
     ]
-
-    def first(name: str) -> str:
-        values = fields.get(name)
-        return values[0] if values else ""
-
-    precedence = first("precedence").strip().lower()
-    subject = first("subject")
+    precedence = _first(fields, "precedence").strip().lower()
     return HeaderView(
-        subject=_text(subject),
-        sender_name=_text(sender_name),
+        subject=_text(_first(fields, "subject")),
+        sender_name=_name_text(sender_name),
         sender=sender.strip().lower(),
-        addresses=tuple(a.strip().lower() for _, a in pairs),
+        addresses=tuple(addresses),
         ids=tuple(ids),
-        content_type=first("content-type").lower(),
-        bulk=bool(first("list-unsubscribe") or first("list-id") or precedence in {"bulk", "list", "junk"}),
+        content_type=_first(fields, "content-type").lower(),
+        bulk=bool(
+            _first(fields, "list-unsubscribe")
+            or _first(fields, "list-id")
+            or precedence in {"bulk", "list", "junk"}
+        ),
         items=tuple(items),
     )
 
