@@ -295,6 +295,8 @@ def _parse_addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
 
 
 _MSGID_RE = re.compile(r"<([^<>]*)>")
+_SPACES_RE = re.compile(r"\s+")
+_ID_GAPS_RE = re.compile(r"[\s,]+")
 
 
 def _msg_ids(value: str | None) -> list[str]:
@@ -302,10 +304,10 @@ def _msg_ids(value: str | None) -> list[str]:
     if not value:
         return []
     value = _scrub(value)
-    ids = ["<" + re.sub(r"\s+", "", inner) + ">" for inner in _MSGID_RE.findall(value)]
+    ids = ["<" + _SPACES_RE.sub("", inner) + ">" for inner in _MSGID_RE.findall(value)]
     ids = [i for i in ids if len(i) > 2]
     if not ids and "<" not in value:
-        ids = ["<" + tok.strip("<>") + ">" for tok in re.split(r"[\s,]+", value) if "@" in tok]
+        ids = ["<" + tok.strip("<>") + ">" for tok in _ID_GAPS_RE.split(value) if "@" in tok]
     seen: set[str] = set()
     out: list[str] = []
     for i in ids:
@@ -739,6 +741,8 @@ _HEADER_LINE_RE = re.compile(rb"^[!-9;-~]+[ \t]*:")
 def _trim_preamble(raw: bytes) -> bytes:
     """Drop leading blank or junk lines (a few at most) that would hide every header from the parser."""
     raw = raw.lstrip(b"\r\n\t ")
+    if _HEADER_LINE_RE.match(raw):
+        return raw  # the first line is a header (the usual case): what the loop below finds at i == 0
     lines = raw.split(b"\n", 8)
     for i, line in enumerate(lines[:6]):
         if _HEADER_LINE_RE.match(line) or line.startswith(b"From "):
@@ -835,8 +839,8 @@ def _source_parse(lines: list[str]) -> tuple[str, str]:
 def _content_type_may_fail(items: list[tuple[str, str]]) -> bool:
     """Only RFC 2231 parameters (``*``) or raw 8-bit bytes can make the type or boundary raise."""
     return any(
-        name.lower() in {"content-type", "content-transfer-encoding"}
-        and ("*" in value or not value.isascii())
+        ("*" in value or not value.isascii())
+        and name.lower() in {"content-type", "content-transfer-encoding"}
         for name, value in items
     )
 
@@ -895,7 +899,7 @@ def parse_message(
     `header_items`: for a header block, its items as the gate already split them
     (`gate.HeaderView.items`), so that they are not split a second time.
     """
-    if not isinstance(raw, bytes | bytearray | memoryview):
+    if not isinstance(raw, (bytes, bytearray, memoryview)):  # a tuple: checked faster than a union
         raise MessageParseError(f"expected bytes, got {type(raw).__name__}")
     data = _trim_preamble(bytes(raw))
     items: list[tuple[str, str]] | None = None
