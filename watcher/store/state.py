@@ -139,6 +139,11 @@ def _event(e: CalendarEvent) -> dict[str, Any]:
     }  # fmt: skip
 
 
+# `json.dumps(d, ensure_ascii=False, separators=(",", ":"))` without building an encoder per record.
+# A record is built afresh from a Message, so it holds no cycle for the circular check to find.
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
 def message_to_json(m: Message) -> str:
     """The record as JSON, written out field by field (a scan stores every message, and a generic
     walk over the dataclass fields cost more than the parse; a test holds the two to the same output)."""
@@ -155,7 +160,7 @@ def message_to_json(m: Message) -> str:
         "text": m.text, "new_text": m.new_text, "calendar": [_event(e) for e in m.calendar],
         "attachments": list(m.attachments), "thread_hint": m.thread_hint, "headers_only": m.headers_only,
     }  # fmt: skip
-    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+    return _RECORD_ENCODER.encode(d)
 
 
 def message_from_json(s: str) -> Message:
