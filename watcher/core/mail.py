@@ -23,7 +23,7 @@ from email.headerregistry import Group
 from email.message import Message as EmailMessage
 from email.utils import _has_surrogates, _sanitize  # type: ignore[attr-defined]
 from functools import cache, lru_cache
-from typing import Any, ParamSpec
+from typing import Any, ParamSpec, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from watcher.core.reading.html_mail import html_to_text
@@ -789,10 +789,15 @@ def _plain_header_items(text: str) -> list[tuple[str, str]] | None:
     """
     if "\r" in text and text.count("\r") != text.count("\r\n"):
         return None
-    fields, stop = _consecutive(_PLAIN_FIELD_RE, text)
-    if text[stop:] not in ("", "\n", "\r\n"):
+    items: list[tuple[str, str]] = []
+    pos, end = 0, len(text)
+    match = _PLAIN_FIELD_RE.match
+    while pos < end and (m := match(text, pos)) is not None:  # `_consecutive`, the pairs taken as found
+        items.append(cast("tuple[str, str]", m.group(1, 2)))  # both groups always take part
+        pos = m.end()
+    if text[pos:] not in ("", "\n", "\r\n"):
         return None
-    return [(m.group(1), m.group(2)) for m in fields]
+    return items
 
 
 def _feed_header_items(text: str) -> list[tuple[str, str]] | None:
