@@ -110,6 +110,10 @@ class _Headers:
     def every(self, name: str) -> list[str]:
         return self._values.get(name.lower(), [])
 
+    def has_any(self, lower_names: Iterable[str]) -> bool:
+        """Is any of these (lower-case) headers present?"""
+        return any(name in self._values for name in lower_names)
+
 
 def _decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode with the declared charset; unknown or wrong charsets give U+FFFD, never an error."""
@@ -291,6 +295,8 @@ def _parse_addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
     values = headers.every(name)
     if len(values) == 1:
         return _addresses_of(name, values[0])
+    if not values:
+        return ()
     return tuple(a for raw in values for a in _addresses_of(name, raw))
 
 
@@ -317,11 +323,50 @@ def _msg_ids(value: str | None) -> list[str]:
     return out
 
 
+# The Date every mail program writes ("Mon, 01 Dec 2025 07:31:28 +0000"): read by `_usual_date`.
+_USUAL_DATE_RE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), ([0-9]{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r" ([0-9]{4}) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([+-][0-9]{4})"
+)
+_MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1
+    )
+}
+
+
+@lru_cache(maxsize=256)
+def _zone(seconds: int) -> timezone:
+    return timezone(timedelta(seconds=seconds))
+
+
+def _usual_date(m: re.Match[str]) -> datetime:
+    """`email.utils.parsedate_to_datetime` of a `_USUAL_DATE_RE` match, step for step, without its
+    general tokenising (the same numbers, the same two-digit years, the same errors)."""
+    day, month, year, hour, minute, second, zone = m.groups()
+    yy = int(year)
+    if yy < 100:
+        yy += 1900 if yy > 68 else 2000
+    offset = int(zone)
+    if offset == 0 and zone.startswith("-"):
+        return datetime(yy, _MONTH_NUMBERS[month], int(day), int(hour), int(minute), int(second))
+    if offset:
+        sign = -1 if offset < 0 else 1
+        offset = abs(offset)
+        offset = sign * ((offset // 100) * 3600 + (offset % 100) * 60)
+    return datetime(
+        yy, _MONTH_NUMBERS[month], int(day), int(hour), int(minute), int(second), tzinfo=_zone(offset)
+    )
+
+
 def _parse_date(value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        parsed = email.utils.parsedate_to_datetime(_scrub(value))
+        value = _scrub(value)
+        usual = _USUAL_DATE_RE.fullmatch(value)
+        parsed = _usual_date(usual) if usual is not None else email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if parsed.tzinfo is None:
@@ -725,7 +770,13 @@ def _synthetic_id(headers: _Headers) -> str:
     return f"<{digest}@{SYNTHETIC_DOMAIN}>"
 
 
+_NO_BULK = BulkMarkers()
+_BULK_HEADERS = ("list-unsubscribe", "list-id", "precedence", "auto-submitted")
+
+
 def _bulk(headers: _Headers) -> BulkMarkers:
+    if not headers.has_any(_BULK_HEADERS):
+        return _NO_BULK  # what the lines below give without any of these headers
     unsub = (headers.first("List-Unsubscribe") or "").strip()
     list_id = _header_text(headers, "List-Id")
     precedence = _header_text(headers, "Precedence").lower().split(";")[0].strip()
