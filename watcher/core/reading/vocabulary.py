@@ -118,6 +118,8 @@ def has_reply_prefix(subject: str) -> bool:
 
 def strip_reply_prefixes(subject: str) -> str:
     """The subject without its leading reply and forward prefixes, however many ("Re: AW: Fwd: x" → "x")."""
+    if ":" not in subject and "：" not in subject:
+        return subject  # every prefix ends in a colon
     while True:
         stripped = _REPLY_PREFIX_RE.sub("", subject, count=1)
         if stripped == subject:
