@@ -390,6 +390,7 @@ def _relayed_employer(
     return None
 
 
+@lru_cache(maxsize=_CACHE)
 def _via_service(sender: Address, domain: str) -> str | None:
     """ "Acme Robotics via Hireflow" <jobs@hireflow.example>: a service we don't know, named as such."""
     m = _VIA.search(sender.name)
@@ -452,6 +453,8 @@ def _hosted_employer(
     for lab in tenants:
         if shown and name_matches_label(shown, lab):
             return EmployerGuess(f"name:{norm_name(shown)}", shown, "", "ats")
+    if not tenants and not shown:
+        return None  # what the lines below come to without a tenant label or a name shown
     automated = is_automated(msg)
     if tenants and automated:
         folded = norm_name(f"{msg.subject} {body_of(msg)}")
