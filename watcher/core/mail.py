@@ -147,7 +147,10 @@ def decode_header_text(value: str) -> str:
     `_scrub` does too. Encoded words go through that parser, cached.
     """
     if "=?" not in value:
-        return _WS_RE.sub(" ", clean(_scrub(value))).strip()
+        text = clean(_scrub(value))
+        if "  " in text or "\t" in text or "\n" in text or "\r" in text:
+            text = _WS_RE.sub(" ", text)  # else it has no run of white space to make one space
+        return text.strip()
     return _encoded_words(value)
 
 
