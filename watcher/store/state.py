@@ -18,6 +18,8 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
+from functools import lru_cache
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -142,11 +144,64 @@ def _event(e: CalendarEvent) -> dict[str, Any]:
 # `json.dumps(d, ensure_ascii=False, separators=(",", ":"))` without building an encoder per record.
 # A record is built afresh from a Message, so it holds no cycle for the circular check to find.
 _RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+_STRING = encode_basestring  # how that encoder writes a string (ensure_ascii=False)
+
+
+def _flag(v: object) -> str:
+    return "true" if v is True else "false" if v is False else _RECORD_ENCODER.encode(v)
+
+
+def _optional(v: str | None) -> str:
+    return "null" if v is None else _STRING(v)
+
+
+@lru_cache(maxsize=8192)
+def _address_json(a: Address) -> str:
+    """`_addr(a)` as the encoder writes it; cached: the owner and their correspondents recur."""
+    return '{"name":' + _STRING(a.name) + ',"email":' + _STRING(a.email) + "}"
+
+
+@lru_cache(maxsize=8192)
+def _addresses_json(addresses: tuple[Address, ...]) -> str:
+    return "[" + ",".join([_address_json(a) for a in addresses]) + "]"
+
+
+def _record_json(m: Message) -> str:
+    """`_RECORD_ENCODER.encode(_record(m))`, written piece by piece: the same text (strings through the
+    encoder's own string writer, nested values through the encoder), with the addresses cached.
+    Raises TypeError where a field is not of its declared type (the caller then takes the encoder)."""
+    b = m.bulk
+    return "".join(
+        (
+            '{"account":', _STRING(m.account), ',"folder":', _STRING(m.folder), ',"uid":', _STRING(m.uid),
+            ',"message_id":', _STRING(m.message_id), ',"in_reply_to":', _optional(m.in_reply_to),
+            ',"references":[', ",".join([_STRING(r) for r in m.references]),
+            '],"from_":', "null" if m.from_ is None else _address_json(m.from_),
+            ',"to":', _addresses_json(m.to), ',"cc":', _addresses_json(m.cc),
+            ',"reply_to":', _addresses_json(m.reply_to),
+            ',"date":', "null" if m.date is None else '{"$dt":' + _STRING(m.date.isoformat()) + "}",
+            ',"subject":', _STRING(m.subject), ',"direction":', _STRING(m.direction),
+            ',"bulk":{"list_unsubscribe":', _flag(b.list_unsubscribe), ',"list_id":', _STRING(b.list_id),
+            ',"precedence":', _STRING(b.precedence), ',"auto_submitted":', _STRING(b.auto_submitted),
+            '},"text":', _STRING(m.text), ',"new_text":', _STRING(m.new_text),
+            ',"calendar":[', ",".join([_RECORD_ENCODER.encode(_event(e)) for e in m.calendar]),
+            '],"attachments":[', ",".join([_STRING(a) for a in m.attachments]),
+            '],"thread_hint":', _optional(m.thread_hint), ',"headers_only":', _flag(m.headers_only), "}",
+        )
+    )  # fmt: skip
 
 
 def message_to_json(m: Message) -> str:
     """The record as JSON, written out field by field (a scan stores every message, and a generic
     walk over the dataclass fields cost more than the parse; a test holds the two to the same output)."""
+    try:
+        return _record_json(m)
+    except TypeError:  # a field not of its declared type: the encoder writes whatever it is
+        return _RECORD_ENCODER.encode(_record(m))
+
+
+def _record(m: Message) -> dict[str, Any]:
+    """The record as a dict, for the encoder."""
     b = m.bulk
     d = {
         "account": m.account, "folder": m.folder, "uid": m.uid, "message_id": m.message_id,
@@ -160,7 +215,7 @@ def message_to_json(m: Message) -> str:
         "text": m.text, "new_text": m.new_text, "calendar": [_event(e) for e in m.calendar],
         "attachments": list(m.attachments), "thread_hint": m.thread_hint, "headers_only": m.headers_only,
     }  # fmt: skip
-    return _RECORD_ENCODER.encode(d)
+    return d
 
 
 def message_from_json(s: str) -> Message:
