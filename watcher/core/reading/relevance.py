@@ -106,36 +106,54 @@ def _top_level_branch(piece: str) -> bool:
     return False
 
 
-def _by_first_letter(head: str, pieces: tuple[str, ...], tail: str) -> re.Pattern[str]:
-    """`re.compile(head + "(" + "|".join(pieces) + ")" + tail, re.I)` as far as whether it finds a match,
-    several times faster: the pieces grouped by their first letter, each group behind a case-sensitive
-    class of that letter's cases, which the engine fails on one comparison (it tries every piece of a
-    case-insensitive alternation in full). Only for `search(...) is not None`: groups and spans differ.
+def _splits(piece: str) -> bool:
+    """Can a piece be written as its first letter and the rest (one letter, not repeated or optional)?"""
+    first = piece[:1]
+    return (
+        first.isascii()
+        and first.isalpha()
+        and piece[1:2] not in ("?", "*", "+", "{")
+        and not _top_level_branch(piece)
+    )
+
+
+def _by_first_letter(head: str, *alternations: tuple[tuple[str, ...], str]) -> re.Pattern[str]:
+    """For each (pieces, tail), `re.compile(head + "(" + "|".join(pieces) + ")" + tail, re.I)`, all in one
+    pattern that finds a match where any of them does, several times faster: the pieces grouped by their
+    first letter, each group behind a case-sensitive class of that letter's cases, which the engine fails
+    on one comparison (it tries every piece of a case-insensitive alternation in full). Only for
+    `search(...) is not None`: groups and spans differ.
     """
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[str]] = {}  # letter -> the rests of its pieces, with their tail
     rest: list[str] = []
-    for piece in pieces:
-        first = piece[:1]
-        if (
-            first.isascii()
-            and first.isalpha()
-            and piece[1:2] not in ("?", "*", "+", "{")
-            and not (_top_level_branch(piece))
-        ):
-            groups.setdefault(first.lower(), []).append(piece[1:])
-        else:
-            rest.append(piece)  # anything else is tried as it is
+    for pieces, tail in alternations:
+        by_letter: dict[str, list[str]] = {}
+        others: list[str] = []
+        for piece in pieces:
+            if _splits(piece):
+                by_letter.setdefault(piece[0].lower(), []).append(piece[1:])
+            else:
+                others.append(piece)  # anything else is tried as it is
+        for letter, rests in by_letter.items():
+            groups.setdefault(letter, []).append(f"(?:{'|'.join(rests)}){tail}")
+        if others:
+            rest.append(f"(?:{'|'.join(others)}){tail}")
     branches = [
         f"(?-i:[{letter}{letter.upper()}{_OTHER_CASES.get(letter, '')}])(?:{'|'.join(tails)})"
         for letter, tails in groups.items()
     ]
-    return re.compile(head + "(?:" + "|".join([*branches, *rest]) + ")" + tail, re.I)
+    return re.compile(head + "(?:" + "|".join([*branches, *rest]) + ")", re.I)
 
 
 # `_JOB_TITLE`, `_RECRUITING` and `_STRONG_RECRUITING` for a yes or no: every received message asks.
-_JOB_TITLE_FOUND = _by_first_letter(r"\b", phrases("JOB_TITLE"), r"\b")
-_RECRUITING_FOUND = _by_first_letter(r"\b", phrases("RECRUITING"), "")
-_STRONG_RECRUITING_FOUND = _by_first_letter(r"\b", phrases("STRONG_RECRUITING"), "")
+_JOB_TITLE_FOUND = _by_first_letter(r"\b", (phrases("JOB_TITLE"), r"\b"))
+_RECRUITING_FOUND = _by_first_letter(r"\b", (phrases("RECRUITING"), ""))
+_STRONG_RECRUITING_FOUND = _by_first_letter(r"\b", (phrases("STRONG_RECRUITING"), ""))
+# Both questions at once, for a message with nothing but its subject to read (the usual header block).
+_TITLE_OR_RECRUITING = _by_first_letter(r"\b", (phrases("JOB_TITLE"), r"\b"), (phrases("RECRUITING"), ""))
+_TITLE_OR_STRONG_RECRUITING = _by_first_letter(
+    r"\b", (phrases("JOB_TITLE"), r"\b"), (phrases("STRONG_RECRUITING"), "")
+)
 
 
 def has_recruiting_context(msg: Message, *, strict: bool = False) -> bool:
@@ -145,13 +163,19 @@ def has_recruiting_context(msg: Message, *, strict: bool = False) -> bool:
     or a recruiter (for people writing from personal addresses, who also
     talk about their own interviews and the owner's job hunt).
     """
-    if _JOB_TITLE_FOUND.search(msg.subject):
-        return True
-    pattern = _STRONG_RECRUITING_FOUND if strict else _RECRUITING_FOUND
     # The invitations it carries count as what it says: a recruiter's "Quick chat?" may name the
     # interview only in the calendar event it attaches ("Interview: Data Engineer").
     invites = "\n".join(ev.summary for ev in msg.calendar if ev.method in {"REQUEST", ""} and ev.summary)
-    return bool(pattern.search(f"{msg.subject}\n{invites}\n{_with_signature(msg)}"))
+    signed = _with_signature(msg)
+    if not invites and not signed:
+        # Only the subject to read: a job title in it is a job title in it and two line ends, so one
+        # pass answers both questions.
+        both = _TITLE_OR_STRONG_RECRUITING if strict else _TITLE_OR_RECRUITING
+        return both.search(f"{msg.subject}\n\n") is not None
+    if _JOB_TITLE_FOUND.search(msg.subject):
+        return True
+    pattern = _STRONG_RECRUITING_FOUND if strict else _RECRUITING_FOUND
+    return bool(pattern.search(f"{msg.subject}\n{invites}\n{signed}"))
 
 
 def non_interview_reason(text: str, *, marketing: bool = True) -> str | None:
