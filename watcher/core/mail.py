@@ -103,12 +103,14 @@ class _Headers:
         self._values = values
 
     def first(self, name: str) -> str | None:
-        """The first value (unfolded), None when absent: what `_raw_header` gives."""
-        found = self._values.get(name.lower())
+        """The first value (unfolded) of a header by its lower-case name, None when absent: what
+        `_raw_header` gives."""
+        found = self._values.get(name)
         return found[0] if found else None
 
     def every(self, name: str) -> list[str]:
-        return self._values.get(name.lower(), [])
+        """Every value of a header by its lower-case name."""
+        return self._values.get(name, [])
 
     def has_any(self, lower_names: Iterable[str]) -> bool:
         """Is any of these (lower-case) headers present?"""
@@ -295,7 +297,7 @@ def _addresses_of(name: str, raw: str) -> tuple[Address, ...]:
 
 def _parse_addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
     """Every mailbox of an address header (all occurrences), decoded and lower-cased."""
-    values = headers.every(name)
+    values = headers.every(name.lower())
     if len(values) == 1:
         return _addresses_of(name, values[0])
     if not values:
@@ -385,7 +387,9 @@ def _aware(dt: datetime) -> datetime:
 
 def normalise_subject(subject: str) -> str:
     """Subject without reply/forward prefixes (any language, repeated) so threads compare equal."""
-    return strip_reply_prefixes(_WS_RE.sub(" ", subject).strip()).strip()
+    if "  " in subject or "\t" in subject or "\n" in subject or "\r" in subject:
+        subject = _WS_RE.sub(" ", subject)  # else it has no run of white space to make one space
+    return strip_reply_prefixes(subject.strip()).strip()
 
 
 # --- text layout -------------------------------------------------------
@@ -768,7 +772,7 @@ def _synthetic_id(headers: _Headers) -> str:
     Body bytes are left out on purpose: a headers-only fetch and the later full
     fetch of the same message must get the same id.
     """
-    key = "\x00".join(headers.first(h) or "" for h in ("From", "To", "Cc", "Date", "Subject", "In-Reply-To"))
+    key = "\x00".join(headers.first(h) or "" for h in ("from", "to", "cc", "date", "subject", "in-reply-to"))
     digest = hashlib.sha1(key.encode("utf-8", "surrogateescape")).hexdigest()
     return f"<{digest}@{SYNTHETIC_DOMAIN}>"
 
@@ -780,10 +784,10 @@ _BULK_HEADERS = ("list-unsubscribe", "list-id", "precedence", "auto-submitted")
 def _bulk(headers: _Headers) -> BulkMarkers:
     if not headers.has_any(_BULK_HEADERS):
         return _NO_BULK  # what the lines below give without any of these headers
-    unsub = (headers.first("List-Unsubscribe") or "").strip()
-    list_id = _header_text(headers, "List-Id")
-    precedence = _header_text(headers, "Precedence").lower().split(";")[0].strip()
-    auto = _header_text(headers, "Auto-Submitted").lower().split(";")[0].strip()
+    unsub = (headers.first("list-unsubscribe") or "").strip()
+    list_id = _header_text(headers, "list-id")
+    precedence = _header_text(headers, "precedence").lower().split(";")[0].strip()
+    auto = _header_text(headers, "auto-submitted").lower().split(";")[0].strip()
     return BulkMarkers(
         list_unsubscribe=bool(unsub), list_id=list_id, precedence=precedence, auto_submitted=auto
     )
@@ -898,7 +902,7 @@ def _source_parse(lines: list[str]) -> tuple[str, str]:
 _PROBED = frozenset({"content-type", "content-transfer-encoding"})
 
 
-def _content_type_may_fail(items: list[tuple[str, str]]) -> bool:
+def _content_type_may_fail(items: Sequence[tuple[str, str]]) -> bool:
     """Only RFC 2231 parameters (``*``) or raw 8-bit bytes can make the type or boundary raise."""
     for name, value in items:  # noqa: SIM110 (a loop: half the time of any() over a generator)
         if ("*" in value or not value.isascii()) and name.lower() in _PROBED:
@@ -906,7 +910,7 @@ def _content_type_may_fail(items: list[tuple[str, str]]) -> bool:
     return False
 
 
-def _content_type_fails(items: list[tuple[str, str]]) -> bool:
+def _content_type_fails(items: Sequence[tuple[str, str]]) -> bool:
     """Would the feed parser raise on this Content-Type while parsing an empty body?
 
     It reads the type, and for a multipart the boundary (an RFC 2231 boundary
@@ -963,10 +967,10 @@ def parse_message(
     if not isinstance(raw, (bytes, bytearray, memoryview)):  # a tuple: checked faster than a union
         raise MessageParseError(f"expected bytes, got {type(raw).__name__}")
     data = _trim_preamble(bytes(raw))
-    items: list[tuple[str, str]] | None = None
+    items: Sequence[tuple[str, str]] | None = None
     if headers_only and header_items is not None and len(data) == len(raw):
         # the gate split this same block (nothing trimmed): its items are `_header_items`' own
-        items = list(header_items)
+        items = header_items if isinstance(header_items, (tuple, list)) else list(header_items)
         if _content_type_may_fail(items) and _content_type_fails(items):
             items = None
     elif headers_only:
@@ -979,17 +983,17 @@ def parse_message(
         raise MessageParseError("no headers")
     headers = _Headers(items)
 
-    date_value = _parse_date(headers.first("Date"))
+    date_value = _parse_date(headers.first("date"))
     if date_value is None:
         if internaldate is None:
             raise MessageParseError("no usable Date header and no INTERNALDATE")
         date_value = _aware(internaldate)
 
-    ids = _msg_ids(headers.first("Message-ID"))
+    ids = _msg_ids(headers.first("message-id"))
     message_id = ids[0] if ids else _synthetic_id(headers)
-    in_reply_to_ids = _msg_ids(headers.first("In-Reply-To"))
+    in_reply_to_ids = _msg_ids(headers.first("in-reply-to"))
     in_reply_to = next((i for i in in_reply_to_ids if i != message_id), None)
-    references = tuple(i for i in _msg_ids(headers.first("References")) if i != message_id)
+    references = tuple(i for i in _msg_ids(headers.first("references")) if i != message_id)
 
     froms = _parse_addresses(headers, "From") or _parse_addresses(headers, "Sender")
     from_ = froms[0] if froms else None
@@ -1019,7 +1023,7 @@ def parse_message(
         cc=_parse_addresses(headers, "Cc"),
         reply_to=_parse_addresses(headers, "Reply-To"),
         date=date_value,
-        subject=_header_text(headers, "Subject"),
+        subject=_header_text(headers, "subject"),
         direction=direction,
         bulk=_bulk(headers),
         text=text,
