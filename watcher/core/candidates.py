@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from watcher.core.applications import canonical_key, is_seed, owner_name_words
 from watcher.core.conversations import thread_nodes
@@ -81,13 +82,17 @@ def party_tokens(emails: Iterable[str], mine: Collection[str]) -> set[str]:
         if not email or email in mine or "@" not in email:
             continue
         domain = email.rpartition("@")[2]
-        if is_free_mail(domain) or domain in my_domains:
+        if domain in my_domains or is_free_mail(domain):
             out.add("person:" + email)
         else:
-            out.add(
-                "d:" + (norm_name(domain_label(registrable_domain(domain))) or registrable_domain(domain))
-            )
+            out.add(_organisation_token(domain))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _organisation_token(domain: str) -> str:
+    """The token of an organisation's mail domain (its label, normalised); cached per domain."""
+    return "d:" + (norm_name(domain_label(registrable_domain(domain))) or registrable_domain(domain))
 
 
 def close_tokens(selected: Iterable[str], known: Collection[str]) -> set[str]:
