@@ -390,10 +390,15 @@ def _relayed_employer(
     return None
 
 
-@lru_cache(maxsize=_CACHE)
 def _via_service(sender: Address, domain: str) -> str | None:
     """ "Acme Robotics via Hireflow" <jobs@hireflow.example>: a service we don't know, named as such."""
-    m = _VIA.search(sender.name)
+    return _via_service_named(sender.name, domain)
+
+
+@lru_cache(maxsize=_CACHE)
+def _via_service_named(name: str, domain: str) -> str | None:
+    """`_via_service` by the display name (cached by strings, whose hash Python keeps)."""
+    m = _VIA.search(name)
     if not m:
         return None
     service, label = m.group(1).strip(), domain_label(domain)
@@ -416,15 +421,20 @@ _NAME_WORD_GAPS = re.compile(r"[^a-z0-9]+")
 _LOCAL_PART_GAPS = re.compile(r"[._+-]+")
 
 
-@lru_cache(maxsize=_CACHE)
 def _names_the_mailbox_owner(sender: Address) -> bool:
     """ "Valentina Arango" <valentina.arango@...>: the display name is the person whose mailbox it is.
 
     Calendar tools send an invite from the organiser's own address with the text "<name> has
     invited you": that name is a person, never the organisation behind the mail.
     """
-    words = {w for w in _NAME_WORD_GAPS.split(norm_words(sender.name)) if len(w) >= 2}
-    parts = {p for p in _LOCAL_PART_GAPS.split(sender.email.partition("@")[0].lower()) if p}
+    return _name_is_mailbox(sender.name, sender.email)
+
+
+@lru_cache(maxsize=_CACHE)
+def _name_is_mailbox(name: str, email: str) -> bool:
+    """`_names_the_mailbox_owner` by display name and address (cached by strings)."""
+    words = {w for w in _NAME_WORD_GAPS.split(norm_words(name)) if len(w) >= 2}
+    parts = {p for p in _LOCAL_PART_GAPS.split(email.partition("@")[0].lower()) if p}
     return len(words) >= 2 and len(words & parts) >= 2
 
 
