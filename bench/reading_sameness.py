@@ -1,6 +1,6 @@
 """What the per-message readers give, written out so that two versions of the code can be compared.
 
-    python bench/reading_sameness.py OUT [--heads PICKLE]
+    python bench/reading_sameness.py OUT [--heads PICKLE] [--corpus DIR]
     python bench/reading_sameness.py --compare OLD NEW
 
 A speed change to the readers (`gate.read_headers`, `gate.first_look`, `mail.parse_message`,
@@ -10,10 +10,11 @@ answer. This records every answer, one line each, for:
 - header blocks as a scan stores them (``--heads``: a pickle of ``{(folder, uid): (header
   bytes, internaldate, bodystructure)}``, read with ``headers_only=True`` and the gate's items,
   the way the scan reads them);
-- every labelled message (``../shared/corpus``, ``bench/heldout*``, ``tests/fixtures``), parsed
-  in full and as its header block, and a few edits of each header block (the owner as sender,
-  a free-mail sender, no Date and Message-ID, list headers, folded lower-case fields, a
-  Reply-To elsewhere), each read with the owner's addresses as written and in odd case;
+- every labelled message (``--corpus``, by default ``../shared/corpus``; ``bench/heldout*``;
+  ``tests/fixtures``), parsed in full and as its header block, and a few edits of each header
+  block (the owner as sender, a free-mail sender, no Date and Message-ID, list headers, folded
+  lower-case fields, a Reply-To elsewhere), each read with the owner's addresses as written and
+  in odd case;
 
 then ``--compare`` counts the lines that differ (exit status 1 when any does).
 """
@@ -99,9 +100,9 @@ def _edits(head: bytes, owner: str) -> Iterator[tuple[str, bytes]]:
     yield "reply-to", b"Reply-To: Jo Ng <jo@other-org.example>\r\n" + head
 
 
-def _labelled() -> Iterator[tuple[str, bytes, list[str]]]:
+def _labelled(corpus: Path) -> Iterator[tuple[str, bytes, list[str]]]:
     """Every labelled message: (name, bytes, the mailbox owner's addresses)."""
-    corpora = [ROOT.parent / "shared" / "corpus", *sorted(ROOT.glob("bench/heldout*"))]
+    corpora = [corpus, *sorted(ROOT.glob("bench/heldout*"))]
     for corpus in corpora:
         labels = json.loads((corpus / "labels.json").read_text())
         for path in sorted((corpus / "mail").glob("*/*.eml")):
@@ -110,13 +111,13 @@ def _labelled() -> Iterator[tuple[str, bytes, list[str]]]:
         yield str(path.relative_to(ROOT)), path.read_bytes(), list(FIXTURE_OWNER)
 
 
-def record(out: TextIO, heads: Path | None) -> None:
+def record(out: TextIO, heads: Path | None, corpus: Path) -> None:
     if heads is not None:
         with heads.open("rb") as f:
             data: dict[tuple[str, int], tuple[bytes, datetime, Any]] = pickle.load(f)  # our own dump
         for (folder, uid), (raw, when, _) in data.items():
             _record(out, f"heads:{folder}/{uid}", raw, ["sam@rivera.example"], full=False, when=when)
-    for name, raw, mine in _labelled():
+    for name, raw, mine in _labelled(corpus):
         odd = [f" {a.upper()} " for a in mine]
         _record(out, f"full:{name}", raw, mine, full=True, when=None)
         _record(out, f"full-odd:{name}", raw, odd, full=True, when=None)
@@ -144,6 +145,7 @@ def main() -> int:
     )
     parser.add_argument("out", nargs="?", type=Path)
     parser.add_argument("--heads", type=Path)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("OLD", "NEW"))
     args = parser.parse_args()
     if args.compare:
@@ -151,7 +153,7 @@ def main() -> int:
     if args.out is None:
         parser.error("OUT is required")
     with args.out.open("w", encoding="utf-8", errors="surrogateescape") as out:
-        record(out, args.heads)
+        record(out, args.heads, args.corpus)
     return 0
 
 
