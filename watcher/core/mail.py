@@ -99,7 +99,8 @@ class _Headers:
         for key, value in items:
             lname = key.lower()
             if lname in _READ_HEADERS:
-                values.setdefault(lname, []).append(_unfold(str(value)))
+                text = value if type(value) is str else str(value)
+                values.setdefault(lname, []).append(text.strip() if "\n" not in text else _unfold(text))
         self._values = values
 
     def first(self, name: str) -> str | None:
@@ -306,6 +307,7 @@ def _parse_addresses(headers: _Headers, name: str) -> tuple[Address, ...]:
 
 
 _MSGID_RE = re.compile(r"<([^<>]*)>")
+_ONE_ID_RE = re.compile(r"<[^<>\s]+>")
 _SPACES_RE = re.compile(r"\s+")
 _ID_GAPS_RE = re.compile(r"[\s,]+")
 
@@ -314,6 +316,8 @@ def _msg_ids(value: str | None) -> list[str]:
     """Message-IDs in a header: `<...>` tokens (inner whitespace dropped), else bare tokens with '@'."""
     if not value:
         return []
+    if value.isascii() and _ONE_ID_RE.fullmatch(value):
+        return [value]  # one id, nothing to drop or decode (most headers): what the lines below give
     value = _scrub(value)
     ids = ["<" + _SPACES_RE.sub("", inner) + ">" for inner in _MSGID_RE.findall(value)]
     ids = [i for i in ids if len(i) > 2]
