@@ -225,3 +225,25 @@ def test_a_record_writes_as_the_encoder_writes_it_whatever_its_field_types() -> 
     ]
     for msg in odd:
         assert message_to_json(msg) == json.dumps(_record(msg), ensure_ascii=False, separators=(",", ":"))
+
+
+def _msg_ids_the_long_way(value: str | None) -> list[str]:
+    """`mail._msg_ids` as it was written before the one-id shortcut."""
+    if not value:
+        return []
+    value = mail._scrub(value)
+    ids = ["<" + re.sub(r"\s+", "", inner) + ">" for inner in re.findall(r"<([^<>]*)>", value)]
+    ids = [i for i in ids if len(i) > 2]
+    if not ids and "<" not in value:
+        ids = ["<" + tok.strip("<>") + ">" for tok in re.split(r"[\s,]+", value) if "@" in tok]
+    return list(dict.fromkeys(ids))
+
+
+@given(st.text(alphabet="<>@a \t,\n\udcffé", max_size=14))
+def test_message_ids_read_as_the_long_way_reads_them(value: str) -> None:
+    assert mail._msg_ids(value) == _msg_ids_the_long_way(value)
+
+
+def test_a_single_message_id_reads_as_the_long_way_reads_it() -> None:
+    for value in ("<a@b.example>", "<a b@c>", "<>", "< a@b >", "<a@b><a@b>", "<a@é.example>", "a@b"):
+        assert mail._msg_ids(value) == _msg_ids_the_long_way(value), value
