@@ -165,7 +165,11 @@ def has_recruiting_context(msg: Message, *, strict: bool = False) -> bool:
     """
     # The invitations it carries count as what it says: a recruiter's "Quick chat?" may name the
     # interview only in the calendar event it attaches ("Interview: Data Engineer").
-    invites = "\n".join(ev.summary for ev in msg.calendar if ev.method in {"REQUEST", ""} and ev.summary)
+    invites = (
+        "\n".join(ev.summary for ev in msg.calendar if ev.method in {"REQUEST", ""} and ev.summary)
+        if msg.calendar
+        else ""
+    )
     signed = _with_signature(msg)
     if not invites and not signed:
         # Only the subject to read: a job title in it is a job title in it and two line ends, so one
