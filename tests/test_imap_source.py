@@ -137,18 +137,31 @@ def _bland_mail(count: int) -> list[tuple[bytes, datetime]]:
     ]
 
 
-def test_the_next_chunks_peeks_are_on_the_wire_before_a_chunk_is_handed_out(
+def test_the_next_chunks_peeks_and_headers_are_on_the_wire_before_a_chunk_is_handed_out(
     dovecot: Dovecot, imap_user: DovecotUser
 ) -> None:
     from watcher.app.ingest import IngestGate
 
     dovecot.append_many(imap_user, "INBOX", _bland_mail(6))
     src = source(dovecot, imap_user, chunk_size=2, folders=["INBOX"])
+    sent: list[bytes] = []
+    imap = src.client._imap
+    send = imap.send
+
+    def recording(data: bytes) -> None:
+        sent.append(bytes(data))
+        send(data)
+
+    imap.send = recording
     batches = src.sync({}, IngestGate(set(), set(), [ME]))
     first = next(batches)
     # Chunk 2's headers were read and its peeks sent; only chunk 1's peeks were read back.
     assert sorted(src.stats.header_uids) == [1, 2, 3, 4]
     assert sorted(src.stats.peek_uids) == [1, 2]
+    # ... and chunk 3's headers were asked for after chunk 2's peeks, answers not read yet.
+    fetches = [line.split(b" (", 1)[0].split(b" ", 1)[1] for line in sent if b" UID FETCH " in line]
+    assert fetches[-2:] == [b"UID FETCH 3:4", b"UID FETCH 5:6"]
+    assert b"HEADER.FIELDS" in next(line for line in sent if b"UID FETCH 5:6" in line)
     rest = list(batches)
     assert [[int(m.uid) for m in b.messages] for b in [first, *rest]] == [[1, 2], [3, 4], [5, 6]]
     assert [m.headers_only for b in [first, *rest] for m in b.messages] == [False, True] * 3

@@ -57,7 +57,7 @@ from watcher.sources.gmail_imap import (
     lookback_criteria,
     xoauth2_login,
 )
-from watcher.sources.imap_wire import WireFetch, parse_fetch, read_fetch, receive_fetch, send_fetch
+from watcher.sources.imap_wire import WireFetch, parse_fetch, receive_fetch, send_fetch
 from watcher.sources.structure import PEEK_BYTES, TextPart, decode_peek
 
 log = logging.getLogger(__name__)
@@ -637,18 +637,21 @@ class ImapSource(AccountSource[ImapAccount]):
         server reads those messages while the caller stores the last chunk.
         """
         ready: tuple[list[Fetched], int, bool] | None = None
+        heads: dict[int, WireFetch] | None = None  # the chunk's heads, when read while finishing the last
         for i in range(0, len(uids), self.chunk_size):
             chunk = uids[i : i + self.chunk_size]
-            started = self._start_chunk(chunk, gate, folder)
+            following = uids[i + self.chunk_size : i + 2 * self.chunk_size]
+            started = self._start_chunk(chunk, gate, folder, heads=heads, following=following)
             if ready is not None:
                 try:
                     yield ready
                 except GeneratorExit:
-                    if started.tags:  # answers still on the wire: this connection cannot carry on
+                    if started.on_the_wire:  # answers still to read: this connection cannot carry on
                         self._drop(self._client)
                         self._client = None
                     raise
-            ready = (self._finish_chunk(started, gate), chunk[-1], i + self.chunk_size >= len(uids))
+            ready = (self._finish_chunk(started, gate), chunk[-1], not following)
+            heads = started.following_heads
         if ready is not None:
             yield ready
 
@@ -692,14 +695,24 @@ class ImapSource(AccountSource[ImapAccount]):
         self.stats.searches += 1
         return {int(u) for u in found if int(u) <= last_uid}
 
-    def _start_chunk(self, chunk: list[int], gate: Gate, folder: str) -> _Chunk:
-        """Fetch a chunk's headers and structure, decide from them, and send the FETCHes of the
-        peeks it needs without waiting for their answers (`_finish_chunk` reads them)."""
-        header_item = "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in HEADER_FIELDS))
+    def _start_chunk(
+        self,
+        chunk: list[int],
+        gate: Gate,
+        folder: str,
+        *,
+        heads: dict[int, WireFetch] | None = None,
+        following: list[int] | None = None,
+    ) -> _Chunk:
+        """Decide a chunk from its headers and structure (fetched now unless `heads` has them), then
+        send, without waiting for the answers, the FETCHes of its peeks and of the `following`
+        chunk's headers: the server works on them while the caller stores the last chunk, and
+        `_finish_chunk` reads them in the order they were sent."""
         timeout = self.account.timeout_seconds
-        # A FETCH may take timeout_seconds, plus as much again for every MiB it has to carry.
-        with self._op("FETCH", timeout * (1 + len(chunk) * HEADER_BYTES_GUESS / MIB)):
-            heads = self._heads(chunk, header_item)
+        if heads is None:
+            # A FETCH may take timeout_seconds, plus as much again for every MiB it has to carry.
+            with self._op("FETCH", timeout * (1 + len(chunk) * HEADER_BYTES_GUESS / MIB)):
+                heads = self._heads(chunk, _header_item())
         self.stats.header_uids.extend(u for u in chunk if u in heads)
         started = _Chunk(chunk, heads)
         for uid in chunk:
@@ -724,12 +737,19 @@ class ImapSource(AccountSource[ImapAccount]):
                 started.peeks.setdefault(structure.section, []).append(
                     (uid, structure.encoding, structure.charset)
                 )
-        if not self.gmail and started.peeks:
+        if not self.gmail:  # (Gmail's answers need imapclient's reader: no pipelining there)
             with self._op("FETCH", timeout):  # sending only
                 for section, items in started.peeks.items():
                     wanted = f"UID BODY.PEEK[{section}]<0.{PEEK_BYTES}>"
                     started.tags.append(
                         send_fetch(self.client._imap, _uid_set([u for u, _, _ in items]), wanted)
+                    )
+                if following:
+                    started.following = following
+                    started.following_tag = send_fetch(
+                        self.client._imap,
+                        _uid_set(following),
+                        " ".join(["UID", *_head_items(_header_item())]),
                     )
         return started
 
@@ -738,6 +758,11 @@ class ImapSource(AccountSource[ImapAccount]):
         heads = started.heads
         wanted = started.wanted + self._peek(started, gate)
         wanted.sort()
+        if started.following_tag is not None:  # answered after the peeks, before anything sent now
+            tag, started.following_tag = started.following_tag, None
+            count = len(started.following)
+            with self._op("FETCH", self.account.timeout_seconds * (1 + count * HEADER_BYTES_GUESS / MIB)):
+                started.following_heads = started.early | self._read_heads([tag])
         bodies = self._bodies(wanted, {u: h.size for u, h in heads.items()})
         out = []
         for uid in started.chunk:
@@ -763,12 +788,15 @@ class ImapSource(AccountSource[ImapAccount]):
 
     def _heads(self, chunk: list[int], header_item: str) -> dict[int, WireFetch]:
         """The header fields, MIME structure, date, size and flags of each message in `chunk`."""
-        items = [header_item, "INTERNALDATE", "RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"]
+        items = _head_items(header_item)
         if self.gmail:  # + X-GM-MSGID/X-GM-THRID/X-GM-LABELS, surviving Gmail's malformed label lists
             found = fetch_with_gmail_ids(self.client, chunk, items)
             return {u: _from_imapclient(u, d) for u, d in found.items() if not gmail_ids(d).is_draft}
+        return self._read_heads([send_fetch(self.client._imap, _uid_set(chunk), " ".join(["UID", *items]))])
+
+    def _read_heads(self, tags: list[bytes]) -> dict[int, WireFetch]:
         heads: dict[int, WireFetch] = {}
-        for response in read_fetch(self.client._imap, _uid_set(chunk), " ".join(["UID", *items])):
+        for response in receive_fetch(self.client._imap, tags):
             head = parse_fetch(response)
             if head is not None:
                 heads[head.uid] = head
@@ -842,10 +870,15 @@ class ImapSource(AccountSource[ImapAccount]):
                         found[uid] = _item(data, b"BODY[")
             else:
                 tags, started.tags = started.tags, []
+                asked = {uid for items in peeks.values() for uid, _, _ in items}
                 for response in receive_fetch(self.client._imap, tags):
                     head = parse_fetch(response)
-                    if head is not None:
+                    if head is None:
+                        continue
+                    if head.uid in asked:
                         found[head.uid] = head.body or b""
+                    else:  # a server may answer pipelined commands interleaved: the next chunk's heads
+                        started.early[head.uid] = head
         for items in peeks.values():
             self.stats.peek_uids.extend(uid for uid, _, _ in items)
             for uid, encoding, charset in items:
@@ -868,7 +901,25 @@ class _Chunk:
     peeks: dict[str, list[tuple[int, str, str]]] = field(
         default_factory=dict
     )  # section -> (uid, encoding, charset)
-    tags: list[bytes] = field(default_factory=list)
+    tags: list[bytes] = field(default_factory=list)  # the peeks' FETCHes, sent and not read yet
+    following: list[int] = field(default_factory=list)  # the next chunk, whose heads were asked for
+    following_tag: bytes | None = None  # that FETCH, sent after the peeks, not read yet
+    following_heads: dict[int, WireFetch] | None = None  # its answers, once read
+    early: dict[int, WireFetch] = field(default_factory=dict)  # its answers read among the peeks'
+
+    @property
+    def on_the_wire(self) -> bool:
+        """Whether answers to FETCHes sent for this chunk are still unread."""
+        return bool(self.tags) or self.following_tag is not None
+
+
+def _header_item() -> str:
+    return "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in HEADER_FIELDS))
+
+
+def _head_items(header_item: str) -> list[str]:
+    """What the first pass asks of each message: its header fields, date, size, flags and MIME structure."""
+    return [header_item, "INTERNALDATE", "RFC822.SIZE", "FLAGS", "BODYSTRUCTURE"]
 
 
 def _uid_set(uids: Sequence[int]) -> str:
