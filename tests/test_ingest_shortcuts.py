@@ -104,3 +104,29 @@ def test_header_items_from_the_gate_give_the_same_record_on_generated_blocks(blo
             return
         raise AssertionError("the shortcut parsed what the plain way refused") from None
     assert parse(block, headers_only=True, header_items=view.items) == plain
+
+
+def _block(n: int, subject: str) -> bytes:
+    return (
+        f"From: Jo Ng <jo{n}@quietfirm.example>\r\nTo: owner@example.org\r\nSubject: {subject}\r\n"
+        f"Message-ID: <v{n}@quietfirm.example>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0100\r\n\r\n"
+    ).encode()
+
+
+def test_a_header_view_waits_for_its_own_batch_when_the_next_chunk_was_decided_first() -> None:
+    """A pipelined source decides chunk k+1 before chunk k is stored: storing chunk k must not drop
+    chunk k+1's views (its blocks would be split a second time), and a block sent for a whole read
+    keeps none."""
+    from watcher.app.ingest import IngestGate, parse_batch
+    from watcher.sources.base import Batch, Fetched, FolderState
+
+    gate = IngestGate(set(), set(), MINE)
+    first, following, whole = _block(1, "Quick chat?"), _block(2, "Lunch?"), _block(3, "Interview on Tuesday")
+    assert [gate.decide(b) for b in (first, following, whole)] == ["peek", "peek", "fetch"]
+    assert list(gate.views) == [first, following]
+
+    batch = Batch("INBOX", messages=[Fetched(uid="1", raw=first, headers_only=True)], state=FolderState())
+    records, skipped = parse_batch("a", batch, MINE, gate.views)
+    assert skipped == 0 and list(gate.views) == [following]
+    plain = parse_message(first, account="a", folder="INBOX", uid="1", my_addresses=MINE, headers_only=True)
+    assert records[0][0] == plain

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -47,12 +47,13 @@ Progress = Callable[[str, int, int | None], None]
 
 
 def parse_batch(
-    account: str, batch: Batch, my_addresses: list[str], views: Mapping[bytes, HeaderView] | None = None
+    account: str, batch: Batch, my_addresses: list[str], views: dict[bytes, HeaderView] | None = None
 ) -> tuple[list[tuple[Message, bytes]], int]:
     """Parse what a batch fetched; a message that cannot be parsed is logged and skipped, and
     a draft (not sent) is left out.
 
-    `views`: what the gate read from header blocks, by block (see `IngestGate.views`).
+    `views`: what the gate read from header blocks, by block (see `IngestGate.views`); the ones
+    this batch uses are taken out.
     """
     from watcher.core.mail import parse_message  # once mail arrives (a rescan never needs the reader)
 
@@ -61,7 +62,7 @@ def parse_batch(
     for f in batch.messages:
         if f.is_draft:
             continue  # not sent: nobody has read it, it answers nothing
-        view = views.get(f.raw) if views and f.headers_only else None
+        view = views.pop(f.raw, None) if views and f.headers_only else None
         try:
             msg = parse_message(
                 f.raw,
@@ -93,6 +94,8 @@ def parse_batch(
     return records, skipped
 
 
+_MAX_VIEWS = 5000  # header views kept for parses to come (a chunk or two of a big first scan)
+
 INDEXING = "(indexing)"  # the progress "folder" while new mail joins the index
 
 
@@ -115,7 +118,9 @@ class IngestGate:
         self.store = store
         self.mine = {a.strip().lower() for a in my_addresses}
         self.my_addresses = my_addresses
-        self.views: dict[bytes, HeaderView] = {}  # what `decide` read, for the parse (cleared per batch)
+        # What `decide` read from blocks it did not send for a whole read, for the parse. A source
+        # may decide the next chunk before the last is stored, so each batch takes out its own.
+        self.views: dict[bytes, HeaderView] = {}
 
     @classmethod
     def for_store(cls, store: Store, my_addresses: list[str]) -> IngestGate:
@@ -147,11 +152,12 @@ class IngestGate:
         from watcher.core.gate import first_look, read_headers
 
         h = read_headers(headers)
-        if h.items is not None:
-            self.views[headers] = h
         if any("id:" + i in self.nodes for i in h.ids) or party_tokens(h.addresses, self.mine) & self.tokens:
             return "fetch"
-        return first_look(h, has_calendar=has_calendar)
+        verdict = first_look(h, has_calendar=has_calendar)
+        if verdict != "fetch" and h.items is not None:
+            self.views[headers] = h
+        return verdict
 
     def peek(self, text: str) -> bool:
         from watcher.core.gate import peek_passes
@@ -394,7 +400,8 @@ def _store_batch(
     from watcher.core.candidates import index_facts  # once mail arrives (a rescan never needs it)
 
     records, skipped = parse_batch(account, batch, settings.my_addresses, gate.views)
-    gate.views.clear()
+    if len(gate.views) > _MAX_VIEWS:  # blocks that passed a peek are read whole: their views go unused
+        gate.views.clear()
     messages = [m for m, _ in records]
     facts = [index_facts(m, gate.mine) for m in messages]
     gate.learn(messages, facts)
