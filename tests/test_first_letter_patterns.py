@@ -1,6 +1,6 @@
 """The vocabularies the sentence readers ask yes or no, grouped by first letter, answer as the plain ones.
 
-`find_outcome` and `sentence_signals` ask big case-insensitive alternations of the lexicon whether a
+`find_outcome`, `sentence_signals`, `non_interview_reason`, `find_doubt` and the message kinds ask big case-insensitive alternations of the lexicon whether a
 sentence holds one of their phrases; `firstletter.found_by_first_letter` builds each one grouped by
 the letters its phrases start with and without capturing groups. Each is held here to the pattern
 main compiled (`re.compile(head + "(" + alternation(concept) + ")" + tail, re.I)`): on every sentence
@@ -16,7 +16,8 @@ from functools import cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from watcher.core.reading import outcome, scheduling
+from watcher.core.employers import message_kinds
+from watcher.core.reading import doubt, outcome, relevance, scheduling
 from watcher.core.reading.firstletter import (
     OTHER_CASES,
     first_letters,
@@ -28,7 +29,7 @@ from watcher.core.reading.sentences import sentences
 
 from .test_reading_shortcuts import ODD_TEXTS, shipped
 
-# (quick pattern, head, concept, tail) as the module compiled it before.
+# (quick pattern, head, concepts, tail) as the module compiled it before; "A+B" is A's pieces, then B's.
 _B = r"\b"
 PATTERNS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (outcome._REJECTED, "", "REJECTION", ""),
@@ -51,12 +52,41 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (scheduling._INTERVIEWISH, "", "INTERVIEW", ""),
     (scheduling._PROPOSAL_WORDS, _B, "PROPOSAL", _B),
     (scheduling._ACCEPT_STRONG, _B, "ACCEPT_STRONG", _B),
+    *(
+        (pattern, head, concept, tail)
+        for (_, pattern), (head, concept, tail) in zip(
+            relevance._NEGATIVE,
+            (
+                ("", "NOT_A_JOB_USER_RESEARCH", ""),
+                (_B, "NOT_A_JOB_MEDIA", _B),
+                ("", "NOT_A_JOB_EXIT_INTERVIEW", ""),
+                ("", "NOT_A_JOB_MOCK_INTERVIEW", ""),
+                ("", "NOT_A_JOB_OWNER_INTERVIEWS+ASKED_TO_INTERVIEW", ""),
+                ("", "NOT_A_JOB_SOMEONE_ELSES", ""),
+                ("", "NOT_A_JOB_OFFICIAL", ""),
+                (_B, "NOT_A_JOB_MARKETING", _B),
+            ),
+            strict=True,
+        )
+    ),
+    (message_kinds._AUTOMATED_TEXT, "", "AUTOMATED", ""),
+    (message_kinds._ACK, "", "ACKNOWLEDGEMENT", ""),
+    (message_kinds._THANKS, _B, "THANKS", ""),
+    (message_kinds._NOT_ACK, _B, "NOT_ACKNOWLEDGEMENT", _B),
+    (doubt._REJECTION, "", "POSSIBLE_REJECTION", ""),
+    (doubt._OFFER, "", "POSSIBLE_OFFER", ""),
+    (doubt._ATTACHMENT, "", "OFFER_ATTACHMENT", ""),
+    (doubt._SCHEDULE, _B, "SCHEDULE_CHANGE+RESCHEDULE+CANCEL", _B),
 )
 
 
 @cache
 def plain(head: str, concept: str, tail: str) -> re.Pattern[str]:
-    return re.compile(head + "(" + alternation(concept) + ")" + tail, re.I)
+    return re.compile(head + "(" + "|".join(map(alternation, concept.split("+"))) + ")" + tail, re.I)
+
+
+def pieces(concept: str) -> tuple[str, ...]:
+    return tuple(p for c in concept.split("+") for p in phrases(c))
 
 
 def _odd_case(text: str) -> str:
@@ -90,7 +120,7 @@ def test_the_first_letter_patterns_match_where_the_plain_ones_do_on_every_shippe
 
 def _words() -> list[str]:
     """The literal words of every vocabulary compared, and the odd letters that fold to ASCII ones."""
-    words = {w for _, _, c, _ in PATTERNS for p in phrases(c) for w in re.findall(r"[^\W\d_]+'?", p)}
+    words = {w for _, _, c, _ in PATTERNS for p in pieces(c) for w in re.findall(r"[^\W\d_]+'?", p)}
     return sorted(words | set("".join(OTHER_CASES.values())))
 
 
@@ -114,9 +144,9 @@ def test_the_first_letter_patterns_agree_on_text_made_of_their_words(data: st.Da
 
 def test_a_piece_without_captures_matches_the_same_text() -> None:
     """Capturing groups become plain ones and nothing else changes: same spans on every sentence."""
-    pieces = sorted({p for _, _, c, _ in PATTERNS for p in phrases(c)})
+    every_piece = sorted({p for _, _, c, _ in PATTERNS for p in pieces(c)})
     texts = _sentences()[::7]
-    for piece in pieces:
+    for piece in every_piece:
         before, after = re.compile(piece, re.I), re.compile(without_captures(piece), re.I)
         assert after.groups == 0, piece
         for text in texts:
