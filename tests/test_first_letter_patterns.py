@@ -1,6 +1,6 @@
 """The vocabularies the sentence readers ask yes or no, grouped by first letter, answer as the plain ones.
 
-`find_outcome`, `sentence_signals`, `non_interview_reason`, `find_doubt` and the message kinds ask big case-insensitive alternations of the lexicon whether a
+`find_outcome`, `sentence_signals`, `non_interview_reason`, `find_doubt`, `find_asks` and the message kinds ask big case-insensitive alternations of the lexicon whether a
 sentence holds one of their phrases; `firstletter.found_by_first_letter` builds each one grouped by
 the letters its phrases start with and without capturing groups. Each is held here to the pattern
 main compiled (`re.compile(head + "(" + alternation(concept) + ")" + tail, re.I)`): on every sentence
@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from watcher.core.employers import message_kinds
-from watcher.core.reading import doubt, outcome, relevance, scheduling
+from watcher.core.reading import asks, doubt, outcome, relevance, scheduling
 from watcher.core.reading.firstletter import (
     OTHER_CASES,
     first_letters,
@@ -77,6 +77,15 @@ PATTERNS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (doubt._OFFER, "", "POSSIBLE_OFFER", ""),
     (doubt._ATTACHMENT, "", "OFFER_ATTACHMENT", ""),
     (doubt._SCHEDULE, _B, "SCHEDULE_CHANGE+RESCHEDULE+CANCEL", _B),
+    (asks._ASK_REQUEST, "", "ASK", ""),
+    (asks._ASKS[0][1], "", "ASK_AVAILABILITY", ""),
+    (asks._ASKS[1][1], "", "ASK_REFERENCES", ""),
+    (asks._ASKS[2][1], _B, "ASK_DOCUMENT", _B),
+    (asks._ASKS[3][1], _B, "ASK_TAKE_HOME_NAMED", _B),
+    (asks._ASKS[4][1], _B, "ASK_TAKE_HOME", _B),
+    (asks._ASK_DONE, _B, "ASK_DONE", _B),
+    (asks._HAND_OVER, "", "HAND_OVER", ""),
+    (asks._BACK_REFERENCE, "", "BACK_REFERENCE", ""),
 )
 
 
