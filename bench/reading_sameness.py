@@ -4,7 +4,9 @@
     python bench/reading_sameness.py --compare OLD NEW
 
 A speed change to the readers (`gate.read_headers`, `gate.first_look`, `mail.parse_message`,
-`candidates.index_facts` and `party_tokens`, `state.message_to_json`) must not change any
+`candidates.index_facts` and `party_tokens`, `state.message_to_json`) or to the readers of what
+a message says (`facts.read_facts`; `find_outcome`, `sentence_signals`, `non_interview_reason`,
+`is_interviewish` and `confirms` on its texts as written and upper-cased) must not change any
 answer. This records every answer, one line each, for:
 
 - header blocks as a scan stores them (``--heads``: a pickle of ``{(folder, uid): (header
@@ -39,6 +41,11 @@ from tests.fixture_mail import MINE as FIXTURE_OWNER  # noqa: E402
 from watcher.core.candidates import index_facts, party_tokens  # noqa: E402
 from watcher.core.gate import first_look, read_headers  # noqa: E402
 from watcher.core.mail import parse_message  # noqa: E402
+from watcher.core.reading.facts import read_facts  # noqa: E402
+from watcher.core.reading.outcome import find_outcome  # noqa: E402
+from watcher.core.reading.relevance import non_interview_reason  # noqa: E402
+from watcher.core.reading.scheduling import confirms, is_interviewish, sentence_signals  # noqa: E402
+from watcher.core.reading.sentences import sentences  # noqa: E402
 from watcher.core.records import Message  # noqa: E402
 from watcher.store.state import message_to_json  # noqa: E402
 
@@ -81,6 +88,27 @@ def _record(out: TextIO, key: str, raw: bytes, mine: list[str], *, full: bool, w
     for msg in parsed:
         facts = _answer(functools.partial(index_facts, msg, mine))
         out.write(f"{key}\tindex_facts\t{facts}\n")
+        if full:
+            _read(out, key, msg)
+
+
+def _read(out: TextIO, key: str, msg: Message) -> None:
+    """What a fully read message says (`read_facts`, in its own language and in English), and the
+    sentence readers' answers on its texts as written and upper-cased."""
+    for language in (None, "en"):
+        facts = _answer(functools.partial(read_facts, msg, tz=UTC, language=language))
+        out.write(f"{key}\tread_facts[{language}]\t{facts}\n")
+    for name, text in (("new", msg.new_text), ("text", msg.text), ("subject", msg.subject)):
+        for case, cased in (("", text), ("upper", text.upper())):
+            tag = f"{name}{case and '-' + case}"
+            for sent in (False, True):
+                out.write(
+                    f"{key}\tfind_outcome[{tag},{sent}]\t{_answer(functools.partial(find_outcome, cased, sent=sent))}\n"
+                )
+            out.write(f"{key}\tnon_interview_reason[{tag}]\t{non_interview_reason(cased)}\n")
+            out.write(f"{key}\tis_interviewish[{tag}]\t{is_interviewish(cased)} {confirms(cased)}\n")
+            signals = [sentence_signals(s) for s in sentences(cased[:20000])]
+            out.write(f"{key}\tsentence_signals[{tag}]\t{signals!r}\n")
 
 
 def _head(raw: bytes) -> bytes:

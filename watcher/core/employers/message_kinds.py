@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from watcher.core.employers.domains import vendor_of
-from watcher.core.reading.lexicon import alternation
+from watcher.core.reading.firstletter import found_by_first_letter
+from watcher.core.reading.lexicon import phrases
 from watcher.core.reading.text import body_of
 from watcher.core.reading.vocabulary import is_system_mailbox
 from watcher.core.records import Message
@@ -23,12 +23,13 @@ __all__ = [
 
 MessageKind = Literal["owner", "employer", "automated", "acknowledgement", "bulk"]
 
-_AUTOMATED_TEXT = re.compile(alternation("AUTOMATED"), re.I)
-_ACK = re.compile(r"(" + alternation("ACKNOWLEDGEMENT") + r")", re.I)
-_THANKS = re.compile(r"\b(" + alternation("THANKS") + r")", re.I)
+# Asked yes or no only (see firstletter).
+_AUTOMATED_TEXT = found_by_first_letter("", phrases("AUTOMATED"))
+_ACK = found_by_first_letter("", phrases("ACKNOWLEDGEMENT"))
+_THANKS = found_by_first_letter(r"\b", phrases("THANKS"))
 
 
-_NOT_ACK = re.compile(r"\b(" + alternation("NOT_ACKNOWLEDGEMENT") + r")\b", re.I)
+_NOT_ACK = found_by_first_letter(r"\b", phrases("NOT_ACKNOWLEDGEMENT"), r"\b")
 
 
 def is_system_address(email: str) -> bool:

@@ -5,29 +5,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from watcher.core.reading.lexicon import alternation
+from watcher.core.reading.firstletter import found_by_first_letter
+from watcher.core.reading.lexicon import alternation, phrases
 from watcher.core.reading.sentences import is_question, sentences
 from watcher.core.reading.text import file_words, fold
 
 __all__ = ["find_asks"]
 
-_ASK_REQUEST = re.compile(alternation("ASK"), re.I)
+# The vocabularies are asked yes or no only (see firstletter).
+_ASK_REQUEST = found_by_first_letter("", phrases("ASK"))
 # (kind, what names it, whether the sentence must also ask for it): a take-home named as such is asked for.
 _ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
-    ("availability", re.compile(alternation("ASK_AVAILABILITY"), re.I), True),
-    ("references", re.compile(alternation("ASK_REFERENCES"), re.I), True),
-    ("document", re.compile(r"\b(" + alternation("ASK_DOCUMENT") + r")\b", re.I), True),
-    ("take-home", re.compile(r"\b(" + alternation("ASK_TAKE_HOME_NAMED") + r")\b", re.I), False),
-    ("take-home", re.compile(r"\b(" + alternation("ASK_TAKE_HOME") + r")\b", re.I), True),
+    ("availability", found_by_first_letter("", phrases("ASK_AVAILABILITY")), True),
+    ("references", found_by_first_letter("", phrases("ASK_REFERENCES")), True),
+    ("document", found_by_first_letter(r"\b", phrases("ASK_DOCUMENT"), r"\b"), True),
+    ("take-home", found_by_first_letter(r"\b", phrases("ASK_TAKE_HOME_NAMED"), r"\b"), False),
+    ("take-home", found_by_first_letter(r"\b", phrases("ASK_TAKE_HOME"), r"\b"), True),
 )
-_ASK_DONE = re.compile(r"\b(" + alternation("ASK_DONE") + r")\b", re.I)
+_ASK_DONE = found_by_first_letter(r"\b", phrases("ASK_DONE"), r"\b")
 
 
 # Handing something over: "send that over", "schicken Sie es uns", "envíanoslo", "nous la transmettre".
-_HAND_OVER = re.compile(alternation("HAND_OVER"), re.I)
+_HAND_OVER = found_by_first_letter("", phrases("HAND_OVER"))
 
 # A word pointing back at what the previous sentence named: "send *that* over", "envíanos*lo*".
-_BACK_REFERENCE = re.compile(alternation("BACK_REFERENCE"), re.I)
+_BACK_REFERENCE = found_by_first_letter("", phrases("BACK_REFERENCE"))
 
 
 # A take-home attached under a sentence that names no task ("see the attached, due Friday").

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from watcher.core.reading.lexicon import WEEKDAYS, alternation
+from watcher.core.reading.firstletter import found_by_first_letter
+from watcher.core.reading.lexicon import WEEKDAYS, phrases
 from watcher.core.reading.scheduling import sentence_signals
 from watcher.core.reading.sentences import is_question, sentences
 from watcher.core.reading.vocabulary import has_reply_prefix
@@ -25,14 +26,12 @@ from watcher.core.records import DoubtKind
 
 __all__ = ["find_doubt", "meeting_sentence"]
 
-_REJECTION = re.compile(alternation("POSSIBLE_REJECTION"), re.I)
-_OFFER = re.compile(alternation("POSSIBLE_OFFER"), re.I)
-_ATTACHMENT = re.compile(alternation("OFFER_ATTACHMENT"), re.I)
-_SCHEDULE = re.compile(
-    r"\b("
-    + "|".join((alternation("SCHEDULE_CHANGE"), alternation("RESCHEDULE"), alternation("CANCEL")))
-    + r")\b",
-    re.I,
+# Asked yes or no only (see firstletter).
+_REJECTION = found_by_first_letter("", phrases("POSSIBLE_REJECTION"))
+_OFFER = found_by_first_letter("", phrases("POSSIBLE_OFFER"))
+_ATTACHMENT = found_by_first_letter("", phrases("OFFER_ATTACHMENT"))
+_SCHEDULE = found_by_first_letter(
+    r"\b", phrases("SCHEDULE_CHANGE") + phrases("RESCHEDULE") + phrases("CANCEL"), r"\b"
 )
 # A sentence that names a day or a time is about a slot ("unfortunately Tuesday at 10 is taken").
 _SLOT = re.compile(

@@ -5,23 +5,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from watcher.core.reading.lexicon import alternation
+from watcher.core.reading.firstletter import found_by_first_letter
+from watcher.core.reading.lexicon import alternation, phrases
 from watcher.core.reading.sentences import sentences
 from watcher.core.reading.text import file_words, fold
 from watcher.core.records import OutcomeKind
 
 __all__ = ["find_outcome", "offer_document"]
 
-_REJECTED = re.compile(alternation("REJECTION"), re.I)
+# Asked yes or no only (see firstletter): the sentence that says it is what find_outcome gives.
+_REJECTED = found_by_first_letter("", phrases("REJECTION"))
 # Bad news without the word "rejected" ("sorry to be writing with disappointing news"): a rejection
 # unless that sentence or the next is about a delay or a new time ("Bad news. We need to move our call.").
-_REJECTED_NEWS = re.compile(alternation("REJECTION_NEWS"), re.I)
-_NEWS_ABOUT_SCHEDULE = re.compile(r"\b(" + alternation("SCHEDULE_CHANGE") + r")\b", re.I)
-_OFFER = re.compile(alternation("OFFER"), re.I)
-_WITHDRAWN = re.compile(alternation("WITHDRAWAL"), re.I)
-_CONDITIONAL = re.compile(alternation("CONDITIONAL"), re.I)
+_REJECTED_NEWS = found_by_first_letter("", phrases("REJECTION_NEWS"))
+_NEWS_ABOUT_SCHEDULE = found_by_first_letter(r"\b", phrases("SCHEDULE_CHANGE"), r"\b")
+_OFFER = found_by_first_letter("", phrases("OFFER"))
+_WITHDRAWN = found_by_first_letter("", phrases("WITHDRAWAL"))
+_CONDITIONAL = found_by_first_letter("", phrases("CONDITIONAL"))
 # "I've accepted another position, so I need a few days to think this through": not decided yet.
-_UNDECIDED = re.compile(alternation("UNDECIDED"), re.I)
+_UNDECIDED = found_by_first_letter("", phrases("UNDECIDED"))
 _OFFER_DOCUMENT = re.compile(r"^(.*\s)?(" + fold(alternation("OFFER_DOCUMENT")) + r")(\s.*)?$", re.I)
 _IF = re.compile(r"^\s*(if|falls|si)\b", re.I)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from watcher.core.reading.firstletter import found_by_first_letter
 from watcher.core.reading.lexicon import alternation, phrases
 from watcher.core.reading.text import MAX_SCAN, body_of
 from watcher.core.records import CalendarEvent, Message
@@ -23,19 +24,20 @@ _RECRUITING = re.compile(r"\b(" + alternation("RECRUITING") + r")", re.I)
 # Stronger than the words "debrief" or "scorecard", so it also marks the sender's organisation as the
 # owner's own workplace (see applications).
 _ASKED_TO_INTERVIEW = re.compile(alternation("ASKED_TO_INTERVIEW"), re.I)
+# Asked yes or no only (see firstletter).
 _NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("user research", re.compile(alternation("NOT_A_JOB_USER_RESEARCH"), re.I)),
-    ("media", re.compile(r"\b(" + alternation("NOT_A_JOB_MEDIA") + r")\b", re.I)),
-    ("exit interview", re.compile(alternation("NOT_A_JOB_EXIT_INTERVIEW"), re.I)),
-    ("mock interview", re.compile(alternation("NOT_A_JOB_MOCK_INTERVIEW"), re.I)),
+    ("user research", found_by_first_letter("", phrases("NOT_A_JOB_USER_RESEARCH"))),
+    ("media", found_by_first_letter(r"\b", phrases("NOT_A_JOB_MEDIA"), r"\b")),
+    ("exit interview", found_by_first_letter("", phrases("NOT_A_JOB_EXIT_INTERVIEW"))),
+    ("mock interview", found_by_first_letter("", phrases("NOT_A_JOB_MOCK_INTERVIEW"))),
     (
         "owner interviews",
-        re.compile(alternation("NOT_A_JOB_OWNER_INTERVIEWS") + "|" + _ASKED_TO_INTERVIEW.pattern, re.I),
+        found_by_first_letter("", phrases("NOT_A_JOB_OWNER_INTERVIEWS") + phrases("ASKED_TO_INTERVIEW")),
     ),
-    ("someone else's interview", re.compile(alternation("NOT_A_JOB_SOMEONE_ELSES"), re.I)),
+    ("someone else's interview", found_by_first_letter("", phrases("NOT_A_JOB_SOMEONE_ELSES"))),
     # A visa, citizenship, consular or trusted-traveller "interview": an appointment with an authority.
-    ("official interview", re.compile(alternation("NOT_A_JOB_OFFICIAL"), re.I)),
-    ("marketing", re.compile(r"\b(" + alternation("NOT_A_JOB_MARKETING") + r")\b", re.I)),
+    ("official interview", found_by_first_letter("", phrases("NOT_A_JOB_OFFICIAL"))),
+    ("marketing", found_by_first_letter(r"\b", phrases("NOT_A_JOB_MARKETING"), r"\b")),
 )
 
 

@@ -10,19 +10,20 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from watcher.core.reading.lexicon import alternation
+from watcher.core.reading.firstletter import found_by_first_letter
+from watcher.core.reading.lexicon import phrases
 from watcher.core.reading.sentences import is_question
 
 __all__ = ["SentenceSignals", "confirms", "is_interviewish", "sentence_signals", "thanked_for_meeting"]
 
 # A settled slot, also stated as a fact: "will take place", "findet ... statt", "aura lieu", "será el".
-_CONFIRM = re.compile(alternation("CONFIRM"), re.I)
-_ACCEPT = re.compile(r"\b(" + alternation("ACCEPT") + r")\b", re.I)
-_ACCEPT_ALONE = re.compile(r"\b(" + alternation("ACCEPT_ALONE") + r")\b", re.I)
+_CONFIRM = found_by_first_letter("", phrases("CONFIRM"))
+_ACCEPT = found_by_first_letter(r"\b", phrases("ACCEPT"), r"\b")
+_ACCEPT_ALONE = found_by_first_letter(r"\b", phrases("ACCEPT_ALONE"), r"\b")
 # Said next to a time, these accept it.
-_ACCEPT_TIMED = re.compile(r"\b(" + alternation("ACCEPT_TIMED") + r")\b", re.I)
+_ACCEPT_TIMED = found_by_first_letter(r"\b", phrases("ACCEPT_TIMED"), r"\b")
 # The owner confirming a slot the employer offered accepts it.
-_OWNER_CONFIRM = re.compile(r"\b(" + alternation("OWNER_CONFIRM") + r")\b", re.I)
+_OWNER_CONFIRM = found_by_first_letter(r"\b", phrases("OWNER_CONFIRM"), r"\b")
 _NOT_CONFIRMED = re.compile(
     r"\b(please|could you|can you|would you|once|if|when|to be|yet to be|not|bitte|können sie|könnten sie"
     r"|por favor|puedes|podrías|merci de|pourriez-vous|pouvez-vous|si)\b.{0,25}\b(confirm|bestätig|confirm)\w*"
@@ -32,16 +33,16 @@ _NOT_CONFIRMED = re.compile(
 )
 # Plain ways to take a slot that was offered ("I'm available then", "Ja, da habe ich Zeit",
 # "Allí estaré", "Avec plaisir"); with a date they must name the day that was offered.
-_ACCEPT_PLAIN = re.compile(r"\b(" + alternation("ACCEPT_PLAIN") + r")", re.I)
-_DECLINE = re.compile(alternation("DECLINE"), re.I)
-_INVITED = re.compile(r"\b(" + alternation("INVITED") + r")\b", re.I)
-_RESCHEDULE = re.compile(r"\b(" + alternation("RESCHEDULE") + r")\b", re.I)
-_CANCEL = re.compile(r"\b(" + alternation("CANCEL") + r")\b", re.I)
-_INTERVIEWISH = re.compile(alternation("INTERVIEW"), re.I)
+_ACCEPT_PLAIN = found_by_first_letter(r"\b", phrases("ACCEPT_PLAIN"))
+_DECLINE = found_by_first_letter("", phrases("DECLINE"))
+_INVITED = found_by_first_letter(r"\b", phrases("INVITED"), r"\b")
+_RESCHEDULE = found_by_first_letter(r"\b", phrases("RESCHEDULE"), r"\b")
+_CANCEL = found_by_first_letter(r"\b", phrases("CANCEL"), r"\b")
+_INTERVIEWISH = found_by_first_letter("", phrases("INTERVIEW"))
 
 
-_PROPOSAL_WORDS = re.compile(r"\b(" + alternation("PROPOSAL") + r")\b", re.I)
-_ACCEPT_STRONG = re.compile(r"\b(" + alternation("ACCEPT_STRONG") + r")\b", re.I)
+_PROPOSAL_WORDS = found_by_first_letter(r"\b", phrases("PROPOSAL"), r"\b")
+_ACCEPT_STRONG = found_by_first_letter(r"\b", phrases("ACCEPT_STRONG"), r"\b")
 
 
 def thanked_for_meeting(text: str, at: datetime) -> datetime | None:
