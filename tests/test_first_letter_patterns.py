@@ -20,6 +20,7 @@ from watcher.core.employers import message_kinds
 from watcher.core.reading import asks, doubt, outcome, relevance, scheduling
 from watcher.core.reading.firstletter import (
     OTHER_CASES,
+    LazyPattern,
     first_letters,
     found_by_first_letter,
     without_captures,
@@ -31,7 +32,7 @@ from .test_reading_shortcuts import ODD_TEXTS, shipped
 
 # (quick pattern, head, concepts, tail) as the module compiled it before; "A+B" is A's pieces, then B's.
 _B = r"\b"
-PATTERNS: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
+PATTERNS: tuple[tuple[LazyPattern, str, str, str], ...] = (
     (outcome._REJECTED, "", "REJECTION", ""),
     (outcome._REJECTED_NEWS, "", "REJECTION_NEWS", ""),
     (outcome._NEWS_ABOUT_SCHEDULE, _B, "SCHEDULE_CHANGE", _B),
@@ -190,3 +191,20 @@ def test_a_grouped_pattern_keeps_pieces_it_cannot_group_and_the_head_and_tail() 
     pattern = found_by_first_letter(r"\b", ("cat", "(de )?dog", "émeu"), r"\b")
     for text, hit in (("a CAT!", True), ("the dog", True), ("DE DOG", True), ("ÉMEU", True), ("cats", False)):
         assert (pattern.search(text) is not None) == hit, text
+
+
+def test_the_grouped_vocabularies_are_compiled_on_their_first_search_not_at_import() -> None:
+    """Compiling them all costs about 70 ms, which every command paid at start-up; a status whose
+    facts are kept searches with none of them."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import gc, watcher.core.assessment, watcher.core.reading.facts\n"
+        "from watcher.core.reading.firstletter import LazyPattern\n"
+        "lazy = [o for o in gc.get_objects() if isinstance(o, LazyPattern)]\n"
+        "assert len(lazy) > 40, len(lazy)\n"
+        "assert all(p._compiled is None for p in lazy)\n"
+        "p = lazy[0]; p.search('x'); assert p._compiled is not None and p.compiled is p.compiled\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)

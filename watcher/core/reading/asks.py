@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from watcher.core.reading.firstletter import found_by_first_letter
+from watcher.core.reading.firstletter import LazyPattern, found_by_first_letter
 from watcher.core.reading.lexicon import alternation, phrases
 from watcher.core.reading.sentences import is_question, sentences
 from watcher.core.reading.text import file_words, fold
@@ -15,7 +15,7 @@ __all__ = ["find_asks"]
 # The vocabularies are asked yes or no only (see firstletter).
 _ASK_REQUEST = found_by_first_letter("", phrases("ASK"))
 # (kind, what names it, whether the sentence must also ask for it): a take-home named as such is asked for.
-_ASKS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+_ASKS: tuple[tuple[str, LazyPattern, bool], ...] = (
     ("availability", found_by_first_letter("", phrases("ASK_AVAILABILITY")), True),
     ("references", found_by_first_letter("", phrases("ASK_REFERENCES")), True),
     ("document", found_by_first_letter(r"\b", phrases("ASK_DOCUMENT"), r"\b"), True),

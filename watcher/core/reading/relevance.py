@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from watcher.core.reading.firstletter import found_by_first_letter
+from watcher.core.reading.firstletter import LazyPattern, found_by_first_letter
 from watcher.core.reading.lexicon import alternation, phrases
 from watcher.core.reading.text import MAX_SCAN, body_of
 from watcher.core.records import CalendarEvent, Message
@@ -25,7 +25,7 @@ _RECRUITING = re.compile(r"\b(" + alternation("RECRUITING") + r")", re.I)
 # owner's own workplace (see applications).
 _ASKED_TO_INTERVIEW = re.compile(alternation("ASKED_TO_INTERVIEW"), re.I)
 # Asked yes or no only (see firstletter).
-_NEGATIVE: tuple[tuple[str, re.Pattern[str]], ...] = (
+_NEGATIVE: tuple[tuple[str, LazyPattern], ...] = (
     ("user research", found_by_first_letter("", phrases("NOT_A_JOB_USER_RESEARCH"))),
     ("media", found_by_first_letter(r"\b", phrases("NOT_A_JOB_MEDIA"), r"\b")),
     ("exit interview", found_by_first_letter("", phrases("NOT_A_JOB_EXIT_INTERVIEW"))),
