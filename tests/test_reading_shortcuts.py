@@ -27,6 +27,7 @@ from watcher.core import applications, mail
 from watcher.core.employers import names
 from watcher.core.mail import parse_message
 from watcher.core.reading import relevance
+from watcher.core.reading.firstletter import letter_cases
 from watcher.core.reading.vocabulary import _REPLY_PREFIX_RE, strip_reply_prefixes
 from watcher.core.records import Address, BulkMarkers, CalendarEvent, Message
 from watcher.core.safetext import clean
@@ -107,11 +108,12 @@ def test_the_first_letter_patterns_agree_on_any_text(text: str) -> None:
 
 
 def test_the_cases_of_a_letter_are_the_ones_re_ignorecase_matches() -> None:
-    """The classes the first-letter patterns use: two ASCII cases and Unicode's other foldings."""
+    """The classes the first-letter patterns use (watcher.core.reading.firstletter): two ASCII cases
+    and Unicode's other foldings."""
     every_char = "".join(map(chr, range(0x110000)))
     for letter in string.ascii_lowercase:
         matched = set(re.findall(letter, every_char, re.IGNORECASE))
-        assert matched == {letter, letter.upper(), *relevance._OTHER_CASES.get(letter, "")}, letter
+        assert matched == set(letter_cases(letter)), letter
 
 
 def _has_recruiting_context_in_two_passes(msg: Message, *, strict: bool = False) -> bool:

@@ -12,13 +12,33 @@ from __future__ import annotations
 import re
 import sys
 
-__all__ = ["OTHER_CASES", "LazyPattern", "first_letters", "found_by_first_letter", "without_captures"]
+__all__ = [
+    "OTHER_CASES",
+    "LazyPattern",
+    "first_letters",
+    "found_by_first_letter",
+    "letter_cases",
+    "top_level_branches",
+    "without_captures",
+]
 
 # What a letter matches under re.IGNORECASE besides its two ASCII cases (Unicode simple case folding:
 # "İ" and "ı" are an "i", the Kelvin sign a "k", the long "ſ" an "s"). A test holds this to what `re` does.
 OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 _REPEATS_FROM_ZERO = ("?", "*", "{")  # after an item: it may match nothing ("{" to be safe: "{0,2}")
+
+
+def _class_end(piece: str, i: int) -> int:
+    """The index of the "]" that closes the class "[" at `i` opens (a leading "^" and "]" are its own)."""
+    i += 1
+    if piece[i : i + 1] == "^":
+        i += 1
+    if piece[i : i + 1] == "]":
+        i += 1
+    while i < len(piece) and piece[i] != "]":
+        i += 2 if piece[i] == "\\" else 1
+    return i
 
 
 def _closing(piece: str, i: int) -> int:
@@ -29,13 +49,7 @@ def _closing(piece: str, i: int) -> int:
         if c == "\\":
             i += 1
         elif c == "[":
-            i += 1
-            if piece[i : i + 1] == "^":
-                i += 1
-            if piece[i : i + 1] == "]":
-                i += 1
-            while i < len(piece) and piece[i] != "]":
-                i += 2 if piece[i] == "\\" else 1
+            i = _class_end(piece, i)
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -46,7 +60,7 @@ def _closing(piece: str, i: int) -> int:
     return -1
 
 
-def _branches(piece: str) -> list[str]:
+def top_level_branches(piece: str) -> list[str]:
     """A piece split at each "|" outside any group or class."""
     out, depth, start, i = [], 0, 0, 0
     while i < len(piece):
@@ -54,13 +68,7 @@ def _branches(piece: str) -> list[str]:
         if c == "\\":
             i += 1
         elif c == "[":
-            i += 1
-            if piece[i : i + 1] == "^":
-                i += 1
-            if piece[i : i + 1] == "]":
-                i += 1
-            while i < len(piece) and piece[i] != "]":
-                i += 2 if piece[i] == "\\" else 1
+            i = _class_end(piece, i)
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -86,13 +94,7 @@ def without_captures(piece: str) -> str:
             i += 2
             continue
         if c == "[":
-            end = i + 1
-            if piece[end : end + 1] == "^":
-                end += 1
-            if piece[end : end + 1] == "]":
-                end += 1
-            while end < len(piece) and piece[end] != "]":
-                end += 2 if piece[end] == "\\" else 1
+            end = _class_end(piece, i)
             out.append(piece[i : end + 1])
             i = end + 1
             continue
@@ -108,7 +110,7 @@ def first_letters(piece: str) -> frozenset[str] | None:
     Read: leading `\\b` (it matches no character), a letter, a class of letters (`[sz]`), a group
     (`(a|b)`, `(?:a|b)`), each not optional; anything else is unknown. Unknown is always safe.
     """
-    branches = _branches(piece)
+    branches = top_level_branches(piece)
     if len(branches) > 1:
         found: set[str] = set()
         for branch in branches:
@@ -150,7 +152,7 @@ def first_letters(piece: str) -> frozenset[str] | None:
     return letters
 
 
-def _cases(letter: str) -> str:
+def letter_cases(letter: str) -> str:
     """Every character re.IGNORECASE takes for a lower-case ASCII letter."""
     return letter + letter.upper() + OTHER_CASES.get(letter, "")
 
@@ -189,7 +191,9 @@ def found_by_first_letter(head: str, pieces: tuple[str, ...], tail: str = "") ->
             continue
         for letter in sorted(letters):
             groups.setdefault(letter, []).append(without_captures(piece))
-    branches = [f"(?=(?-i:[{_cases(letter)}]))(?:{'|'.join(ps)})" for letter, ps in sorted(groups.items())]
+    branches = [
+        f"(?=(?-i:[{letter_cases(letter)}]))(?:{'|'.join(ps)})" for letter, ps in sorted(groups.items())
+    ]
     return LazyPattern(
         without_captures(head) + "(?:" + "|".join([*branches, *rest]) + ")" + without_captures(tail)
     )

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import re
 
-from watcher.core.reading.firstletter import LazyPattern, found_by_first_letter
+from watcher.core.reading.firstletter import (
+    LazyPattern,
+    found_by_first_letter,
+    letter_cases,
+    top_level_branches,
+)
 from watcher.core.reading.lexicon import alternation, phrases
 from watcher.core.reading.text import MAX_SCAN, body_of
 from watcher.core.records import CalendarEvent, Message
@@ -80,33 +85,6 @@ def _with_signature(msg: Message) -> str:
 
 _STRONG_RECRUITING = re.compile(r"\b(" + alternation("STRONG_RECRUITING") + r")", re.I)
 
-# What a letter matches under re.IGNORECASE besides its two ASCII cases (Unicode simple case folding:
-# "İ" and "ı" are an "i", the Kelvin sign a "k", the long "ſ" an "s"). A test holds this to what `re` does.
-_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
-def _top_level_branch(piece: str) -> bool:
-    """Does a regex piece hold a "|" outside any group (so that it is two pieces, not one)?"""
-    depth, i = 0, 0
-    while i < len(piece):
-        c = piece[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i += 1
-            if piece[i : i + 1] in ("^", "]"):
-                i += 1
-            while i < len(piece) and piece[i] != "]":
-                i += 2 if piece[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        i += 1
-    return False
-
 
 def _splits(piece: str) -> bool:
     """Can a piece be written as its first letter and the rest (one letter, not repeated or optional)?"""
@@ -115,7 +93,7 @@ def _splits(piece: str) -> bool:
         first.isascii()
         and first.isalpha()
         and piece[1:2] not in ("?", "*", "+", "{")
-        and not _top_level_branch(piece)
+        and len(top_level_branches(piece)) == 1
     )
 
 
@@ -140,10 +118,7 @@ def _by_first_letter(head: str, *alternations: tuple[tuple[str, ...], str]) -> r
             groups.setdefault(letter, []).append(f"(?:{'|'.join(rests)}){tail}")
         if others:
             rest.append(f"(?:{'|'.join(others)}){tail}")
-    branches = [
-        f"(?-i:[{letter}{letter.upper()}{_OTHER_CASES.get(letter, '')}])(?:{'|'.join(tails)})"
-        for letter, tails in groups.items()
-    ]
+    branches = [f"(?-i:[{letter_cases(letter)}])(?:{'|'.join(tails)})" for letter, tails in groups.items()]
     return re.compile(head + "(?:" + "|".join([*branches, *rest]) + ")", re.I)
 
 
