@@ -208,3 +208,15 @@ def test_the_grouped_vocabularies_are_compiled_on_their_first_search_not_at_impo
         "p = lazy[0]; p.search('x'); assert p._compiled is not None and p.compiled is p.compiled\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+def test_a_piece_splits_only_at_bars_outside_groups_classes_and_escapes() -> None:
+    from watcher.core.reading.firstletter import top_level_branches
+
+    assert top_level_branches("a|b") == ["a", "b"]
+    assert top_level_branches("a(b|(c|d))|e") == ["a(b|(c|d))", "e"]
+    assert top_level_branches("[|]|x") == ["[|]", "x"]
+    assert top_level_branches("[^]|]|z") == ["[^]|]", "z"]  # "]" first in a class is its own
+    assert top_level_branches(r"\||y") == [r"\|", "y"]
+    assert top_level_branches("(?:x|y)z") == ["(?:x|y)z"]
+    assert top_level_branches("a|") == ["a", ""]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 
 __all__ = [
     "OTHER_CASES",
@@ -41,44 +42,32 @@ def _class_end(piece: str, i: int) -> int:
     return i
 
 
-def _closing(piece: str, i: int) -> int:
-    """The index of the ")" that closes the "(" at `i`, or -1."""
+def _walk(piece: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each character from `i` on that is neither
+    escaped nor inside a class (those are stepped over whole)."""
     depth = 0
     while i < len(piece):
         c = piece[i]
         if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(piece, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(piece, i) + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        yield i, c, depth
         i += 1
-    return -1
+
+
+def _closing(piece: str, i: int) -> int:
+    """The index of the ")" that closes the "(" at `i`, or -1."""
+    return next((j for j, c, depth in _walk(piece, i) if c == ")" and depth == 0), -1)
 
 
 def top_level_branches(piece: str) -> list[str]:
     """A piece split at each "|" outside any group or class."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(piece):
-        c = piece[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(piece, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(piece[start:i])
-            start = i + 1
-        i += 1
-    out.append(piece[start:])
-    return out
+    bars = [j for j, c, depth in _walk(piece) if c == "|" and depth == 0]
+    return [piece[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(piece)], strict=True)]
 
 
 def without_captures(piece: str) -> str:
