@@ -8,6 +8,7 @@ ships, compared item by item with what `IMAPClient.fetch` gives.
 from __future__ import annotations
 
 import ssl
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -27,7 +28,8 @@ from watcher.sources.imap_wire import (
     has_calendar,
     parse_bodystructure,
     parse_fetch,
-    read_fetch,
+    receive_fetch,
+    send_fetch,
 )
 from watcher.sources.structure import describe_structure
 
@@ -188,7 +190,11 @@ def tag_of(fake: FakeImap) -> bytes:
     return fake.sent[0].split(b" ")[0]
 
 
-def test_read_fetch_raises_on_no_and_on_a_closed_connection() -> None:
+def read_fetch(fake: FakeImap, uids: str, items: str) -> Iterator[Response]:
+    return receive_fetch(fake, [send_fetch(fake, uids, items)])
+
+
+def test_receive_fetch_raises_on_no_and_on_a_closed_connection() -> None:
     fake = FakeImap([])
     with pytest.raises(IMAPClientAbortError):
         list(read_fetch(fake, "1:*", "UID"))
@@ -201,6 +207,21 @@ def test_read_fetch_raises_on_no_and_on_a_closed_connection() -> None:
     fake = FakeImap([b"* BYE going away\r\n"])
     with pytest.raises(IMAPClientAbortError, match="BYE"):
         list(read_fetch(fake, "1", "UID"))
+
+
+def test_pipelined_fetches_are_read_in_the_order_sent_up_to_the_last_tag() -> None:
+    fake = FakeImap([])
+    first, second = send_fetch(fake, "1", "UID"), send_fetch(fake, "2", "UID")
+    fake.lines += [
+        b"* 1 FETCH (UID 1)\r\n",
+        first + b" OK done\r\n",
+        b"* 2 FETCH (UID 2)\r\n",
+        second + b" OK done\r\n",
+        b"* 3 FETCH (UID 3)\r\n",  # a later command's: left on the wire
+    ]
+    assert list(receive_fetch(fake, [first])) == [[b"* 1 FETCH (UID 1)"]]
+    assert list(receive_fetch(fake, [second])) == [[b"* 2 FETCH (UID 2)"]]
+    assert fake.lines == [b"* 3 FETCH (UID 3)\r\n"]
 
 
 @pytest.mark.dovecot
@@ -216,7 +237,9 @@ def test_every_shipped_message_reads_as_imapclient_reads_it(dovecot: Dovecot, im
         uids = client.search(["ALL"])
         assert len(uids) == len(files)
         wire = {}
-        for response in read_fetch(client._imap, _uid_set(uids), " ".join(["UID", *items])):
+        for response in receive_fetch(
+            client._imap, [send_fetch(client._imap, _uid_set(uids), " ".join(["UID", *items]))]
+        ):
             got = parse_fetch(response)
             assert got is not None
             wire[got.uid] = got

@@ -66,6 +66,8 @@ CHUNK_SIZE = 1000
 RETRY_DELAYS = (1.0, 4.0, 15.0)  # seconds before each reconnect after a network fault
 MIB = 1024 * 1024
 HEADER_BYTES_GUESS = 4096  # per message, for a header FETCH's time budget
+# The first pass asks every message for these header fields (see `_head_items`).
+_HEADER_ITEM = "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in HEADER_FIELDS))
 BODY_BATCH_BYTES = 16 * 1024 * 1024  # whole messages fetched at most per FETCH (memory stays bounded)
 
 # RFC 6154 attributes: if a server shows any of them, it does special-use and we trust it.
@@ -633,8 +635,9 @@ class ImapSource(AccountSource[ImapAccount]):
     ) -> Generator[tuple[list[Fetched], int, bool], None, None]:
         """`uids` fetched a chunk at a time: (messages, the chunk's last UID, whether it is the last).
 
-        Pipelined: a chunk is handed out only once the next chunk's peeks are on the wire, so the
-        server reads those messages while the caller stores the last chunk.
+        Pipelined: a chunk is handed out only once the next chunk's peeks, and the headers of the
+        one after it, are on the wire, so the server reads those messages while the caller stores
+        the last chunk (see `_start_chunk`).
         """
         ready: tuple[list[Fetched], int, bool] | None = None
         heads: dict[int, WireFetch] | None = None  # the chunk's heads, when read while finishing the last
@@ -712,7 +715,7 @@ class ImapSource(AccountSource[ImapAccount]):
         if heads is None:
             # A FETCH may take timeout_seconds, plus as much again for every MiB it has to carry.
             with self._op("FETCH", timeout * (1 + len(chunk) * HEADER_BYTES_GUESS / MIB)):
-                heads = self._heads(chunk, _header_item())
+                heads = self._heads(chunk, _HEADER_ITEM)
         self.stats.header_uids.extend(u for u in chunk if u in heads)
         started = _Chunk(chunk, heads)
         for uid in chunk:
@@ -749,7 +752,7 @@ class ImapSource(AccountSource[ImapAccount]):
                     started.following_tag = send_fetch(
                         self.client._imap,
                         _uid_set(following),
-                        " ".join(["UID", *_head_items(_header_item())]),
+                        " ".join(["UID", *_head_items(_HEADER_ITEM)]),
                     )
         return started
 
@@ -911,10 +914,6 @@ class _Chunk:
     def on_the_wire(self) -> bool:
         """Whether answers to FETCHes sent for this chunk are still unread."""
         return bool(self.tags) or self.following_tag is not None
-
-
-def _header_item() -> str:
-    return "BODY.PEEK[HEADER.FIELDS ({})]".format(" ".join(f.upper() for f in HEADER_FIELDS))
 
 
 def _head_items(header_item: str) -> list[str]:

@@ -8,8 +8,9 @@ for a fixed set of items, so their answers have a fixed shape: this module
 reads that shape with a few regular expressions, and hands any response it
 does not recognise to imapclient's own parser, so nothing is lost to speed.
 
-Split as imapclient splits it: `read_fetch` does the protocol (one tagged
-command, its untagged answers, literals), `parse_fetch` and
+Split as imapclient splits it: `send_fetch` and `receive_fetch` do the
+protocol (tagged commands, sent ahead so the server works while the scan
+does, then their untagged answers and literals in order), `parse_fetch` and
 `parse_bodystructure` are pure and tested without a server.
 """
 
@@ -33,7 +34,6 @@ __all__ = [
     "has_calendar",
     "parse_bodystructure",
     "parse_fetch",
-    "read_fetch",
     "receive_fetch",
     "send_fetch",
 ]
@@ -69,16 +69,6 @@ class WireFetch:
         return _describe(_SHAPE_NOISE.sub(b"0", self.bodystructure)) if self.bodystructure else TextPart()
 
 
-def read_fetch(imap: Any, uids: str, items: str) -> Iterator[Response]:
-    """Send one `UID FETCH` on an imaplib connection and yield its untagged FETCH responses.
-
-    Raises imapclient's errors as `IMAPClient.fetch` would: `IMAPClientError`
-    when the server answers NO or BAD, `IMAPClientAbortError` when the
-    connection ends. The caller bounds the time (a deadline on the socket).
-    """
-    return receive_fetch(imap, [send_fetch(imap, uids, items)])
-
-
 def send_fetch(imap: Any, uids: str, items: str) -> bytes:
     """Send one `UID FETCH` and return its tag, without waiting: the server works on it while the
     caller does something else, and `receive_fetch` reads the answers later (IMAP pipelining)."""
@@ -90,7 +80,10 @@ def send_fetch(imap: Any, uids: str, items: str) -> bytes:
 def receive_fetch(imap: Any, tags: Sequence[bytes]) -> Iterator[Response]:
     """The untagged FETCH responses until every one of `tags` (sent in this order) has completed.
 
-    Responses are told apart by their UID, not by the command they answer.
+    Responses are told apart by their UID, not by the command they answer. Raises imapclient's
+    errors as `IMAPClient.fetch` would: `IMAPClientError` when the server answers NO or BAD,
+    `IMAPClientAbortError` when the connection ends. The caller bounds the time (a deadline on
+    the socket).
     """
     waiting = list(tags)
     while waiting:
