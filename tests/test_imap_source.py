@@ -13,6 +13,7 @@ import pytest
 
 from tests.support import dovecot as dovecot_support
 from tests.support.dovecot import Dovecot, DovecotUser
+from tests.support.imap_interleave import InterleavingImapProxy
 from tests.support.mailgen import BROKEN_CHARSET, ME, make_mail
 from watcher.config import Settings
 from watcher.core.mail import parse_message
@@ -185,6 +186,32 @@ def test_a_scan_stopped_while_peeks_are_on_the_wire_goes_on_from_there_on_the_sa
     assert uids(rest) == [3, 4, 5, 6]
     assert [m.headers_only for b in rest for m in b.messages] == [False, True, False, True]
     src.close()
+
+
+def _sync_record(src: ImapSource) -> list[tuple[int, list[tuple[str, bool, bytes]]]]:
+    from watcher.app.ingest import IngestGate
+
+    out = [
+        (b.state.last_uid, [(m.uid, m.headers_only, m.raw) for m in b.messages])
+        for b in src.sync({}, IngestGate(set(), set(), [ME]))
+    ]
+    src.close()
+    return out
+
+
+def test_answers_of_a_later_fetch_read_among_the_peeks_are_kept_for_the_next_chunk(
+    dovecot: Dovecot, imap_user: DovecotUser
+) -> None:
+    """A server may answer the next chunk's header FETCH before the peeks' FETCH completes: those
+    heads are kept, and every message comes out once, as with Dovecot's in-order answers."""
+    dovecot.append_many(imap_user, "INBOX", _bland_mail(9))
+    expected = _sync_record(source(dovecot, imap_user, chunk_size=2, folders=["INBOX"]))
+    with InterleavingImapProxy(dovecot.imap_port) as proxy:
+        got = _sync_record(source(dovecot, imap_user, chunk_size=2, folders=["INBOX"], port=proxy.port))
+    assert proxy.interleaved >= 3  # chunks 2-4's heads arrived among chunks 1-3's peeks
+    assert got == expected
+    assert [uid for _, ms in got for uid, _, _ in ms] == [str(u) for u in range(1, 10)]
+    assert [only for _, ms in got for _, only, _ in ms] == [False, True] * 4 + [False]
 
 
 def test_uidvalidity_change_rereads_the_folder_with_reset_then_done(
