@@ -18,6 +18,8 @@ import socket
 import threading
 from typing import BinaryIO
 
+from tests.support.tcpproxy import TcpProxy
+
 _LITERAL = re.compile(rb"\{(\d+)\+?\}\r\n$")
 
 
@@ -35,50 +37,17 @@ def _read_unit(stream: BinaryIO) -> bytes:
         out += stream.read(int(m.group(1)))
 
 
-class InterleavingImapProxy:
+class InterleavingImapProxy(TcpProxy):
     def __init__(self, target_port: int, target_host: str = "127.0.0.1", linger: float = 0.2) -> None:
-        self.target = (target_host, target_port)
+        super().__init__(target_port, target_host)
         self.linger = linger
         self.interleaved = 0  # flushes that moved a later command's answers before an earlier completion
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(0.1)
-        self.port: int = self._listener.getsockname()[1]
-        self._stop = threading.Event()
-        self._socks: list[socket.socket] = []
-        self._threads: list[threading.Thread] = []
-        self._accepter = threading.Thread(target=self._accept, daemon=True)
 
-    def __enter__(self) -> InterleavingImapProxy:
-        self._accepter.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._accepter.join(timeout=5)
-        for s in self._socks:
-            with contextlib.suppress(OSError):
-                s.shutdown(socket.SHUT_RDWR)
-            s.close()
-        for t in self._threads:
-            t.join(timeout=5)
-        self._listener.close()
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self._listener.accept()
-            except OSError:
-                continue
-            server = socket.create_connection(self.target, timeout=5)
-            client.settimeout(None)
-            server.settimeout(None)
-            self._socks += [client, server]
-            counts = {"sent": 0, "done": 0, "fetch": 0}
-            lock = threading.Condition()
-            for target in (self._commands, self._answers):
-                t = threading.Thread(target=target, args=(client, server, counts, lock), daemon=True)
-                t.start()
-                self._threads.append(t)
+    def _relay(self, client: socket.socket, server: socket.socket) -> None:
+        counts = {"sent": 0, "done": 0, "fetch": 0}
+        lock = threading.Condition()
+        for target in (self._commands, self._answers):
+            self._start(target, client, server, counts, lock)
 
     def _commands(
         self, client: socket.socket, server: socket.socket, counts: dict[str, int], lock: threading.Condition

@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+from collections.abc import Callable
 from types import TracebackType
+from typing import Self
 
 
 class TcpProxy:
@@ -31,7 +33,7 @@ class TcpProxy:
         self._lock = threading.Lock()
         self._accepter = threading.Thread(target=self._accept, daemon=True)
 
-    def __enter__(self) -> TcpProxy:
+    def __enter__(self) -> Self:
         self._accepter.start()
         return self
 
@@ -67,10 +69,17 @@ class TcpProxy:
             with self._lock:
                 self.connections += 1
                 self._socks += [client, server]
-            for src, dst, shaped in ((client, server, False), (server, client, True)):
-                t = threading.Thread(target=self._pump, args=(src, dst, shaped), daemon=True)
-                t.start()
-                self._threads.append(t)
+            self._relay(client, server)
+
+    def _relay(self, client: socket.socket, server: socket.socket) -> None:
+        """Start the threads that carry one connection both ways (a subclass may reshape them)."""
+        for src, dst, shaped in ((client, server, False), (server, client, True)):
+            self._start(self._pump, src, dst, shaped)
+
+    def _start(self, target: Callable[..., None], *args: object) -> None:
+        t = threading.Thread(target=target, args=args, daemon=True)
+        t.start()
+        self._threads.append(t)
 
     def _pump(self, src: socket.socket, dst: socket.socket, shaped: bool) -> None:
         passed = 0
