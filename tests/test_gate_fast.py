@@ -17,6 +17,7 @@ from watcher.core.gate import (
     JOB_VOCABULARY,
     JOB_WORDS,
     PEEK_CHARS,
+    _automaton,
     _fast_headers,
     _slow_headers,
     job_words_in,
@@ -91,6 +92,17 @@ def test_job_words_agree_on_generated_text(parts: list[str]) -> None:
         text = joiner.join(parts)
         assert peek_passes(text) == reference_peek(text)
         assert job_words_in(text.lower()) == bool(JOB_WORDS.search(text.lower()))
+
+
+def test_a_vocabulary_word_takes_its_boundaries_at_its_ends_only() -> None:
+    """The automaton checks a word's boundaries where the word occurs: one inside a word, or next to
+    a character that is no letter, would mean something else, so such a word is refused."""
+    with pytest.raises(ValueError, match="boundary"):
+        _automaton(("job\\boffer",))
+    with pytest.raises(ValueError, match="boundary"):
+        _automaton(("on-\\b",))
+    found = _automaton(("\\bcv\\b", "cv writing"))
+    assert sorted(found.keys()) == ["cv", "cv writing"]
 
 
 def test_vocabulary_spells_out_the_regex() -> None:
