@@ -467,17 +467,38 @@ def fill_maildir(
     return {"folders": count, "bytes": size, "seconds": time.perf_counter() - t0}
 
 
-def header_floor(server: Dovecot, user: Any, folders: list[str]) -> tuple[float, float]:
-    """Best of three: (raw FETCH read off the wire, the same FETCH parsed by imapclient), summed over folders."""
+def raw_answers(imap: Any, tag: bytes, command: bytes, *, keep: bool = True) -> list[tuple[bytes, bytes]]:
+    """Send one command and read its answers off the wire: (line, literal) for each literal, kept or not."""
+    imap.send(tag + b" " + command + b"\r\n")
+    out: list[tuple[bytes, bytes]] = []
+    while True:
+        line = imap.readline()
+        if line.startswith(tag + b" "):
+            return out
+        if line.endswith(b"}\r\n"):
+            literal = imap.read(int(line[line.rindex(b"{") + 1 : -3]))
+            if keep:
+                out.append((line, literal))
+
+
+def logged_in(server: Dovecot, user: Any) -> Any:
+    """An IMAPClient logged in to the bench Dovecot over TLS."""
     from imapclient import IMAPClient
-    from imapclient.response_parser import parse_fetch_response
 
     ctx = ssl.create_default_context(cafile=str(server.ca_file))
+    client = IMAPClient(server.host, server.imaps_port, ssl=True, ssl_context=ctx, timeout=600)
+    client.login(user.name, user.password)
+    return client
+
+
+def header_floor(server: Dovecot, user: Any, folders: list[str]) -> tuple[float, float]:
+    """Best of three: (raw FETCH read off the wire, the same FETCH parsed by imapclient), summed over folders."""
+    from imapclient.response_parser import parse_fetch_response
+
     fields = " ".join(HEADER_FIELDS)
     items = f"(BODY.PEEK[HEADER.FIELDS ({fields})])"
     raw_best = parsed_best = float("inf")
-    with IMAPClient(server.host, server.imaps_port, ssl=True, ssl_context=ctx, timeout=600) as c:
-        c.login(user.name, user.password)
+    with logged_in(server, user) as c:
         for f in folders:
             c.select_folder(f, readonly=True)  # Dovecot indexes the Maildir here, untimed
         imap = c._imap
@@ -485,14 +506,8 @@ def header_floor(server: Dovecot, user: Any, folders: list[str]) -> tuple[float,
             t = time.perf_counter()
             for f in folders:
                 c.select_folder(f, readonly=True)
-                tag = f"F{round_}{f}".encode()
-                imap.send(tag + b" UID FETCH 1:* (BODY.PEEK[HEADER.FIELDS (" + fields.encode() + b")])\r\n")
-                while True:
-                    line = imap.readline()
-                    if line.startswith(tag + b" "):
-                        break
-                    if line.endswith(b"}\r\n"):
-                        imap.read(int(line[line.rindex(b"{") + 1 : -3]))
+                command = b"UID FETCH 1:* (BODY.PEEK[HEADER.FIELDS (" + fields.encode() + b")])"
+                raw_answers(imap, f"F{round_}{f}".encode(), command, keep=False)
             raw_best = min(raw_best, time.perf_counter() - t)
             t = time.perf_counter()
             for f in folders:
@@ -514,28 +529,14 @@ def design_floor(server: Dovecot, user: Any, folders: list[str]) -> dict[str, fl
     decoding, no message record, no threading, no facts. So it is lower than any scan that
     keeps the issue's promises, and the first scan's target can be set against it.
     """
-    from imapclient import IMAPClient
-
     from watcher.core.gate import first_look, peek_passes, read_headers
     from watcher.sources.structure import PEEK_BYTES
 
-    ctx = ssl.create_default_context(cafile=str(server.ca_file))
     fields = " ".join(f.upper() for f in HEADER_FIELDS).encode()
     uid_of = re.compile(rb"UID (\d+)")
 
-    def answers(imap: Any, tag: bytes, command: bytes) -> list[tuple[bytes, bytes]]:
-        imap.send(tag + b" " + command + b"\r\n")
-        out: list[tuple[bytes, bytes]] = []
-        while True:
-            line = imap.readline()
-            if line.startswith(tag + b" "):
-                return out
-            if line.endswith(b"}\r\n"):
-                out.append((line, imap.read(int(line[line.rindex(b"{") + 1 : -3]))))
-
     best: dict[str, float] = {}
-    with IMAPClient(server.host, server.imaps_port, ssl=True, ssl_context=ctx, timeout=600) as c:
-        c.login(user.name, user.password)
+    with logged_in(server, user) as c:
         imap = c._imap
         for _ in range(3):
             steps = dict.fromkeys(("header FETCH", "gate", "peek FETCH", "peek check", "SQLite"), 0.0)
@@ -546,7 +547,7 @@ def design_floor(server: Dovecot, user: Any, folders: list[str]) -> dict[str, fl
                 for f in folders:
                     c.select_folder(f, readonly=True)
                     t = time.perf_counter()
-                    heads = answers(
+                    heads = raw_answers(
                         imap,
                         b"H",
                         b"UID FETCH 1:* (UID BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (" + fields + b")])",
@@ -567,7 +568,7 @@ def design_floor(server: Dovecot, user: Any, folders: list[str]) -> dict[str, fl
                     peeks = []
                     for i in range(0, len(peek), 1000):
                         uids = ",".join(map(str, peek[i : i + 1000])).encode()
-                        peeks += answers(
+                        peeks += raw_answers(
                             imap, b"P", b"UID FETCH " + uids + b" (UID BODY.PEEK[1]<0.%d>)" % PEEK_BYTES
                         )
                     steps["peek FETCH"] += time.perf_counter() - t
