@@ -813,8 +813,6 @@ def main() -> int:
 
         state = work / "state" / "state.db"
         config = write_config(server, user, state, work / "config.toml")
-        fixed = fixed_part(server, work, a, ids)
-        print(f"fixed part {fixed['wall']:.2f} s", flush=True)
         now = NOW.isoformat()
         steps = [("scan", ["scan"]), ("rescan", ["scan"]), ("--help", ["--help"])]
         if a.skip_status_above is None or a.n <= a.skip_status_above:
@@ -837,6 +835,9 @@ def main() -> int:
                 f"{name}: {res['wall']:.2f} s, {res['rss_mb']:.0f} MB, rc={res['rc']} {' '.join(last)}",
                 flush=True,
             )
+        # After the commands: the second mailbox's sessions leave the server as they may.
+        fixed = fixed_part(server, work, a, ids)
+        print(f"fixed part {fixed['wall']:.2f} s", flush=True)
         apps = None
         with contextlib.suppress(KeyError, ValueError, AttributeError):
             apps = len(json.loads(commands["status --json"]["out"])["applications"])
