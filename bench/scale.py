@@ -577,18 +577,25 @@ def design_floor(server: Dovecot, user: Any, folders: list[str]) -> dict[str, fl
                         b"UID FETCH 1:* (UID BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (" + fields + b")])",
                     )
                     steps["header FETCH"] += time.perf_counter() - t
-                    t = time.perf_counter()
-                    rows, ids, peek, views = [], [], [], []
-                    for line, block in heads:
-                        m = uid_of.search(line)
-                        uid = int(m.group(1)) if m else 0
-                        h = read_headers(block)
-                        if first_look(h, has_calendar=b"CALENDAR" in line.upper()) == "peek":
-                            peek.append(uid)
-                        rows.append((f, uid, block))
-                        ids += [(i, f, uid) for i in h.ids]
-                        views.append(h)
-                    steps["gate"] += time.perf_counter() - t
+                    rows, ids, peek = [], [], []
+                    for i in range(0, len(heads), 1000):  # a thousand at a time, as the scan holds them
+                        t = time.perf_counter()
+                        views = []
+                        for line, block in heads[i : i + 1000]:
+                            m = uid_of.search(line)
+                            uid = int(m.group(1)) if m else 0
+                            h = read_headers(block)
+                            if first_look(h, has_calendar=b"CALENDAR" in line.upper()) == "peek":
+                                peek.append(uid)
+                            rows.append((f, uid, block))
+                            ids += [(x, f, uid) for x in h.ids]
+                            views.append(h)
+                        steps["gate"] += time.perf_counter() - t
+                        t = time.perf_counter()
+                        keys = [(h.ids[0], thread_keys(h)) for h in views if h.ids]
+                        with store.transaction() as sdb:
+                            index._add_many(sdb, [mid for mid, _ in keys], [k for _, k in keys])
+                        steps["threading"] += time.perf_counter() - t
                     t = time.perf_counter()
                     peeks = []
                     for i in range(0, len(peek), 1000):
@@ -606,12 +613,6 @@ def design_floor(server: Dovecot, user: Any, folders: list[str]) -> dict[str, fl
                         db.executemany("INSERT INTO m VALUES (?,?,?)", rows)
                         db.executemany("INSERT INTO ids VALUES (?,?,?)", ids)
                     steps["SQLite"] += time.perf_counter() - t
-                    t = time.perf_counter()
-                    for i in range(0, len(views), 1000):
-                        part = [(h.ids[0], thread_keys(h)) for h in views[i : i + 1000] if h.ids]
-                        with store.transaction() as sdb:
-                            index._add_many(sdb, [mid for mid, _ in part], [k for _, k in part])
-                    steps["threading"] += time.perf_counter() - t
                 db.close()
                 store.close()
             steps["total"] = sum(steps.values())
