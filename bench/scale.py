@@ -528,9 +528,9 @@ def design_floor(server: Dovecot, user: Any, folders: list[str]) -> dict[str, fl
     One FETCH of the header fields and BODYSTRUCTURE per folder; the product's own gate on
     every header block (`read_headers`, `first_look`); for what the headers leave open, the
     peek FETCH of the first PEEK_BYTES of the first part and the product's peek check; the
-    header blocks and their ids into SQLite in one transaction; and the conversations kept as
-    mail arrives: each block's thread keys (its ids, and its subject with the people on the
-    other side), joined to the stored conversations by the product's own union-find
+    header blocks into SQLite in one transaction; and the conversations kept as mail arrives
+    (which stores the ids): each block's thread keys (its ids, and its subject with the people
+    on the other side), joined to the stored conversations by the product's own union-find
     (`MailIndex._add_many`, a thousand blocks a transaction). Nothing else: no transfer
     decoding, no message record, no organisations, no facts. So it is lower than any scan that
     keeps the issue's promises, and the first scan's target can be set against it.
@@ -567,7 +567,6 @@ def design_floor(server: Dovecot, user: Any, folders: list[str]) -> dict[str, fl
                 index = MailIndex(store, [OWNER[1]])
                 db = sqlite3.connect(Path(tmp) / "floor.db")
                 db.execute("CREATE TABLE m (folder TEXT, uid INT, headers BLOB, PRIMARY KEY (folder, uid))")
-                db.execute("CREATE TABLE ids (id TEXT, folder TEXT, uid INT)")
                 for f in folders:
                     c.select_folder(f, readonly=True)
                     t = time.perf_counter()
@@ -577,7 +576,7 @@ def design_floor(server: Dovecot, user: Any, folders: list[str]) -> dict[str, fl
                         b"UID FETCH 1:* (UID BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (" + fields + b")])",
                     )
                     steps["header FETCH"] += time.perf_counter() - t
-                    rows, ids, peek = [], [], []
+                    rows, peek = [], []
                     for i in range(0, len(heads), 1000):  # a thousand at a time, as the scan holds them
                         t = time.perf_counter()
                         views = []
@@ -588,7 +587,6 @@ def design_floor(server: Dovecot, user: Any, folders: list[str]) -> dict[str, fl
                             if first_look(h, has_calendar=b"CALENDAR" in line.upper()) == "peek":
                                 peek.append(uid)
                             rows.append((f, uid, block))
-                            ids += [(x, f, uid) for x in h.ids]
                             views.append(h)
                         steps["gate"] += time.perf_counter() - t
                         t = time.perf_counter()
@@ -611,7 +609,6 @@ def design_floor(server: Dovecot, user: Any, folders: list[str]) -> dict[str, fl
                     t = time.perf_counter()
                     with db:
                         db.executemany("INSERT INTO m VALUES (?,?,?)", rows)
-                        db.executemany("INSERT INTO ids VALUES (?,?,?)", ids)
                     steps["SQLite"] += time.perf_counter() - t
                 db.close()
                 store.close()
@@ -841,8 +838,8 @@ def main() -> int:
         commands: dict[str, Any] = {}
         for name, args in steps:
             out = work / f"{name.strip('-').split()[0]}.out"
-            # What the last step wrote (the first scan: 100 MB of state at 40k) goes to disk first:
-            # a command's own fsync must not wait behind the kernel's writeback of it (50-100 ms).
+            # What the last step wrote (the first scan: 100 MB of state at 40k) goes to disk first, so
+            # that a command's own fsync does not wait behind its writeback (60 ms, with 800 MB dirty).
             os.sync()
             res = timed(config, args, a.timeout, out)
             if name != "scan":  # a fraction of a second: best of three, as the floors
